@@ -1,0 +1,22 @@
+import type { Metadata } from "next";
+import { redirect } from "next/navigation";
+import { SignInForm } from "@/components/sign-in-form";
+import { Card } from "@/components/ui/card";
+import { getCurrentUser } from "@/lib/auth/session";
+import { toSafeCallbackPath } from "@/lib/auth/callback";
+
+export const metadata: Metadata = { title: "Sign in" };
+
+export default async function SignInPage({ searchParams }: { searchParams: Promise<{ callbackUrl?: string }> }) {
+  const { callbackUrl } = await searchParams;
+  const target = toSafeCallbackPath(callbackUrl);
+  if (await getCurrentUser()) redirect(target);
+  return (
+    <div className="mx-auto max-w-md">
+      <h1 className="mb-6 text-2xl font-bold">Sign in</h1>
+      <Card>
+        <SignInForm callbackPath={target} />
+      </Card>
+    </div>
+  );
+}

@@ -1,0 +1,45 @@
+"use client";
+
+import { signIn } from "next-auth/react";
+import { useState } from "react";
+import { Button } from "./ui/button";
+import { Field, INPUT_CLASS } from "./ui/field";
+import { Notice } from "./ui/notice";
+
+export function SignInForm({ callbackPath }: { callbackPath: string }) {
+  const [error, setError] = useState<string | null>(null);
+  const [isPending, setIsPending] = useState(false);
+
+  async function onSubmit(event: React.FormEvent<HTMLFormElement>) {
+    event.preventDefault();
+    const form = new FormData(event.currentTarget);
+    setIsPending(true);
+    setError(null);
+    const result = await signIn("credentials", {
+      email: String(form.get("email") ?? ""),
+      password: String(form.get("password") ?? ""),
+      redirect: false,
+    });
+    if (result?.ok && !result.error) {
+      window.location.assign(callbackPath);
+      return;
+    }
+    setIsPending(false);
+    setError("Wrong email or password.");
+  }
+
+  return (
+    <form onSubmit={onSubmit} className="space-y-4" noValidate>
+      {error && <Notice tone="error">{error}</Notice>}
+      <Field id="email" label="Email">
+        <input id="email" name="email" type="email" autoComplete="username" required className={INPUT_CLASS} />
+      </Field>
+      <Field id="password" label="Password">
+        <input id="password" name="password" type="password" autoComplete="current-password" required className={INPUT_CLASS} />
+      </Field>
+      <Button type="submit" disabled={isPending} className="w-full">
+        {isPending ? "Signing in…" : "Sign in"}
+      </Button>
+    </form>
+  );
+}

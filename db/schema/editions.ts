@@ -1,0 +1,63 @@
+import { sql } from "drizzle-orm";
+import { char, check, date, integer, pgEnum, pgTable, serial, text, timestamp, unique } from "drizzle-orm/pg-core";
+import { countries } from "./countries";
+
+export const editionPhases = pgEnum("edition_phase", [
+  "draft",
+  "nominations_open",
+  "eligibility",
+  "jury_scoring",
+  "deliberation",
+  "published",
+]);
+
+export const editions = pgTable(
+  "editions",
+  {
+    id: serial("id").primaryKey(),
+    year: integer("year").notNull().unique(),
+    theme: text("theme").notNull(),
+    presidencyCountryCode: char("presidency_country_code", { length: 2 })
+      .notNull()
+      .references(() => countries.code, { onDelete: "restrict" }),
+    phase: editionPhases("phase").notNull().default("draft"),
+    submissionDeadline: timestamp("submission_deadline", { withTimezone: true }).notNull(),
+    gracePeriodMinutes: integer("grace_period_minutes").notNull().default(0),
+    juryDeadline: timestamp("jury_deadline", { withTimezone: true }).notNull(),
+    ceremonyStartsOn: date("ceremony_starts_on").notNull(),
+    ceremonyEndsOn: date("ceremony_ends_on"),
+    ceremonyPlace: text("ceremony_place").notNull().default(""),
+    awardedPlaces: integer("awarded_places").notNull().default(3),
+    maxVotingJurors: integer("max_voting_jurors").notNull().default(8),
+    descriptionWordLimit: integer("description_word_limit").notNull().default(600),
+    answerWordLimit: integer("answer_word_limit").notNull().default(500),
+    publishedAt: timestamp("published_at", { withTimezone: true }),
+    version: integer("version").notNull().default(1),
+    createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [
+    check("editions_year_range", sql`${t.year} between 1990 and 2200`),
+    check("editions_awarded_places_range", sql`${t.awardedPlaces} between 1 and 10`),
+    check("editions_grace_non_negative", sql`${t.gracePeriodMinutes} >= 0`),
+    check("editions_jury_after_submission", sql`${t.juryDeadline} > ${t.submissionDeadline}`),
+    check("editions_published_has_time", sql`${t.phase} <> 'published' or ${t.publishedAt} is not null`),
+  ],
+);
+
+/** The prize for one awarded place of an edition (EUR 10,000, a certificate and a trophy for the winner…). */
+export const prizes = pgTable(
+  "prizes",
+  {
+    id: serial("id").primaryKey(),
+    editionId: integer("edition_id")
+      .notNull()
+      .references(() => editions.id, { onDelete: "cascade" }),
+    rank: integer("rank").notNull(),
+    description: text("description").notNull(),
+  },
+  (t) => [unique("prizes_edition_rank_key").on(t.editionId, t.rank), check("prizes_rank_positive", sql`${t.rank} >= 1`)],
+);
+
+export type Edition = typeof editions.$inferSelect;
+export type EditionPhase = (typeof editionPhases.enumValues)[number];
+export type Prize = typeof prizes.$inferSelect;

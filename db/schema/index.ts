@@ -1,0 +1,6 @@
+export * from "./countries";
+export * from "./users";
+export * from "./editions";
+export * from "./nominations";
+export * from "./scoring";
+export * from "./results";

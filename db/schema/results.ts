@@ -1,0 +1,54 @@
+import { sql } from "drizzle-orm";
+import { bigserial, check, integer, jsonb, pgTable, serial, text, timestamp, unique, uuid } from "drizzle-orm/pg-core";
+import { editions } from "./editions";
+import { nominations } from "./nominations";
+import { users } from "./users";
+
+/** An awarded place: the winner is rank 1, the runners-up follow. Never holds individual scores. */
+export const awards = pgTable(
+  "awards",
+  {
+    id: serial("id").primaryKey(),
+    editionId: integer("edition_id")
+      .notNull()
+      .references(() => editions.id, { onDelete: "cascade" }),
+    rank: integer("rank").notNull(),
+    nominationId: uuid("nomination_id")
+      .notNull()
+      .references(() => nominations.id, { onDelete: "restrict" }),
+    prize: text("prize").notNull().default(""),
+    juryReason: text("jury_reason").notNull().default(""),
+  },
+  (t) => [
+    unique("awards_edition_rank_key").on(t.editionId, t.rank),
+    unique("awards_edition_nomination_key").on(t.editionId, t.nominationId),
+    check("awards_rank_positive", sql`${t.rank} >= 1`),
+  ],
+);
+
+/** The sealed result of an edition: its canonical snapshot and SHA-256 fingerprint. */
+export const frozenResults = pgTable("frozen_results", {
+  editionId: integer("edition_id")
+    .primaryKey()
+    .references(() => editions.id, { onDelete: "cascade" }),
+  snapshot: jsonb("snapshot").notNull(),
+  fingerprint: text("fingerprint").notNull(),
+  frozenBy: integer("frozen_by").references(() => users.id, { onDelete: "set null" }),
+  frozenAt: timestamp("frozen_at", { withTimezone: true }).notNull().defaultNow(),
+});
+
+/** Every state change, written in the same transaction as the change itself. */
+export const auditEvents = pgTable("audit_events", {
+  id: bigserial("id", { mode: "number" }).primaryKey(),
+  at: timestamp("at", { withTimezone: true }).notNull().defaultNow(),
+  actorUserId: integer("actor_user_id").references(() => users.id, { onDelete: "set null" }),
+  editionId: integer("edition_id").references(() => editions.id, { onDelete: "cascade" }),
+  action: text("action").notNull(),
+  entityType: text("entity_type").notNull(),
+  entityId: text("entity_id").notNull(),
+  data: jsonb("data").$type<Record<string, unknown>>().notNull().default({}),
+});
+
+export type Award = typeof awards.$inferSelect;
+export type FrozenResult = typeof frozenResults.$inferSelect;
+export type AuditEvent = typeof auditEvents.$inferSelect;

@@ -1,0 +1,29 @@
+import { z } from "zod";
+import { AppError, GENERIC_ERROR_MESSAGE, type ErrorCode } from "../errors";
+
+/** What every server action returns: data, or a message and every field's errors. */
+export type ActionResult<T = null> =
+  | { ok: true; data: T }
+  | { ok: false; code: ErrorCode | "ERROR"; message: string; fieldErrors?: Record<string, string[]> };
+
+/** Turns any failure into an action result; unexpected errors are logged and never shown in detail. */
+export function toActionFailure(error: unknown): Extract<ActionResult<never>, { ok: false }> {
+  if (error instanceof AppError) {
+    return { ok: false, code: error.code, message: error.message, fieldErrors: error.fieldErrors };
+  }
+  if (error instanceof z.ZodError) {
+    return { ok: false, code: "INVALID", message: "Please correct the highlighted fields.", fieldErrors: toFieldErrors(error) };
+  }
+  console.error("Unexpected error in a server action", error);
+  return { ok: false, code: "ERROR", message: GENERIC_ERROR_MESSAGE };
+}
+
+export function toFieldErrors(error: z.ZodError): Record<string, string[]> {
+  const flat = z.flattenError(error);
+  const fieldErrors: Record<string, string[]> = {};
+  for (const [key, messages] of Object.entries(flat.fieldErrors as Record<string, string[] | undefined>)) {
+    if (messages?.length) fieldErrors[key] = messages;
+  }
+  if (flat.formErrors.length) fieldErrors._form = flat.formErrors;
+  return fieldErrors;
+}

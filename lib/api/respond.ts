@@ -1,0 +1,18 @@
+import { NextResponse } from "next/server";
+import { AppError, GENERIC_ERROR_MESSAGE } from "../errors";
+
+/** A JSON error body that never carries database or stack details. */
+export function jsonError(status: number, code: string, message: string) {
+  return NextResponse.json({ error: { code, message } }, { status });
+}
+
+/** Runs a route handler body and turns any failure into a JSON error response. */
+export async function handleRoute(body: () => Promise<Response>): Promise<Response> {
+  try {
+    return await body();
+  } catch (error) {
+    if (error instanceof AppError) return jsonError(error.status, error.code, error.message);
+    console.error("Unexpected error in a route handler", error);
+    return jsonError(500, "ERROR", GENERIC_ERROR_MESSAGE);
+  }
+}

@@ -1,0 +1,29 @@
+import { getServerSession } from "next-auth";
+import { redirect } from "next/navigation";
+import { getDb } from "../../db/client";
+import { getSessionUser } from "../data/users";
+import { AppError } from "../errors";
+import { getAuthOptions } from "./options";
+import type { SessionUser } from "./session-user";
+
+/** The signed-in, active user of this request, read fresh from the database; null otherwise. */
+export async function getCurrentUser(): Promise<SessionUser | null> {
+  const session = await getServerSession(getAuthOptions());
+  const id = Number(session?.user?.id);
+  if (!Number.isInteger(id) || id <= 0) return null;
+  return getSessionUser({ db: getDb(), userId: id });
+}
+
+/** For pages: the current user, or a redirect to the sign-in page that comes back here. */
+export async function requirePageUser(callbackPath: string): Promise<SessionUser> {
+  const user = await getCurrentUser();
+  if (!user) redirect(`/signin?callbackUrl=${encodeURIComponent(callbackPath)}`);
+  return user;
+}
+
+/** For actions and route handlers: the current user, or an UNAUTHORIZED error. */
+export async function requireUser(): Promise<SessionUser> {
+  const user = await getCurrentUser();
+  if (!user) throw new AppError("UNAUTHORIZED", "Please sign in again: your session has ended.");
+  return user;
+}

@@ -1,0 +1,33 @@
+import { eq, sql } from "drizzle-orm";
+import type { Executor } from "../../db/client";
+import { memberships, users } from "../../db/schema";
+import type { SessionUser } from "../auth/session-user";
+
+/** Loads the person behind a session, with their roles; null when unknown or disabled. */
+export async function getSessionUser({ db, userId }: { db: Executor; userId: number }): Promise<SessionUser | null> {
+  const [user] = await db
+    .select({ id: users.id, email: users.email, name: users.name, isActive: users.isActive })
+    .from(users)
+    .where(eq(users.id, userId));
+  if (!user || !user.isActive) return null;
+  const roles = await db
+    .select({
+      role: memberships.role,
+      editionId: memberships.editionId,
+      countryCode: memberships.countryCode,
+      isChair: memberships.isChair,
+      isVoting: memberships.isVoting,
+    })
+    .from(memberships)
+    .where(eq(memberships.userId, userId));
+  return { ...user, isAdmin: roles.some((r) => r.role === "admin"), memberships: roles };
+}
+
+/** The fields needed to check a sign-in, found by email regardless of case. */
+export async function getUserCredentials({ db, email }: { db: Executor; email: string }) {
+  const [row] = await db
+    .select({ id: users.id, passwordHash: users.passwordHash, isActive: users.isActive })
+    .from(users)
+    .where(eq(sql`lower(${users.email})`, email.trim().toLowerCase()));
+  return row;
+}

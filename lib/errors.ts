@@ -1,0 +1,41 @@
+export type ErrorCode = "UNAUTHORIZED" | "FORBIDDEN" | "NOT_FOUND" | "CONFLICT" | "DEADLINE_PASSED" | "INVALID";
+
+const HTTP_STATUS: Record<ErrorCode, number> = {
+  UNAUTHORIZED: 401,
+  FORBIDDEN: 403,
+  NOT_FOUND: 404,
+  CONFLICT: 409,
+  DEADLINE_PASSED: 409,
+  INVALID: 400,
+};
+
+/** An expected failure whose message is safe to show to the user. */
+export class AppError extends Error {
+  readonly code: ErrorCode;
+  readonly fieldErrors?: Record<string, string[]>;
+
+  constructor(code: ErrorCode, message: string, fieldErrors?: Record<string, string[]>) {
+    super(message);
+    this.name = "AppError";
+    this.code = code;
+    this.fieldErrors = fieldErrors;
+  }
+
+  get status(): number {
+    return HTTP_STATUS[this.code];
+  }
+}
+
+export const GENERIC_ERROR_MESSAGE = "Something went wrong on our side. Please try again in a moment.";
+
+/** Finds the PostgreSQL constraint a driver error names, whichever driver raised it. */
+export function getViolatedConstraint(error: unknown): string | undefined {
+  for (let e: unknown = error; e && typeof e === "object"; e = (e as { cause?: unknown }).cause) {
+    const candidate = e as { code?: unknown; constraint?: unknown; constraint_name?: unknown };
+    if (candidate.code === "23505" || candidate.code === "23514" || candidate.code === "23503") {
+      const name = candidate.constraint_name ?? candidate.constraint;
+      return typeof name === "string" ? name : "";
+    }
+  }
+  return undefined;
+}
