@@ -1,7 +1,7 @@
 import type { NextAuthOptions } from "next-auth";
 import CredentialsProvider from "next-auth/providers/credentials";
 import { z } from "zod";
-import { getDb } from "../../db/client";
+import { getDb, type Executor } from "../../db/client";
 import { getUserCredentials } from "../data/users";
 import { getEnv } from "../env";
 import { getDummyHash, verifyPassword } from "./password";
@@ -12,10 +12,10 @@ const credentialsSchema = z.object({
 });
 
 /** Checks an email and password; the same null for an unknown email and a wrong password. */
-export async function authorizeCredentials(input: unknown): Promise<{ id: string } | null> {
+export async function authorizeCredentials(input: unknown, db: Executor = getDb()): Promise<{ id: string } | null> {
   const parsed = credentialsSchema.safeParse(input);
   if (!parsed.success) return null;
-  const user = await getUserCredentials({ db: getDb(), email: parsed.data.email });
+  const user = await getUserCredentials({ db, email: parsed.data.email });
   if (!user || !user.passwordHash || !user.isActive) {
     await verifyPassword(parsed.data.password, await getDummyHash());
     return null;
