@@ -4,3 +4,5 @@ export * from "./editions";
 export * from "./nominations";
 export * from "./scoring";
 export * from "./results";
+export * from "./annexes";
+export * from "./mail";
