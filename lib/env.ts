@@ -12,6 +12,12 @@ const envSchema = z
     DATA_DIR: z.string().min(1).default(".data"),
     NEXTAUTH_SECRET: z.string().min(32, "must be at least 32 characters long").optional(),
     NEXTAUTH_URL: z.url("must be a full URL such as https://awards.example.org").optional(),
+    SMTP_URL: z
+      .string()
+      .regex(/^smtps?:\/\/.+/, "must be an smtp:// or smtps:// URL")
+      .optional(),
+    MAIL_FROM: z.string().min(3).default("Palmarès <no-reply@palmares.invalid>"),
+    UPLOAD_DIR: z.string().min(1).optional(),
     // next build runs with NODE_ENV=production but serves nothing, so it needs no real secret.
     NEXT_PHASE: z.string().optional(),
   })
