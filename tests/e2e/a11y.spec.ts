@@ -1,0 +1,31 @@
+import AxeBuilder from "@axe-core/playwright";
+import { expect, test, type Page } from "@playwright/test";
+import { submitSignInForm } from "./support/accounts";
+
+/** Runs axe on the page as it is now and returns its violations in a readable form. */
+async function findViolations(page: Page) {
+  const results = await new AxeBuilder({ page })
+    // Next injects an empty live region for route changes; it is not part of our markup.
+    .exclude("next-route-announcer")
+    .analyze();
+  return results.violations.map((violation) => ({
+    rule: violation.id,
+    impact: violation.impact,
+    help: violation.help,
+    nodes: violation.nodes.map((node) => node.target.join(" ")),
+  }));
+}
+
+for (const path of ["/signin", "/", "/archive"]) {
+  test(`${path} has no accessibility violations`, async ({ page }) => {
+    const response = await page.goto(path);
+    expect(response?.status()).toBe(200);
+    expect(await findViolations(page)).toEqual([]);
+  });
+}
+
+test("the sign-in form has no accessibility violations while it shows an error", async ({ page }) => {
+  await submitSignInForm(page, { email: "nobody@palmares.demo", password: "not-the-password" });
+  await expect(page.getByRole("status")).toBeVisible();
+  expect(await findViolations(page)).toEqual([]);
+});

@@ -1,0 +1,61 @@
+import { expect, test } from "@playwright/test";
+import { DEMO_ACCOUNTS, getMainNav, getStorageStatePath, submitSignInForm } from "./support/accounts";
+
+const WRONG_CREDENTIALS_MESSAGE = "Wrong email or password.";
+
+test.describe("signing in and out", () => {
+  test("a wrong password and an unknown email get the same message", async ({ page }) => {
+    // juror.de's saved state is made before this runs, so a lock-out rule could not break the other specs.
+    await submitSignInForm(page, { email: DEMO_ACCOUNTS.jurorDe.email, password: "not-the-password" });
+    await expect(page.getByRole("status")).toHaveText(WRONG_CREDENTIALS_MESSAGE);
+    await expect(page).toHaveURL(/\/signin/);
+
+    await submitSignInForm(page, { email: "nobody@palmares.demo", password: "not-the-password" });
+    await expect(page.getByRole("status")).toHaveText(WRONG_CREDENTIALS_MESSAGE);
+    await expect(page).toHaveURL(/\/signin/);
+    await expect(getMainNav(page).getByRole("link", { name: "Sign in" })).toBeVisible();
+  });
+
+  test("a coordinator signs in, is sent back to the page they asked for, and signs out", async ({ page }) => {
+    await page.goto("/coordinator");
+    await expect(page).toHaveURL(/\/signin\?callbackUrl=%2Fcoordinator$/);
+
+    await submitSignInForm(page, DEMO_ACCOUNTS.coordinator, page.url());
+    await expect(page).toHaveURL(/\/coordinator$/);
+    const nav = getMainNav(page);
+    await expect(nav.getByRole("link", { name: "My nominations" })).toBeVisible();
+    await expect(nav.getByRole("link", { name: "Secretariat" })).toHaveCount(0);
+
+    await nav.getByRole("link", { name: "Sign out" }).click();
+    await expect(page).toHaveURL(/\/signout$/);
+    await page.getByRole("main").getByRole("button", { name: "Sign out" }).click();
+    await expect(nav.getByRole("link", { name: "Sign in" })).toBeVisible();
+    await expect(nav.getByRole("link", { name: "My nominations" })).toHaveCount(0);
+
+    await page.goto("/coordinator");
+    await expect(page).toHaveURL(/\/signin\?callbackUrl=%2Fcoordinator$/);
+  });
+});
+
+test.describe("anonymous visitors", () => {
+  for (const area of ["/admin", "/coordinator", "/jury"]) {
+    test(`are sent from ${area} to the sign-in page`, async ({ page }) => {
+      await page.goto(area);
+      await expect(page).toHaveURL(new RegExp(`/signin\\?callbackUrl=${encodeURIComponent(area)}$`));
+      await expect(page.getByRole("heading", { name: "Sign in", level: 1 })).toBeVisible();
+    });
+  }
+});
+
+test.describe("a signed-in coordinator", () => {
+  test.use({ storageState: getStorageStatePath("coordinator") });
+
+  test("gets no secretariat page at /admin", async ({ page }) => {
+    const response = await page.goto("/admin");
+    // Signed in, so not bounced to /signin; refused by the page's own check instead.
+    await expect(page).toHaveURL(/\/admin$/);
+    expect([403, 404]).toContain(response?.status());
+    await expect(getMainNav(page).getByRole("link", { name: "Secretariat" })).toHaveCount(0);
+    await expect(page.getByRole("heading", { name: /secretariat/i })).toHaveCount(0);
+  });
+});
