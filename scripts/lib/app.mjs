@@ -1,7 +1,7 @@
 // Helpers shared by the demo, end-to-end and benchmark scripts: prepare a database, build, start and stop the app.
 import { spawn, spawnSync } from "node:child_process";
 import { createHash } from "node:crypto";
-import { existsSync, readdirSync, readFileSync, statSync, writeFileSync } from "node:fs";
+import { existsSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
@@ -77,6 +77,20 @@ export function getBuildId(distDir) {
   return existsSync(file) ? readFileSync(file, "utf8").trim() : null;
 }
 
+/** Remembers files as they are now; the returned function puts them back (removing those that did not exist). */
+function snapshotFiles(relativePaths) {
+  const saved = relativePaths.map((relative) => {
+    const absolute = path.join(ROOT, relative);
+    return { absolute, content: existsSync(absolute) ? readFileSync(absolute) : null };
+  });
+  return () => {
+    for (const { absolute, content } of saved) {
+      if (content === null) rmSync(absolute, { force: true });
+      else if (!existsSync(absolute) || !readFileSync(absolute).equals(content)) writeFileSync(absolute, content);
+    }
+  };
+}
+
 /** Builds into distDir unless a build of the same sources is already there (always builds when force is set). */
 export function buildApp({ distDir, env, force = false }) {
   const stampPath = path.join(ROOT, distDir, STAMP_FILE);
@@ -87,7 +101,15 @@ export function buildApp({ distDir, env, force = false }) {
     return { isBuilt: false, seconds: 0 };
   }
   const started = Date.now();
-  const result = spawnSync(process.execPath, [NEXT_BIN, "build"], { cwd: ROOT, env, stdio: "inherit" });
+  // next build points tsconfig.json and next-env.d.ts at its own folder; a side build must not change the
+  // developer's type check (two folders of generated route types conflict), so they are put back afterwards.
+  const restore = distDir === ".next" ? () => {} : snapshotFiles(["tsconfig.json", "next-env.d.ts"]);
+  let result;
+  try {
+    result = spawnSync(process.execPath, [NEXT_BIN, "build"], { cwd: ROOT, env, stdio: "inherit" });
+  } finally {
+    restore();
+  }
   if (result.status !== 0) throw new Error(`next build failed (exit ${result.status ?? result.signal}).`);
   writeFileSync(stampPath, stamp);
   const seconds = (Date.now() - started) / 1000;
