@@ -1,0 +1,321 @@
+import { and, asc, desc, eq, exists, inArray, isNull, ne, or, sql, type SQL } from "drizzle-orm";
+import type { z } from "zod";
+import type { Executor } from "../../db/client";
+import { countries, editions, memberships, nominations, type NominationKind, type NominationState } from "../../db/schema";
+import { toFieldErrors } from "../actions/result";
+import { getCoordinatorCountries } from "../access/policy";
+import type { SessionUser } from "../auth/session-user";
+import { formatDeadline } from "../domain/deadline";
+import { AppError, getViolatedConstraint } from "../errors";
+import { recordAudit } from "./audit";
+import {
+  createCompleteNominationSchema,
+  createNominationContentSchema,
+  type NewNominationInput,
+  type SaveNominationInput,
+} from "../validation/nomination";
+
+const REFERENCE_PREFIX = "ECPA";
+const UUID_PATTERN = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+export const NOT_FOUND_MESSAGE = "This nomination does not exist or is not one of your country's.";
+export const STALE_VERSION_MESSAGE = "Someone else saved this dossier in the meantime — reload to see their version.";
+
+const closesAt = sql`(${editions.submissionDeadline} + ${editions.gracePeriodMinutes} * interval '1 minute')`;
+/** Whether the edition takes dossiers right now, by the database clock (deadline plus grace period). */
+const isWindowOpen = sql<boolean>`(${editions.phase} = 'nominations_open' and now() <= ${closesAt})`;
+
+/** An edition's submission window as the coordinator pages need it; seconds are from the database clock. */
+export const submissionWindowColumns = {
+  editionId: editions.id,
+  year: editions.year,
+  theme: editions.theme,
+  phase: editions.phase,
+  submissionDeadline: editions.submissionDeadline,
+  gracePeriodMinutes: editions.gracePeriodMinutes,
+  descriptionWordLimit: editions.descriptionWordLimit,
+  isAcceptingSubmissions: isWindowOpen,
+  secondsToDeadline: sql<number>`extract(epoch from (${editions.submissionDeadline} - now()))::float8`.mapWith(Number),
+  secondsToClose: sql<number>`extract(epoch from (${closesAt} - now()))::float8`.mapWith(Number),
+};
+
+/** The rule "a coordinator handles their own country's dossiers" as a condition on a nominations row. */
+export function isCoordinatedBy(db: Executor, user: SessionUser): SQL {
+  if (!user.isActive) return sql`false`;
+  return exists(
+    db
+      .select({ one: sql`1` })
+      .from(memberships)
+      .where(
+        and(
+          eq(memberships.userId, user.id),
+          eq(memberships.role, "coordinator"),
+          eq(memberships.countryCode, nominations.countryCode),
+          or(isNull(memberships.editionId), eq(memberships.editionId, nominations.editionId)),
+        ),
+      ),
+  );
+}
+
+/** The error that explains why an edition does not take dossiers now. */
+export function explainClosedWindow(edition: { year: number; phase: string; submissionDeadline: Date }): AppError {
+  if (edition.phase === "draft") return new AppError("FORBIDDEN", `Nominations for ${edition.year} are not open yet.`);
+  return new AppError("DEADLINE_PASSED", `The submission deadline (${formatDeadline(edition.submissionDeadline)}) has passed.`);
+}
+
+function toInvalid(error: z.ZodError, message: string): AppError {
+  return new AppError("INVALID", message, toFieldErrors(error));
+}
+
+/** Editions past the draft phase in which the user coordinates some country, newest first. */
+export async function listCoordinatorEditions({ db, user }: { db: Executor; user: SessionUser }) {
+  const editionIds = user.memberships.filter((m) => m.role === "coordinator" && m.countryCode).map((m) => m.editionId);
+  if (!user.isActive || editionIds.length === 0) return [];
+  const everyEdition = editionIds.includes(null);
+  const ids = editionIds.filter((id): id is number => id !== null);
+  return db
+    .select(submissionWindowColumns)
+    .from(editions)
+    .where(and(ne(editions.phase, "draft"), everyEdition ? undefined : inArray(editions.id, ids.length ? ids : [-1])))
+    .orderBy(desc(editions.year));
+}
+
+/** The user's countries' dossiers in editions past the draft phase: no scores, no jurors. */
+export async function listCoordinatorNominations({ db, user }: { db: Executor; user: SessionUser }) {
+  return db
+    .select({
+      id: nominations.id,
+      editionId: nominations.editionId,
+      countryCode: nominations.countryCode,
+      countryName: countries.name,
+      kind: nominations.kind,
+      state: nominations.state,
+      title: nominations.title,
+      reference: nominations.reference,
+      submittedAt: nominations.submittedAt,
+      updatedAt: nominations.updatedAt,
+    })
+    .from(nominations)
+    .innerJoin(editions, eq(editions.id, nominations.editionId))
+    .innerJoin(countries, eq(countries.code, nominations.countryCode))
+    .where(and(ne(editions.phase, "draft"), isCoordinatedBy(db, user)))
+    .orderBy(asc(nominations.countryCode), asc(nominations.kind), asc(nominations.createdAt));
+}
+
+const dossierColumns = {
+  ...submissionWindowColumns,
+  id: nominations.id,
+  countryCode: nominations.countryCode,
+  countryName: countries.name,
+  kind: nominations.kind,
+  state: nominations.state,
+  title: nominations.title,
+  organisation: nominations.organisation,
+  description: nominations.description,
+  eligibilityReason: nominations.eligibilityReason,
+  eligibilityNote: nominations.eligibilityNote,
+  reference: nominations.reference,
+  submittedAt: nominations.submittedAt,
+  version: nominations.version,
+  updatedAt: nominations.updatedAt,
+};
+
+export type CoordinatorDossier = NonNullable<Awaited<ReturnType<typeof getNominationForCoordinator>>>;
+
+/** One of the user's countries' dossiers; another country's is simply not found. */
+export async function getNominationForCoordinator({
+  db,
+  id,
+  user,
+  isLocking = false,
+}: {
+  db: Executor;
+  id: string;
+  user: SessionUser;
+  /** Lock the row until the transaction ends, so concurrent submissions of it queue up. */
+  isLocking?: boolean;
+}) {
+  if (!UUID_PATTERN.test(id)) return undefined;
+  const query = db
+    .select(dossierColumns)
+    .from(nominations)
+    .innerJoin(editions, eq(editions.id, nominations.editionId))
+    .innerJoin(countries, eq(countries.code, nominations.countryCode))
+    .where(and(eq(nominations.id, id), isCoordinatedBy(db, user)));
+  const [row] = isLocking ? await query.for("update", { of: nominations }) : await query;
+  return row;
+}
+
+/** The countries the user may nominate for in an edition, and whether each already has a competing dossier. */
+export async function listNominatingCountries({ db, user, editionId }: { db: Executor; user: SessionUser; editionId: number }) {
+  const codes = getCoordinatorCountries(user, editionId);
+  if (!user.isActive || codes.length === 0) return [];
+  return db
+    .select({
+      code: countries.code,
+      name: countries.name,
+      hasCompeting: sql<boolean>`exists (select 1 from ${nominations} where ${nominations.editionId} = ${editionId}
+        and ${nominations.countryCode} = ${countries.code} and ${nominations.kind} = 'competing')`,
+    })
+    .from(countries)
+    .where(inArray(countries.code, codes))
+    .orderBy(asc(countries.name));
+}
+
+async function getSubmissionWindow(db: Executor, where: SQL) {
+  const [row] = await db.select(submissionWindowColumns).from(editions).where(where);
+  return row;
+}
+
+export function getEditionWindowByYear({ db, year }: { db: Executor; year: number }) {
+  return getSubmissionWindow(db, eq(editions.year, year));
+}
+
+/** Creates a draft dossier for one of the user's countries while the edition takes dossiers. */
+export async function createNomination({ db, user, input }: { db: Executor; user: SessionUser; input: NewNominationInput }) {
+  const edition = await getEditionWindowByYear({ db, year: input.year });
+  if (!edition || !getCoordinatorCountries(user, edition.editionId).includes(input.countryCode)) {
+    throw new AppError("FORBIDDEN", `You cannot nominate projects for this country in ${input.year}.`);
+  }
+  if (!edition.isAcceptingSubmissions) throw explainClosedWindow(edition);
+  const content = createNominationContentSchema(edition).safeParse(input);
+  if (!content.success) throw toInvalid(content.error, "Please correct the highlighted fields.");
+  try {
+    return await db.transaction(async (tx) => {
+      const [created] = await tx
+        .insert(nominations)
+        .values({
+          editionId: edition.editionId,
+          countryCode: input.countryCode,
+          kind: input.kind,
+          ...content.data,
+          createdBy: user.id,
+          updatedBy: user.id,
+        })
+        .returning({ id: nominations.id, version: nominations.version });
+      await recordNominationAudit(tx, { user, editionId: edition.editionId, id: created!.id, action: "nomination.created", data: { kind: input.kind } });
+      return created!;
+    });
+  } catch (error) {
+    if (getViolatedConstraint(error) === "nominations_one_competing_idx") {
+      const message = `Your country already has a competing nomination for ${edition.year}. Add this project as an additional good practice, or edit the competing one.`;
+      throw new AppError("CONFLICT", message, { kind: [message] });
+    }
+    throw error;
+  }
+}
+
+/** Saves a draft's content if nobody saved it since `version` was read; returns the new version. */
+export async function updateNomination({ db, user, input }: { db: Executor; user: SessionUser; input: SaveNominationInput }) {
+  return db.transaction(async (tx) => {
+    const dossier = await getNominationForCoordinator({ db: tx, id: input.id, user });
+    if (!dossier) throw new AppError("NOT_FOUND", NOT_FOUND_MESSAGE);
+    if (dossier.state !== "draft") throw new AppError("CONFLICT", "This dossier has been submitted and is locked.");
+    if (!dossier.isAcceptingSubmissions) throw explainClosedWindow(dossier);
+    if (dossier.version !== input.version) throw new AppError("CONFLICT", STALE_VERSION_MESSAGE);
+    const content = createNominationContentSchema(dossier).safeParse(input);
+    if (!content.success) throw toInvalid(content.error, "Please correct the highlighted fields.");
+    const [saved] = await tx
+      .update(nominations)
+      .set({ ...content.data, version: sql`${nominations.version} + 1`, updatedBy: user.id, updatedAt: sql`now()` })
+      .where(and(eq(nominations.id, input.id), eq(nominations.version, input.version), eq(nominations.state, "draft")))
+      .returning({ version: nominations.version, updatedAt: nominations.updatedAt });
+    // The row was read a moment ago, so a miss here means a concurrent save won the race.
+    if (!saved) throw new AppError("CONFLICT", STALE_VERSION_MESSAGE);
+    return saved;
+  });
+}
+
+export interface SubmissionReceipt {
+  id: string;
+  reference: string;
+  submittedAt: Date;
+  state: NominationState;
+}
+
+async function recordNominationAudit(
+  tx: Executor,
+  entry: { user: SessionUser; editionId: number; id: string; action: string; data?: Record<string, unknown> },
+) {
+  await recordAudit(tx, {
+    actorUserId: entry.user.id,
+    editionId: entry.editionId,
+    action: entry.action,
+    entityType: "nomination",
+    entityId: entry.id,
+    data: entry.data,
+  });
+}
+
+/** ECPA-2026-BE for the competing dossier; ECPA-2026-BE-A1, -A2… for additional ones, in submission order. */
+async function getNextReference(tx: Executor, dossier: CoordinatorDossier): Promise<string> {
+  const base = `${REFERENCE_PREFIX}-${dossier.year}-${dossier.countryCode}`;
+  if (dossier.kind === "competing") return base;
+  const siblings = and(
+    eq(nominations.editionId, dossier.editionId),
+    eq(nominations.countryCode, dossier.countryCode),
+    eq(nominations.kind, "additional" satisfies NominationKind),
+  );
+  // Locking the country's additional dossiers makes two simultaneous submissions take numbers in turn.
+  await tx.select({ id: nominations.id }).from(nominations).where(siblings).for("update");
+  const [row] = await tx
+    .select({ highest: sql<number>`coalesce(max(substring(${nominations.reference} from '-A([0-9]+)$')::int), 0)`.mapWith(Number) })
+    .from(nominations)
+    .where(siblings);
+  return `${base}-A${(row?.highest ?? 0) + 1}`;
+}
+
+/**
+ * Submits a complete draft before the deadline, checked by the database clock in the UPDATE itself.
+ * Submitting an already submitted dossier again returns its receipt, so a retried request is harmless.
+ */
+export async function submitNomination({
+  db,
+  user,
+  id,
+  version,
+}: {
+  db: Executor;
+  user: SessionUser;
+  id: string;
+  version: number;
+}): Promise<SubmissionReceipt> {
+  return db.transaction(async (tx) => {
+    const dossier = await getNominationForCoordinator({ db: tx, id, user, isLocking: true });
+    if (!dossier) throw new AppError("NOT_FOUND", NOT_FOUND_MESSAGE);
+    if (dossier.state !== "draft") {
+      if (!dossier.reference || !dossier.submittedAt) throw new AppError("CONFLICT", "This dossier has already been submitted.");
+      return { id, reference: dossier.reference, submittedAt: dossier.submittedAt, state: dossier.state };
+    }
+    if (dossier.version !== version) throw new AppError("CONFLICT", STALE_VERSION_MESSAGE);
+    const complete = createCompleteNominationSchema(dossier).safeParse(dossier);
+    if (!complete.success) throw toInvalid(complete.error, "The dossier is not complete yet: fill in the highlighted fields and save.");
+    const reference = dossier.reference ?? (await getNextReference(tx, dossier));
+    const [submitted] = await tx
+      .update(nominations)
+      .set({
+        state: "submitted",
+        submittedAt: sql`now()`,
+        reference,
+        version: sql`${nominations.version} + 1`,
+        updatedBy: user.id,
+        updatedAt: sql`now()`,
+      })
+      .where(
+        and(
+          eq(nominations.id, id),
+          eq(nominations.state, "draft"),
+          eq(nominations.version, version),
+          isCoordinatedBy(tx, user),
+          exists(tx.select({ one: sql`1` }).from(editions).where(and(eq(editions.id, nominations.editionId), isWindowOpen))),
+        ),
+      )
+      .returning({ reference: nominations.reference, submittedAt: nominations.submittedAt, state: nominations.state });
+    if (!submitted) {
+      const edition = await getSubmissionWindow(tx, eq(editions.id, dossier.editionId));
+      if (edition && !edition.isAcceptingSubmissions) throw explainClosedWindow(edition);
+      throw new AppError("CONFLICT", STALE_VERSION_MESSAGE);
+    }
+    await recordNominationAudit(tx, { user, editionId: dossier.editionId, id, action: "nomination.submitted", data: { reference } });
+    return { id, reference: submitted.reference!, submittedAt: submitted.submittedAt!, state: submitted.state };
+  });
+}
