@@ -1,0 +1,28 @@
+"use server";
+
+import { revalidatePath } from "next/cache";
+import { createAction } from "@/lib/actions/safe-action";
+import { advanceEditionPhase } from "@/lib/data/admin-editions";
+import { decideEligibility } from "@/lib/data/eligibility";
+import { AppError } from "@/lib/errors";
+import { advancePhaseSchema } from "@/lib/validation/phase-change";
+import { decideEligibilitySchema } from "@/lib/validation/eligibility";
+
+// Each handler refuses non-admins at once; the data layer checks can() again on the row it has locked.
+
+/** Moves an edition to its next phase (publishing included). */
+export const advancePhaseAction = createAction(advancePhaseSchema, async (input, { user, db }) => {
+  if (!user.isAdmin) throw new AppError("FORBIDDEN", "Only the secretariat can move an edition forward.");
+  const result = await advanceEditionPhase({ db, actor: user, ...input });
+  // Publication changes what the public pages show, so everything is refreshed then.
+  revalidatePath(result.phase === "published" ? "/" : "/admin", "layout");
+  return { year: result.year, phase: result.phase, version: result.version };
+});
+
+/** Accepts or rejects one submitted competing nomination during eligibility. */
+export const decideEligibilityAction = createAction(decideEligibilitySchema, async (input, { user, db }) => {
+  if (!user.isAdmin) throw new AppError("FORBIDDEN", "Only the secretariat can decide on eligibility.");
+  const result = await decideEligibility({ db, actor: user, ...input });
+  revalidatePath("/admin", "layout");
+  return { state: result.state, version: result.version };
+});

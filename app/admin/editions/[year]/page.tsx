@@ -1,0 +1,94 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { AdminForbidden } from "@/components/admin/admin-forbidden";
+import { AwardsList } from "@/components/admin/awards-list";
+import { NominationsTable } from "@/components/admin/nominations-table";
+import { PhasePanel } from "@/components/admin/phase-panel";
+import { Card } from "@/components/ui/card";
+import { EmptyState } from "@/components/ui/empty-state";
+import { Notice } from "@/components/ui/notice";
+import { PageHeader } from "@/components/ui/page-header";
+import { getDb } from "@/db/client";
+import { can } from "@/lib/access/policy";
+import { requirePageUser } from "@/lib/auth/session";
+import { getPhaseContext, listEditionNominations } from "@/lib/data/admin-editions";
+import { listAwards } from "@/lib/data/awards";
+import { getEditionByYear } from "@/lib/data/editions";
+import { isPhaseReached } from "@/lib/domain/phases";
+import { advancePhaseAction, decideEligibilityAction } from "./actions";
+
+type Params = Promise<{ year: string }>;
+
+export async function generateMetadata({ params }: { params: Params }): Promise<Metadata> {
+  const { year } = await params;
+  return { title: `Edition ${year} · Secretariat` };
+}
+
+/** A four-digit year from the URL, or null. */
+function parseYear(value: string): number | null {
+  return /^\d{4}$/.test(value) ? Number(value) : null;
+}
+
+export default async function AdminEditionPage({ params }: { params: Params }) {
+  const { year: yearParam } = await params;
+  const user = await requirePageUser(`/admin/editions/${encodeURIComponent(yearParam)}`);
+  if (!user.isAdmin) return <AdminForbidden />;
+  const year = parseYear(yearParam);
+  if (year === null) notFound();
+  const db = getDb();
+  const edition = await getEditionByYear({ db, year });
+  if (!edition) notFound();
+  if (!can(user, "edition.manage", { edition })) return <AdminForbidden />;
+
+  const [nominations, context, awards] = await Promise.all([
+    listEditionNominations({ db, editionId: edition.id }),
+    getPhaseContext({ db, editionId: edition.id }),
+    listAwards({ db, editionId: edition.id }),
+  ]);
+  const isEligibility = edition.phase === "eligibility";
+  const hasRanking = isPhaseReached(edition.phase, "jury_scoring");
+
+  return (
+    <div className="space-y-8">
+      <PageHeader title={`Edition ${edition.year}`} description={`${edition.theme} · Presidency: ${edition.presidencyCountryName}`}>
+        <div className="flex flex-wrap gap-4 text-sm">
+          <Link href="/admin" className="font-medium text-brand-700 hover:underline">
+            All editions
+          </Link>
+          {hasRanking && (
+            <Link href={`/admin/editions/${edition.year}/ranking`} className="font-medium text-brand-700 hover:underline">
+              Ranking and awards
+            </Link>
+          )}
+        </div>
+      </PageHeader>
+
+      <PhasePanel edition={edition} context={context} advance={advancePhaseAction} />
+
+      <section aria-labelledby="nominations-heading" className="space-y-3">
+        <h2 id="nominations-heading" className="text-lg font-semibold">
+          Nominations ({nominations.length})
+        </h2>
+        {isEligibility && context.undecidedNominationCount > 0 && (
+          <Notice>
+            {context.undecidedNominationCount} submitted competing{" "}
+            {context.undecidedNominationCount === 1 ? "nomination is" : "nominations are"} waiting for an eligibility decision.
+          </Notice>
+        )}
+        {nominations.length === 0 ? (
+          <EmptyState title="No nominations yet">Coordinators&apos; dossiers appear here as soon as they start one.</EmptyState>
+        ) : (
+          <NominationsTable nominations={nominations} decide={isEligibility ? decideEligibilityAction : undefined} />
+        )}
+      </section>
+
+      {awards.length > 0 && (
+        <Card>
+          <h2 className="mb-3 text-lg font-semibold">Awards</h2>
+          <AwardsList awards={awards} />
+        </Card>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,159 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { AdminForbidden } from "@/components/admin/admin-forbidden";
+import { AdvancePhaseButton } from "@/components/admin/advance-phase-button";
+import { AwardsForm, type AwardCandidate } from "@/components/admin/awards-form";
+import { AwardsList } from "@/components/admin/awards-list";
+import { formatDateTime, formatScore } from "@/components/admin/format";
+import { RankingTable } from "@/components/admin/ranking-table";
+import { Button } from "@/components/ui/button";
+import { Card } from "@/components/ui/card";
+import { EmptyState } from "@/components/ui/empty-state";
+import { Notice } from "@/components/ui/notice";
+import { PageHeader } from "@/components/ui/page-header";
+import { getDb } from "@/db/client";
+import { can } from "@/lib/access/policy";
+import { requirePageUser } from "@/lib/auth/session";
+import { getPhaseContext } from "@/lib/data/admin-editions";
+import { listAwards } from "@/lib/data/awards";
+import { getEditionByYear, listPrizes } from "@/lib/data/editions";
+import { getEditionRanking, type EditionRanking } from "@/lib/data/ranking";
+import { canAdvance } from "@/lib/domain/phases";
+import { advancePhaseAction } from "../actions";
+import { saveAwardsAction } from "./actions";
+
+type Params = Promise<{ year: string }>;
+
+export async function generateMetadata({ params }: { params: Params }): Promise<Metadata> {
+  const { year } = await params;
+  return { title: `Ranking ${year} · Secretariat` };
+}
+
+/** The options of the award selects: ranked nominations in ranking order, then unscored ones. */
+function getCandidates(ranking: EditionRanking): AwardCandidate[] {
+  return [
+    ...ranking.rows.map((row) => ({
+      id: row.nominationId,
+      label: `${row.rank}${row.isTied ? " (tie)" : ""}. ${row.countryName} — ${row.title} (mean ${formatScore(row.mean)})`,
+    })),
+    ...ranking.unscored.map((n) => ({ id: n.id, label: `${n.countryName} — ${n.title} (not scored)` })),
+  ];
+}
+
+export default async function AdminRankingPage({ params }: { params: Params }) {
+  const { year: yearParam } = await params;
+  const user = await requirePageUser(`/admin/editions/${encodeURIComponent(yearParam)}/ranking`);
+  if (!user.isAdmin) return <AdminForbidden />;
+  if (!/^\d{4}$/.test(yearParam)) notFound();
+  const db = getDb();
+  const edition = await getEditionByYear({ db, year: Number(yearParam) });
+  if (!edition) notFound();
+  if (!can(user, "edition.manage", { edition })) return <AdminForbidden />;
+
+  const header = (
+    <PageHeader title={`Ranking ${edition.year}`} description={edition.theme}>
+      <Link href={`/admin/editions/${edition.year}`} className="text-sm font-medium text-brand-700 hover:underline">
+        Back to edition {edition.year}
+      </Link>
+    </PageHeader>
+  );
+  if (!can(user, "ranking.view", { edition })) {
+    return (
+      <div>
+        {header}
+        <Notice>The ranking is available once the edition reaches jury scoring.</Notice>
+      </div>
+    );
+  }
+
+  const [ranking, awards, prizes, context] = await Promise.all([
+    getEditionRanking({ db, viewer: user, editionId: edition.id }),
+    listAwards({ db, editionId: edition.id }),
+    listPrizes({ db, editionId: edition.id }),
+    getPhaseContext({ db, editionId: edition.id }),
+  ]);
+  const places = Array.from({ length: edition.awardedPlaces }, (_, index) => {
+    const rank = index + 1;
+    const saved = awards.find((a) => a.rank === rank);
+    return {
+      rank,
+      nominationId: saved?.nominationId ?? "",
+      prize: saved?.prize ?? prizes.find((p) => p.rank === rank)?.description ?? "",
+      juryReason: saved?.juryReason ?? "",
+    };
+  });
+  const publishCheck = canAdvance("deliberation", "published", context);
+
+  return (
+    <div className="space-y-8">
+      {header}
+      {edition.phase === "jury_scoring" && (
+        <Notice>Scoring is still open: this ranking is provisional and changes as jurors submit their sheets.</Notice>
+      )}
+      {ranking.incompleteSheetCount > 0 && (
+        <Notice tone="error">
+          {ranking.incompleteSheetCount} submitted score {ranking.incompleteSheetCount === 1 ? "sheet lacks" : "sheets lack"} a
+          score for some criterion and {ranking.incompleteSheetCount === 1 ? "is" : "are"} left out of the ranking.
+        </Notice>
+      )}
+
+      <section aria-labelledby="ranking-heading" className="space-y-3">
+        <h2 id="ranking-heading" className="text-lg font-semibold">
+          Ranking
+        </h2>
+        {ranking.rows.length === 0 && ranking.unscored.length === 0 ? (
+          <EmptyState title="Nothing to rank yet">No accepted competing nomination has a submitted score sheet.</EmptyState>
+        ) : (
+          <RankingTable ranking={ranking} />
+        )}
+      </section>
+
+      {edition.phase === "deliberation" && (
+        <>
+          <Card>
+            <h2 className="mb-1 text-lg font-semibold">Awards</h2>
+            <p className="mb-4 text-sm text-slate-600">
+              Choose who receives each of the {edition.awardedPlaces} awarded places. Saving replaces the awards chosen before.
+            </p>
+            <AwardsForm
+              editionId={edition.id}
+              candidates={getCandidates(ranking)}
+              places={places}
+              action={saveAwardsAction}
+            />
+          </Card>
+          <Card className="space-y-3">
+            <h2 className="text-lg font-semibold">Publication</h2>
+            {publishCheck.isAllowed ? (
+              <AdvancePhaseButton
+                editionId={edition.id}
+                year={edition.year}
+                from="deliberation"
+                to="published"
+                version={edition.version}
+                warning={publishCheck.warning}
+                action={advancePhaseAction}
+              />
+            ) : (
+              <>
+                <Notice>{publishCheck.reason}</Notice>
+                <Button type="button" disabled>
+                  Publish results
+                </Button>
+              </>
+            )}
+          </Card>
+        </>
+      )}
+
+      {edition.phase === "published" && (
+        <Card>
+          <h2 className="mb-1 text-lg font-semibold">Awards</h2>
+          <p className="mb-4 text-sm text-slate-600">Published {formatDateTime(edition.publishedAt)}.</p>
+          {awards.length > 0 ? <AwardsList awards={awards} /> : <p className="text-sm text-slate-600">No awards were recorded.</p>}
+        </Card>
+      )}
+    </div>
+  );
+}

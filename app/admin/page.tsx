@@ -1,0 +1,27 @@
+import type { Metadata } from "next";
+import { AdminForbidden } from "@/components/admin/admin-forbidden";
+import { EditionsTable } from "@/components/admin/editions-table";
+import { EmptyState } from "@/components/ui/empty-state";
+import { PageHeader } from "@/components/ui/page-header";
+import { getDb } from "@/db/client";
+import { requirePageUser } from "@/lib/auth/session";
+import { listEditionsWithCounts } from "@/lib/data/admin-editions";
+
+export const metadata: Metadata = { title: "Secretariat" };
+
+export default async function AdminPage() {
+  const user = await requirePageUser("/admin");
+  if (!user.isAdmin) return <AdminForbidden />;
+  const editions = await listEditionsWithCounts({ db: getDb() });
+  return (
+    <div>
+      <PageHeader title="Secretariat" description="Every edition of the award, its phase and its nominations." />
+      <h2 className="mb-3 text-lg font-semibold">Editions</h2>
+      {editions.length === 0 ? (
+        <EmptyState title="No editions yet">An edition appears here once it has been created.</EmptyState>
+      ) : (
+        <EditionsTable editions={editions} />
+      )}
+    </div>
+  );
+}

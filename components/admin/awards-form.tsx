@@ -1,0 +1,117 @@
+"use client";
+
+import { zodResolver } from "@hookform/resolvers/zod";
+import { useRouter } from "next/navigation";
+import { useState, useTransition } from "react";
+import { useForm } from "react-hook-form";
+import { Button } from "@/components/ui/button";
+import { Field, INPUT_CLASS } from "@/components/ui/field";
+import { Notice } from "@/components/ui/notice";
+import type { ActionResult } from "@/lib/actions/result";
+import { saveAwardsSchema, type SaveAwards, type SaveAwardsInput } from "@/lib/validation/awards";
+
+export interface AwardCandidate {
+  id: string;
+  /** What the select shows, e.g. "1. Denmark — HopeNow (mean 8.20)". */
+  label: string;
+}
+
+export interface AwardsFormProps {
+  editionId: number;
+  candidates: readonly AwardCandidate[];
+  /** One entry per awarded place, place 1 first, prefilled from saved awards or the edition's prizes. */
+  places: { rank: number; nominationId: string; prize: string; juryReason: string }[];
+  action: (input: SaveAwardsInput) => Promise<ActionResult<{ placeCount: number }>>;
+}
+
+function getPlaceLabel(rank: number): string {
+  return rank === 1 ? "Place 1 (winner)" : `Place ${rank}`;
+}
+
+/** Chooses the nomination, prize and jury's reason for each awarded place; saving replaces the awards. */
+export function AwardsForm({ editionId, candidates, places, action }: AwardsFormProps) {
+  const router = useRouter();
+  const [isPending, startTransition] = useTransition();
+  const [result, setResult] = useState<{ tone: "success" | "error"; text: string; details?: string[] } | null>(null);
+  const form = useForm<SaveAwardsInput, unknown, SaveAwards>({
+    resolver: zodResolver(saveAwardsSchema),
+    defaultValues: { editionId, places },
+  });
+  const placeErrors = form.formState.errors.places;
+
+  function onSubmit(values: SaveAwards) {
+    setResult(null);
+    startTransition(async () => {
+      const outcome = await action(values);
+      if (outcome.ok) {
+        setResult({ tone: "success", text: "The awards are saved." });
+        router.refresh();
+      } else {
+        setResult({ tone: "error", text: outcome.message, details: Object.values(outcome.fieldErrors ?? {}).flat() });
+      }
+    });
+  }
+
+  return (
+    <form onSubmit={form.handleSubmit(onSubmit)} className="space-y-6" noValidate>
+      {places.map((place, index) => {
+        const errors = placeErrors?.[index];
+        const id = `award-${place.rank}`;
+        return (
+          <fieldset key={place.rank} className="space-y-3 rounded-md border border-slate-200 p-4">
+            <legend className="px-1 font-semibold">{getPlaceLabel(place.rank)}</legend>
+            <input type="hidden" {...form.register(`places.${index}.rank`, { valueAsNumber: true })} />
+            <Field id={`${id}-nomination`} label={`Nomination for place ${place.rank}`} errors={errors?.nominationId?.message ? [errors.nominationId.message] : undefined}>
+              <select
+                id={`${id}-nomination`}
+                className={INPUT_CLASS}
+                aria-invalid={errors?.nominationId ? true : undefined}
+                aria-describedby={errors?.nominationId ? `${id}-nomination-error` : undefined}
+                {...form.register(`places.${index}.nominationId`)}
+              >
+                <option value="">{place.rank === 1 ? "Choose the winner…" : "Not awarded"}</option>
+                {candidates.map((candidate) => (
+                  <option key={candidate.id} value={candidate.id}>
+                    {candidate.label}
+                  </option>
+                ))}
+              </select>
+            </Field>
+            <Field id={`${id}-prize`} label={`Prize for place ${place.rank}`} errors={errors?.prize?.message ? [errors.prize.message] : undefined}>
+              <input id={`${id}-prize`} type="text" className={INPUT_CLASS} {...form.register(`places.${index}.prize`)} />
+            </Field>
+            <Field
+              id={`${id}-reason`}
+              label={`Jury's reason for place ${place.rank}`}
+              errors={errors?.juryReason?.message ? [errors.juryReason.message] : undefined}
+            >
+              <textarea
+                id={`${id}-reason`}
+                rows={3}
+                className={INPUT_CLASS}
+                aria-invalid={errors?.juryReason ? true : undefined}
+                aria-describedby={errors?.juryReason ? `${id}-reason-error` : undefined}
+                {...form.register(`places.${index}.juryReason`)}
+              />
+            </Field>
+          </fieldset>
+        );
+      })}
+      {result && (
+        <Notice tone={result.tone}>
+          {result.text}
+          {result.details && result.details.length > 0 && (
+            <ul className="mt-2 list-disc pl-5">
+              {result.details.map((detail) => (
+                <li key={detail}>{detail}</li>
+              ))}
+            </ul>
+          )}
+        </Notice>
+      )}
+      <Button type="submit" disabled={isPending}>
+        {isPending ? "Saving…" : "Save awards"}
+      </Button>
+    </form>
+  );
+}

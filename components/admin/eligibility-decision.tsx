@@ -1,0 +1,131 @@
+"use client";
+
+import { zodResolver } from "@hookform/resolvers/zod";
+import { useRouter } from "next/navigation";
+import { useId, useState, useTransition } from "react";
+import { useForm } from "react-hook-form";
+import { Button } from "@/components/ui/button";
+import { Field, INPUT_CLASS } from "@/components/ui/field";
+import { Notice } from "@/components/ui/notice";
+import type { ActionResult } from "@/lib/actions/result";
+import {
+  ELIGIBILITY_REASONS,
+  ELIGIBILITY_REASON_LABELS,
+  decideEligibilitySchema,
+  type DecideEligibility,
+  type DecideEligibilityInput,
+} from "@/lib/validation/eligibility";
+
+export type DecideEligibilityAction = (input: DecideEligibilityInput) => Promise<ActionResult<{ state: string; version: number }>>;
+
+interface Props {
+  nominationId: string;
+  title: string;
+  state: "submitted" | "accepted" | "rejected";
+  version: number;
+  action: DecideEligibilityAction;
+}
+
+/** Accept and Reject for one dossier; rejecting asks for a reason from the list and, for "other", a note. */
+export function EligibilityDecision({ nominationId, title, state, version, action }: Props) {
+  const router = useRouter();
+  const formId = useId();
+  const [isRejecting, setIsRejecting] = useState(false);
+  const [isPending, startTransition] = useTransition();
+  const [error, setError] = useState<string | null>(null);
+  const form = useForm<DecideEligibilityInput, unknown, DecideEligibility>({
+    resolver: zodResolver(decideEligibilitySchema),
+    defaultValues: { nominationId, version, decision: "reject", reason: "", note: "" },
+  });
+  const errors = form.formState.errors;
+
+  function send(input: DecideEligibilityInput) {
+    setError(null);
+    startTransition(async () => {
+      const result = await action(input);
+      if (result.ok) {
+        setIsRejecting(false);
+        router.refresh();
+        return;
+      }
+      setError(result.message);
+      for (const [field, messages] of Object.entries(result.fieldErrors ?? {})) {
+        if (field === "reason" || field === "note") form.setError(field, { message: messages[0] });
+      }
+    });
+  }
+
+  if (isRejecting) {
+    return (
+      <form
+        onSubmit={form.handleSubmit((values) => send({ ...values, nominationId, version, reason: values.reason ?? "", decision: "reject" }))}
+        className="min-w-64 space-y-3"
+        noValidate
+      >
+        {error && <Notice tone="error">{error}</Notice>}
+        <Field id={`${formId}-reason`} label="Reason for rejection" errors={errors.reason?.message ? [errors.reason.message] : undefined}>
+          <select
+            id={`${formId}-reason`}
+            className={INPUT_CLASS}
+            aria-invalid={errors.reason ? true : undefined}
+            aria-describedby={errors.reason ? `${formId}-reason-error` : undefined}
+            {...form.register("reason")}
+          >
+            <option value="">Choose a reason…</option>
+            {ELIGIBILITY_REASONS.map((reason) => (
+              <option key={reason} value={reason}>
+                {ELIGIBILITY_REASON_LABELS[reason]}
+              </option>
+            ))}
+          </select>
+        </Field>
+        <Field
+          id={`${formId}-note`}
+          label="Note"
+          hint="Optional, except for Other. The coordinator will read it."
+          errors={errors.note?.message ? [errors.note.message] : undefined}
+        >
+          <textarea
+            id={`${formId}-note`}
+            rows={3}
+            className={INPUT_CLASS}
+            aria-invalid={errors.note ? true : undefined}
+            aria-describedby={`${formId}-note-hint${errors.note ? ` ${formId}-note-error` : ""}`}
+            {...form.register("note")}
+          />
+        </Field>
+        <div className="flex flex-wrap gap-2">
+          <Button type="submit" variant="danger" disabled={isPending}>
+            {isPending ? "Rejecting…" : "Confirm rejection"}
+          </Button>
+          <Button type="button" variant="secondary" disabled={isPending} onClick={() => setIsRejecting(false)}>
+            Cancel
+          </Button>
+        </div>
+      </form>
+    );
+  }
+
+  return (
+    <div className="space-y-2">
+      {error && <Notice tone="error">{error}</Notice>}
+      <div className="flex flex-wrap gap-2">
+        {state !== "accepted" && (
+          <Button
+            type="button"
+            disabled={isPending}
+            onClick={() => send({ nominationId, version, decision: "accept", reason: "", note: "" })}
+          >
+            {isPending ? "Saving…" : "Accept"}
+            <span className="sr-only"> {title}</span>
+          </Button>
+        )}
+        {state !== "rejected" && (
+          <Button type="button" variant="secondary" disabled={isPending} onClick={() => setIsRejecting(true)}>
+            Reject<span className="sr-only"> {title}</span>
+          </Button>
+        )}
+      </div>
+    </div>
+  );
+}

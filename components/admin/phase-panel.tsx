@@ -1,0 +1,86 @@
+import { Button } from "@/components/ui/button";
+import { Card } from "@/components/ui/card";
+import { Notice } from "@/components/ui/notice";
+import { PHASE_LABELS, canAdvance, getNextPhase, type Phase, type PhaseContext } from "@/lib/domain/phases";
+import { AdvancePhaseButton, type AdvancePhaseButtonProps } from "./advance-phase-button";
+import { formatDate, formatDateTime } from "./format";
+import { PhaseStepper } from "./phase-stepper";
+
+export interface PhasePanelEdition {
+  id: number;
+  year: number;
+  phase: Phase;
+  version: number;
+  submissionDeadline: Date;
+  gracePeriodMinutes: number;
+  juryDeadline: Date;
+  ceremonyStartsOn: string;
+  ceremonyPlace: string;
+  publishedAt: Date | null;
+}
+
+/** The edition's phase, its dates, and the one step forward the rules allow now. */
+export function PhasePanel({
+  edition,
+  context,
+  advance,
+}: {
+  edition: PhasePanelEdition;
+  context: PhaseContext;
+  advance: AdvancePhaseButtonProps["action"];
+}) {
+  const next = getNextPhase(edition.phase);
+  const check = next ? canAdvance(edition.phase, next, context) : null;
+  return (
+    <Card className="space-y-5">
+      <div className="flex flex-wrap items-baseline justify-between gap-2">
+        <h2 className="text-lg font-semibold">Phase: {PHASE_LABELS[edition.phase]}</h2>
+        {edition.publishedAt && <p className="text-sm text-slate-600">Published {formatDateTime(edition.publishedAt)}</p>}
+      </div>
+      <PhaseStepper phase={edition.phase} />
+      <dl className="grid gap-3 text-sm sm:grid-cols-3">
+        <div>
+          <dt className="font-semibold text-slate-700">Submission deadline</dt>
+          <dd>
+            {formatDateTime(edition.submissionDeadline)}
+            {edition.gracePeriodMinutes > 0 && ` (+${edition.gracePeriodMinutes} min grace)`}
+          </dd>
+        </div>
+        <div>
+          <dt className="font-semibold text-slate-700">Jury deadline</dt>
+          <dd>{formatDateTime(edition.juryDeadline)}</dd>
+        </div>
+        <div>
+          <dt className="font-semibold text-slate-700">Ceremony</dt>
+          <dd>
+            {formatDate(edition.ceremonyStartsOn)}
+            {edition.ceremonyPlace && `, ${edition.ceremonyPlace}`}
+          </dd>
+        </div>
+      </dl>
+      {next && check && (
+        <div className="space-y-3 border-t border-slate-200 pt-4">
+          <h3 className="font-semibold">Next step: {PHASE_LABELS[next]}</h3>
+          {check.isAllowed ? (
+            <AdvancePhaseButton
+              editionId={edition.id}
+              year={edition.year}
+              from={edition.phase}
+              to={next}
+              version={edition.version}
+              warning={check.warning}
+              action={advance}
+            />
+          ) : (
+            <>
+              <Notice>{check.reason}</Notice>
+              <Button type="button" disabled>
+                {next === "published" ? "Publish results" : `Move to ${PHASE_LABELS[next]}`}
+              </Button>
+            </>
+          )}
+        </div>
+      )}
+    </Card>
+  );
+}

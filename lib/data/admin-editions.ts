@@ -1,0 +1,179 @@
+import { and, asc, count, desc, eq, inArray, sql } from "drizzle-orm";
+import type { Executor } from "../../db/client";
+import {
+  awards,
+  countries,
+  criteria,
+  editions,
+  nominations,
+  scoreSheets,
+  type NominationState,
+} from "../../db/schema";
+import { can } from "../access/policy";
+import type { SessionUser } from "../auth/session-user";
+import { canAdvance, type Phase, type PhaseContext } from "../domain/phases";
+import { AppError } from "../errors";
+import { recordAudit } from "./audit";
+import { listEditions } from "./editions";
+
+export type NominationCounts = Record<NominationState, number>;
+
+function getEmptyCounts(): NominationCounts {
+  return { draft: 0, submitted: 0, accepted: 0, rejected: 0, awarded: 0, participant: 0 };
+}
+
+/** Every edition, newest first, with how many nominations it holds in each state (for the secretariat). */
+export async function listEditionsWithCounts({ db }: { db: Executor }) {
+  const [rows, counts] = await Promise.all([
+    listEditions({ db }),
+    db
+      .select({ editionId: nominations.editionId, state: nominations.state, total: count() })
+      .from(nominations)
+      .groupBy(nominations.editionId, nominations.state),
+  ]);
+  const byEdition = new Map<number, NominationCounts>();
+  for (const row of counts) {
+    const editionCounts = byEdition.get(row.editionId) ?? getEmptyCounts();
+    editionCounts[row.state] = row.total;
+    byEdition.set(row.editionId, editionCounts);
+  }
+  return rows.map((edition) => ({ ...edition, counts: byEdition.get(edition.id) ?? getEmptyCounts() }));
+}
+
+/** Every nomination of an edition, drafts included, competing ones first (the admin sees all). */
+export async function listEditionNominations({ db, editionId }: { db: Executor; editionId: number }) {
+  return db
+    .select({
+      id: nominations.id,
+      countryCode: nominations.countryCode,
+      countryName: countries.name,
+      title: nominations.title,
+      kind: nominations.kind,
+      state: nominations.state,
+      submittedAt: nominations.submittedAt,
+      eligibilityReason: nominations.eligibilityReason,
+      eligibilityNote: nominations.eligibilityNote,
+      version: nominations.version,
+    })
+    .from(nominations)
+    .innerJoin(countries, eq(countries.code, nominations.countryCode))
+    .where(eq(nominations.editionId, editionId))
+    .orderBy(asc(nominations.kind), asc(countries.name), desc(nominations.submittedAt), asc(nominations.title));
+}
+
+export type AdminNomination = Awaited<ReturnType<typeof listEditionNominations>>[number];
+
+/** What the phase rules need to know about an edition, measured by the database and its clock. */
+export async function getPhaseContext({ db, editionId }: { db: Executor; editionId: number }): Promise<PhaseContext> {
+  const [row] = await db
+    .select({
+      criterionCount: sql<number>`(select count(*) from ${criteria} where ${criteria.editionId} = ${editions.id})`.mapWith(
+        Number,
+      ),
+      isSubmissionDeadlinePassed: sql<boolean>`now() > ${editions.submissionDeadline} + make_interval(mins => ${editions.gracePeriodMinutes})`,
+      undecidedNominationCount: sql<number>`(select count(*) from ${nominations}
+        where ${nominations.editionId} = ${editions.id} and ${nominations.kind} = 'competing'
+        and ${nominations.state} = 'submitted')`.mapWith(Number),
+      isJuryDeadlinePassed: sql<boolean>`now() > ${editions.juryDeadline}`,
+      submittedSheetCount: sql<number>`(select count(*) from ${scoreSheets}
+        where ${scoreSheets.editionId} = ${editions.id} and ${scoreSheets.state} = 'submitted'
+        and not ${scoreSheets.isExcluded})`.mapWith(Number),
+      hasWinner: sql<boolean>`exists (select 1 from ${awards} where ${awards.editionId} = ${editions.id} and ${awards.rank} = 1)`,
+    })
+    .from(editions)
+    .where(eq(editions.id, editionId));
+  if (!row) throw new AppError("NOT_FOUND", "This edition does not exist.");
+  return {
+    ...row,
+    isSubmissionDeadlinePassed: Boolean(row.isSubmissionDeadlinePassed),
+    isJuryDeadlinePassed: Boolean(row.isJuryDeadlinePassed),
+    hasWinner: Boolean(row.hasWinner),
+  };
+}
+
+export interface AdvancePhaseRequest {
+  db: Executor;
+  actor: SessionUser;
+  editionId: number;
+  /** The phase and version the admin saw: if either changed meanwhile, the move is refused as a conflict. */
+  from: Phase;
+  to: Phase;
+  version: number;
+  isWarningConfirmed?: boolean;
+}
+
+/**
+ * Moves an edition to its next phase in one transaction, with its audit entry. Publishing also stamps
+ * publishedAt with the database clock and turns accepted competing nominations into awarded or participant.
+ */
+export async function advanceEditionPhase(request: AdvancePhaseRequest) {
+  const { db, actor, editionId, from, to, version } = request;
+  return db.transaction(async (tx) => {
+    // Locking the edition row makes eligibility decisions and award changes wait for (or precede) the move.
+    const [edition] = await tx
+      .select({ id: editions.id, year: editions.year, phase: editions.phase, version: editions.version })
+      .from(editions)
+      .where(eq(editions.id, editionId))
+      .for("update");
+    if (!edition || !can(actor, "edition.manage", { edition })) {
+      throw new AppError(edition ? "FORBIDDEN" : "NOT_FOUND", edition ? "Only the secretariat can move an edition forward." : "This edition does not exist.");
+    }
+    if (edition.phase !== from || edition.version !== version) {
+      throw new AppError("CONFLICT", "Someone else changed this edition meanwhile. Reload the page to see its current phase.");
+    }
+    if (to === "published" && !can(actor, "edition.publish", { edition })) {
+      throw new AppError("FORBIDDEN", "Only the secretariat can publish the results.");
+    }
+    const check = canAdvance(from, to, await getPhaseContext({ db: tx, editionId }));
+    if (!check.isAllowed) throw new AppError("INVALID", check.reason);
+    if (check.warning && !request.isWarningConfirmed) throw new AppError("INVALID", `${check.warning} Confirm to continue.`);
+
+    const [updated] = await tx
+      .update(editions)
+      .set({
+        phase: to,
+        version: sql`${editions.version} + 1`,
+        ...(to === "published" ? { publishedAt: sql`now()` } : {}),
+      })
+      .where(and(eq(editions.id, editionId), eq(editions.phase, from), eq(editions.version, version)))
+      .returning({ version: editions.version, publishedAt: editions.publishedAt });
+    if (!updated) throw new AppError("CONFLICT", "Someone else changed this edition meanwhile. Reload the page to see its current phase.");
+
+    const outcome = to === "published" ? await settleNominationStates(tx, editionId, actor.id) : undefined;
+    await recordAudit(tx, {
+      actorUserId: actor.id,
+      editionId,
+      action: to === "published" ? "edition.published" : "edition.phase_changed",
+      entityType: "edition",
+      entityId: editionId,
+      data: { from, to, version: updated.version, ...outcome },
+    });
+    return { year: edition.year, phase: to, version: updated.version, publishedAt: updated.publishedAt };
+  });
+}
+
+/** At publication: award holders become awarded, every other accepted competing nomination a participant. */
+async function settleNominationStates(tx: Executor, editionId: number, actorId: number) {
+  const isAcceptedCompeting = and(
+    eq(nominations.editionId, editionId),
+    eq(nominations.kind, "competing"),
+    eq(nominations.state, "accepted"),
+  );
+  const stamp = { version: sql`${nominations.version} + 1`, updatedAt: sql`now()`, updatedBy: actorId };
+  const awarded = await tx
+    .update(nominations)
+    .set({ state: "awarded", ...stamp })
+    .where(
+      and(
+        isAcceptedCompeting,
+        inArray(nominations.id, tx.select({ id: awards.nominationId }).from(awards).where(eq(awards.editionId, editionId))),
+      ),
+    )
+    .returning({ id: nominations.id });
+  const participants = await tx
+    .update(nominations)
+    .set({ state: "participant", ...stamp })
+    .where(isAcceptedCompeting)
+    .returning({ id: nominations.id });
+  return { awardedCount: awarded.length, participantCount: participants.length };
+}

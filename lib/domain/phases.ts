@@ -1,0 +1,103 @@
+/**
+ * The yearly cycle of an edition and the rules for moving it forward. Pure: no database, no framework.
+ * The data layer gathers a PhaseContext (with the database clock) and asks canAdvance before it writes.
+ */
+
+export const PHASES = ["draft", "nominations_open", "eligibility", "jury_scoring", "deliberation", "published"] as const;
+
+export type Phase = (typeof PHASES)[number];
+
+export const PHASE_LABELS: Record<Phase, string> = {
+  draft: "Draft",
+  nominations_open: "Nominations open",
+  eligibility: "Eligibility",
+  jury_scoring: "Jury scoring",
+  deliberation: "Deliberation",
+  published: "Published",
+};
+
+/** What the rules need to know about an edition right now; gathered by the data layer. */
+export interface PhaseContext {
+  /** Criteria in the rubric: jurors cannot score without one. */
+  criterionCount: number;
+  /** Whether the submission deadline (plus grace period) has passed, by the database clock. */
+  isSubmissionDeadlinePassed: boolean;
+  /** Submitted competing nominations not yet accepted or rejected. */
+  undecidedNominationCount: number;
+  /** Whether the jury deadline has passed, by the database clock. */
+  isJuryDeadlinePassed: boolean;
+  /** Submitted, non-excluded score sheets of the edition. */
+  submittedSheetCount: number;
+  /** Whether an award of rank 1 exists. */
+  hasWinner: boolean;
+}
+
+export type AdvanceCheck = { isAllowed: true; warning?: string } | { isAllowed: false; reason: string };
+
+export function isPhase(value: unknown): value is Phase {
+  return typeof value === "string" && (PHASES as readonly string[]).includes(value);
+}
+
+export function getPhaseIndex(phase: Phase): number {
+  return PHASES.indexOf(phase);
+}
+
+/** The phase after this one, or null for the last. */
+export function getNextPhase(phase: Phase): Phase | null {
+  return PHASES[getPhaseIndex(phase) + 1] ?? null;
+}
+
+/** Whether the edition's phase is at or after the given one. */
+export function isPhaseReached(current: Phase, target: Phase): boolean {
+  return getPhaseIndex(current) >= getPhaseIndex(target);
+}
+
+/** Whether the edition may leave `from` now, and what the admin should confirm when it may. */
+function checkLeaving(from: Phase, context: PhaseContext): AdvanceCheck {
+  switch (from) {
+    case "draft":
+      return context.criterionCount > 0
+        ? { isAllowed: true }
+        : { isAllowed: false, reason: "The rubric has no criteria yet: add at least one before opening nominations." };
+    case "nominations_open":
+      return context.isSubmissionDeadlinePassed
+        ? { isAllowed: true }
+        : {
+            isAllowed: true,
+            warning:
+              "The submission deadline has not passed yet: coordinators will no longer be able to submit or withdraw nominations.",
+          };
+    case "eligibility":
+      return context.undecidedNominationCount === 0
+        ? { isAllowed: true }
+        : {
+            isAllowed: false,
+            reason: `${context.undecidedNominationCount} submitted competing ${
+              context.undecidedNominationCount === 1 ? "nomination is" : "nominations are"
+            } still undecided: accept or reject each one first.`,
+          };
+    case "jury_scoring":
+      if (context.submittedSheetCount === 0) {
+        return { isAllowed: false, reason: "No juror has submitted a score sheet yet." };
+      }
+      return context.isJuryDeadlinePassed
+        ? { isAllowed: true }
+        : { isAllowed: true, warning: "The jury deadline has not passed yet: jurors will no longer be able to score." };
+    case "deliberation":
+      return context.hasWinner
+        ? { isAllowed: true }
+        : { isAllowed: false, reason: "Choose at least the winner (place 1) before publishing the results." };
+    case "published":
+      return { isAllowed: false, reason: "The results are published: this is the last phase." };
+  }
+}
+
+/** Whether the edition may move from one phase to another: only ever to the next one, and only when its guard holds. */
+export function canAdvance(from: Phase, to: Phase, context: PhaseContext): AdvanceCheck {
+  const next = getNextPhase(from);
+  if (next === null) return checkLeaving(from, context);
+  if (to !== next) {
+    return { isAllowed: false, reason: `Phases move one step at a time: after ${PHASE_LABELS[from]} comes ${PHASE_LABELS[next]}.` };
+  }
+  return checkLeaving(from, context);
+}
