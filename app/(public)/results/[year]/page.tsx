@@ -1,0 +1,102 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { connection } from "next/server";
+import { cache } from "react";
+import { AwardCard } from "@/components/public/award-card";
+import { CountryLabel } from "@/components/public/country-label";
+import { EntryList } from "@/components/public/entry-list";
+import { EmptyState } from "@/components/ui/empty-state";
+import { PageHeader } from "@/components/ui/page-header";
+import { getDb } from "@/db/client";
+import { getPublishedResults } from "@/lib/data/public-results";
+import { formatDateRange } from "@/lib/format/date-range";
+import { parseYearParam } from "@/lib/validation/year";
+
+type Props = { params: Promise<{ year: string }> };
+
+// Metadata and page read the same results once per request.
+const loadResults = cache(async (yearParam: string) => {
+  const year = parseYearParam(yearParam);
+  return year === undefined ? undefined : getPublishedResults({ db: getDb(), year });
+});
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  await connection();
+  const results = await loadResults((await params).year);
+  if (!results) return { title: "Results not found" };
+  const winner = results.awards[0];
+  return {
+    title: `Results ${results.year}`,
+    description: winner
+      ? `${results.year} European Crime Prevention Award on ${results.theme}: won by ${winner.country.name}, “${winner.title}”.`
+      : `${results.year} European Crime Prevention Award on ${results.theme}.`,
+  };
+}
+
+/** The published results of one edition. Unpublished and unknown years are both simply not found. */
+export default async function ResultsPage({ params }: Props) {
+  // Before the reveal this is a 404 and afterwards the results, from one second to the next: never prerender.
+  await connection();
+  const results = await loadResults((await params).year);
+  if (!results) notFound();
+  const [winner, ...runnersUp] = results.awards;
+
+  return (
+    <div className="space-y-10">
+      <div>
+        <PageHeader title={`Results ${results.year}`} description={`Theme: ${results.theme}`} />
+        <dl className="grid gap-x-6 gap-y-2 text-sm sm:grid-cols-[auto_1fr]">
+          <dt className="font-semibold text-slate-800">Presidency</dt>
+          <dd className="text-slate-700">
+            <CountryLabel code={results.presidency.code} name={results.presidency.name} />
+          </dd>
+          <dt className="font-semibold text-slate-800">Ceremony</dt>
+          <dd className="text-slate-700">
+            {formatDateRange(results.ceremony.startsOn, results.ceremony.endsOn)}
+            {results.ceremony.place && `, ${results.ceremony.place}`}
+          </dd>
+        </dl>
+      </div>
+
+      {winner && (
+        <section aria-labelledby="winner-heading" className="space-y-3">
+          <h2 id="winner-heading" className="text-2xl font-bold text-slate-900">
+            Winner
+          </h2>
+          <AwardCard award={winner} />
+        </section>
+      )}
+
+      {runnersUp.length > 0 && (
+        <section aria-labelledby="runners-up-heading" className="space-y-3">
+          <h2 id="runners-up-heading" className="text-2xl font-bold text-slate-900">
+            Runners-up
+          </h2>
+          <div className="grid gap-4 md:grid-cols-2">
+            {runnersUp.map((award) => (
+              <AwardCard key={award.rank} award={award} />
+            ))}
+          </div>
+        </section>
+      )}
+
+      <section aria-labelledby="entries-heading" className="space-y-3">
+        <h2 id="entries-heading" className="text-2xl font-bold text-slate-900">
+          Competing entries
+        </h2>
+        {results.entries.length === 0 ? (
+          <EmptyState title="No competing entries listed" />
+        ) : (
+          <EntryList entries={results.entries} />
+        )}
+      </section>
+
+      <p>
+        <Link href="/archive" className="font-semibold text-brand-700 underline">
+          Back to the archive
+        </Link>
+      </p>
+    </div>
+  );
+}

@@ -1,0 +1,21 @@
+import { sql } from "drizzle-orm";
+import { NextResponse } from "next/server";
+import { getConnection } from "@/db/client";
+import { handleRoute } from "@/lib/api/respond";
+
+const NO_STORE = { "Cache-Control": "no-store" };
+
+/** Liveness for monitors and the demo: which engine the app runs on, and proof that it answers a query. */
+export async function GET(): Promise<Response> {
+  return handleRoute(async () => {
+    const connection = getConnection();
+    try {
+      await connection.db.execute(sql`select 1`);
+    } catch (error) {
+      // The monitor needs only "down"; the detail goes to the server log, never into the response.
+      console.error("Health check: the database did not answer", error);
+      return NextResponse.json({ status: "error", database: connection.engine }, { status: 503, headers: NO_STORE });
+    }
+    return NextResponse.json({ status: "ok", database: connection.engine }, { headers: NO_STORE });
+  });
+}

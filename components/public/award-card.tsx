@@ -1,0 +1,37 @@
+import type { PublishedAward } from "@/lib/data/public-results";
+import { formatPlace } from "@/lib/format/place";
+import { CountryLabel } from "./country-label";
+
+/** One awarded place with its prize and the jury's reasons; the winner's card stands out. */
+export function AwardCard({ award, headingLevel = 3 }: { award: PublishedAward; headingLevel?: 3 | 4 }) {
+  const isWinner = award.rank === 1;
+  const Heading = headingLevel === 3 ? "h3" : "h4";
+  return (
+    <article
+      className={`rounded-lg border p-5 shadow-sm ${isWinner ? "border-gold bg-amber-50 ring-2 ring-gold/40" : "border-slate-200 bg-white"}`}
+    >
+      <p className={`text-sm font-semibold uppercase tracking-wide ${isWinner ? "text-amber-900" : "text-slate-600"}`}>
+        {formatPlace(award.rank)}
+      </p>
+      <Heading className={`mt-1 font-bold text-slate-900 ${isWinner ? "text-2xl" : "text-xl"}`}>{award.title}</Heading>
+      <p className="mt-1 text-lg text-slate-800">
+        <CountryLabel code={award.country.code} name={award.country.name} />
+      </p>
+      {award.summary && <p className="mt-3 text-slate-700">{award.summary}</p>}
+      <dl className="mt-4 space-y-3 text-sm">
+        {award.prize && (
+          <div>
+            <dt className="font-semibold text-slate-800">Prize</dt>
+            <dd className="text-slate-700">{award.prize}</dd>
+          </div>
+        )}
+        {award.juryReason && (
+          <div>
+            <dt className="font-semibold text-slate-800">The jury&apos;s reasons</dt>
+            <dd className="whitespace-pre-line text-slate-700">{award.juryReason}</dd>
+          </div>
+        )}
+      </dl>
+    </article>
+  );
+}

@@ -1,0 +1,20 @@
+import { z } from "zod";
+
+/** The years an edition may have: the same range as the database's editions_year_range check. */
+export const MIN_YEAR = 1990;
+export const MAX_YEAR = 2200;
+
+export const YEAR_ERROR_MESSAGE = `The year must be a four-digit number between ${MIN_YEAR} and ${MAX_YEAR}.`;
+
+/** A year from a URL segment: exactly four digits, so "1e3", "20x4", "-5" or " 2014" never coerce into a number. */
+export const yearParamSchema = z
+  .string()
+  .regex(/^\d{4}$/, YEAR_ERROR_MESSAGE)
+  .transform(Number)
+  .pipe(z.number().int().min(MIN_YEAR, YEAR_ERROR_MESSAGE).max(MAX_YEAR, YEAR_ERROR_MESSAGE));
+
+/** The year a URL segment names, or undefined when it is not a sane year. */
+export function parseYearParam(value: string): number | undefined {
+  const result = yearParamSchema.safeParse(value);
+  return result.success ? result.data : undefined;
+}
