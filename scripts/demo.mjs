@@ -36,8 +36,7 @@ try {
   buildApp({ distDir: ".next", env });
 
   logStep(`Starting Palmarès at ${publicUrl} (Ctrl+C stops it)`);
-  console.log("Demo accounts: admin@palmares.demo / admin-demo-2026, coordinator@palmares.demo / coordinator-demo-2026,");
-  console.log("               juror@palmares.demo / juror-demo-2026, juror.de@palmares.demo / juror-demo-2026");
+  console.log("Sign in with one of the demo accounts listed above.");
   const server = startNextServer({ port, host, env });
   console.log(`Server PID ${server.pid}.`);
   tieToChild(server);
