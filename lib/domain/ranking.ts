@@ -71,16 +71,20 @@ export function rankNominations(sheets: readonly RankingSheet[], criteria: reado
     list.push(getSheetScore(sheet, criteria));
     byNomination.set(sheet.nominationId, list);
   }
-  const entries = [...byNomination.entries()].map(([nominationId, values]) => ({
-    nominationId,
-    rank: 0,
-    mean: getMean(values),
-    median: getMedian(values),
-    standardDeviation: getStandardDeviation(values),
-    min: Math.min(...values),
-    max: Math.max(...values),
-    sheetCount: values.length,
-  }));
+  // Summing in a fixed (sorted) order keeps the floating-point results identical whatever the input order.
+  const entries = [...byNomination.entries()].map(([nominationId, unsorted]) => {
+    const values = [...unsorted].sort((a, b) => a - b);
+    return {
+      nominationId,
+      rank: 0,
+      mean: getMean(values),
+      median: getMedian(values),
+      standardDeviation: getStandardDeviation(values),
+      min: Math.min(...values),
+      max: Math.max(...values),
+      sheetCount: values.length,
+    };
+  });
   entries.sort((a, b) => b.mean - a.mean || a.nominationId.localeCompare(b.nominationId));
   entries.forEach((entry, index) => {
     const previous = entries[index - 1];
