@@ -26,7 +26,7 @@ export const DEMO_ACCOUNTS: DemoAccount[] = [
     email: "admin@palmares.demo",
     name: "Demo Secretariat",
     password: "admin-demo-2026",
-    summary: "admin: editions, rubric, users, eligibility, jury, ranking, publication",
+    summary: "admin (secretariat): runs every edition, from set-up to publication",
     roles: [{ role: "admin" }],
   },
   {
@@ -47,7 +47,7 @@ export const DEMO_ACCOUNTS: DemoAccount[] = [
     email: "juror@palmares.demo",
     name: "Demo Jury Chair (France)",
     password: JUROR_PASSWORD,
-    summary: "2026 jury chair from France: scores dossiers once the jury opens",
+    summary: "2026 jury chair from France: scores other countries' dossiers once the jury opens",
     roles: [{ role: "juror", countryCode: "FR", year: 2026, isChair: true }],
   },
   {
