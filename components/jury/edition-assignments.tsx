@@ -1,0 +1,79 @@
+import Link from "next/link";
+import { Card } from "@/components/ui/card";
+import { EmptyState } from "@/components/ui/empty-state";
+import { Notice } from "@/components/ui/notice";
+import { JURY_PHASES, type JurorDossierSummary, type JurorEdition } from "@/lib/data/jury-dossiers";
+import { JuryDeadline } from "./jury-deadline";
+import { SheetStatus } from "./sheet-status";
+
+function ScoringNotice({ edition }: { edition: JurorEdition }) {
+  if (!JURY_PHASES.includes(edition.phase)) {
+    return <Notice>Scoring opens when the secretariat moves the edition to jury scoring.</Notice>;
+  }
+  if (edition.isScoringOpen) return null;
+  if (edition.phase === "jury_scoring") {
+    return <Notice tone="error">The jury deadline has passed: your scores can no longer be changed.</Notice>;
+  }
+  return <Notice>The jury is closed. Your scores are shown as they were when scoring ended.</Notice>;
+}
+
+/** One edition's jury work for the signed-in juror: deadline, progress and the dossiers they may score. */
+export function EditionAssignments({ edition, dossiers }: { edition: JurorEdition; dossiers: JurorDossierSummary[] }) {
+  const isJuryPhase = JURY_PHASES.includes(edition.phase);
+  const submittedCount = dossiers.filter((d) => d.sheetState === "submitted").length;
+  const headingId = `edition-${edition.id}-heading`;
+  return (
+    <Card>
+      <div className="mb-4 space-y-1">
+        <h2 id={headingId} className="text-xl font-bold text-slate-900">
+          {edition.year} · {edition.theme}
+        </h2>
+        <p className="text-sm text-slate-600">
+          You sit on this jury for {edition.jurorCountryName ?? edition.jurorCountryCode}
+          {edition.isChair ? " as its chair" : ""}. You never see your own country&apos;s dossier.
+        </p>
+        {isJuryPhase && <JuryDeadline juryDeadline={edition.juryDeadline} secondsLeft={edition.secondsLeft} />}
+      </div>
+      <div className="space-y-4">
+        <ScoringNotice edition={edition} />
+        {isJuryPhase &&
+          (dossiers.length === 0 ? (
+            <EmptyState title="No dossiers to score">
+              There are no accepted dossiers from other countries for you in this edition.
+            </EmptyState>
+          ) : (
+            <>
+              <p className="font-semibold text-slate-800">
+                {submittedCount} of {dossiers.length} submitted
+              </p>
+              <table className="w-full text-left text-sm" aria-labelledby={headingId}>
+                <thead className="border-b border-slate-200 text-slate-600">
+                  <tr>
+                    <th scope="col" className="py-2 pr-4 font-semibold">Country</th>
+                    <th scope="col" className="py-2 pr-4 font-semibold">Project</th>
+                    <th scope="col" className="py-2 font-semibold">Your scores</th>
+                  </tr>
+                </thead>
+                <tbody>
+                  {dossiers.map((dossier) => (
+                    <tr key={dossier.id} className="border-b border-slate-100 last:border-0">
+                      <td className="py-2 pr-4">{dossier.countryName}</td>
+                      <td className="py-2 pr-4">
+                        <Link href={`/jury/nominations/${dossier.id}`} className="font-medium text-brand-700 hover:underline">
+                          {dossier.title}
+                        </Link>
+                        {dossier.organisation && <span className="block text-xs text-slate-600">{dossier.organisation}</span>}
+                      </td>
+                      <td className="py-2">
+                        <SheetStatus state={dossier.sheetState} />
+                      </td>
+                    </tr>
+                  ))}
+                </tbody>
+              </table>
+            </>
+          ))}
+      </div>
+    </Card>
+  );
+}

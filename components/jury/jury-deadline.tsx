@@ -1,0 +1,15 @@
+import { describeTimeLeft, formatDeadline } from "@/lib/domain/deadline";
+
+/** The jury deadline with the time left, both as the database clock computed them. */
+export function JuryDeadline({ juryDeadline, secondsLeft }: { juryDeadline: Date; secondsLeft: number }) {
+  const isPast = !(secondsLeft > 0);
+  return (
+    <p className="text-sm text-slate-700">
+      <span className="font-semibold">Jury deadline:</span>{" "}
+      <time dateTime={juryDeadline.toISOString()}>{formatDeadline(juryDeadline)}</time>{" "}
+      <span className={isPast ? "font-semibold text-red-800" : "text-slate-600"}>
+        ({isPast ? "passed" : describeTimeLeft(secondsLeft)})
+      </span>
+    </p>
+  );
+}

@@ -1,0 +1,36 @@
+import type { OwnScoreSheet, RubricRow } from "@/lib/data/scoring";
+
+/** The juror's own scores, read-only: after submission, or once scoring has closed. */
+export function SubmittedScores({ rubric, sheet }: { rubric: RubricRow[]; sheet: OwnScoreSheet }) {
+  const byCriterion = new Map(sheet.scores.map((score) => [score.criterionId, score]));
+  return (
+    <div className="space-y-4">
+      <ol className="space-y-3">
+        {rubric.map((criterion) => {
+          const score = byCriterion.get(criterion.id);
+          return (
+            <li key={criterion.id} className="rounded-md border border-slate-200 p-3">
+              <p className="font-semibold text-slate-900">
+                {criterion.position}. {criterion.title}
+              </p>
+              <p className="mt-1 text-sm">
+                Score:{" "}
+                <span className="font-semibold">
+                  {score ? score.value : "not scored"}
+                </span>{" "}
+                <span className="text-slate-600">
+                  (scale {criterion.scaleMin}–{criterion.scaleMax})
+                </span>
+              </p>
+              {score?.comment && <p className="mt-1 whitespace-pre-line text-sm text-slate-700">{score.comment}</p>}
+            </li>
+          );
+        })}
+      </ol>
+      <div>
+        <p className="font-semibold text-slate-900">Overall comment</p>
+        <p className="mt-1 whitespace-pre-line text-sm text-slate-700">{sheet.overallComment || "None."}</p>
+      </div>
+    </div>
+  );
+}
