@@ -1,4 +1,4 @@
-import { and, asc, count, desc, eq, inArray, sql } from "drizzle-orm";
+import { and, asc, count, desc, eq, inArray, sql, type SQLWrapper } from "drizzle-orm";
 import type { Executor } from "../../db/client";
 import {
   awards,
@@ -65,29 +65,36 @@ export type AdminNomination = Awaited<ReturnType<typeof listEditionNominations>>
 
 /** What the phase rules need to know about an edition, measured by the database and its clock. */
 export async function getPhaseContext({ db, editionId }: { db: Executor; editionId: number }): Promise<PhaseContext> {
+  // Each count is its own subquery on the edition id, so no column name can bind to the wrong table.
+  const countOf = (query: SQLWrapper) => sql<number>`(${query})`.mapWith(Number);
   const [row] = await db
     .select({
-      criterionCount: sql<number>`(select count(*) from ${criteria} where ${criteria.editionId} = ${editions.id})`.mapWith(
-        Number,
-      ),
+      criterionCount: countOf(db.select({ n: count() }).from(criteria).where(eq(criteria.editionId, editionId))),
       isSubmissionDeadlinePassed: sql<boolean>`now() > ${editions.submissionDeadline} + make_interval(mins => ${editions.gracePeriodMinutes})`,
-      undecidedNominationCount: sql<number>`(select count(*) from ${nominations}
-        where ${nominations.editionId} = ${editions.id} and ${nominations.kind} = 'competing'
-        and ${nominations.state} = 'submitted')`.mapWith(Number),
+      undecidedNominationCount: countOf(
+        db
+          .select({ n: count() })
+          .from(nominations)
+          .where(and(eq(nominations.editionId, editionId), eq(nominations.kind, "competing"), eq(nominations.state, "submitted"))),
+      ),
       isJuryDeadlinePassed: sql<boolean>`now() > ${editions.juryDeadline}`,
-      submittedSheetCount: sql<number>`(select count(*) from ${scoreSheets}
-        where ${scoreSheets.editionId} = ${editions.id} and ${scoreSheets.state} = 'submitted'
-        and not ${scoreSheets.isExcluded})`.mapWith(Number),
-      hasWinner: sql<boolean>`exists (select 1 from ${awards} where ${awards.editionId} = ${editions.id} and ${awards.rank} = 1)`,
+      submittedSheetCount: countOf(
+        db
+          .select({ n: count() })
+          .from(scoreSheets)
+          .where(and(eq(scoreSheets.editionId, editionId), eq(scoreSheets.state, "submitted"), eq(scoreSheets.isExcluded, false))),
+      ),
+      winnerCount: countOf(db.select({ n: count() }).from(awards).where(and(eq(awards.editionId, editionId), eq(awards.rank, 1)))),
     })
     .from(editions)
     .where(eq(editions.id, editionId));
   if (!row) throw new AppError("NOT_FOUND", "This edition does not exist.");
+  const { winnerCount, ...rest } = row;
   return {
-    ...row,
+    ...rest,
     isSubmissionDeadlinePassed: Boolean(row.isSubmissionDeadlinePassed),
     isJuryDeadlinePassed: Boolean(row.isJuryDeadlinePassed),
-    hasWinner: Boolean(row.hasWinner),
+    hasWinner: winnerCount > 0,
   };
 }
 
