@@ -1,42 +1,24 @@
-import { and, asc, desc, eq, exists, inArray, isNull, ne, or, sql, type SQL } from "drizzle-orm";
+import { and, asc, eq, exists, inArray, isNull, ne, or, sql, type SQL } from "drizzle-orm";
 import type { z } from "zod";
 import type { Executor } from "../../db/client";
 import { countries, editions, memberships, nominations, type NominationKind, type NominationState } from "../../db/schema";
 import { toFieldErrors } from "../actions/result";
 import { getCoordinatorCountries } from "../access/policy";
 import type { SessionUser } from "../auth/session-user";
-import { formatDeadline } from "../domain/deadline";
 import { AppError, getViolatedConstraint } from "../errors";
-import { recordAudit } from "./audit";
 import {
   createCompleteNominationSchema,
   createNominationContentSchema,
   type NewNominationInput,
   type SaveNominationInput,
 } from "../validation/nomination";
+import { recordAudit } from "./audit";
+import { explainClosedWindow, getEditionWindowByYear, getSubmissionWindow, isWindowOpen, submissionWindowColumns } from "./submission-window";
 
 const REFERENCE_PREFIX = "ECPA";
 const UUID_PATTERN = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 export const NOT_FOUND_MESSAGE = "This nomination does not exist or is not one of your country's.";
 export const STALE_VERSION_MESSAGE = "Someone else saved this dossier in the meantime — reload to see their version.";
-
-const closesAt = sql`(${editions.submissionDeadline} + ${editions.gracePeriodMinutes} * interval '1 minute')`;
-/** Whether the edition takes dossiers right now, by the database clock (deadline plus grace period). */
-const isWindowOpen = sql<boolean>`(${editions.phase} = 'nominations_open' and now() <= ${closesAt})`;
-
-/** An edition's submission window as the coordinator pages need it; seconds are from the database clock. */
-export const submissionWindowColumns = {
-  editionId: editions.id,
-  year: editions.year,
-  theme: editions.theme,
-  phase: editions.phase,
-  submissionDeadline: editions.submissionDeadline,
-  gracePeriodMinutes: editions.gracePeriodMinutes,
-  descriptionWordLimit: editions.descriptionWordLimit,
-  isAcceptingSubmissions: isWindowOpen,
-  secondsToDeadline: sql<number>`extract(epoch from (${editions.submissionDeadline} - now()))::float8`.mapWith(Number),
-  secondsToClose: sql<number>`extract(epoch from (${closesAt} - now()))::float8`.mapWith(Number),
-};
 
 /** The rule "a coordinator handles their own country's dossiers" as a condition on a nominations row. */
 export function isCoordinatedBy(db: Executor, user: SessionUser): SQL {
@@ -56,27 +38,8 @@ export function isCoordinatedBy(db: Executor, user: SessionUser): SQL {
   );
 }
 
-/** The error that explains why an edition does not take dossiers now. */
-export function explainClosedWindow(edition: { year: number; phase: string; submissionDeadline: Date }): AppError {
-  if (edition.phase === "draft") return new AppError("FORBIDDEN", `Nominations for ${edition.year} are not open yet.`);
-  return new AppError("DEADLINE_PASSED", `The submission deadline (${formatDeadline(edition.submissionDeadline)}) has passed.`);
-}
-
 function toInvalid(error: z.ZodError, message: string): AppError {
   return new AppError("INVALID", message, toFieldErrors(error));
-}
-
-/** Editions past the draft phase in which the user coordinates some country, newest first. */
-export async function listCoordinatorEditions({ db, user }: { db: Executor; user: SessionUser }) {
-  const editionIds = user.memberships.filter((m) => m.role === "coordinator" && m.countryCode).map((m) => m.editionId);
-  if (!user.isActive || editionIds.length === 0) return [];
-  const everyEdition = editionIds.includes(null);
-  const ids = editionIds.filter((id): id is number => id !== null);
-  return db
-    .select(submissionWindowColumns)
-    .from(editions)
-    .where(and(ne(editions.phase, "draft"), everyEdition ? undefined : inArray(editions.id, ids.length ? ids : [-1])))
-    .orderBy(desc(editions.year));
 }
 
 /** The user's countries' dossiers in editions past the draft phase: no scores, no jurors. */
@@ -159,15 +122,6 @@ export async function listNominatingCountries({ db, user, editionId }: { db: Exe
     .from(countries)
     .where(inArray(countries.code, codes))
     .orderBy(asc(countries.name));
-}
-
-async function getSubmissionWindow(db: Executor, where: SQL) {
-  const [row] = await db.select(submissionWindowColumns).from(editions).where(where);
-  return row;
-}
-
-export function getEditionWindowByYear({ db, year }: { db: Executor; year: number }) {
-  return getSubmissionWindow(db, eq(editions.year, year));
 }
 
 /** Creates a draft dossier for one of the user's countries while the edition takes dossiers. */

@@ -4,11 +4,12 @@ import { auditEvents, editions, nominations } from "@/db/schema";
 import {
   createNomination,
   getNominationForCoordinator,
-  listCoordinatorEditions,
   listCoordinatorNominations,
+  listNominatingCountries,
   submitNomination,
   updateNomination,
 } from "@/lib/data/nominations";
+import { listCoordinatorEditions } from "@/lib/data/submission-window";
 import type { Database } from "@/db/client";
 import type { SessionUser } from "@/lib/auth/session-user";
 import { createEdition, createNomination as insertNomination, createUser } from "../fixtures/factory";
@@ -70,6 +71,23 @@ describeEachEngine("coordinator nominations", (t) => {
       code: "INVALID",
       fieldErrors: { description: [expect.stringContaining("limit is 3")] },
     });
+  });
+
+  it("lets a coordinator of several countries choose among theirs only", async () => {
+    const edition = await createEdition(t.db, { phase: "nominations_open" });
+    const user = await createUser(t.db, [
+      { role: "coordinator", countryCode: "BE" },
+      { role: "coordinator", countryCode: "NL", editionId: edition.id },
+    ]);
+    const input = { year: edition.year, kind: "competing" as const, ...CONTENT };
+    await createNomination({ db: t.db, user, input: { ...input, countryCode: "NL" } });
+    expect(await listNominatingCountries({ db: t.db, user, editionId: edition.id })).toEqual([
+      { code: "BE", name: "Belgium", hasCompeting: false },
+      { code: "NL", name: "Netherlands", hasCompeting: true },
+    ]);
+    await expect(createNomination({ db: t.db, user, input: { ...input, countryCode: "DE" } })).rejects.toMatchObject({ code: "FORBIDDEN" });
+    const nominations = await listCoordinatorNominations({ db: t.db, user });
+    expect(nominations.filter((n) => n.editionId === edition.id).map((n) => n.countryCode)).toEqual(["NL"]);
   });
 
   it("hides another country's dossiers: get, save and submit all answer not found", async () => {

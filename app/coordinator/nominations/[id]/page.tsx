@@ -1,0 +1,79 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { DossierForm } from "@/components/coordinator/dossier-form";
+import { DossierText, EligibilityDecision, SubmissionReceipt } from "@/components/coordinator/dossier-view";
+import { KIND_LABELS } from "@/components/coordinator/labels";
+import { isCoordinator, NotACoordinator } from "@/components/coordinator/not-a-coordinator";
+import { StateBadge } from "@/components/coordinator/state-badge";
+import { SubmissionDeadline } from "@/components/coordinator/submission-deadline";
+import { Card } from "@/components/ui/card";
+import { Notice } from "@/components/ui/notice";
+import { PageHeader } from "@/components/ui/page-header";
+import { getDb } from "@/db/client";
+import { can } from "@/lib/access/policy";
+import { requirePageUser } from "@/lib/auth/session";
+import { getNominationForCoordinator } from "@/lib/data/nominations";
+import { toAccessResource } from "@/lib/data/submission-window";
+
+export const metadata: Metadata = { title: "Nomination" };
+
+export default async function NominationPage({ params }: { params: Promise<{ id: string }> }) {
+  const { id } = await params;
+  const user = await requirePageUser(`/coordinator/nominations/${encodeURIComponent(id)}`);
+  if (!isCoordinator(user)) return <NotACoordinator />;
+  // The data layer only finds the user's own countries' dossiers: anything else is not found.
+  const dossier = await getNominationForCoordinator({ db: getDb(), id, user });
+  const resource = dossier && toAccessResource(dossier, dossier);
+  if (!dossier || !resource || dossier.phase === "draft" || !can(user, "nomination.view", resource)) notFound();
+  const isEditable = can(user, "nomination.edit", resource) && dossier.isAcceptingSubmissions;
+
+  return (
+    <div className="mx-auto max-w-3xl space-y-6">
+      <div>
+        <p className="mb-2 text-sm">
+          <Link href="/coordinator" className="font-medium text-brand-700 hover:underline">
+            ← My nominations
+          </Link>
+        </p>
+        <PageHeader
+          title={dossier.title}
+          description={`${dossier.countryName} · ${KIND_LABELS[dossier.kind]} · ${dossier.year}: ${dossier.theme}`}
+        >
+          <StateBadge state={dossier.state} phase={dossier.phase} />
+        </PageHeader>
+        {dossier.state === "draft" && <SubmissionDeadline {...dossier} />}
+      </div>
+      {isEditable ? (
+        <Card>
+          <DossierForm
+            id={dossier.id}
+            initialVersion={dossier.version}
+            initialValues={{ title: dossier.title, organisation: dossier.organisation, description: dossier.description }}
+            lastSavedAt={dossier.updatedAt}
+            descriptionWordLimit={dossier.descriptionWordLimit}
+          />
+        </Card>
+      ) : (
+        <>
+          {dossier.state === "draft" && (
+            <Notice tone="error">
+              The submission period has ended and this draft was not submitted, so it can no longer be changed.
+            </Notice>
+          )}
+          {dossier.reference && dossier.submittedAt && (
+            <SubmissionReceipt reference={dossier.reference} submittedAt={dossier.submittedAt} state={dossier.state} phase={dossier.phase} />
+          )}
+          <EligibilityDecision
+            state={dossier.state}
+            phase={dossier.phase}
+            kind={dossier.kind}
+            reason={dossier.eligibilityReason}
+            note={dossier.eligibilityNote}
+          />
+          <DossierText title={dossier.title} organisation={dossier.organisation} description={dossier.description} />
+        </>
+      )}
+    </div>
+  );
+}

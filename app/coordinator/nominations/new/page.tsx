@@ -1,0 +1,55 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { NewNominationForm } from "@/components/coordinator/new-nomination-form";
+import { isCoordinator, NotACoordinator } from "@/components/coordinator/not-a-coordinator";
+import { SubmissionDeadline } from "@/components/coordinator/submission-deadline";
+import { Card } from "@/components/ui/card";
+import { Notice } from "@/components/ui/notice";
+import { PageHeader } from "@/components/ui/page-header";
+import { getDb } from "@/db/client";
+import { can } from "@/lib/access/policy";
+import { requirePageUser } from "@/lib/auth/session";
+import { listNominatingCountries } from "@/lib/data/nominations";
+import { getEditionWindowByYear, toAccessResource } from "@/lib/data/submission-window";
+
+export const metadata: Metadata = { title: "New nomination" };
+
+export default async function NewNominationPage({ searchParams }: { searchParams: Promise<{ edition?: string }> }) {
+  const { edition: editionParam } = await searchParams;
+  const user = await requirePageUser(`/coordinator/nominations/new?edition=${encodeURIComponent(editionParam ?? "")}`);
+  if (!isCoordinator(user)) return <NotACoordinator />;
+  const year = Number(editionParam);
+  if (!Number.isInteger(year) || year < 1990 || year > 2200) notFound();
+  const db = getDb();
+  const edition = await getEditionWindowByYear({ db, year });
+  if (!edition || edition.phase === "draft") notFound();
+  const countries = await listNominatingCountries({ db, user, editionId: edition.editionId });
+  if (countries.length === 0) notFound();
+  const isOpen = can(user, "nomination.create", toAccessResource(edition)) && edition.isAcceptingSubmissions;
+
+  return (
+    <div className="mx-auto max-w-3xl">
+      <p className="mb-2 text-sm">
+        <Link href="/coordinator" className="font-medium text-brand-700 hover:underline">
+          ← My nominations
+        </Link>
+      </p>
+      <PageHeader title="New nomination" description={`${edition.year}: ${edition.theme}`} />
+      <div className="mb-4">
+        <SubmissionDeadline {...edition} />
+      </div>
+      {isOpen ? (
+        <Card>
+          <p className="mb-5 text-sm text-slate-600">
+            This creates a draft that only your country&apos;s coordinators can see. You can keep editing it until you
+            submit it.
+          </p>
+          <NewNominationForm year={edition.year} countries={countries} descriptionWordLimit={edition.descriptionWordLimit} />
+        </Card>
+      ) : (
+        <Notice tone="error">Nominations for {edition.year} are closed: no new dossier can be started.</Notice>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,82 @@
+import type { UseFormRegisterReturn } from "react-hook-form";
+import { Field, INPUT_CLASS } from "@/components/ui/field";
+import { countWords } from "@/lib/domain/word-count";
+
+export interface DossierFieldErrors {
+  title?: string;
+  organisation?: string;
+  description?: string;
+}
+
+function describedBy(id: string, error: string | undefined, extra?: string): string | undefined {
+  return [extra, error ? `${id}-error` : undefined].filter(Boolean).join(" ") || undefined;
+}
+
+/** The dossier's text fields with their errors and a live word counter; shared by the new and edit forms. */
+export function DossierFields({
+  fields,
+  errors,
+  descriptionText,
+  descriptionWordLimit,
+}: {
+  fields: Record<keyof DossierFieldErrors, UseFormRegisterReturn>;
+  errors: DossierFieldErrors;
+  descriptionText: string;
+  descriptionWordLimit: number;
+}) {
+  const words = countWords(descriptionText);
+  const isOver = words > descriptionWordLimit;
+  return (
+    <>
+      <Field id="title" label="Project title" errors={errors.title ? [errors.title] : undefined}>
+        <input
+          id="title"
+          type="text"
+          autoComplete="off"
+          aria-invalid={errors.title ? true : undefined}
+          aria-describedby={describedBy("title", errors.title)}
+          className={INPUT_CLASS}
+          {...fields.title}
+        />
+      </Field>
+      <Field
+        id="organisation"
+        label="Responsible organisation"
+        hint="The organisation that runs the project; required before submitting."
+        errors={errors.organisation ? [errors.organisation] : undefined}
+      >
+        <input
+          id="organisation"
+          type="text"
+          autoComplete="organization"
+          aria-invalid={errors.organisation ? true : undefined}
+          aria-describedby={describedBy("organisation", errors.organisation, "organisation-hint")}
+          className={INPUT_CLASS}
+          {...fields.organisation}
+        />
+      </Field>
+      <Field
+        id="description"
+        label="Description"
+        hint={`What the project does and for whom, in at most ${descriptionWordLimit} words; required before submitting.`}
+        errors={errors.description ? [errors.description] : undefined}
+      >
+        <textarea
+          id="description"
+          rows={12}
+          aria-invalid={errors.description ? true : undefined}
+          aria-describedby={describedBy("description", errors.description, "description-hint description-count")}
+          className={INPUT_CLASS}
+          {...fields.description}
+        />
+        <p id="description-count" className={`text-sm ${isOver ? "font-semibold text-red-700" : "text-slate-600"}`}>
+          {words} of {descriptionWordLimit} words{isOver ? ` (${words - descriptionWordLimit} too many)` : ""}
+        </p>
+        {/* Announces only crossing the limit, not every keystroke's count. */}
+        <span className="sr-only" aria-live="polite">
+          {isOver ? `The description is over the limit of ${descriptionWordLimit} words.` : ""}
+        </span>
+      </Field>
+    </>
+  );
+}

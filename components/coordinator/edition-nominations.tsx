@@ -1,0 +1,81 @@
+import Link from "next/link";
+import { Card } from "@/components/ui/card";
+import { EmptyState } from "@/components/ui/empty-state";
+import type { listCoordinatorNominations } from "@/lib/data/nominations";
+import type { listCoordinatorEditions } from "@/lib/data/submission-window";
+import { formatDeadline } from "@/lib/domain/deadline";
+import { KIND_LABELS } from "./labels";
+import { StateBadge } from "./state-badge";
+import { SubmissionDeadline } from "./submission-deadline";
+
+type EditionWindow = Awaited<ReturnType<typeof listCoordinatorEditions>>[number];
+type NominationItem = Awaited<ReturnType<typeof listCoordinatorNominations>>[number];
+
+/** One edition in the coordinator's overview: its deadline, the country's dossiers and a way to start one. */
+export function EditionNominations({ edition, nominations }: { edition: EditionWindow; nominations: NominationItem[] }) {
+  const headingId = `edition-${edition.year}`;
+  const showsCountry = new Set(nominations.map((n) => n.countryCode)).size > 1;
+  return (
+    <Card>
+      <div className="mb-4 flex flex-wrap items-start justify-between gap-4">
+        <div className="space-y-1">
+          <h2 id={headingId} className="text-xl font-bold text-slate-900">
+            {edition.year}: {edition.theme}
+          </h2>
+          <SubmissionDeadline {...edition} />
+        </div>
+        {edition.isAcceptingSubmissions && (
+          <Link
+            href={`/coordinator/nominations/new?edition=${edition.year}`}
+            aria-describedby={headingId}
+            className="rounded-md bg-brand-700 px-4 py-2 text-sm font-semibold text-white hover:bg-brand-900"
+          >
+            New nomination
+          </Link>
+        )}
+      </div>
+      {nominations.length === 0 ? (
+        <EmptyState title={`No nominations for ${edition.year} yet`}>
+          {edition.isAcceptingSubmissions
+            ? "Start with “New nomination”: you can save a draft and submit it before the deadline."
+            : "Your country sent no dossier for this edition."}
+        </EmptyState>
+      ) : (
+        <div className="overflow-x-auto">
+          <table className="w-full text-left text-sm">
+            <caption className="sr-only">Nominations for {edition.year}</caption>
+            <thead className="border-b border-slate-200 text-slate-600">
+              <tr>
+                <th scope="col" className="py-2 pr-4 font-semibold">Project</th>
+                {showsCountry && <th scope="col" className="py-2 pr-4 font-semibold">Country</th>}
+                <th scope="col" className="py-2 pr-4 font-semibold">Kind</th>
+                <th scope="col" className="py-2 pr-4 font-semibold">State</th>
+                <th scope="col" className="py-2 font-semibold">Last saved</th>
+              </tr>
+            </thead>
+            <tbody>
+              {nominations.map((n) => (
+                <tr key={n.id} className="border-b border-slate-100 last:border-0">
+                  <td className="py-2 pr-4">
+                    <Link href={`/coordinator/nominations/${n.id}`} className="font-medium text-brand-700 hover:underline">
+                      {n.title}
+                    </Link>
+                    {n.reference && <span className="block text-xs text-slate-600">{n.reference}</span>}
+                  </td>
+                  {showsCountry && <td className="py-2 pr-4">{n.countryName}</td>}
+                  <td className="py-2 pr-4">{KIND_LABELS[n.kind]}</td>
+                  <td className="py-2 pr-4">
+                    <StateBadge state={n.state} phase={edition.phase} />
+                  </td>
+                  <td className="py-2 text-slate-700">
+                    <time dateTime={n.updatedAt.toISOString()}>{formatDeadline(n.updatedAt)}</time>
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      )}
+    </Card>
+  );
+}

@@ -1,0 +1,117 @@
+"use client";
+
+import { zodResolver } from "@hookform/resolvers/zod";
+import { useRouter } from "next/navigation";
+import { useMemo, useState } from "react";
+import { useForm, useWatch } from "react-hook-form";
+import type { z } from "zod";
+import { createNominationAction } from "@/app/coordinator/actions";
+import { Button } from "@/components/ui/button";
+import { Field, INPUT_CLASS } from "@/components/ui/field";
+import { Notice } from "@/components/ui/notice";
+import { createNominationSchema } from "@/lib/validation/nomination";
+import { DossierFields } from "./dossier-fields";
+import { applyServerFieldErrors, toErrorMessages } from "./form-errors";
+
+export interface NominatingCountry {
+  code: string;
+  name: string;
+  hasCompeting: boolean;
+}
+
+const FIELD_NAMES = ["countryCode", "kind", "title", "organisation", "description"] as const;
+
+/** The first step of a dossier: who sends it, as what, and its text; it is saved as a draft. */
+export function NewNominationForm({
+  year,
+  countries,
+  descriptionWordLimit,
+}: {
+  year: number;
+  countries: NominatingCountry[];
+  descriptionWordLimit: number;
+}) {
+  const router = useRouter();
+  const schema = useMemo(() => createNominationSchema({ descriptionWordLimit }), [descriptionWordLimit]);
+  const first = countries[0];
+  const form = useForm<z.input<typeof schema>, unknown, z.output<typeof schema>>({
+    resolver: zodResolver(schema),
+    defaultValues: {
+      countryCode: first?.code ?? "",
+      kind: first?.hasCompeting ? "additional" : "competing",
+      title: "",
+      organisation: "",
+      description: "",
+    },
+  });
+  const [message, setMessage] = useState<string | null>(null);
+  // Stays true while the browser moves to the new draft, so the button cannot create a second one.
+  const [isLeaving, setIsLeaving] = useState(false);
+  const [countryCode, description] = useWatch({ control: form.control, name: ["countryCode", "description"] });
+  const country = countries.find((c) => c.code === countryCode);
+  const errors = toErrorMessages(form.formState.errors, FIELD_NAMES);
+  const isBusy = form.formState.isSubmitting || isLeaving;
+
+  const onValid = async (values: z.output<typeof schema>) => {
+    setMessage(null);
+    const result = await createNominationAction({ year, ...values });
+    if (result.ok) {
+      setIsLeaving(true);
+      router.push(`/coordinator/nominations/${result.data.id}`);
+      return;
+    }
+    const hasFieldErrors = applyServerFieldErrors(form.setError, result.fieldErrors, FIELD_NAMES);
+    setMessage(hasFieldErrors && result.code === "INVALID" ? "Please correct the highlighted fields." : result.message);
+  };
+
+  return (
+    <form onSubmit={form.handleSubmit(onValid)} className="space-y-5" noValidate>
+      {message && <Notice tone="error">{message}</Notice>}
+      {countries.length > 1 ? (
+        <Field id="countryCode" label="Country" errors={errors.countryCode ? [errors.countryCode] : undefined}>
+          <select id="countryCode" className={INPUT_CLASS} aria-invalid={errors.countryCode ? true : undefined} {...form.register("countryCode")}>
+            {countries.map((c) => (
+              <option key={c.code} value={c.code}>
+                {c.name}
+              </option>
+            ))}
+          </select>
+        </Field>
+      ) : (
+        <p className="text-sm text-slate-800">
+          <span className="font-semibold">Country:</span> {first?.name}
+        </p>
+      )}
+      <fieldset className="space-y-2" aria-describedby={errors.kind ? "kind-hint kind-error" : "kind-hint"}>
+        <legend className="text-sm font-semibold text-slate-800">Kind of nomination</legend>
+        <p id="kind-hint" className="text-xs text-slate-600">
+          One competing nomination per country and edition; additional good practices appear in the catalogue but are not
+          scored.
+          {country?.hasCompeting && ` ${country.name} already has a competing nomination for ${year}.`}
+        </p>
+        <label className="flex items-center gap-2 text-sm">
+          <input type="radio" value="competing" {...form.register("kind")} />
+          Competing nomination
+        </label>
+        <label className="flex items-center gap-2 text-sm">
+          <input type="radio" value="additional" {...form.register("kind")} />
+          Additional good practice
+        </label>
+        {errors.kind && (
+          <p id="kind-error" className="text-sm text-red-700">
+            {errors.kind}
+          </p>
+        )}
+      </fieldset>
+      <DossierFields
+        fields={{ title: form.register("title"), organisation: form.register("organisation"), description: form.register("description") }}
+        errors={errors}
+        descriptionText={description ?? ""}
+        descriptionWordLimit={descriptionWordLimit}
+      />
+      <Button type="submit" disabled={isBusy}>
+        {isBusy ? "Creating…" : "Create draft"}
+      </Button>
+    </form>
+  );
+}
