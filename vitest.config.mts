@@ -4,6 +4,8 @@ import { defineConfig } from "vitest/config";
 export default defineConfig({
   resolve: { alias: { "@": fileURLToPath(new URL(".", import.meta.url)) } },
   test: {
+    // Each integration file opens its own PGlite (~450 MB and ~4 s); two at a time suit a 2-core machine.
+    maxWorkers: 2,
     projects: [
       { extends: true, test: { name: "unit", include: ["tests/unit/**/*.test.ts"], environment: "node" } },
       {
@@ -14,8 +16,6 @@ export default defineConfig({
           environment: "node",
           testTimeout: 60_000,
           hookTimeout: 120_000,
-          // Each file opens its own PGlite (~450 MB): two at a time fit the machine comfortably.
-          maxWorkers: 2,
         },
       },
     ],
