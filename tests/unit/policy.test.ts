@@ -1,0 +1,141 @@
+import { describe, expect, it } from "vitest";
+import type { EditionPhase } from "@/db/schema";
+import { PERMISSIONS, can, type AccessResource, type Action } from "@/lib/access/policy";
+import type { SessionUser } from "@/lib/auth/session-user";
+
+const EDITION_ID = 7;
+const OTHER_EDITION_ID = 8;
+const ALL: readonly EditionPhase[] = ["draft", "nominations_open", "eligibility", "jury_scoring", "deliberation", "published"];
+const JURY: readonly EditionPhase[] = ["jury_scoring", "deliberation", "published"];
+
+type Membership = SessionUser["memberships"][number];
+
+function person(id: number, memberships: Partial<Membership>[], overrides: Partial<SessionUser> = {}): SessionUser {
+  const full = memberships.map((m) => ({ role: "coordinator" as const, editionId: null, countryCode: null, isChair: false, isVoting: true, ...m }));
+  return {
+    id,
+    email: `person-${id}@test.invalid`,
+    name: `Person ${id}`,
+    isActive: true,
+    isAdmin: full.some((m) => m.role === "admin"),
+    memberships: full,
+    ...overrides,
+  };
+}
+
+const juror = (id: number, countryCode: string, extra: Partial<Membership> = {}) =>
+  person(id, [{ role: "juror", editionId: EDITION_ID, countryCode, ...extra }]);
+
+// The dossier under test is Denmark's competing one; person 6 declared a conflict on it.
+const PEOPLE = {
+  admin: person(1, [{ role: "admin" }]),
+  "coordinator (own country)": person(2, [{ role: "coordinator", countryCode: "DK" }]),
+  "coordinator (other country)": person(3, [{ role: "coordinator", countryCode: "FR" }]),
+  "coordinator (own country, other edition)": person(4, [{ role: "coordinator", countryCode: "DK", editionId: OTHER_EDITION_ID }]),
+  "juror (other country)": juror(5, "DE"),
+  "juror (conflicted)": juror(6, "NL"),
+  "juror (own country)": juror(7, "DK"),
+  "juror (other edition)": person(8, [{ role: "juror", editionId: OTHER_EDITION_ID, countryCode: "DE" }]),
+  chair: juror(9, "IT", { isChair: true }),
+  anonymous: null,
+  "disabled admin": person(10, [{ role: "admin" }], { isActive: false }),
+} satisfies Record<string, SessionUser | null>;
+
+type Person = keyof typeof PEOPLE;
+
+/** The nomination each action is checked against: the state in which the action normally happens. */
+const NOMINATION_STATE: Record<Action, AccessResource["nomination"] | undefined> = {
+  "edition.manage": undefined,
+  "nomination.list-all": undefined,
+  "nomination.create": undefined,
+  "nomination.view": { countryCode: "DK", kind: "competing", state: "accepted" },
+  "nomination.edit": { countryCode: "DK", kind: "competing", state: "draft" },
+  "nomination.submit": { countryCode: "DK", kind: "competing", state: "draft" },
+  "nomination.decide-eligibility": { countryCode: "DK", kind: "competing", state: "submitted" },
+  "sheet.score": { countryCode: "DK", kind: "competing", state: "accepted" },
+  "ranking.view": undefined,
+  "awards.choose": undefined,
+  "edition.publish": undefined,
+};
+
+/** Who may, in which phases; everyone not listed may never. */
+const EXPECTED: Record<Action, Partial<Record<Person, readonly EditionPhase[]>>> = {
+  "edition.manage": { admin: ALL },
+  "nomination.list-all": { admin: ALL },
+  // Which country a new dossier is for is checked when it is created, against the coordinator's countries.
+  "nomination.create": { "coordinator (own country)": ["nominations_open"], "coordinator (other country)": ["nominations_open"] },
+  "nomination.view": { admin: ALL, "coordinator (own country)": ALL, "juror (other country)": JURY, chair: JURY },
+  "nomination.edit": { "coordinator (own country)": ["nominations_open"] },
+  "nomination.submit": { "coordinator (own country)": ["nominations_open"] },
+  "nomination.decide-eligibility": { admin: ["eligibility"] },
+  "sheet.score": { "juror (other country)": ["jury_scoring"], chair: ["jury_scoring"] },
+  "ranking.view": { admin: JURY, chair: JURY },
+  "awards.choose": { admin: ["deliberation"] },
+  "edition.publish": { admin: ["deliberation"] },
+};
+
+function resourceFor(action: Action, phase: EditionPhase, nomination = NOMINATION_STATE[action]): AccessResource {
+  return { edition: { id: EDITION_ID, phase }, nomination, conflictedJurorIds: [PEOPLE["juror (conflicted)"].id] };
+}
+
+describe("can()", () => {
+  it("has a row of expectations for every permission", () => {
+    expect(Object.keys(EXPECTED).sort()).toEqual(Object.keys(PERMISSIONS).sort());
+  });
+
+  for (const action of Object.keys(EXPECTED) as Action[]) {
+    it(`${action}: allows exactly the expected people in the expected phases`, () => {
+      const wrong: string[] = [];
+      for (const [name, user] of Object.entries(PEOPLE) as [Person, SessionUser | null][]) {
+        for (const phase of ALL) {
+          const expected = EXPECTED[action][name]?.includes(phase) ?? false;
+          if (can(user, action, resourceFor(action, phase)) !== expected) {
+            wrong.push(`${name} in ${phase}: expected ${expected ? "allowed" : "refused"}`);
+          }
+        }
+      }
+      expect(wrong).toEqual([]);
+    });
+  }
+});
+
+describe("can() on the dossier's state and kind", () => {
+  const admin = PEOPLE.admin;
+  const decide = (nomination: NonNullable<AccessResource["nomination"]>) =>
+    can(admin, "nomination.decide-eligibility", resourceFor("nomination.decide-eligibility", "eligibility", nomination));
+
+  it("lets the admin decide submitted, accepted and rejected competing dossiers only", () => {
+    expect(decide({ countryCode: "DK", kind: "competing", state: "submitted" })).toBe(true);
+    expect(decide({ countryCode: "DK", kind: "competing", state: "accepted" })).toBe(true);
+    expect(decide({ countryCode: "DK", kind: "competing", state: "rejected" })).toBe(true);
+    expect(decide({ countryCode: "DK", kind: "competing", state: "draft" })).toBe(false);
+    expect(decide({ countryCode: "DK", kind: "competing", state: "awarded" })).toBe(false);
+    expect(decide({ countryCode: "DK", kind: "additional", state: "submitted" })).toBe(false);
+    expect(can(admin, "nomination.decide-eligibility", { edition: { id: EDITION_ID, phase: "eligibility" } })).toBe(false);
+  });
+
+  it("lets a juror score only accepted competing dossiers", () => {
+    const other = PEOPLE["juror (other country)"];
+    const score = (nomination: NonNullable<AccessResource["nomination"]>) => can(other, "sheet.score", resourceFor("sheet.score", "jury_scoring", nomination));
+    expect(score({ countryCode: "DK", kind: "competing", state: "accepted" })).toBe(true);
+    expect(score({ countryCode: "DK", kind: "competing", state: "submitted" })).toBe(false);
+    expect(score({ countryCode: "DK", kind: "competing", state: "rejected" })).toBe(false);
+    expect(score({ countryCode: "DK", kind: "additional", state: "accepted" })).toBe(false);
+  });
+
+  it("lets a coordinator edit or submit only their own drafts", () => {
+    const own = PEOPLE["coordinator (own country)"];
+    for (const action of ["nomination.edit", "nomination.submit"] as const) {
+      const check = (state: "draft" | "submitted") =>
+        can(own, action, resourceFor(action, "nominations_open", { countryCode: "DK", kind: "competing", state }));
+      expect(check("draft")).toBe(true);
+      expect(check("submitted")).toBe(false);
+    }
+  });
+
+  it("refuses everything to a disabled user, whatever their roles", () => {
+    for (const action of Object.keys(PERMISSIONS) as Action[]) {
+      for (const phase of ALL) expect(can(PEOPLE["disabled admin"], action, resourceFor(action, phase))).toBe(false);
+    }
+  });
+});
