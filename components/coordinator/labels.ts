@@ -15,12 +15,12 @@ export const STATE_LABELS: Record<NominationState, string> = {
 };
 
 export const ELIGIBILITY_REASON_LABELS: Record<EligibilityReason, string> = {
-  off_theme: "The project is off the edition's theme.",
-  not_evaluated: "The project has not been evaluated.",
-  incomplete: "The dossier is incomplete.",
-  not_in_english: "The dossier is not in English.",
-  duplicate: "The dossier duplicates another one.",
-  other: "Another reason (see the secretariat's note).",
+  off_theme: "the project is off the edition's theme.",
+  not_evaluated: "the project has not been evaluated.",
+  incomplete: "the dossier is incomplete.",
+  not_in_english: "the dossier is not in English.",
+  duplicate: "the dossier duplicates another one.",
+  other: "another reason (see the secretariat's note).",
 };
 
 /**
