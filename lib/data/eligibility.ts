@@ -26,12 +26,6 @@ const DECIDABLE_STATES = ["submitted", "accepted", "rejected"] as const;
 export async function decideEligibility(request: EligibilityDecision) {
   const { db, actor, nominationId, version, decision } = request;
   const note = request.note?.trim() ?? "";
-  if (decision === "reject" && !request.reason) {
-    throw new AppError("INVALID", "Choose a reason for the rejection.", { reason: ["Choose a reason for the rejection."] });
-  }
-  if (decision === "reject" && request.reason === "other" && !note) {
-    throw new AppError("INVALID", "Explain the reason in the note.", { note: ["Explain the reason in the note."] });
-  }
   return db.transaction(async (tx) => {
     const [target] = await tx.select({ editionId: nominations.editionId }).from(nominations).where(eq(nominations.id, nominationId));
     if (!target) throw new AppError("NOT_FOUND", "This nomination does not exist.");
@@ -62,6 +56,12 @@ export async function decideEligibility(request: EligibilityDecision) {
           ? "Only submitted competing nominations can be accepted or rejected."
           : "Eligibility can only be decided while the edition is in its eligibility phase.",
       );
+    }
+    if (decision === "reject" && !request.reason) {
+      throw new AppError("INVALID", "Choose a reason for the rejection.", { reason: ["Choose a reason for the rejection."] });
+    }
+    if (decision === "reject" && request.reason === "other" && !note) {
+      throw new AppError("INVALID", "Explain the reason in the note.", { note: ["Explain the reason in the note."] });
     }
     if (nomination.version !== version) {
       throw new AppError("CONFLICT", "This nomination changed meanwhile. Reload the page and decide again.");
