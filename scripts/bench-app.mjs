@@ -116,8 +116,8 @@ async function benchPglite() {
   const dataDir = mkdtempSync(path.join(os.tmpdir(), "palmares-bench-"));
   try {
     const env = createAppEnv({ dataDir, secret });
-    runNpmScript("db:migrate", env);
-    runNpmScript("db:seed", env);
+    runNpmScript("db:migrate", env, { quiet: true });
+    runNpmScript("db:seed", env, { quiet: true });
     return await measureEngine("pglite", env);
   } finally {
     rmSync(dataDir, { recursive: true, force: true });
@@ -138,8 +138,8 @@ async function benchPostgres() {
   url.pathname = `/${name}`;
   try {
     const env = createAppEnv({ databaseUrl: url.toString(), secret });
-    runNpmScript("db:migrate", env);
-    runNpmScript("db:seed", env);
+    runNpmScript("db:migrate", env, { quiet: true });
+    runNpmScript("db:seed", env, { quiet: true });
     return await measureEngine("postgres", env);
   } finally {
     await admin.unsafe(`drop database if exists "${name}" with (force)`);

@@ -48,9 +48,10 @@ export function createAppEnv({ dataDir, databaseUrl, secret, publicUrl, distDir 
   return env;
 }
 
-/** Runs `npm run <name>` in the project and throws if it fails. */
-export function runNpmScript(name, env) {
-  const result = spawnSync(NPM, ["run", "--silent", name], { cwd: ROOT, env, stdio: "inherit" });
+/** Runs `npm run <name>` in the project and throws if it fails; quiet hides its output but not its errors. */
+export function runNpmScript(name, env, { quiet = false } = {}) {
+  const stdio = quiet ? ["ignore", "ignore", "inherit"] : "inherit";
+  const result = spawnSync(NPM, ["run", "--silent", name], { cwd: ROOT, env, stdio });
   if (result.status !== 0) throw new Error(`npm run ${name} failed (exit ${result.status ?? result.signal}).`);
 }
 
