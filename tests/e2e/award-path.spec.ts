@@ -1,0 +1,118 @@
+import { expect, test, type Browser, type Page } from "@playwright/test";
+import { getStorageStatePath, type Role } from "./support/accounts";
+
+/**
+ * The walking skeleton: one nomination goes the whole way, each step done by the role that owns it,
+ * on the seeded 2026 edition. The steps share the database, so they run in order.
+ */
+test.describe.configure({ mode: "serial" });
+
+const YEAR = 2026;
+const TITLE = `Safe Streets Belgium ${Date.now()}`;
+
+async function openAs(browser: Browser, role: Role): Promise<Page> {
+  const context = await browser.newContext({ storageState: getStorageStatePath(role) });
+  const page = await context.newPage();
+  // Every confirmation in these flows is answered yes; the test is about what follows.
+  page.on("dialog", (dialog) => void dialog.accept());
+  return page;
+}
+
+async function advancePhase(page: Page, to: string) {
+  await page.goto(`/admin/editions/${YEAR}`);
+  await page.getByRole("button", { name: `Move to ${to}` }).click();
+  await expect(page.getByRole("heading", { name: `Phase: ${to}` })).toBeVisible();
+}
+
+test("a coordinator creates and submits their country's nomination", async ({ browser }) => {
+  const page = await openAs(browser, "coordinator");
+  await page.goto("/coordinator");
+  await page.getByRole("link", { name: "New nomination" }).first().click();
+  await page.getByLabel("Competing nomination").check();
+  await page.getByLabel("Project title").fill(TITLE);
+  await page.getByLabel("Responsible organisation").fill("City of Ghent prevention service");
+  await page.getByLabel("Description").fill("Street coaches and neighbours working together to prevent youth crime.");
+  await page.getByRole("button", { name: "Create draft" }).click();
+  await expect(page).toHaveURL(/\/coordinator\/nominations\/[0-9a-f-]{36}$/);
+  await page.getByRole("button", { name: "Submit nomination" }).click();
+  await page.getByRole("button", { name: "Yes, submit now" }).click();
+  await expect(page.getByText(`Your reference is ECPA-${YEAR}-BE`)).toBeVisible();
+});
+
+test("the results are not public before publication", async ({ request }) => {
+  const response = await request.get(`/api/v1/editions/${YEAR}/results`);
+  expect(response.status()).toBe(404);
+});
+
+test("an action sent after the session ended changes nothing", async ({ browser }) => {
+  const page = await openAs(browser, "admin");
+  await page.goto(`/admin/editions/${YEAR}`);
+  await expect(page.getByRole("heading", { name: "Phase: Nominations open" })).toBeVisible();
+  await page.context().clearCookies();
+  await page.getByRole("button", { name: "Move to Eligibility" }).click();
+  await expect(page.getByText("Please sign in again")).toBeVisible();
+  const admin = await openAs(browser, "admin");
+  await admin.goto(`/admin/editions/${YEAR}`);
+  await expect(admin.getByRole("heading", { name: "Phase: Nominations open" })).toBeVisible();
+});
+
+test("the secretariat accepts the dossiers and opens jury scoring", async ({ browser }) => {
+  const page = await openAs(browser, "admin");
+  await advancePhase(page, "Eligibility");
+  await page.goto(`/admin/editions/${YEAR}`);
+  // Every submitted competing dossier must be decided before scoring can open.
+  const acceptButtons = page.getByRole("button", { name: /^Accept / });
+  await expect(acceptButtons.first()).toBeVisible();
+  while ((await acceptButtons.count()) > 0) {
+    const before = await acceptButtons.count();
+    await acceptButtons.first().click();
+    await expect(acceptButtons).toHaveCount(before - 1);
+  }
+  await advancePhase(page, "Jury scoring");
+});
+
+test("a juror from another country scores the dossier on every criterion", async ({ browser }) => {
+  const page = await openAs(browser, "juror");
+  await page.goto("/jury");
+  await page.getByRole("link", { name: TITLE }).click();
+  await expect(page.getByRole("heading", { name: TITLE, level: 1 })).toBeVisible();
+  for (const [index, score] of ["9", "8", "9", "7", "8"].entries()) {
+    await page.getByLabel(`Score for criterion ${index + 1} (1–10)`).selectOption(score);
+  }
+  await page.getByRole("button", { name: "Submit scores" }).click();
+  await page.getByRole("button", { name: "Confirm submission" }).click();
+  await expect(page.getByText(/Your scores are submitted/)).toBeVisible();
+  await page.goto("/jury");
+  await expect(page.getByText(/1 of \d+ submitted/)).toBeVisible();
+});
+
+test("the secretariat ranks, awards the winner and publishes", async ({ browser }) => {
+  const page = await openAs(browser, "admin");
+  await advancePhase(page, "Deliberation");
+  await page.goto(`/admin/editions/${YEAR}/ranking`);
+  const row = page.getByRole("row").filter({ hasText: TITLE });
+  await expect(row).toContainText("8.20");
+  const winner = page.getByLabel("Nomination for place 1");
+  const value = await winner.locator("option", { hasText: TITLE }).getAttribute("value");
+  await winner.selectOption(value!);
+  await page.getByLabel("Jury's reason for place 1").fill("A neighbourhood approach that others can copy.");
+  await page.getByRole("button", { name: "Save awards" }).click();
+  await expect(page.getByText("The awards are saved.")).toBeVisible();
+  await page.getByRole("button", { name: "Publish results" }).click();
+  await page.goto(`/admin/editions/${YEAR}`);
+  await expect(page.getByRole("heading", { name: "Phase: Published" })).toBeVisible();
+});
+
+test("the public sees the theme and the winner, never a score", async ({ page, request }) => {
+  await page.goto(`/results/${YEAR}`);
+  await expect(page.getByRole("heading", { name: `Results ${YEAR}`, level: 1 })).toBeVisible();
+  await expect(page.getByText("Preventing young people's involvement in organised crime")).toBeVisible();
+  await expect(page.getByRole("heading", { name: TITLE }).first()).toBeVisible();
+  await expect(page.locator("body")).not.toContainText("8.20");
+
+  const response = await request.get(`/api/v1/editions/${YEAR}/results`);
+  expect(response.status()).toBe(200);
+  const body = await response.json();
+  expect(body.awards[0]).toMatchObject({ rank: 1, country: "BE", title: TITLE });
+  expect(JSON.stringify(body)).not.toMatch(/score|juror|mean/i);
+});
