@@ -1,4 +1,4 @@
-export type ErrorCode = "UNAUTHORIZED" | "FORBIDDEN" | "NOT_FOUND" | "CONFLICT" | "DEADLINE_PASSED" | "INVALID";
+export type ErrorCode = "UNAUTHORIZED" | "FORBIDDEN" | "NOT_FOUND" | "CONFLICT" | "DEADLINE_PASSED" | "INVALID" | "TOO_LARGE";
 
 const HTTP_STATUS: Record<ErrorCode, number> = {
   UNAUTHORIZED: 401,
@@ -7,6 +7,7 @@ const HTTP_STATUS: Record<ErrorCode, number> = {
   CONFLICT: 409,
   DEADLINE_PASSED: 409,
   INVALID: 400,
+  TOO_LARGE: 413,
 };
 
 /** An expected failure whose message is safe to show to the user. */
@@ -38,4 +39,15 @@ export function getViolatedConstraint(error: unknown): string | undefined {
     }
   }
   return undefined;
+}
+
+/** Whether the database refused a write because the edition's result is frozen (migration 0003's trigger). */
+export function isFrozenResultError(error: unknown): boolean {
+  for (let e: unknown = error; e && typeof e === "object"; e = (e as { cause?: unknown }).cause) {
+    const candidate = e as { code?: unknown; hint?: unknown; message?: unknown };
+    if (candidate.code === "P0001" && (candidate.hint === "result_frozen" || String(candidate.message).includes("is frozen"))) {
+      return true;
+    }
+  }
+  return false;
 }

@@ -1,5 +1,5 @@
 import { sql } from "drizzle-orm";
-import { char, check, date, integer, pgEnum, pgTable, serial, text, timestamp, unique } from "drizzle-orm/pg-core";
+import { boolean, char, check, date, integer, jsonb, pgEnum, pgTable, serial, text, timestamp, unique } from "drizzle-orm/pg-core";
 import { countries } from "./countries";
 
 export const editionPhases = pgEnum("edition_phase", [
@@ -10,6 +10,10 @@ export const editionPhases = pgEnum("edition_phase", [
   "deliberation",
   "published",
 ]);
+
+export const assignmentModes = pgEnum("assignment_mode", ["all", "per_dossier"]);
+/** What jurors may see of the others' scores once the jury is closed (never before). */
+export const scoreVisibilities = pgEnum("score_visibility", ["own_only", "anonymous", "named"]);
 
 export const editions = pgTable(
   "editions",
@@ -31,6 +35,16 @@ export const editions = pgTable(
     maxVotingJurors: integer("max_voting_jurors").notNull().default(8),
     descriptionWordLimit: integer("description_word_limit").notNull().default(600),
     answerWordLimit: integer("answer_word_limit").notNull().default(500),
+    assignmentMode: assignmentModes("assignment_mode").notNull().default("all"),
+    jurorsPerDossier: integer("jurors_per_dossier"),
+    scoreVisibility: scoreVisibilities("score_visibility").notNull().default("own_only"),
+    juryClosedAt: timestamp("jury_closed_at", { withTimezone: true }),
+    juryCloseReason: text("jury_close_reason"),
+    isNormalised: boolean("is_normalised").notNull().default(false),
+    // The declared order of tie-breaks, e.g. ["median", "criterion:1", "top_marks"]; the chair decides what remains.
+    tieBreakChain: jsonb("tie_break_chain").$type<string[]>().notNull().default(["median", "criterion:1", "top_marks"]),
+    juryStatement: text("jury_statement").notNull().default(""),
+    embargoAt: timestamp("embargo_at", { withTimezone: true }),
     publishedAt: timestamp("published_at", { withTimezone: true }),
     version: integer("version").notNull().default(1),
     createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
@@ -40,6 +54,8 @@ export const editions = pgTable(
     check("editions_awarded_places_range", sql`${t.awardedPlaces} between 1 and 10`),
     check("editions_grace_non_negative", sql`${t.gracePeriodMinutes} >= 0`),
     check("editions_jury_after_submission", sql`${t.juryDeadline} > ${t.submissionDeadline}`),
+    check("editions_jurors_per_dossier_positive", sql`${t.jurorsPerDossier} is null or ${t.jurorsPerDossier} >= 1`),
+    check("editions_max_voting_positive", sql`${t.maxVotingJurors} >= 1`),
     check("editions_published_has_time", sql`${t.phase} <> 'published' or ${t.publishedAt} is not null`),
   ],
 );
@@ -60,4 +76,6 @@ export const prizes = pgTable(
 
 export type Edition = typeof editions.$inferSelect;
 export type EditionPhase = (typeof editionPhases.enumValues)[number];
+export type AssignmentMode = (typeof assignmentModes.enumValues)[number];
+export type ScoreVisibility = (typeof scoreVisibilities.enumValues)[number];
 export type Prize = typeof prizes.$inferSelect;

@@ -6,3 +6,5 @@ export * from "./scoring";
 export * from "./results";
 export * from "./annexes";
 export * from "./mail";
+export * from "./jury";
+export * from "./ceremony";
