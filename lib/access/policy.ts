@@ -7,6 +7,8 @@ export interface AccessResource {
   nomination?: { countryCode: string; kind: NominationKind; state: NominationState };
   /** Jurors who declared, or were given, a conflict on this nomination. */
   conflictedJurorIds?: readonly number[];
+  /** Jurors this nomination is assigned to; scoring and declaring a conflict need an assignment. */
+  assignedJurorIds?: readonly number[];
 }
 
 type Rule = {
@@ -45,6 +47,10 @@ function isScorableByJuror(user: SessionUser, resource: AccessResource): boolean
   );
 }
 
+function isAssignedScorableByJuror(user: SessionUser, resource: AccessResource): boolean {
+  return isScorableByJuror(user, resource) && (resource.assignedJurorIds ?? []).includes(user.id);
+}
+
 /** Who may do what, in which phase: read by can() and tested cell by cell. */
 export const PERMISSIONS = {
   "edition.manage": { roles: ["admin"] },
@@ -69,7 +75,8 @@ export const PERMISSIONS = {
     phases: ["eligibility"],
     when: (_user, r) => r.nomination?.kind === "competing" && ["submitted", "accepted", "rejected"].includes(r.nomination.state),
   },
-  "sheet.score": { roles: ["juror"], phases: ["jury_scoring"], when: isScorableByJuror },
+  "sheet.score": { roles: ["juror"], phases: ["jury_scoring"], when: isAssignedScorableByJuror },
+  "conflict.declare": { roles: ["juror"], phases: ["jury_scoring"], when: isAssignedScorableByJuror },
   "ranking.view": { roles: ["admin", "chair"], phases: ["jury_scoring", "deliberation", "published"] },
   "awards.choose": { roles: ["admin"], phases: ["deliberation"] },
   "edition.publish": { roles: ["admin"], phases: ["deliberation"] },

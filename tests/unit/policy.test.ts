@@ -26,7 +26,8 @@ function person(id: number, memberships: Partial<Membership>[], overrides: Parti
 const juror = (id: number, countryCode: string, extra: Partial<Membership> = {}) =>
   person(id, [{ role: "juror", editionId: EDITION_ID, countryCode, ...extra }]);
 
-// The dossier under test is Denmark's competing one; person 6 declared a conflict on it.
+// The dossier under test is Denmark's competing one; person 6 declared a conflict on it; it is assigned to
+// every juror of the edition except person 11.
 const PEOPLE = {
   admin: person(1, [{ role: "admin" }]),
   "coordinator (own country)": person(2, [{ role: "coordinator", countryCode: "DK" }]),
@@ -39,6 +40,7 @@ const PEOPLE = {
   chair: juror(9, "IT", { isChair: true }),
   anonymous: null,
   "disabled admin": person(10, [{ role: "admin" }], { isActive: false }),
+  "juror (not assigned)": juror(11, "SE"),
 } satisfies Record<string, SessionUser | null>;
 
 type Person = keyof typeof PEOPLE;
@@ -53,6 +55,7 @@ const NOMINATION_STATE: Record<Action, AccessResource["nomination"] | undefined>
   "nomination.submit": { countryCode: "DK", kind: "competing", state: "draft" },
   "nomination.decide-eligibility": { countryCode: "DK", kind: "competing", state: "submitted" },
   "sheet.score": { countryCode: "DK", kind: "competing", state: "accepted" },
+  "conflict.declare": { countryCode: "DK", kind: "competing", state: "accepted" },
   "ranking.view": undefined,
   "awards.choose": undefined,
   "edition.publish": undefined,
@@ -64,18 +67,23 @@ const EXPECTED: Record<Action, Partial<Record<Person, readonly EditionPhase[]>>>
   "nomination.list-all": { admin: ALL },
   // Which country a new dossier is for is checked when it is created, against the coordinator's countries.
   "nomination.create": { "coordinator (own country)": ["nominations_open"], "coordinator (other country)": ["nominations_open"] },
-  "nomination.view": { admin: ALL, "coordinator (own country)": ALL, "juror (other country)": JURY, chair: JURY },
+  // Reading also needs an assignment, which getDossierForJuror checks in its WHERE clause (annexes reuse it).
+  "nomination.view": { admin: ALL, "coordinator (own country)": ALL, "juror (other country)": JURY, chair: JURY, "juror (not assigned)": JURY },
   "nomination.edit": { "coordinator (own country)": ["nominations_open"] },
   "nomination.submit": { "coordinator (own country)": ["nominations_open"] },
   "nomination.decide-eligibility": { admin: ["eligibility"] },
   "sheet.score": { "juror (other country)": ["jury_scoring"], chair: ["jury_scoring"] },
+  "conflict.declare": { "juror (other country)": ["jury_scoring"], chair: ["jury_scoring"] },
   "ranking.view": { admin: JURY, chair: JURY },
   "awards.choose": { admin: ["deliberation"] },
   "edition.publish": { admin: ["deliberation"] },
 };
 
 function resourceFor(action: Action, phase: EditionPhase, nomination = NOMINATION_STATE[action]): AccessResource {
-  return { edition: { id: EDITION_ID, phase }, nomination, conflictedJurorIds: [PEOPLE["juror (conflicted)"].id] };
+  const assignedJurorIds = (["juror (other country)", "juror (conflicted)", "juror (own country)", "juror (other edition)", "chair"] as const).map(
+    (name) => PEOPLE[name].id,
+  );
+  return { edition: { id: EDITION_ID, phase }, nomination, conflictedJurorIds: [PEOPLE["juror (conflicted)"].id], assignedJurorIds };
 }
 
 describe("can()", () => {
