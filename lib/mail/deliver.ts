@@ -1,0 +1,76 @@
+import { and, asc, eq, gt, isNull, lt, sql } from "drizzle-orm";
+import type { Executor } from "../../db/client";
+import { mailOutbox } from "../../db/schema";
+import { getEnv } from "../env";
+import { MAX_MAIL_ATTEMPTS } from "./status";
+
+/** What delivery needs from a mail transport; a nodemailer transporter has this shape. */
+export interface MailTransport {
+  sendMail(message: { from: string; to: string; subject: string; text: string }): Promise<unknown>;
+}
+
+export interface DeliveryRequest {
+  db: Executor;
+  transport: MailTransport;
+  /** The sender of every message; MAIL_FROM by default. */
+  from?: string;
+  maxAttempts?: number;
+  /** At most this many messages per run, so one run cannot go on forever. */
+  limit?: number;
+}
+
+export interface DeliveryReport {
+  sentIds: number[];
+  failedIds: number[];
+}
+
+const LAST_ERROR_LENGTH = 300;
+
+/** A short, single-line account of a failed send: the SMTP server's reply when there is one. */
+export function describeSendError(error: unknown): string {
+  const reply = (error as { response?: unknown } | null)?.response;
+  const text = typeof reply === "string" && reply ? reply : error instanceof Error ? error.message : String(error);
+  return text.replace(/\s+/g, " ").trim().slice(0, LAST_ERROR_LENGTH) || "Unknown error";
+}
+
+/**
+ * Sends the outbox's unsent messages, oldest first, each in its own transaction that holds the row's lock while
+ * it is sent: a second deliverer skips locked rows (`for update skip locked`), so no message goes out twice.
+ * A failure counts an attempt and keeps the SMTP reply; the message is tried again by a later run until
+ * maxAttempts is reached. Each run tries a message at most once.
+ */
+export async function deliverPendingMail(request: DeliveryRequest): Promise<DeliveryReport> {
+  const { db, transport, from = getEnv().MAIL_FROM, maxAttempts = MAX_MAIL_ATTEMPTS, limit = 100 } = request;
+  const report: DeliveryReport = { sentIds: [], failedIds: [] };
+  let lastId = 0;
+  for (let tried = 0; tried < limit; tried++) {
+    const outcome = await db.transaction(async (tx) => {
+      const [message] = await tx
+        .select({ id: mailOutbox.id, toAddress: mailOutbox.toAddress, subject: mailOutbox.subject, body: mailOutbox.body })
+        .from(mailOutbox)
+        .where(and(isNull(mailOutbox.sentAt), lt(mailOutbox.attempts, maxAttempts), gt(mailOutbox.id, lastId)))
+        .orderBy(asc(mailOutbox.id))
+        .limit(1)
+        .for("update", { skipLocked: true });
+      if (!message) return null;
+      try {
+        await transport.sendMail({ from, to: message.toAddress, subject: message.subject, text: message.body });
+      } catch (error) {
+        await tx
+          .update(mailOutbox)
+          .set({ attempts: sql`${mailOutbox.attempts} + 1`, lastError: describeSendError(error) })
+          .where(eq(mailOutbox.id, message.id));
+        return { id: message.id, isSent: false };
+      }
+      await tx
+        .update(mailOutbox)
+        .set({ sentAt: sql`now()`, attempts: sql`${mailOutbox.attempts} + 1`, lastError: null })
+        .where(eq(mailOutbox.id, message.id));
+      return { id: message.id, isSent: true };
+    });
+    if (!outcome) break;
+    lastId = outcome.id;
+    (outcome.isSent ? report.sentIds : report.failedIds).push(outcome.id);
+  }
+  return report;
+}
