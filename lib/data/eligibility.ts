@@ -1,9 +1,12 @@
 import { and, eq, inArray, sql } from "drizzle-orm";
 import type { Executor } from "../../db/client";
-import { editions, nominations, type EligibilityReason } from "../../db/schema";
+import { countries, editions, nominations, type EligibilityReason } from "../../db/schema";
 import { can } from "../access/policy";
 import type { SessionUser } from "../auth/session-user";
 import { AppError } from "../errors";
+import { composeEligibilityMail } from "../mail/eligibility-mail";
+import { enqueueMail } from "../mail/outbox";
+import { listCoordinatorAddresses } from "../mail/recipients";
 import { recordAudit } from "./audit";
 
 export interface EligibilityDecision {
@@ -15,13 +18,16 @@ export interface EligibilityDecision {
   decision: "accept" | "reject";
   reason?: EligibilityReason;
   note?: string;
+  /** The app's public address (NEXTAUTH_URL), so the email can link to the dossier. */
+  appUrl?: string;
 }
 
 const DECIDABLE_STATES = ["submitted", "accepted", "rejected"] as const;
 
 /**
- * Accepts or rejects a submitted competing nomination during the eligibility phase, with its audit entry,
- * in one transaction. A decision may be changed until the edition leaves the phase.
+ * Accepts or rejects a submitted competing nomination during the eligibility phase, with its audit entry and
+ * an email to each of the country's coordinators, in one transaction: no decision without its mail, and no mail
+ * without its decision. A decision may be changed until the edition leaves the phase.
  */
 export async function decideEligibility(request: EligibilityDecision) {
   const { db, actor, nominationId, version, decision } = request;
@@ -31,13 +37,15 @@ export async function decideEligibility(request: EligibilityDecision) {
     if (!target) throw new AppError("NOT_FOUND", "This nomination does not exist.");
     // A shared lock on the edition keeps the phase from moving on while the decision is written.
     const [edition] = await tx
-      .select({ id: editions.id, phase: editions.phase })
+      .select({ id: editions.id, year: editions.year, phase: editions.phase })
       .from(editions)
       .where(eq(editions.id, target.editionId))
       .for("share");
     const [nomination] = await tx
       .select({
         countryCode: nominations.countryCode,
+        title: nominations.title,
+        reference: nominations.reference,
         kind: nominations.kind,
         state: nominations.state,
         version: nominations.version,
@@ -89,6 +97,7 @@ export async function decideEligibility(request: EligibilityDecision) {
       .returning({ state: nominations.state, version: nominations.version });
     if (!updated) throw new AppError("CONFLICT", "This nomination changed meanwhile. Reload the page and decide again.");
 
+    await notifyCoordinators(tx, { ...request, note: isAccepted ? "" : note, edition, nomination });
     await recordAudit(tx, {
       actorUserId: actor.id,
       editionId: edition.id,
@@ -99,4 +108,30 @@ export async function decideEligibility(request: EligibilityDecision) {
     });
     return updated;
   });
+}
+
+/** Queues the decision's email to every active coordinator of the dossier's country, inside the caller's transaction. */
+async function notifyCoordinators(
+  tx: Executor,
+  input: Pick<EligibilityDecision, "nominationId" | "decision" | "reason" | "appUrl"> & {
+    note: string;
+    edition: { id: number; year: number };
+    nomination: { countryCode: string; title: string; reference: string | null };
+  },
+) {
+  const { edition, nomination } = input;
+  const [country] = await tx.select({ name: countries.name }).from(countries).where(eq(countries.code, nomination.countryCode));
+  const mail = composeEligibilityMail({
+    year: edition.year,
+    title: nomination.title,
+    countryName: country?.name ?? nomination.countryCode,
+    reference: nomination.reference,
+    decision: input.decision,
+    reason: input.reason,
+    note: input.note,
+    dossierUrl: input.appUrl ? new URL(`/coordinator/nominations/${input.nominationId}`, input.appUrl).toString() : undefined,
+  });
+  for (const to of await listCoordinatorAddresses(tx, { editionId: edition.id, countryCode: nomination.countryCode })) {
+    await enqueueMail(tx, { editionId: edition.id, kind: "nomination.eligibility", to, ...mail });
+  }
 }

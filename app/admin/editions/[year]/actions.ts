@@ -4,7 +4,9 @@ import { revalidatePath } from "next/cache";
 import { createAction } from "@/lib/actions/safe-action";
 import { advanceEditionPhase } from "@/lib/data/admin-editions";
 import { decideEligibility } from "@/lib/data/eligibility";
+import { getEnv } from "@/lib/env";
 import { AppError } from "@/lib/errors";
+import { scheduleMailDelivery } from "@/lib/mail/schedule";
 import { advancePhaseSchema } from "@/lib/validation/phase-change";
 import { decideEligibilitySchema } from "@/lib/validation/eligibility";
 
@@ -22,7 +24,9 @@ export const advancePhaseAction = createAction(advancePhaseSchema, async (input,
 /** Accepts or rejects one submitted competing nomination during eligibility. */
 export const decideEligibilityAction = createAction(decideEligibilitySchema, async (input, { user, db }) => {
   if (!user.isAdmin) throw new AppError("FORBIDDEN", "Only the secretariat can decide on eligibility.");
-  const result = await decideEligibility({ db, actor: user, ...input });
+  const result = await decideEligibility({ db, actor: user, ...input, appUrl: getEnv().NEXTAUTH_URL });
+  // The decision and its emails are committed: sending them must not hold up the answer.
+  scheduleMailDelivery();
   revalidatePath("/admin", "layout");
   return { state: result.state, version: result.version };
 });
