@@ -1,45 +1,67 @@
-import type { AdminNomination } from "@/lib/data/admin-editions";
+import Link from "next/link";
+import type { AdminNominationRow } from "@/lib/data/admin-nominations";
+import type { NominationSort, SortDirection } from "@/lib/validation/admin-nominations";
 import { ELIGIBILITY_REASON_LABELS } from "@/lib/validation/eligibility";
 import { EligibilityDecision, type DecideEligibilityAction } from "./eligibility-decision";
 import { formatDateTime } from "./format";
-import { KIND_LABELS, STATE_LABELS } from "./state-labels";
+import { ReopenNominationButton, type ReopenNominationAction } from "./reopen-nomination-button";
+import { KIND_LABELS, STATE_LABELS, STATE_TONES } from "./state-labels";
 
-const STATE_TONES: Record<AdminNomination["state"], string> = {
-  draft: "bg-slate-100 text-slate-800",
-  submitted: "bg-brand-100 text-brand-900",
-  accepted: "bg-green-100 text-green-900",
-  rejected: "bg-red-100 text-red-900",
-  awarded: "bg-amber-100 text-amber-900",
-  participant: "bg-slate-100 text-slate-800",
-};
+export interface TableSorting {
+  sort: NominationSort;
+  dir: SortDirection;
+  /** The link that sorts by a column: the other direction when it is the current one. */
+  getHref: (sort: NominationSort) => string;
+}
 
-function isDecidable(nomination: AdminNomination): nomination is AdminNomination & { state: "submitted" | "accepted" | "rejected" } {
+function isDecidable(nomination: AdminNominationRow): nomination is AdminNominationRow & { state: "submitted" | "accepted" | "rejected" } {
   return nomination.kind === "competing" && ["submitted", "accepted", "rejected"].includes(nomination.state);
 }
 
+/** A column header; with sorting, a link that sorts by it, and aria-sort on the column in use. */
+function ColumnHeader({ label, sort, sorting }: { label: string; sort?: NominationSort; sorting?: TableSorting }) {
+  if (!sort || !sorting) return <th scope="col" className="px-4 py-3">{label}</th>;
+  const isCurrent = sorting.sort === sort;
+  return (
+    <th scope="col" className="px-4 py-3" aria-sort={isCurrent ? (sorting.dir === "asc" ? "ascending" : "descending") : undefined}>
+      <Link href={sorting.getHref(sort)} className="inline-flex items-center gap-1 text-brand-700 hover:underline">
+        {label}
+        <span aria-hidden="true">{isCurrent ? (sorting.dir === "asc" ? "▲" : "▼") : ""}</span>
+        <span className="sr-only">{isCurrent ? `, sorted ${sorting.dir === "asc" ? "ascending" : "descending"}` : ", sort by this column"}</span>
+      </Link>
+    </th>
+  );
+}
+
 /**
- * Every nomination of an edition. While `decide` is given (the eligibility phase), competing dossiers get
- * Accept and Reject buttons.
+ * Nominations of an edition. While `decide` is given (the eligibility phase), competing dossiers get Accept and
+ * Reject; while `reopen` is given, submitted dossiers get Reopen.
  */
 export function NominationsTable({
   nominations,
   decide,
+  reopen,
+  sorting,
 }: {
-  nominations: readonly AdminNomination[];
+  nominations: readonly AdminNominationRow[];
   decide?: DecideEligibilityAction;
+  reopen?: ReopenNominationAction;
+  sorting?: TableSorting;
 }) {
+  const hasActions = Boolean(decide || reopen);
   return (
     <div className="overflow-x-auto rounded-lg border border-slate-200 bg-white shadow-sm">
       <table className="w-full text-left text-sm">
         <caption className="sr-only">Nominations of this edition</caption>
         <thead className="bg-slate-50 text-slate-700">
           <tr>
-            <th scope="col" className="px-4 py-3">Country</th>
-            <th scope="col" className="px-4 py-3">Title</th>
-            <th scope="col" className="px-4 py-3">Kind</th>
-            <th scope="col" className="px-4 py-3">State</th>
-            <th scope="col" className="px-4 py-3">Submitted</th>
-            {decide && <th scope="col" className="px-4 py-3">Eligibility</th>}
+            <ColumnHeader label="Country" sort="country" sorting={sorting} />
+            <ColumnHeader label="Title" sort="title" sorting={sorting} />
+            <ColumnHeader label="Kind" />
+            <ColumnHeader label="State" sort="state" sorting={sorting} />
+            <ColumnHeader label="Submitted" sort="submitted" sorting={sorting} />
+            <ColumnHeader label="Last saved" sort="saved" sorting={sorting} />
+            {hasActions && <ColumnHeader label={decide ? "Eligibility" : "Actions"} />}
           </tr>
         </thead>
         <tbody className="divide-y divide-slate-200">
@@ -50,6 +72,7 @@ export function NominationsTable({
               </td>
               <th scope="row" className="px-4 py-3 font-medium">
                 {nomination.title}
+                {nomination.reference && <span className="block text-xs font-normal text-slate-500">{nomination.reference}</span>}
               </th>
               <td className="px-4 py-3">{KIND_LABELS[nomination.kind]}</td>
               <td className="px-4 py-3">
@@ -64,21 +87,29 @@ export function NominationsTable({
                 )}
               </td>
               <td className="whitespace-nowrap px-4 py-3">{formatDateTime(nomination.submittedAt)}</td>
-              {decide && (
-                <td className="px-4 py-3">
-                  {isDecidable(nomination) ? (
-                    <EligibilityDecision
-                      key={`${nomination.id}-${nomination.version}`}
-                      nominationId={nomination.id}
-                      title={nomination.title}
-                      state={nomination.state}
-                      version={nomination.version}
-                      action={decide}
-                    />
-                  ) : (
-                    <span className="text-slate-500">
-                      {nomination.kind === "additional" ? "Not ranked (good practice)" : "Not submitted"}
-                    </span>
+              <td className="px-4 py-3">
+                <span className="whitespace-nowrap">{formatDateTime(nomination.updatedAt)}</span>
+                {nomination.updatedByName && <span className="block text-xs text-slate-500">by {nomination.updatedByName}</span>}
+              </td>
+              {hasActions && (
+                <td className="space-y-2 px-4 py-3">
+                  {decide &&
+                    (isDecidable(nomination) ? (
+                      <EligibilityDecision
+                        key={`${nomination.id}-${nomination.version}`}
+                        nominationId={nomination.id}
+                        title={nomination.title}
+                        state={nomination.state}
+                        version={nomination.version}
+                        action={decide}
+                      />
+                    ) : (
+                      <span className="text-slate-500">
+                        {nomination.kind === "additional" ? "Not ranked (good practice)" : "Not submitted"}
+                      </span>
+                    ))}
+                  {reopen && nomination.state === "submitted" && (
+                    <ReopenNominationButton nominationId={nomination.id} title={nomination.title} action={reopen} />
                   )}
                 </td>
               )}

@@ -1,8 +1,7 @@
-import { and, asc, count, desc, eq, inArray, sql, type SQLWrapper } from "drizzle-orm";
+import { and, count, eq, inArray, sql, type SQLWrapper } from "drizzle-orm";
 import type { Executor } from "../../db/client";
 import {
   awards,
-  countries,
   criteria,
   editions,
   nominations,
@@ -39,29 +38,6 @@ export async function listEditionsWithCounts({ db }: { db: Executor }) {
   }
   return rows.map((edition) => ({ ...edition, counts: byEdition.get(edition.id) ?? getEmptyCounts() }));
 }
-
-/** Every nomination of an edition, drafts included, competing ones first (the admin sees all). */
-export async function listEditionNominations({ db, editionId }: { db: Executor; editionId: number }) {
-  return db
-    .select({
-      id: nominations.id,
-      countryCode: nominations.countryCode,
-      countryName: countries.name,
-      title: nominations.title,
-      kind: nominations.kind,
-      state: nominations.state,
-      submittedAt: nominations.submittedAt,
-      eligibilityReason: nominations.eligibilityReason,
-      eligibilityNote: nominations.eligibilityNote,
-      version: nominations.version,
-    })
-    .from(nominations)
-    .innerJoin(countries, eq(countries.code, nominations.countryCode))
-    .where(eq(nominations.editionId, editionId))
-    .orderBy(asc(nominations.kind), asc(countries.name), desc(nominations.submittedAt), asc(nominations.title));
-}
-
-export type AdminNomination = Awaited<ReturnType<typeof listEditionNominations>>[number];
 
 /** What the phase rules need to know about an edition, measured by the database and its clock. */
 export async function getPhaseContext({ db, editionId }: { db: Executor; editionId: number }): Promise<PhaseContext> {

@@ -3,7 +3,8 @@ import { expect, it } from "vitest";
 import type { Database } from "@/db/client";
 import { auditEvents, awards, conflicts, criteria, editions, nominations, scoreSheets, scores, type EditionPhase } from "@/db/schema";
 import type { SessionUser } from "@/lib/auth/session-user";
-import { advanceEditionPhase, getPhaseContext, listEditionNominations, listEditionsWithCounts } from "@/lib/data/admin-editions";
+import { advanceEditionPhase, getPhaseContext, listEditionsWithCounts } from "@/lib/data/admin-editions";
+import { listAdminNominations } from "@/lib/data/admin-nominations";
 import { listAwards, saveAwards } from "@/lib/data/awards";
 import { getDatabaseNow } from "@/lib/data/editions";
 import { decideEligibility } from "@/lib/data/eligibility";
@@ -301,9 +302,9 @@ describeEachEngine("secretariat: eligibility decisions", (t) => {
   });
 
   it("lists every nomination of the edition, drafts included, and counts them per state", async () => {
-    const { edition, nomination } = await setUp();
+    const { admin, edition, nomination } = await setUp();
     const draft = await createNomination(t.db, { editionId: edition.id, countryCode: "FR" });
-    const listed = await listEditionNominations({ db: t.db, editionId: edition.id });
+    const listed = await listAdminNominations({ db: t.db, viewer: admin, edition, query: { sort: "country" } });
     expect(listed.map((n) => [n.id, n.state]).sort()).toEqual(
       [
         [nomination.id, "submitted"],

@@ -12,7 +12,8 @@ import { PageHeader } from "@/components/ui/page-header";
 import { getDb } from "@/db/client";
 import { can } from "@/lib/access/policy";
 import { requirePageUser } from "@/lib/auth/session";
-import { getPhaseContext, listEditionNominations } from "@/lib/data/admin-editions";
+import { getPhaseContext } from "@/lib/data/admin-editions";
+import { listAdminNominations } from "@/lib/data/admin-nominations";
 import { listAwards } from "@/lib/data/awards";
 import { getEditionByYear } from "@/lib/data/editions";
 import { isPhaseReached } from "@/lib/domain/phases";
@@ -42,7 +43,7 @@ export default async function AdminEditionPage({ params }: { params: Params }) {
   if (!can(user, "edition.manage", { edition })) return <AdminForbidden />;
 
   const [nominations, context, awards] = await Promise.all([
-    listEditionNominations({ db, editionId: edition.id }),
+    listAdminNominations({ db, viewer: user, edition, query: { sort: "country" } }),
     getPhaseContext({ db, editionId: edition.id }),
     listAwards({ db, editionId: edition.id }),
   ]);
@@ -55,6 +56,9 @@ export default async function AdminEditionPage({ params }: { params: Params }) {
         <div className="flex flex-wrap gap-4 text-sm">
           <Link href="/admin" className="font-medium text-brand-700 hover:underline">
             All editions
+          </Link>
+          <Link href={`/admin/editions/${edition.year}/nominations`} className="font-medium text-brand-700 hover:underline">
+            Nominations: filters and who has not submitted
           </Link>
           {hasRanking && (
             <Link href={`/admin/editions/${edition.year}/ranking`} className="font-medium text-brand-700 hover:underline">

@@ -1,0 +1,102 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { AdminForbidden } from "@/components/admin/admin-forbidden";
+import { NominationFilters } from "@/components/admin/nomination-filters";
+import { NominationsTable } from "@/components/admin/nominations-table";
+import { NotSubmittedList } from "@/components/admin/not-submitted-list";
+import { StateCounts } from "@/components/admin/state-counts";
+import { EmptyState } from "@/components/ui/empty-state";
+import { PageHeader } from "@/components/ui/page-header";
+import { getDb } from "@/db/client";
+import { can } from "@/lib/access/policy";
+import { requirePageUser } from "@/lib/auth/session";
+import { countNominationsByState, listAdminNominations, listMemberStatesProgress } from "@/lib/data/admin-nominations";
+import { getEditionByYear } from "@/lib/data/editions";
+import { isPhaseReached } from "@/lib/domain/phases";
+import { getDefaultDirection, getNominationListHref, nominationListQuerySchema, type NominationSort } from "@/lib/validation/admin-nominations";
+import { parseYearParam } from "@/lib/validation/year";
+import { decideEligibilityAction } from "../actions";
+
+type Params = Promise<{ year: string }>;
+type SearchParams = Promise<Record<string, string | string[] | undefined>>;
+
+export async function generateMetadata({ params }: { params: Params }): Promise<Metadata> {
+  const { year } = await params;
+  return { title: `Nominations ${year} · Secretariat` };
+}
+
+export default async function AdminNominationsPage({ params, searchParams }: { params: Params; searchParams: SearchParams }) {
+  const { year: yearParam } = await params;
+  const path = `/admin/editions/${encodeURIComponent(yearParam)}/nominations`;
+  const user = await requirePageUser(path);
+  if (!user.isAdmin) return <AdminForbidden />;
+  const year = parseYearParam(yearParam);
+  if (year === undefined) notFound();
+  const db = getDb();
+  const edition = await getEditionByYear({ db, year });
+  if (!edition) notFound();
+  if (!can(user, "nomination.list-all", { edition })) return <AdminForbidden />;
+
+  const query = nominationListQuerySchema.parse(await searchParams);
+  const [nominations, counts, memberStates] = await Promise.all([
+    listAdminNominations({ db, viewer: user, edition, query }),
+    countNominationsByState({ db, viewer: user, edition }),
+    listMemberStatesProgress({ db, viewer: user, edition }),
+  ]);
+  const dir = query.dir ?? getDefaultDirection(query.sort);
+  const total = Object.values(counts).reduce((sum, n) => sum + n, 0);
+  const countries = memberStates.map((row) => ({ code: row.countryCode, name: row.countryName }));
+  // A former member state's nomination can still be filtered on from a link.
+  if (query.country && !countries.some((c) => c.code === query.country)) countries.push({ code: query.country, name: query.country });
+  const sorting = {
+    sort: query.sort,
+    dir,
+    getHref: (sort: NominationSort) =>
+      getNominationListHref(path, { ...query, sort, dir: sort === query.sort ? (dir === "asc" ? "desc" : "asc") : undefined }),
+  };
+
+  return (
+    <div className="space-y-8">
+      <PageHeader title={`Nominations ${edition.year}`} description={`${edition.theme} · every dossier, competing and additional`}>
+        <Link href={`/admin/editions/${edition.year}`} className="text-sm font-medium text-brand-700 hover:underline">
+          Back to edition {edition.year}
+        </Link>
+      </PageHeader>
+
+      <section aria-labelledby="list-heading" className="space-y-4">
+        <h2 id="list-heading" className="text-lg font-semibold">
+          All nominations ({total})
+        </h2>
+        <StateCounts counts={counts} getHref={(state) => getNominationListHref(path, { ...query, state })} />
+        <NominationFilters action={path} query={query} countries={countries} />
+        {total === 0 ? (
+          <EmptyState title="No nominations yet">Coordinators&apos; dossiers appear here as soon as they start one.</EmptyState>
+        ) : nominations.length === 0 ? (
+          <EmptyState title="No nominations match these filters">
+            <Link href={path} className="font-medium text-brand-700 hover:underline">
+              Show all nominations
+            </Link>
+          </EmptyState>
+        ) : (
+          <>
+            <p className="text-sm text-slate-600">
+              Showing {nominations.length} of {total}.
+            </p>
+            <NominationsTable
+              nominations={nominations}
+              sorting={sorting}
+              decide={edition.phase === "eligibility" ? decideEligibilityAction : undefined}
+            />
+          </>
+        )}
+      </section>
+
+      <NotSubmittedList
+        rows={memberStates.filter((row) => row.progress !== "submitted")}
+        isClosed={isPhaseReached(edition.phase, "eligibility")}
+        getCountryHref={(countryCode) => getNominationListHref(path, { country: countryCode })}
+      />
+    </div>
+  );
+}

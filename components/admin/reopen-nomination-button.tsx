@@ -1,0 +1,75 @@
+"use client";
+
+import { useRouter } from "next/navigation";
+import { useId, useState, useTransition } from "react";
+import { Button } from "@/components/ui/button";
+import { Field, INPUT_CLASS } from "@/components/ui/field";
+import { Notice } from "@/components/ui/notice";
+import type { ActionResult } from "@/lib/actions/result";
+
+export type ReopenNominationAction = (input: { nominationId: string; reason: string }) => Promise<ActionResult<unknown>>;
+
+/** Reopens a submitted dossier for its coordinators after a confirm step that asks why. */
+export function ReopenNominationButton({ nominationId, title, action }: { nominationId: string; title: string; action: ReopenNominationAction }) {
+  const router = useRouter();
+  const id = useId();
+  const [isConfirming, setIsConfirming] = useState(false);
+  const [reason, setReason] = useState("");
+  const [errors, setErrors] = useState<{ message?: string; reason?: string[] }>({});
+  const [isPending, startTransition] = useTransition();
+
+  function onConfirm(event: React.FormEvent) {
+    event.preventDefault();
+    if (!reason.trim()) {
+      setErrors({ reason: ["Say why the dossier is reopened: the coordinators will read it."] });
+      return;
+    }
+    setErrors({});
+    startTransition(async () => {
+      const result = await action({ nominationId, reason: reason.trim() });
+      if (result.ok) {
+        setIsConfirming(false);
+        router.refresh();
+        return;
+      }
+      setErrors({ message: result.message, reason: result.fieldErrors?.reason });
+    });
+  }
+
+  if (!isConfirming) {
+    return (
+      <Button type="button" variant="secondary" onClick={() => setIsConfirming(true)}>
+        Reopen<span className="sr-only"> {title}</span>
+      </Button>
+    );
+  }
+  return (
+    <form onSubmit={onConfirm} className="min-w-64 space-y-3" noValidate>
+      {errors.message && <Notice tone="error">{errors.message}</Notice>}
+      <Field
+        id={`${id}-reason`}
+        label="Reason for reopening"
+        hint="The dossier goes back to draft so its coordinators can change and submit it again."
+        errors={errors.reason}
+      >
+        <textarea
+          id={`${id}-reason`}
+          rows={3}
+          value={reason}
+          onChange={(event) => setReason(event.target.value)}
+          className={INPUT_CLASS}
+          aria-invalid={errors.reason ? true : undefined}
+          aria-describedby={`${id}-reason-hint${errors.reason ? ` ${id}-reason-error` : ""}`}
+        />
+      </Field>
+      <div className="flex flex-wrap gap-2">
+        <Button type="submit" variant="danger" disabled={isPending}>
+          {isPending ? "Reopening…" : "Confirm reopening"}
+        </Button>
+        <Button type="button" variant="secondary" disabled={isPending} onClick={() => setIsConfirming(false)}>
+          Cancel
+        </Button>
+      </div>
+    </form>
+  );
+}
