@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import Link from "next/link";
 import { AdminForbidden } from "@/components/admin/admin-forbidden";
 import { EditionsTable } from "@/components/admin/editions-table";
 import { EmptyState } from "@/components/ui/empty-state";
@@ -15,7 +16,11 @@ export default async function AdminPage() {
   const editions = await listEditionsWithCounts({ db: getDb() });
   return (
     <div>
-      <PageHeader title="Secretariat" description="Every edition of the award, its phase and its nominations." />
+      <PageHeader title="Secretariat" description="Every edition of the award, its phase and its nominations.">
+        <Link href="/admin/outbox" className="text-sm font-medium text-brand-700 hover:underline">
+          Outbox
+        </Link>
+      </PageHeader>
       <h2 className="mb-3 text-lg font-semibold">Editions</h2>
       {editions.length === 0 ? (
         <EmptyState title="No editions yet">An edition appears here once it has been created.</EmptyState>

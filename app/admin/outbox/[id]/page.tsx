@@ -1,0 +1,75 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { AdminForbidden } from "@/components/admin/admin-forbidden";
+import { formatDateTime } from "@/components/admin/format";
+import { MailStatusBadge } from "@/components/admin/mail-status-badge";
+import { Card } from "@/components/ui/card";
+import { PageHeader } from "@/components/ui/page-header";
+import { getDb } from "@/db/client";
+import { requirePageUser } from "@/lib/auth/session";
+import { getOutboxMessage } from "@/lib/data/admin-outbox";
+import { parseMessageId } from "@/lib/validation/outbox";
+
+export const metadata: Metadata = { title: "Message · Outbox · Secretariat" };
+
+export default async function OutboxMessagePage({ params }: { params: Promise<{ id: string }> }) {
+  const { id: idParam } = await params;
+  const user = await requirePageUser(`/admin/outbox/${encodeURIComponent(idParam)}`);
+  if (!user.isAdmin) return <AdminForbidden />;
+  const id = parseMessageId(idParam);
+  if (id === undefined) notFound();
+  const message = await getOutboxMessage({ db: getDb(), viewer: user, id });
+  if (!message) notFound();
+
+  return (
+    <div className="mx-auto max-w-3xl space-y-6">
+      <div>
+        <p className="mb-2 text-sm">
+          <Link href="/admin/outbox" className="font-medium text-brand-700 hover:underline">
+            ← Outbox
+          </Link>
+        </p>
+        <PageHeader title={message.subject}>
+          <MailStatusBadge status={message.status} />
+        </PageHeader>
+      </div>
+      <Card>
+        <dl className="grid gap-3 text-sm sm:grid-cols-2">
+          <div>
+            <dt className="font-semibold text-slate-700">To</dt>
+            <dd>{message.toAddress}</dd>
+          </div>
+          <div>
+            <dt className="font-semibold text-slate-700">Kind</dt>
+            <dd>
+              <code className="text-xs">{message.kind}</code>
+              {message.editionYear && ` · edition ${message.editionYear}`}
+            </dd>
+          </div>
+          <div>
+            <dt className="font-semibold text-slate-700">Created</dt>
+            <dd>{formatDateTime(message.createdAt)}</dd>
+          </div>
+          <div>
+            <dt className="font-semibold text-slate-700">Sent</dt>
+            <dd>
+              {message.sentAt ? formatDateTime(message.sentAt) : "Not sent"}
+              {` · ${message.attempts} ${message.attempts === 1 ? "attempt" : "attempts"}`}
+            </dd>
+          </div>
+          {message.lastError && (
+            <div className="sm:col-span-2">
+              <dt className="font-semibold text-slate-700">Last error</dt>
+              <dd className="break-words">{message.lastError}</dd>
+            </div>
+          )}
+        </dl>
+      </Card>
+      <Card>
+        <h2 className="mb-3 text-lg font-semibold">Message</h2>
+        <pre className="whitespace-pre-wrap break-words font-sans text-sm text-slate-900">{message.body}</pre>
+      </Card>
+    </div>
+  );
+}

@@ -1,0 +1,52 @@
+import Link from "next/link";
+import type { OutboxSummary } from "@/lib/data/admin-outbox";
+import { formatDateTime } from "./format";
+import { MailStatusBadge } from "./mail-status-badge";
+
+/** The outbox, newest first: each subject opens the message. */
+export function OutboxTable({ messages }: { messages: readonly OutboxSummary[] }) {
+  return (
+    <div className="overflow-x-auto rounded-lg border border-slate-200 bg-white shadow-sm">
+      <table className="w-full text-left text-sm">
+        <caption className="sr-only">Messages, newest first</caption>
+        <thead className="bg-slate-50 text-slate-700">
+          <tr>
+            <th scope="col" className="px-4 py-3">Subject</th>
+            <th scope="col" className="px-4 py-3">To</th>
+            <th scope="col" className="px-4 py-3">Kind</th>
+            <th scope="col" className="px-4 py-3">Created</th>
+            <th scope="col" className="px-4 py-3">Status</th>
+          </tr>
+        </thead>
+        <tbody className="divide-y divide-slate-200">
+          {messages.map((message) => (
+            <tr key={message.id} className="align-top">
+              <th scope="row" className="px-4 py-3 font-medium">
+                <Link href={`/admin/outbox/${message.id}`} className="text-brand-700 hover:underline">
+                  {message.subject}
+                </Link>
+              </th>
+              <td className="px-4 py-3">{message.toAddress}</td>
+              <td className="px-4 py-3">
+                <code className="text-xs">{message.kind}</code>
+              </td>
+              <td className="whitespace-nowrap px-4 py-3">{formatDateTime(message.createdAt)}</td>
+              <td className="px-4 py-3">
+                <MailStatusBadge status={message.status} />
+                {message.status === "sent" ? (
+                  <span className="block text-xs text-slate-500">{formatDateTime(message.sentAt)}</span>
+                ) : (
+                  message.attempts > 0 && (
+                    <span className="block text-xs text-slate-500">
+                      {message.attempts} {message.attempts === 1 ? "attempt" : "attempts"}
+                    </span>
+                  )
+                )}
+              </td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
+  );
+}

@@ -1,0 +1,15 @@
+import { z } from "zod";
+
+const positiveInteger = z
+  .string()
+  .regex(/^[1-9]\d{0,8}$/)
+  .transform(Number);
+
+/** The outbox's ?page= parameter: a page number, or the first page for anything else. */
+export const outboxPageSchema = z.preprocess((value) => (Array.isArray(value) ? value[0] : value), positiveInteger.catch(1));
+
+/** A message id from the URL, or undefined when it is not a plain positive number. */
+export function parseMessageId(value: string): number | undefined {
+  const result = positiveInteger.safeParse(value);
+  return result.success ? result.data : undefined;
+}
