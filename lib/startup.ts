@@ -1,6 +1,7 @@
 import { getConnection } from "../db/client";
 import { runMigrations } from "../db/migrator";
 import { getEnv } from "./env";
+import { scheduleMailDelivery } from "./mail/schedule";
 
 /** Checks the configuration (a wrong one stops the process, naming the variable) and readies the database. */
 export async function startServer(): Promise<void> {
@@ -15,4 +16,6 @@ export async function startServer(): Promise<void> {
   if (connection.engine === "pglite") {
     await runMigrations(connection);
   }
+  // Mail queued while the server was down, or left to retry, goes out now in the background (only with SMTP_URL).
+  scheduleMailDelivery();
 }
