@@ -12,6 +12,7 @@ import { can } from "../access/policy";
 import type { SessionUser } from "../auth/session-user";
 import { canAdvance, type Phase, type PhaseContext } from "../domain/phases";
 import { AppError } from "../errors";
+import { generateAssignmentsWithin } from "./assignments";
 import { recordAudit } from "./audit";
 import { listEditions } from "./editions";
 
@@ -123,6 +124,8 @@ export async function advanceEditionPhase(request: AdvancePhaseRequest) {
     if (!updated) throw new AppError("CONFLICT", "Someone else changed this edition meanwhile. Reload the page to see its current phase.");
 
     const outcome = to === "published" ? await settleNominationStates(tx, editionId, actor.id) : undefined;
+    // Scoring opens with the jury's assignments (and own-country conflicts) already written, in this same transaction.
+    if (to === "jury_scoring") await generateAssignmentsWithin({ tx, actorId: actor.id, editionId });
     await recordAudit(tx, {
       actorUserId: actor.id,
       editionId,
