@@ -1,0 +1,56 @@
+import { z } from "zod";
+import { checkboxInput } from "./rubric";
+
+/** The range the secretariat may set for an edition's voting jurors (the award's default is 8). */
+export const MIN_VOTING_CAP = 1;
+export const MAX_VOTING_CAP = 20;
+
+const editionId = z.coerce.number().int().positive();
+const membershipId = z.coerce.number().int().positive();
+
+export const JURY_ROLES = ["voting", "expert"] as const;
+export type JuryRole = (typeof JURY_ROLES)[number];
+
+export const JURY_ROLE_LABELS: Record<JuryRole, string> = {
+  voting: "Voting member",
+  expert: "Non-voting expert",
+};
+
+/**
+ * Adds a person to an edition's jury: an existing account by email, or a new person, who is invited by email
+ * (the name is then required; the data layer says so, because only it knows whether the email exists).
+ */
+export const addJuryMemberSchema = z.object({
+  editionId,
+  email: z
+    .string()
+    .trim()
+    .toLowerCase()
+    .min(1, "Enter the juror's email address.")
+    .max(320, "Keep the email address under 320 characters.")
+    .pipe(z.email("Enter a valid email address, e.g. name@example.org.")),
+  name: z.string().trim().max(200, "Keep the name under 200 characters."),
+  countryCode: z
+    .string()
+    .trim()
+    .toUpperCase()
+    .regex(/^[A-Z]{2}$/, "Choose the juror's country."),
+  role: z.enum(JURY_ROLES, "Choose voting member or non-voting expert."),
+  isChair: checkboxInput,
+});
+
+export const juryMemberTargetSchema = z.object({ editionId, membershipId });
+export const setJuryRoleSchema = z.object({ editionId, membershipId, role: z.enum(JURY_ROLES) });
+
+const capMessage = `The cap must be a whole number from ${MIN_VOTING_CAP} to ${MAX_VOTING_CAP}.`;
+export const votingCapSchema = z.object({
+  editionId,
+  maxVotingJurors: z.coerce.number(capMessage).int(capMessage).min(MIN_VOTING_CAP, capMessage).max(MAX_VOTING_CAP, capMessage),
+});
+
+export type AddJuryMemberInput = z.input<typeof addJuryMemberSchema>;
+export type AddJuryMember = z.output<typeof addJuryMemberSchema>;
+export type JuryMemberTargetInput = z.input<typeof juryMemberTargetSchema>;
+export type SetJuryRoleInput = z.input<typeof setJuryRoleSchema>;
+export type VotingCapInput = z.input<typeof votingCapSchema>;
+export type VotingCap = z.output<typeof votingCapSchema>;
