@@ -3,10 +3,17 @@
 import { revalidatePath } from "next/cache";
 import { can, getCoordinatorCountries } from "@/lib/access/policy";
 import { createAction } from "@/lib/actions/safe-action";
-import { createNomination, getNominationForCoordinator, NOT_FOUND_MESSAGE, submitNomination, updateNomination } from "@/lib/data/nominations";
+import { submitNomination, withdrawNomination } from "@/lib/data/nomination-submission";
+import { createNomination, getNominationForCoordinator, LOCKED_MESSAGE, NOT_FOUND_MESSAGE, updateNomination } from "@/lib/data/nominations";
 import { explainClosedWindow, getEditionWindowByYear, toAccessResource } from "@/lib/data/submission-window";
 import { AppError } from "@/lib/errors";
-import { newNominationInputSchema, saveNominationInputSchema, submitNominationInputSchema } from "@/lib/validation/nomination";
+import {
+  newNominationInputSchema,
+  nominationIdInputSchema,
+  saveNominationInputSchema,
+  submitNominationInputSchema,
+  toDossierFormValues,
+} from "@/lib/validation/nomination";
 
 /** Creates a draft dossier for one of the coordinator's countries; answers its id. */
 export const createNominationAction = createAction(newNominationInputSchema, async (input, { user, db }) => {
@@ -20,17 +27,29 @@ export const createNominationAction = createAction(newNominationInputSchema, asy
   return { id: created.id };
 });
 
-/** Saves a draft's text if nobody saved it since the form loaded; answers the new version and save time. */
+/** Saves a draft's content if nobody saved it since the form loaded; answers the new version, when and by whom. */
 export const saveNominationAction = createAction(saveNominationInputSchema, async (input, { user, db }) => {
   const dossier = await getNominationForCoordinator({ db, id: input.id, user });
   if (!dossier) throw new AppError("NOT_FOUND", NOT_FOUND_MESSAGE);
   if (!can(user, "nomination.edit", toAccessResource(dossier, dossier))) {
-    if (dossier.state !== "draft") throw new AppError("CONFLICT", "This dossier has been submitted and is locked.");
+    if (dossier.state !== "draft") throw new AppError("CONFLICT", LOCKED_MESSAGE);
     throw explainClosedWindow(dossier);
   }
   const saved = await updateNomination({ db, user, input });
-  revalidatePath("/coordinator");
-  return { version: saved.version, savedAt: saved.updatedAt };
+  return { version: saved.version, savedAt: saved.updatedAt, savedBy: saved.updatedByName };
+});
+
+/** The dossier as it is saved now (after a conflict): its content, version, state, and who saved it when. */
+export const loadNominationAction = createAction(nominationIdInputSchema, async (input, { user, db }) => {
+  const dossier = await getNominationForCoordinator({ db, id: input.id, user });
+  if (!dossier || !can(user, "nomination.view", toAccessResource(dossier, dossier))) throw new AppError("NOT_FOUND", NOT_FOUND_MESSAGE);
+  return {
+    values: toDossierFormValues(dossier),
+    version: dossier.version,
+    state: dossier.state,
+    savedAt: dossier.updatedAt,
+    savedBy: dossier.updatedByName,
+  };
 });
 
 /** Submits a complete draft; a repeated request answers the same receipt. */
@@ -45,4 +64,16 @@ export const submitNominationAction = createAction(submitNominationInputSchema, 
   revalidatePath("/coordinator");
   revalidatePath(`/coordinator/nominations/${input.id}`);
   return receipt;
+});
+
+/** Takes a submitted dossier back to draft before the deadline; the data layer checks state and clock. */
+export const withdrawNominationAction = createAction(nominationIdInputSchema, async (input, { user, db }) => {
+  const dossier = await getNominationForCoordinator({ db, id: input.id, user });
+  if (!dossier || !can(user, "nomination.view", toAccessResource(dossier, dossier))) throw new AppError("NOT_FOUND", NOT_FOUND_MESSAGE);
+  // Withdrawing reverses a submission, so it needs the right to submit that dossier were it a draft.
+  if (!can(user, "nomination.submit", toAccessResource(dossier, { ...dossier, state: "draft" }))) throw explainClosedWindow(dossier);
+  const withdrawn = await withdrawNomination({ db, user, id: input.id });
+  revalidatePath("/coordinator");
+  revalidatePath(`/coordinator/nominations/${input.id}`);
+  return withdrawn;
 });

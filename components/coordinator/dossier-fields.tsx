@@ -1,6 +1,6 @@
 import type { UseFormRegisterReturn } from "react-hook-form";
 import { Field, INPUT_CLASS } from "@/components/ui/field";
-import { countWords } from "@/lib/domain/word-count";
+import { WordCounter } from "./word-counter";
 
 export interface DossierFieldErrors {
   title?: string;
@@ -24,8 +24,6 @@ export function DossierFields({
   descriptionText: string;
   descriptionWordLimit: number;
 }) {
-  const words = countWords(descriptionText);
-  const isOver = words > descriptionWordLimit;
   return (
     <>
       <Field id="title" label="Project title" errors={errors.title ? [errors.title] : undefined}>
@@ -69,13 +67,7 @@ export function DossierFields({
           className={INPUT_CLASS}
           {...fields.description}
         />
-        <p id="description-count" className={`text-sm ${isOver ? "font-semibold text-red-700" : "text-slate-600"}`}>
-          {words} of {descriptionWordLimit} words{isOver ? ` (${words - descriptionWordLimit} too many)` : ""}
-        </p>
-        {/* Announces only crossing the limit, not every keystroke's count. */}
-        <span className="sr-only" aria-live="polite">
-          {isOver ? `The description is over the limit of ${descriptionWordLimit} words.` : ""}
-        </span>
+        <WordCounter id="description-count" text={descriptionText} limit={descriptionWordLimit} subject="The description" />
       </Field>
     </>
   );

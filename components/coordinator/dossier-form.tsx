@@ -2,71 +2,86 @@
 
 import { zodResolver } from "@hookform/resolvers/zod";
 import { useRouter } from "next/navigation";
-import { useMemo, useRef, useState } from "react";
-import { useForm, useWatch } from "react-hook-form";
-import type { z } from "zod";
-import { saveNominationAction, submitNominationAction } from "@/app/coordinator/actions";
-import { Button } from "@/components/ui/button";
+import { useEffect, useMemo, useRef, useState } from "react";
+import { useForm } from "react-hook-form";
+import { loadNominationAction, submitNominationAction } from "@/app/coordinator/actions";
+import { ANSWER_LABELS } from "@/components/dossier/dossier-labels";
 import { Notice } from "@/components/ui/notice";
-import type { ActionResult } from "@/lib/actions/result";
-import { formatDeadline } from "@/lib/domain/deadline";
-import { createCompleteNominationSchema, createNominationContentSchema, type NominationContentValues } from "@/lib/validation/nomination";
-import { DossierFields } from "./dossier-fields";
-import { applyServerFieldErrors, toErrorMessages } from "./form-errors";
+import type { NominationKind } from "@/db/schema";
+import { ANSWER_FIELDS, type WordLimits } from "@/lib/domain/dossier-completeness";
+import {
+  createCompleteNominationSchema,
+  createNominationContentSchema,
+  toDossierFieldErrors,
+  type NominationContent,
+  type NominationContentValues,
+} from "@/lib/validation/nomination";
+import { CompletenessSummary, DossierSection } from "./completeness";
+import { LinksField, LongTextField, PeriodFields, TextField } from "./dossier-inputs";
+import { applyFieldErrors } from "./form-errors";
+import { KIND_LABELS } from "./labels";
+import { listLocalCopies, removeAllLocalCopies, removeLocalCopy, toSnapshot, type LocalCopy } from "./local-copy";
+import { ConflictPanel, RestoreOffer, type Conflict } from "./recovery-panels";
+import { SaveStatus } from "./save-status";
+import { SubmitControls } from "./submit-controls";
+import { useAutosave, type SavedVersion } from "./use-autosave";
 
-const FIELD_NAMES = ["title", "organisation", "description"] as const;
-type Failure = Extract<ActionResult<unknown>, { ok: false }>;
 type Message = { tone: "success" | "error"; text: string };
 
-/** Edits a draft dossier (saved with its version, so concurrent edits are caught) and submits it after a confirmation. */
-export function DossierForm({
-  id,
-  initialVersion,
-  initialValues,
-  lastSavedAt,
-  descriptionWordLimit,
-}: {
-  id: string;
-  initialVersion: number;
-  initialValues: NominationContentValues;
-  lastSavedAt: Date;
-  descriptionWordLimit: number;
-}) {
+/**
+ * The whole entry form of a draft dossier. It saves itself while the user types (with the version it started
+ * from, so a colleague's save is never overwritten), keeps a browser copy of unsaved text, and submits after a
+ * confirm step, validated by the same schema as the server.
+ */
+export function DossierForm({ id, kind, initial, limits }: { id: string; kind: NominationKind; initial: SavedVersion; limits: WordLimits }) {
   const router = useRouter();
-  const limits = { descriptionWordLimit };
-  const schema = useMemo(() => createNominationContentSchema({ descriptionWordLimit }), [descriptionWordLimit]);
-  const form = useForm<z.input<typeof schema>, unknown, z.output<typeof schema>>({
+  const { descriptionWordLimit, answerWordLimit } = limits;
+  const schema = useMemo(() => createNominationContentSchema({ descriptionWordLimit, answerWordLimit }), [descriptionWordLimit, answerWordLimit]);
+  const form = useForm<NominationContentValues, unknown, NominationContent>({
     resolver: zodResolver(schema),
-    defaultValues: initialValues,
+    defaultValues: initial.values,
+    mode: "onTouched",
   });
-  const [version, setVersion] = useState(initialVersion);
-  const [savedAt, setSavedAt] = useState(lastSavedAt);
+  const { state, hasUnsaved, saver } = useAutosave({ form, id, initial, onConflict: showConflict });
+  const [conflict, setConflict] = useState<Conflict | null>(null);
+  const [offer, setOffer] = useState<LocalCopy | null>(null);
   const [message, setMessage] = useState<Message | null>(null);
   const [pending, setPending] = useState<"save" | "submit" | "done" | null>(null);
   const [isConfirming, setIsConfirming] = useState(false);
   // A ref as well as state: a second click can arrive before React re-renders the disabled buttons.
   const isBusy = useRef(false);
-  const confirmRef = useRef<HTMLDivElement>(null);
-  const description = useWatch({ control: form.control, name: "description" });
-  const errors = toErrorMessages(form.formState.errors, FIELD_NAMES);
 
-  function showFailure(result: Failure) {
-    applyServerFieldErrors(form.setError, result.fieldErrors, FIELD_NAMES);
-    const keepsText = result.code === "CONFLICT" ? " Your text is still in the form: copy it before you reload." : "";
-    setMessage({ tone: "error", text: result.message + keepsText });
+  // After a reload, offer back any text this browser kept that differs from the server's.
+  useEffect(() => {
+    // localStorage exists only in the browser, so it is read once after hydration, never during render.
+    const [latest] = listLocalCopies(id);
+    if (!latest) return;
+    if (latest.version > initial.version || toSnapshot(latest.values) === toSnapshot(initial.values)) {
+      removeLocalCopy(id, latest.version);
+      return;
+    }
+    // eslint-disable-next-line react-hooks/set-state-in-effect
+    setOffer(latest);
+  }, [id, initial]);
+
+  /** A save met a colleague's newer version: keep the user's text and fetch theirs, to show who and when (stable: uses setters only). */
+  function showConflict(message: string) {
+    setConflict({ message, mine: form.getValues(), theirs: null, hasLoadFailed: false, hasLoadedTheirs: false });
+    void loadNominationAction({ id }).then(
+      (result) =>
+        setConflict((current) =>
+          current && (result.ok ? { ...current, theirs: result.data, hasLoadFailed: false } : { ...current, hasLoadFailed: true }),
+        ),
+      () => setConflict((current) => current && { ...current, hasLoadFailed: true }),
+    );
   }
 
-  /** Saves the form's values; answers the new version, or null after showing why it failed. */
-  async function save(values: z.output<typeof schema>): Promise<number | null> {
-    const result = await saveNominationAction({ id, version, ...values });
-    if (!result.ok) {
-      showFailure(result);
-      return null;
-    }
-    setVersion(result.data.version);
-    setSavedAt(result.data.savedAt);
-    form.reset(values);
-    return result.data.version;
+  async function loadTheirs() {
+    const result = await loadNominationAction({ id }).catch(() => null);
+    if (!result?.ok) return setConflict((current) => current && { ...current, hasLoadFailed: true });
+    if (result.data.state !== "draft") return setConflict((current) => current && { ...current, theirs: result.data });
+    saver.adopt(result.data);
+    setConflict((current) => current && { ...current, theirs: result.data, hasLoadedTheirs: true });
   }
 
   async function run(kind: "save" | "submit", task: () => Promise<void>) {
@@ -82,84 +97,130 @@ export function DossierForm({
     }
   }
 
-  function onSave(event: React.FormEvent<HTMLFormElement>) {
-    return form.handleSubmit((values) =>
-      run("save", async () => {
-        if ((await save(values)) !== null) setMessage({ tone: "success", text: "Draft saved." });
-      }),
-    )(event);
+  const onSave = (event: React.FormEvent<HTMLFormElement>) => {
+    event.preventDefault();
+    void run("save", async () => {
+      if (await saver.flush()) setMessage({ tone: "success", text: "Draft saved." });
+    });
+  };
+
+  /** Checks completeness with the server's own schema; answers whether the dossier may be submitted. */
+  function checkComplete(): boolean {
+    form.clearErrors();
+    const complete = createCompleteNominationSchema(limits).safeParse(form.getValues());
+    if (complete.success) return true;
+    applyFieldErrors(form.setError, toDossierFieldErrors(complete.error));
+    setMessage({ tone: "error", text: "The dossier is not complete yet: fill in the highlighted fields before submitting." });
+    return false;
   }
 
   function askToSubmit() {
-    form.clearErrors();
-    const complete = createCompleteNominationSchema(limits).safeParse(form.getValues());
-    if (!complete.success) {
-      for (const issue of complete.error.issues) {
-        const name = issue.path[0];
-        if (name === "title" || name === "organisation" || name === "description") form.setError(name, { type: "complete", message: issue.message });
-      }
-      setMessage({ tone: "error", text: "Complete the highlighted fields before submitting." });
-      return;
-    }
     setMessage(null);
-    setIsConfirming(true);
-    requestAnimationFrame(() => confirmRef.current?.focus());
+    if (checkComplete()) setIsConfirming(true);
   }
 
   const confirmSubmit = () =>
     run("submit", async () => {
       setIsConfirming(false);
-      const complete = createCompleteNominationSchema(limits).safeParse(form.getValues());
-      if (!complete.success) return askToSubmit();
-      const submittedVersion = form.formState.isDirty ? await save(complete.data) : version;
-      if (submittedVersion === null) return;
-      const result = await submitNominationAction({ id, version: submittedVersion });
-      if (!result.ok) return showFailure(result);
+      if (!checkComplete()) return;
+      if (!(await saver.flush())) {
+        setMessage({ tone: "error", text: "Your latest changes are not saved yet, so the dossier was not submitted: see the save status above." });
+        return;
+      }
+      saver.stop();
+      const result = await submitNominationAction({ id, version: saver.getVersion() }).catch(() => null);
+      if (!result?.ok) {
+        if (result) applyFieldErrors(form.setError, result.fieldErrors);
+        setMessage({ tone: "error", text: result?.message ?? "The connection failed: the dossier was not submitted. Try again." });
+        saver.resume();
+        return;
+      }
+      removeAllLocalCopies(id);
       setPending("done");
       setMessage({ tone: "success", text: `Submitted. Your reference is ${result.data.reference}.` });
-      router.refresh();
+      router.push(`/coordinator/nominations/${id}/receipt`);
     });
 
-  const isDisabled = pending !== null;
+  const sectionProps = { form, limits };
   return (
-    <form onSubmit={onSave} className="space-y-5" noValidate>
+    <form onSubmit={onSave} className="space-y-6" noValidate>
+      <div className="sticky top-0 z-10 -mx-5 -mt-5 rounded-t-lg border-b border-slate-200 bg-white/95 px-5 py-3">
+        <SaveStatus state={state} hasUnsaved={hasUnsaved} />
+      </div>
       {message && <Notice tone={message.tone}>{message.text}</Notice>}
-      <DossierFields
-        fields={{ title: form.register("title"), organisation: form.register("organisation"), description: form.register("description") }}
-        errors={errors}
-        descriptionText={description ?? ""}
-        descriptionWordLimit={descriptionWordLimit}
-      />
-      <p className="text-sm text-slate-600">
-        Last saved <time dateTime={savedAt.toISOString()}>{formatDeadline(savedAt)}</time>
-        {form.formState.isDirty && " — you have unsaved changes"}
-      </p>
-      {isConfirming ? (
-        <div ref={confirmRef} tabIndex={-1} className="space-y-3 rounded-md border border-amber-300 bg-amber-50 p-4 outline-none">
-          <p className="font-semibold text-amber-900">Submit this dossier?</p>
-          <p className="text-sm text-amber-900">
-            After submitting, the dossier is locked: you can no longer change it unless the secretariat reopens it.
-            {form.formState.isDirty && " Your unsaved changes are saved first."}
-          </p>
-          <div className="flex flex-wrap gap-3">
-            <Button type="button" onClick={confirmSubmit} disabled={isDisabled}>
-              Yes, submit now
-            </Button>
-            <Button type="button" variant="secondary" onClick={() => setIsConfirming(false)} disabled={isDisabled}>
-              Cancel
-            </Button>
-          </div>
-        </div>
-      ) : (
-        <div className="flex flex-wrap gap-3">
-          <Button type="submit" variant="secondary" disabled={isDisabled}>
-            {pending === "save" ? "Saving…" : "Save draft"}
-          </Button>
-          <Button type="button" onClick={askToSubmit} disabled={isDisabled}>
-            {pending === "submit" || pending === "done" ? "Submitting…" : "Submit nomination"}
-          </Button>
-        </div>
+      {offer && (
+        <RestoreOffer
+          copy={offer}
+          current={form.getValues()}
+          isSameVersion={offer.version === saver.getVersion()}
+          onRestore={() => {
+            form.reset(offer.values);
+            setOffer(null);
+            saver.onChange();
+          }}
+          onDiscard={() => {
+            removeLocalCopy(id, offer.version);
+            setOffer(null);
+          }}
+        />
       )}
+      {conflict && (
+        <ConflictPanel
+          conflict={conflict}
+          onLoadTheirs={() => void loadTheirs()}
+          onDismiss={() => {
+            // The copy typed on the older version has served its purpose once the user has taken what they need.
+            for (const copy of listLocalCopies(id)) if (copy.version < saver.getVersion()) removeLocalCopy(id, copy.version);
+            setConflict(null);
+          }}
+        />
+      )}
+      <CompletenessSummary {...sectionProps} />
+      <DossierSection {...sectionProps} id="project" title="Project">
+        <p className="text-sm text-slate-800">
+          <span className="font-semibold">Kind:</span> {KIND_LABELS[kind]} (fixed when the draft was created)
+        </p>
+        <TextField form={form} name="title" label="Project title" />
+        <TextField form={form} name="organisation" label="Responsible organisation" autoComplete="organization" />
+        <PeriodFields form={form} />
+        <LinksField form={form} />
+      </DossierSection>
+      <DossierSection {...sectionProps} id="contact" title="Contact">
+        <TextField form={form} name="contactName" label="Contact person's name" autoComplete="name" />
+        <TextField form={form} name="contactEmail" label="Contact email" type="email" autoComplete="email" />
+        <TextField form={form} name="contactPhone" label="Contact phone" type="tel" autoComplete="tel" hint="With the country code, e.g. +32 2 123 45 67." />
+      </DossierSection>
+      <DossierSection {...sectionProps} id="description" title="Description">
+        <LongTextField
+          form={form}
+          name="description"
+          label="Description"
+          hint={`What the project does and for whom, in at most ${descriptionWordLimit} words.`}
+          limit={descriptionWordLimit}
+          subject="The description"
+        />
+      </DossierSection>
+      <DossierSection {...sectionProps} id="answers" title="Criteria answers">
+        {ANSWER_FIELDS.map((field) => (
+          <LongTextField
+            key={field}
+            form={form}
+            name={field}
+            label={ANSWER_LABELS[field].label}
+            hint={`${ANSWER_LABELS[field].question} At most ${answerWordLimit} words.`}
+            limit={answerWordLimit}
+            subject={`The answer on ${ANSWER_LABELS[field].label.toLowerCase()}`}
+          />
+        ))}
+      </DossierSection>
+      <SubmitControls
+        pending={pending}
+        isConfirming={isConfirming}
+        hasUnsaved={hasUnsaved}
+        onAskToSubmit={askToSubmit}
+        onConfirm={confirmSubmit}
+        onCancel={() => setIsConfirming(false)}
+      />
     </form>
   );
 }

@@ -15,6 +15,8 @@ type NominationItem = Awaited<ReturnType<typeof listCoordinatorNominations>>[num
 export function EditionNominations({ edition, nominations }: { edition: EditionWindow; nominations: NominationItem[] }) {
   const headingId = `edition-${edition.year}`;
   const showsCountry = new Set(nominations.map((n) => n.countryCode)).size > 1;
+  const competingCount = nominations.filter((n) => n.kind === "competing").length;
+  const additionalCount = nominations.length - competingCount;
   return (
     <Card>
       <div className="mb-4 flex flex-wrap items-start justify-between gap-4">
@@ -42,6 +44,10 @@ export function EditionNominations({ edition, nominations }: { edition: EditionW
         </EmptyState>
       ) : (
         <div className="overflow-x-auto">
+          <p className="mb-2 text-sm text-slate-700">
+            {competingCount === 0 ? "No competing nomination yet (one per country)" : `Competing: ${competingCount}`} · Additional good
+            practices: {additionalCount}
+          </p>
           <table className="w-full text-left text-sm">
             <caption className="sr-only">Nominations for {edition.year}</caption>
             <thead className="border-b border-slate-200 text-slate-600">
@@ -60,7 +66,7 @@ export function EditionNominations({ edition, nominations }: { edition: EditionW
                     <Link href={`/coordinator/nominations/${n.id}`} className="font-medium text-brand-700 hover:underline">
                       {n.title}
                     </Link>
-                    {n.reference && <span className="block text-xs text-slate-600">{n.reference}</span>}
+                    {n.reference && n.state !== "draft" && <span className="block text-xs text-slate-600">{n.reference}</span>}
                   </td>
                   {showsCountry && <td className="py-2 pr-4">{n.countryName}</td>}
                   <td className="py-2 pr-4">{KIND_LABELS[n.kind]}</td>
@@ -69,6 +75,7 @@ export function EditionNominations({ edition, nominations }: { edition: EditionW
                   </td>
                   <td className="py-2 text-slate-700">
                     <time dateTime={n.updatedAt.toISOString()}>{formatDeadline(n.updatedAt)}</time>
+                    {n.updatedByName && <span className="block text-xs text-slate-600">by {n.updatedByName}</span>}
                   </td>
                 </tr>
               ))}

@@ -26,3 +26,14 @@ export function toErrorMessages<T extends FieldValues>(errors: FieldErrors<T>, n
   }
   return messages;
 }
+
+/** Puts every field error the server (or the shared schema) answered beside its field, by full path ("links.2.url"). */
+export function applyFieldErrors<T extends FieldValues>(setError: UseFormSetError<T>, fieldErrors: Record<string, string[]> | undefined): number {
+  let count = 0;
+  for (const [name, messages] of Object.entries(fieldErrors ?? {})) {
+    if (name === "_form" || !messages.length) continue;
+    setError(name as Path<T>, { type: "server", message: messages.join(" ") });
+    count += 1;
+  }
+  return count;
+}

@@ -9,7 +9,7 @@ import { createNominationAction } from "@/app/coordinator/actions";
 import { Button } from "@/components/ui/button";
 import { Field, INPUT_CLASS } from "@/components/ui/field";
 import { Notice } from "@/components/ui/notice";
-import { createNominationSchema } from "@/lib/validation/nomination";
+import { createNominationSchema, type NominationLimits } from "@/lib/validation/nomination";
 import { DossierFields } from "./dossier-fields";
 import { applyServerFieldErrors, toErrorMessages } from "./form-errors";
 
@@ -25,14 +25,15 @@ const FIELD_NAMES = ["countryCode", "kind", "title", "organisation", "descriptio
 export function NewNominationForm({
   year,
   countries,
-  descriptionWordLimit,
+  limits,
 }: {
   year: number;
   countries: NominatingCountry[];
-  descriptionWordLimit: number;
+  limits: NominationLimits;
 }) {
   const router = useRouter();
-  const schema = useMemo(() => createNominationSchema({ descriptionWordLimit }), [descriptionWordLimit]);
+  const { descriptionWordLimit, answerWordLimit } = limits;
+  const schema = useMemo(() => createNominationSchema({ descriptionWordLimit, answerWordLimit }), [descriptionWordLimit, answerWordLimit]);
   const first = countries[0];
   const form = useForm<z.input<typeof schema>, unknown, z.output<typeof schema>>({
     resolver: zodResolver(schema),

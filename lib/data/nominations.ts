@@ -1,24 +1,27 @@
 import { and, asc, eq, exists, inArray, isNull, ne, or, sql, type SQL } from "drizzle-orm";
+import { alias } from "drizzle-orm/pg-core";
 import type { z } from "zod";
 import type { Executor } from "../../db/client";
-import { countries, editions, memberships, nominations, type NominationKind, type NominationState } from "../../db/schema";
-import { toFieldErrors } from "../actions/result";
+import { countries, editions, memberships, nominations, users } from "../../db/schema";
 import { getCoordinatorCountries } from "../access/policy";
 import type { SessionUser } from "../auth/session-user";
 import { AppError, getViolatedConstraint } from "../errors";
 import {
-  createCompleteNominationSchema,
   createNominationContentSchema,
+  createNominationSchema,
+  toDossierFieldErrors,
   type NewNominationInput,
   type SaveNominationInput,
 } from "../validation/nomination";
 import { recordAudit } from "./audit";
-import { explainClosedWindow, getEditionWindowByYear, getSubmissionWindow, isWindowOpen, submissionWindowColumns } from "./submission-window";
+import { explainClosedWindow, getEditionWindowByYear, submissionWindowColumns } from "./submission-window";
 
-const REFERENCE_PREFIX = "ECPA";
 const UUID_PATTERN = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 export const NOT_FOUND_MESSAGE = "This nomination does not exist or is not one of your country's.";
 export const STALE_VERSION_MESSAGE = "Someone else saved this dossier in the meantime — reload to see their version.";
+export const LOCKED_MESSAGE = "This dossier has been submitted and is locked.";
+// Who last saved a dossier: a second join on users, selecting the name only.
+const updater = alias(users, "updater");
 
 /** The rule "a coordinator handles their own country's dossiers" as a condition on a nominations row. */
 export function isCoordinatedBy(db: Executor, user: SessionUser): SQL {
@@ -38,8 +41,8 @@ export function isCoordinatedBy(db: Executor, user: SessionUser): SQL {
   );
 }
 
-function toInvalid(error: z.ZodError, message: string): AppError {
-  return new AppError("INVALID", message, toFieldErrors(error));
+export function toInvalid(error: z.ZodError, message: string): AppError {
+  return new AppError("INVALID", message, toDossierFieldErrors(error));
 }
 
 /** The user's countries' dossiers in editions past the draft phase: no scores, no jurors. */
@@ -56,10 +59,12 @@ export async function listCoordinatorNominations({ db, user }: { db: Executor; u
       reference: nominations.reference,
       submittedAt: nominations.submittedAt,
       updatedAt: nominations.updatedAt,
+      updatedByName: updater.name,
     })
     .from(nominations)
     .innerJoin(editions, eq(editions.id, nominations.editionId))
     .innerJoin(countries, eq(countries.code, nominations.countryCode))
+    .leftJoin(updater, eq(updater.id, nominations.updatedBy))
     .where(and(ne(editions.phase, "draft"), isCoordinatedBy(db, user)))
     .orderBy(asc(nominations.countryCode), asc(nominations.kind), asc(nominations.createdAt));
 }
@@ -73,13 +78,26 @@ const dossierColumns = {
   state: nominations.state,
   title: nominations.title,
   organisation: nominations.organisation,
+  contactName: nominations.contactName,
+  contactEmail: nominations.contactEmail,
+  contactPhone: nominations.contactPhone,
+  startDate: nominations.startDate,
+  isOngoing: nominations.isOngoing,
+  endDate: nominations.endDate,
+  links: nominations.links,
   description: nominations.description,
+  answerPrevention: nominations.answerPrevention,
+  answerEvaluation: nominations.answerEvaluation,
+  answerInnovation: nominations.answerInnovation,
+  answerPartners: nominations.answerPartners,
+  answerReplication: nominations.answerReplication,
   eligibilityReason: nominations.eligibilityReason,
   eligibilityNote: nominations.eligibilityNote,
   reference: nominations.reference,
   submittedAt: nominations.submittedAt,
   version: nominations.version,
   updatedAt: nominations.updatedAt,
+  updatedByName: updater.name,
 };
 
 export type CoordinatorDossier = NonNullable<Awaited<ReturnType<typeof getNominationForCoordinator>>>;
@@ -103,6 +121,7 @@ export async function getNominationForCoordinator({
     .from(nominations)
     .innerJoin(editions, eq(editions.id, nominations.editionId))
     .innerJoin(countries, eq(countries.code, nominations.countryCode))
+    .leftJoin(updater, eq(updater.id, nominations.updatedBy))
     .where(and(eq(nominations.id, id), isCoordinatedBy(db, user)));
   const [row] = isLocking ? await query.for("update", { of: nominations }) : await query;
   return row;
@@ -131,8 +150,9 @@ export async function createNomination({ db, user, input }: { db: Executor; user
     throw new AppError("FORBIDDEN", `You cannot nominate projects for this country in ${input.year}.`);
   }
   if (!edition.isAcceptingSubmissions) throw explainClosedWindow(edition);
-  const content = createNominationContentSchema(edition).safeParse(input);
+  const content = createNominationSchema(edition).safeParse(input);
   if (!content.success) throw toInvalid(content.error, "Please correct the highlighted fields.");
+  const { title, organisation, description } = content.data;
   try {
     return await db.transaction(async (tx) => {
       const [created] = await tx
@@ -141,7 +161,9 @@ export async function createNomination({ db, user, input }: { db: Executor; user
           editionId: edition.editionId,
           countryCode: input.countryCode,
           kind: input.kind,
-          ...content.data,
+          title,
+          organisation,
+          description,
           createdBy: user.id,
           updatedBy: user.id,
         })
@@ -158,14 +180,23 @@ export async function createNomination({ db, user, input }: { db: Executor; user
   }
 }
 
-/** Saves a draft's content if nobody saved it since `version` was read; returns the new version. */
+/** The conflict a stale save meets, naming the colleague who saved in between when we know them. */
+function explainStaleVersion(updatedByName: string | null): AppError {
+  if (!updatedByName) return new AppError("CONFLICT", STALE_VERSION_MESSAGE);
+  return new AppError("CONFLICT", `${updatedByName} saved this dossier after you started editing — load their version to go on.`);
+}
+
+/**
+ * Saves a draft's content if nobody saved it since `version` was read; returns the new version, when and by whom.
+ * Drafts may be incomplete, but every format and word limit is checked, and nothing is written on any error.
+ */
 export async function updateNomination({ db, user, input }: { db: Executor; user: SessionUser; input: SaveNominationInput }) {
   return db.transaction(async (tx) => {
     const dossier = await getNominationForCoordinator({ db: tx, id: input.id, user });
     if (!dossier) throw new AppError("NOT_FOUND", NOT_FOUND_MESSAGE);
-    if (dossier.state !== "draft") throw new AppError("CONFLICT", "This dossier has been submitted and is locked.");
+    if (dossier.state !== "draft") throw new AppError("CONFLICT", LOCKED_MESSAGE);
     if (!dossier.isAcceptingSubmissions) throw explainClosedWindow(dossier);
-    if (dossier.version !== input.version) throw new AppError("CONFLICT", STALE_VERSION_MESSAGE);
+    if (dossier.version !== input.version) throw explainStaleVersion(dossier.updatedByName);
     const content = createNominationContentSchema(dossier).safeParse(input);
     if (!content.success) throw toInvalid(content.error, "Please correct the highlighted fields.");
     const [saved] = await tx
@@ -175,18 +206,12 @@ export async function updateNomination({ db, user, input }: { db: Executor; user
       .returning({ version: nominations.version, updatedAt: nominations.updatedAt });
     // The row was read a moment ago, so a miss here means a concurrent save won the race.
     if (!saved) throw new AppError("CONFLICT", STALE_VERSION_MESSAGE);
-    return saved;
+    return { ...saved, updatedByName: user.name };
   });
 }
 
-export interface SubmissionReceipt {
-  id: string;
-  reference: string;
-  submittedAt: Date;
-  state: NominationState;
-}
-
-async function recordNominationAudit(
+/** Records a change to a dossier; call it inside the change's transaction. */
+export async function recordNominationAudit(
   tx: Executor,
   entry: { user: SessionUser; editionId: number; id: string; action: string; data?: Record<string, unknown> },
 ) {
@@ -197,79 +222,5 @@ async function recordNominationAudit(
     entityType: "nomination",
     entityId: entry.id,
     data: entry.data,
-  });
-}
-
-/** ECPA-2026-BE for the competing dossier; ECPA-2026-BE-A1, -A2… for additional ones, in submission order. */
-async function getNextReference(tx: Executor, dossier: CoordinatorDossier): Promise<string> {
-  const base = `${REFERENCE_PREFIX}-${dossier.year}-${dossier.countryCode}`;
-  if (dossier.kind === "competing") return base;
-  const siblings = and(
-    eq(nominations.editionId, dossier.editionId),
-    eq(nominations.countryCode, dossier.countryCode),
-    eq(nominations.kind, "additional" satisfies NominationKind),
-  );
-  // Locking the country's additional dossiers makes two simultaneous submissions take numbers in turn.
-  await tx.select({ id: nominations.id }).from(nominations).where(siblings).for("update");
-  const [row] = await tx
-    .select({ highest: sql<number>`coalesce(max(substring(${nominations.reference} from '-A([0-9]+)$')::int), 0)`.mapWith(Number) })
-    .from(nominations)
-    .where(siblings);
-  return `${base}-A${(row?.highest ?? 0) + 1}`;
-}
-
-/**
- * Submits a complete draft before the deadline, checked by the database clock in the UPDATE itself.
- * Submitting an already submitted dossier again returns its receipt, so a retried request is harmless.
- */
-export async function submitNomination({
-  db,
-  user,
-  id,
-  version,
-}: {
-  db: Executor;
-  user: SessionUser;
-  id: string;
-  version: number;
-}): Promise<SubmissionReceipt> {
-  return db.transaction(async (tx) => {
-    const dossier = await getNominationForCoordinator({ db: tx, id, user, isLocking: true });
-    if (!dossier) throw new AppError("NOT_FOUND", NOT_FOUND_MESSAGE);
-    if (dossier.state !== "draft") {
-      if (!dossier.reference || !dossier.submittedAt) throw new AppError("CONFLICT", "This dossier has already been submitted.");
-      return { id, reference: dossier.reference, submittedAt: dossier.submittedAt, state: dossier.state };
-    }
-    if (dossier.version !== version) throw new AppError("CONFLICT", STALE_VERSION_MESSAGE);
-    const complete = createCompleteNominationSchema(dossier).safeParse(dossier);
-    if (!complete.success) throw toInvalid(complete.error, "The dossier is not complete yet: fill in the highlighted fields and save.");
-    const reference = dossier.reference ?? (await getNextReference(tx, dossier));
-    const [submitted] = await tx
-      .update(nominations)
-      .set({
-        state: "submitted",
-        submittedAt: sql`now()`,
-        reference,
-        version: sql`${nominations.version} + 1`,
-        updatedBy: user.id,
-        updatedAt: sql`now()`,
-      })
-      .where(
-        and(
-          eq(nominations.id, id),
-          eq(nominations.state, "draft"),
-          eq(nominations.version, version),
-          isCoordinatedBy(tx, user),
-          exists(tx.select({ one: sql`1` }).from(editions).where(and(eq(editions.id, nominations.editionId), isWindowOpen))),
-        ),
-      )
-      .returning({ reference: nominations.reference, submittedAt: nominations.submittedAt, state: nominations.state });
-    if (!submitted) {
-      const edition = await getSubmissionWindow(tx, eq(editions.id, dossier.editionId));
-      if (edition && !edition.isAcceptingSubmissions) throw explainClosedWindow(edition);
-      throw new AppError("CONFLICT", STALE_VERSION_MESSAGE);
-    }
-    await recordNominationAudit(tx, { user, editionId: dossier.editionId, id, action: "nomination.submitted", data: { reference } });
-    return { id, reference: submitted.reference!, submittedAt: submitted.submittedAt!, state: submitted.state };
   });
 }

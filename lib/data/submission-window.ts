@@ -20,6 +20,7 @@ export const submissionWindowColumns = {
   submissionDeadline: editions.submissionDeadline,
   gracePeriodMinutes: editions.gracePeriodMinutes,
   descriptionWordLimit: editions.descriptionWordLimit,
+  answerWordLimit: editions.answerWordLimit,
   isAcceptingSubmissions: isWindowOpen,
   secondsToDeadline: sql<number>`extract(epoch from (${editions.submissionDeadline} - now()))::float8`.mapWith(Number),
   secondsToClose: sql<number>`extract(epoch from (${closesAt} - now()))::float8`.mapWith(Number),

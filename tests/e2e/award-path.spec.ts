@@ -1,5 +1,6 @@
 import { expect, test, type Browser, type Page } from "@playwright/test";
 import { getStorageStatePath, type Role } from "./support/accounts";
+import { fillRestOfDossier } from "./support/dossier";
 
 /**
  * The walking skeleton: one nomination goes the whole way, each step done by the role that owns it,
@@ -34,6 +35,8 @@ test("a coordinator creates and submits their country's nomination", async ({ br
   await page.getByLabel("Description").fill("Street coaches and neighbours working together to prevent youth crime.");
   await page.getByRole("button", { name: "Create draft" }).click();
   await expect(page).toHaveURL(/\/coordinator\/nominations\/[0-9a-f-]{36}$/);
+  // Only a complete dossier can be submitted: the rest of the entry form is filled on the dossier page.
+  await fillRestOfDossier(page);
   await page.getByRole("button", { name: "Submit nomination" }).click();
   await page.getByRole("button", { name: "Yes, submit now" }).click();
   await expect(page.getByText(`Your reference is ECPA-${YEAR}-BE`)).toBeVisible();

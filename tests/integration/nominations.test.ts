@@ -1,17 +1,18 @@
 import { and, eq, sql } from "drizzle-orm";
 import { expect, it } from "vitest";
 import { auditEvents, editions, nominations } from "@/db/schema";
+import { submitNomination } from "@/lib/data/nomination-submission";
 import {
   createNomination,
   getNominationForCoordinator,
   listCoordinatorNominations,
   listNominatingCountries,
-  submitNomination,
   updateNomination,
 } from "@/lib/data/nominations";
 import { listCoordinatorEditions } from "@/lib/data/submission-window";
 import type { Database } from "@/db/client";
 import type { SessionUser } from "@/lib/auth/session-user";
+import { completeDossier, FULL_CONTENT } from "../fixtures/dossier";
 import { createEdition, createNomination as insertNomination, createUser } from "../fixtures/factory";
 import { describeEachEngine } from "../helpers/db";
 
@@ -36,12 +37,17 @@ describeEachEngine("coordinator nominations", (t) => {
   async function setUp(countryCode = "BE") {
     const edition = await createEdition(t.db, { phase: "nominations_open" });
     const coordinator = await createUser(t.db, [{ role: "coordinator", countryCode }]);
-    const create = (user: SessionUser, values: Partial<typeof CONTENT> & { kind?: "competing" | "additional"; countryCode?: string } = {}) =>
-      createNomination({
+    // Drafts are completed in the database, keeping version 1, so a test can submit one at once.
+    const create = async (user: SessionUser, values: Partial<typeof CONTENT> & { kind?: "competing" | "additional"; countryCode?: string } = {}) => {
+      const created = await createNomination({
         db: t.db,
         user,
         input: { year: edition.year, countryCode, kind: "competing", ...CONTENT, ...values },
       });
+      const { title, organisation, description } = { ...CONTENT, ...values };
+      await completeDossier(t.db, created.id, { title, organisation, description });
+      return created;
+    };
     return { edition, coordinator, create };
   }
 
@@ -99,7 +105,7 @@ describeEachEngine("coordinator nominations", (t) => {
     for (const nominationId of [id, submitted.id]) {
       expect(await getNominationForCoordinator({ db: t.db, id: nominationId, user: other })).toBeUndefined();
     }
-    await expect(updateNomination({ db: t.db, user: other, input: { id, version: 1, ...CONTENT } })).rejects.toMatchObject({ code: "NOT_FOUND" });
+    await expect(updateNomination({ db: t.db, user: other, input: { id, version: 1, ...FULL_CONTENT } })).rejects.toMatchObject({ code: "NOT_FOUND" });
     await expect(submitNomination({ db: t.db, user: other, id, version: 1 })).rejects.toMatchObject({ code: "NOT_FOUND" });
     expect((await listCoordinatorNominations({ db: t.db, user: other })).map((n) => n.id)).not.toContain(id);
     expect(await getNominationForCoordinator({ db: t.db, id, user: coordinator })).toMatchObject({ state: "draft", version: 1 });
@@ -120,11 +126,11 @@ describeEachEngine("coordinator nominations", (t) => {
     const { coordinator, create } = await setUp();
     const colleague = await createUser(t.db, [{ role: "coordinator", countryCode: "BE" }]);
     const { id } = await create(coordinator);
-    const saved = await updateNomination({ db: t.db, user: colleague, input: { id, version: 1, ...CONTENT, title: "Colleague's title" } });
+    const saved = await updateNomination({ db: t.db, user: colleague, input: { id, version: 1, ...FULL_CONTENT, title: "Colleague's title" } });
     expect(saved.version).toBe(2);
-    await expect(updateNomination({ db: t.db, user: coordinator, input: { id, version: 1, ...CONTENT, title: "Mine" } })).rejects.toMatchObject({
+    await expect(updateNomination({ db: t.db, user: coordinator, input: { id, version: 1, ...FULL_CONTENT, title: "Mine" } })).rejects.toMatchObject({
       code: "CONFLICT",
-      message: expect.stringContaining("Someone else saved this dossier"),
+      message: "Test User saved this dossier after you started editing — load their version to go on.",
     });
     expect(await getNominationForCoordinator({ db: t.db, id, user: coordinator })).toMatchObject({ title: "Colleague's title", version: 2 });
   });
@@ -165,7 +171,7 @@ describeEachEngine("coordinator nominations", (t) => {
     expect(second).toEqual(first);
     expect(third).toEqual(first);
     expect(await countAudit(t.db, id, "nomination.submitted")).toBe(1);
-    await expect(updateNomination({ db: t.db, user: coordinator, input: { id, version: 2, ...CONTENT } })).rejects.toMatchObject({ code: "CONFLICT" });
+    await expect(updateNomination({ db: t.db, user: coordinator, input: { id, version: 2, ...FULL_CONTENT } })).rejects.toMatchObject({ code: "CONFLICT" });
   });
 
   it("numbers additional dossiers A1, A2 in submission order", async () => {

@@ -1,12 +1,15 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
+import { AnnexPanel } from "@/components/coordinator/annex-panel";
 import { DossierForm } from "@/components/coordinator/dossier-form";
-import { DossierText, EligibilityDecision, SubmissionReceipt } from "@/components/coordinator/dossier-view";
+import { EligibilityDecision, SubmissionReceipt } from "@/components/coordinator/dossier-outcome";
 import { KIND_LABELS } from "@/components/coordinator/labels";
 import { isCoordinator, NotACoordinator } from "@/components/coordinator/not-a-coordinator";
 import { StateBadge } from "@/components/coordinator/state-badge";
 import { SubmissionDeadline } from "@/components/coordinator/submission-deadline";
+import { WithdrawButton } from "@/components/coordinator/withdraw-button";
+import { DossierView } from "@/components/dossier/dossier-view";
 import { Card } from "@/components/ui/card";
 import { Notice } from "@/components/ui/notice";
 import { PageHeader } from "@/components/ui/page-header";
@@ -15,6 +18,7 @@ import { can } from "@/lib/access/policy";
 import { requirePageUser } from "@/lib/auth/session";
 import { getNominationForCoordinator } from "@/lib/data/nominations";
 import { toAccessResource } from "@/lib/data/submission-window";
+import { toDossierFormValues } from "@/lib/validation/nomination";
 
 export const metadata: Metadata = { title: "Nomination" };
 
@@ -27,6 +31,12 @@ export default async function NominationPage({ params }: { params: Promise<{ id:
   const resource = dossier && toAccessResource(dossier, dossier);
   if (!dossier || !resource || dossier.phase === "draft" || !can(user, "nomination.view", resource)) notFound();
   const isEditable = can(user, "nomination.edit", resource) && dossier.isAcceptingSubmissions;
+  // Withdrawing needs what submitting needs, as if the dossier were still a draft.
+  const canWithdraw =
+    dossier.state === "submitted" &&
+    dossier.isAcceptingSubmissions &&
+    can(user, "nomination.submit", toAccessResource(dossier, { ...dossier, state: "draft" }));
+  const limits = { descriptionWordLimit: dossier.descriptionWordLimit, answerWordLimit: dossier.answerWordLimit };
 
   return (
     <div className="mx-auto max-w-3xl space-y-6">
@@ -43,15 +53,24 @@ export default async function NominationPage({ params }: { params: Promise<{ id:
           <StateBadge state={dossier.state} phase={dossier.phase} />
         </PageHeader>
         {dossier.state === "draft" && <SubmissionDeadline {...dossier} />}
+        <p className="mt-2 text-sm">
+          <Link href={`/coordinator/nominations/${dossier.id}/print`} className="font-medium text-brand-700 hover:underline">
+            Printable view
+          </Link>
+        </p>
       </div>
       {isEditable ? (
         <Card>
           <DossierForm
             id={dossier.id}
-            initialVersion={dossier.version}
-            initialValues={{ title: dossier.title, organisation: dossier.organisation, description: dossier.description }}
-            lastSavedAt={dossier.updatedAt}
-            descriptionWordLimit={dossier.descriptionWordLimit}
+            kind={dossier.kind}
+            limits={limits}
+            initial={{
+              values: toDossierFormValues(dossier),
+              version: dossier.version,
+              savedAt: dossier.updatedAt,
+              savedBy: dossier.updatedByName,
+            }}
           />
         </Card>
       ) : (
@@ -61,9 +80,10 @@ export default async function NominationPage({ params }: { params: Promise<{ id:
               The submission period has ended and this draft was not submitted, so it can no longer be changed.
             </Notice>
           )}
-          {dossier.reference && dossier.submittedAt && (
+          {dossier.reference && dossier.submittedAt && dossier.state !== "draft" && (
             <SubmissionReceipt reference={dossier.reference} submittedAt={dossier.submittedAt} state={dossier.state} phase={dossier.phase} />
           )}
+          {canWithdraw && <WithdrawButton id={dossier.id} />}
           <EligibilityDecision
             state={dossier.state}
             phase={dossier.phase}
@@ -71,9 +91,15 @@ export default async function NominationPage({ params }: { params: Promise<{ id:
             reason={dossier.eligibilityReason}
             note={dossier.eligibilityNote}
           />
-          <DossierText title={dossier.title} organisation={dossier.organisation} description={dossier.description} />
+          <Card>
+            <h2 className="mb-4 text-lg font-bold text-slate-900">Dossier</h2>
+            <DossierView
+              dossier={{ ...dossier, contact: { name: dossier.contactName, email: dossier.contactEmail, phone: dossier.contactPhone } }}
+            />
+          </Card>
         </>
       )}
+      <AnnexPanel nominationId={dossier.id} canEdit={isEditable} />
     </div>
   );
 }

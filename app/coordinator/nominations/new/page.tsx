@@ -45,7 +45,11 @@ export default async function NewNominationPage({ searchParams }: { searchParams
             This creates a draft that only your country&apos;s coordinators can see. You can keep editing it until you
             submit it.
           </p>
-          <NewNominationForm year={edition.year} countries={countries} descriptionWordLimit={edition.descriptionWordLimit} />
+          <NewNominationForm
+            year={edition.year}
+            countries={countries}
+            limits={{ descriptionWordLimit: edition.descriptionWordLimit, answerWordLimit: edition.answerWordLimit }}
+          />
         </Card>
       ) : (
         <Notice tone="error">Nominations for {edition.year} are closed: no new dossier can be started.</Notice>

@@ -2,59 +2,53 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { z } from "zod";
-import { DossierDetails } from "@/components/jury/dossier-details";
+import { DossierView } from "@/components/dossier/dossier-view";
+import { DeclareConflictForm } from "@/components/jury/declare-conflict-form";
 import { JuryDeadline } from "@/components/jury/jury-deadline";
-import { ReopenSheetButton } from "@/components/jury/reopen-sheet-button";
-import { ScoreSheetForm } from "@/components/jury/score-sheet-form";
+import { NextDossierLink } from "@/components/jury/next-dossier-link";
+import { OtherJurorsScores } from "@/components/jury/other-jurors-scores";
+import { PrintDossierButton } from "@/components/jury/print-dossier-button";
 import { SheetStatus } from "@/components/jury/sheet-status";
-import { SubmittedScores } from "@/components/jury/submitted-scores";
+import { YourScores } from "@/components/jury/your-scores";
 import { Card } from "@/components/ui/card";
-import { Notice } from "@/components/ui/notice";
 import { PageHeader } from "@/components/ui/page-header";
 import { getDb } from "@/db/client";
-import { can } from "@/lib/access/policy";
+import { can, type AccessResource } from "@/lib/access/policy";
 import { requirePageUser } from "@/lib/auth/session";
-import { getDossierForJuror } from "@/lib/data/jury-dossiers";
-import { getOwnScoreSheet, listRubric, type OwnScoreSheet, type RubricRow } from "@/lib/data/scoring";
-import { formatDeadline } from "@/lib/domain/deadline";
-import { toScoreSheetFormValues } from "@/lib/validation/score-sheet";
+import { listOtherSheetsForJuror } from "@/lib/data/juror-other-sheets";
+import { findNextUnfinishedDossier, getDossierForJuror, listDossiersForJuror } from "@/lib/data/jury-dossiers";
+import { getOwnScoreSheet, listRubric } from "@/lib/data/scoring";
 
 export const metadata: Metadata = { title: "Dossier to score" };
-
-function toFormDefaults(rubric: RubricRow[], sheet: OwnScoreSheet | undefined): Record<string, string> {
-  const byCriterion = new Map(sheet?.scores.map((score) => [score.criterionId, score]));
-  return toScoreSheetFormValues({
-    overallComment: sheet?.overallComment ?? "",
-    scores: rubric.map((criterion) => ({
-      criterionId: criterion.id,
-      value: byCriterion.get(criterion.id)?.value ?? null,
-      comment: byCriterion.get(criterion.id)?.comment ?? "",
-    })),
-  });
-}
 
 export default async function JuryDossierPage({ params }: { params: Promise<{ id: string }> }) {
   const { id } = await params;
   const user = await requirePageUser(`/jury/nominations/${id}`);
   if (!z.guid().safeParse(id).success) notFound();
   const db = getDb();
-  // The juror access rule lives in this query: own country, conflicts, other editions and ineligible dossiers are not found.
+  // The juror access rule lives in this query: unassigned, own country, conflicts, other editions and ineligible dossiers are not found.
   const dossier = await getDossierForJuror({ db, nominationId: id, user });
   if (!dossier) notFound();
-  const [rubric, sheet] = await Promise.all([
+  const [rubric, sheet, assigned, otherSheets] = await Promise.all([
     listRubric({ db, editionId: dossier.editionId }),
     getOwnScoreSheet({ db, nominationId: dossier.id, user }),
+    listDossiersForJuror({ db, user }),
+    listOtherSheetsForJuror({ db, user, nominationId: dossier.id }),
   ]);
-  const resource = {
+  const resource: AccessResource = {
     edition: { id: dossier.editionId, phase: dossier.edition.phase },
     nomination: { countryCode: dossier.countryCode, kind: dossier.kind, state: dossier.state },
+    // getDossierForJuror found it, so it is assigned to this juror and they hold no conflict on it.
+    assignedJurorIds: [user.id],
   };
   const canScore = dossier.edition.isScoringOpen && can(user, "sheet.score", resource);
-  const isSubmitted = sheet?.state === "submitted";
+  const canDeclareConflict = !dossier.edition.isJuryClosed && can(user, "conflict.declare", resource);
+  const next = findNextUnfinishedDossier(assigned, dossier);
+  const headingId = "dossier-heading";
 
   return (
     <div className="space-y-6">
-      <p>
+      <p className="print:hidden">
         <Link href="/jury" className="text-sm font-medium text-brand-700 hover:underline">
           ← All your dossiers
         </Link>
@@ -62,38 +56,53 @@ export default async function JuryDossierPage({ params }: { params: Promise<{ id
       <PageHeader title={dossier.title} description={`${dossier.countryName} · ${dossier.edition.year}: ${dossier.edition.theme}`}>
         <SheetStatus state={sheet?.state ?? null} />
       </PageHeader>
-      <JuryDeadline juryDeadline={dossier.edition.juryDeadline} secondsLeft={dossier.edition.secondsLeft} />
-      <Card>
-        <h2 className="mb-4 text-xl font-bold text-slate-900">Dossier</h2>
-        <DossierDetails dossier={dossier} />
-      </Card>
-      <Card>
-        <h2 className="mb-1 text-xl font-bold text-slate-900">{isSubmitted ? "Your submitted scores" : "Your scores"}</h2>
-        <p className="mb-4 text-sm text-slate-600">Only you see these scores; other jurors&apos; scores stay hidden.</p>
-        {isSubmitted && sheet ? (
-          <div className="space-y-4">
-            <Notice tone="success">
-              Your scores are submitted{sheet.submittedAt ? ` (${formatDeadline(sheet.submittedAt)})` : ""}.
-            </Notice>
-            <SubmittedScores rubric={rubric} sheet={sheet} />
-            {canScore && <ReopenSheetButton nominationId={dossier.id} version={sheet.version} />}
+      <div className="print:hidden">
+        <JuryDeadline juryDeadline={dossier.edition.juryDeadline} secondsLeft={dossier.edition.secondsLeft} />
+      </div>
+      {/* Two columns on wide screens: the dossier stays in view, scrolling on its own, while the juror scores. */}
+      <div className="grid gap-6 lg:grid-cols-2 lg:items-start">
+        <section
+          aria-labelledby={headingId}
+          tabIndex={0}
+          className="rounded-lg border border-slate-200 bg-white p-5 shadow-sm lg:sticky lg:top-4 lg:max-h-[calc(100vh-2rem)] lg:overflow-y-auto print:static print:max-h-none print:overflow-visible print:border-0 print:p-0 print:shadow-none"
+        >
+          <div className="mb-4 flex flex-wrap items-center justify-between gap-3">
+            <h2 id={headingId} className="text-xl font-bold text-slate-900">
+              Dossier
+            </h2>
+            <PrintDossierButton />
           </div>
-        ) : canScore ? (
-          <ScoreSheetForm
-            nominationId={dossier.id}
-            initialVersion={sheet?.version ?? 0}
-            rubric={rubric}
-            defaultValues={toFormDefaults(rubric, sheet)}
-          />
-        ) : (
-          <div className="space-y-4">
-            <Notice tone="error">
-              Scoring is closed for this edition{sheet ? ": your draft was not submitted and does not count." : "."}
-            </Notice>
-            {sheet && <SubmittedScores rubric={rubric} sheet={sheet} />}
-          </div>
-        )}
-      </Card>
+          <DossierView dossier={dossier} />
+        </section>
+        <div className="space-y-6 print:hidden">
+          <Card>
+            <YourScores nominationId={dossier.id} rubric={rubric} sheet={sheet} canScore={canScore} />
+          </Card>
+          <Card>
+            <h2 className="mb-3 text-xl font-bold text-slate-900">Other jurors&apos; scores</h2>
+            <OtherJurorsScores
+              isJuryClosed={dossier.edition.isJuryClosed}
+              scoreVisibility={dossier.edition.scoreVisibility}
+              rubric={rubric}
+              sheets={otherSheets}
+            />
+          </Card>
+          {dossier.edition.isScoringOpen && (
+            <nav aria-label="Next dossier">
+              <NextDossierLink next={next} isCurrentSubmitted={sheet?.state === "submitted"} />
+            </nav>
+          )}
+          {canDeclareConflict && (
+            <Card>
+              <h2 className="mb-1 text-xl font-bold text-slate-900">Conflict of interest</h2>
+              <p className="mb-4 text-sm text-slate-600">
+                If you have a personal or professional link to this project, declare it: you will no longer see or score this dossier.
+              </p>
+              <DeclareConflictForm nominationId={dossier.id} hasSheet={sheet !== undefined} />
+            </Card>
+          )}
+        </div>
+      </div>
     </div>
   );
 }

@@ -78,26 +78,3 @@ export function EligibilityDecision({
     </Notice>
   );
 }
-
-/** The dossier's text, read-only. */
-export function DossierText({ title, organisation, description }: { title: string; organisation: string; description: string }) {
-  return (
-    <Card>
-      <h2 className="text-lg font-bold text-slate-900">Dossier</h2>
-      <dl className="mt-3 space-y-3 text-sm">
-        <div>
-          <dt className="font-semibold text-slate-700">Project title</dt>
-          <dd className="text-slate-900">{title}</dd>
-        </div>
-        <div>
-          <dt className="font-semibold text-slate-700">Responsible organisation</dt>
-          <dd className="text-slate-900">{organisation || "—"}</dd>
-        </div>
-        <div>
-          <dt className="font-semibold text-slate-700">Description</dt>
-          <dd className="whitespace-pre-wrap text-slate-900">{description || "—"}</dd>
-        </div>
-      </dl>
-    </Card>
-  );
-}

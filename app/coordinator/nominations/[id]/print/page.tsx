@@ -1,0 +1,50 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { KIND_LABELS, STATE_LABELS, getVisibleState } from "@/components/coordinator/labels";
+import { isCoordinator, NotACoordinator } from "@/components/coordinator/not-a-coordinator";
+import { DossierView } from "@/components/dossier/dossier-view";
+import { PrintButton } from "@/components/dossier/print-button";
+import { getDb } from "@/db/client";
+import { can } from "@/lib/access/policy";
+import { requirePageUser } from "@/lib/auth/session";
+import { getNominationForCoordinator } from "@/lib/data/nominations";
+import { toAccessResource } from "@/lib/data/submission-window";
+import { formatDeadline } from "@/lib/domain/deadline";
+
+export const metadata: Metadata = { title: "Printable dossier" };
+
+export default async function PrintDossierPage({ params }: { params: Promise<{ id: string }> }) {
+  const { id } = await params;
+  const user = await requirePageUser(`/coordinator/nominations/${encodeURIComponent(id)}/print`);
+  if (!isCoordinator(user)) return <NotACoordinator />;
+  const dossier = await getNominationForCoordinator({ db: getDb(), id, user });
+  if (!dossier || dossier.phase === "draft" || !can(user, "nomination.view", toAccessResource(dossier, dossier))) notFound();
+  const state = STATE_LABELS[getVisibleState(dossier.state, dossier.phase)];
+
+  return (
+    <article className="mx-auto max-w-3xl space-y-6 rounded-lg border border-slate-200 bg-white p-8 print:max-w-none print:border-0 print:p-0">
+      <div className="no-print flex flex-wrap items-center justify-between gap-4">
+        <Link href={`/coordinator/nominations/${dossier.id}`} className="text-sm font-medium text-brand-700 hover:underline">
+          ← Back to the dossier
+        </Link>
+        <PrintButton />
+      </div>
+      <header className="space-y-1 border-b border-slate-300 pb-4">
+        <p className="text-sm text-slate-600">
+          European Crime Prevention Award {dossier.year} · {dossier.theme}
+        </p>
+        <h1 className="text-2xl font-bold text-slate-900">{dossier.title}</h1>
+        <p className="text-sm text-slate-700">
+          {KIND_LABELS[dossier.kind]} · {state}
+          {dossier.reference && dossier.state !== "draft" ? ` · Reference ${dossier.reference}` : ""}
+          {dossier.submittedAt ? ` · Submitted ${formatDeadline(dossier.submittedAt)}` : " · Not submitted"}
+        </p>
+      </header>
+      <DossierView
+        headingLevel={2}
+        dossier={{ ...dossier, contact: { name: dossier.contactName, email: dossier.contactEmail, phone: dossier.contactPhone } }}
+      />
+    </article>
+  );
+}

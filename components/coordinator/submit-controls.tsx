@@ -1,0 +1,58 @@
+"use client";
+
+import { useEffect, useRef } from "react";
+import { Button } from "@/components/ui/button";
+
+/** "Save draft" and "Submit nomination", then a confirm step, since a submitted dossier is locked. */
+export function SubmitControls({
+  pending,
+  isConfirming,
+  hasUnsaved,
+  onAskToSubmit,
+  onConfirm,
+  onCancel,
+}: {
+  pending: "save" | "submit" | "done" | null;
+  isConfirming: boolean;
+  hasUnsaved: boolean;
+  onAskToSubmit: () => void;
+  onConfirm: () => void;
+  onCancel: () => void;
+}) {
+  const confirmRef = useRef<HTMLDivElement>(null);
+  useEffect(() => {
+    if (isConfirming) confirmRef.current?.focus();
+  }, [isConfirming]);
+  const isDisabled = pending !== null;
+
+  if (isConfirming) {
+    return (
+      <div ref={confirmRef} tabIndex={-1} className="space-y-3 rounded-md border border-amber-300 bg-amber-50 p-4 outline-none">
+        <p className="font-semibold text-amber-900">Submit this dossier?</p>
+        <p className="text-sm text-amber-900">
+          After submitting, the dossier is locked. Until the deadline a coordinator of your country can withdraw it to change
+          it; after that only the secretariat can reopen it.
+          {hasUnsaved && " Your unsaved changes are saved first."}
+        </p>
+        <div className="flex flex-wrap gap-3">
+          <Button type="button" onClick={onConfirm} disabled={isDisabled}>
+            Yes, submit now
+          </Button>
+          <Button type="button" variant="secondary" onClick={onCancel} disabled={isDisabled}>
+            Cancel
+          </Button>
+        </div>
+      </div>
+    );
+  }
+  return (
+    <div className="flex flex-wrap gap-3">
+      <Button type="submit" variant="secondary" disabled={isDisabled}>
+        {pending === "save" ? "Saving…" : "Save draft"}
+      </Button>
+      <Button type="button" onClick={onAskToSubmit} disabled={isDisabled}>
+        {pending === "submit" || pending === "done" ? "Submitting…" : "Submit nomination"}
+      </Button>
+    </div>
+  );
+}

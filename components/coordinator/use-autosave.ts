@@ -1,0 +1,203 @@
+"use client";
+
+import { useEffect, useState } from "react";
+import type { UseFormReturn } from "react-hook-form";
+import { saveNominationAction } from "@/app/coordinator/actions";
+import type { NominationContent, NominationContentValues } from "@/lib/validation/nomination";
+import { applyFieldErrors } from "./form-errors";
+import { removeLocalCopy, toSnapshot, writeLocalCopy } from "./local-copy";
+
+export type DossierFormApi = UseFormReturn<NominationContentValues, unknown, NominationContent>;
+
+export type SaveState =
+  | { status: "saved"; at: Date; by: string | null; isInitial: boolean }
+  | { status: "saving" }
+  | { status: "retrying" }
+  | { status: "invalid" }
+  | { status: "conflict"; message: string }
+  | { status: "stopped"; message: string };
+
+export interface SavedVersion {
+  values: NominationContentValues;
+  version: number;
+  savedAt: Date;
+  savedBy: string | null;
+}
+
+const DEBOUNCE_MS = 1500;
+const MAX_RETRY_MS = 30_000;
+
+interface AutosaverOptions {
+  form: DossierFormApi;
+  id: string;
+  initial: SavedVersion;
+  onState: (state: SaveState) => void;
+  onUnsaved: (hasUnsaved: boolean) => void;
+  onConflict: (message: string) => void;
+}
+
+/**
+ * The autosave machine, one per form: one save at a time, each carrying the version it started from.
+ * Network and server errors retry with backoff and keep the text; a conflict or a refusal pauses saving.
+ */
+function createAutosaver({ form, id, initial, onState, onUnsaved, onConflict }: AutosaverOptions) {
+  let version = initial.version;
+  let savedSnapshot = toSnapshot(initial.values);
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  let inFlight: Promise<boolean> | null = null;
+  let retries = 0;
+  let isPaused = false;
+
+  const isDirty = () => toSnapshot(form.getValues()) !== savedSnapshot;
+
+  async function saveOnce(): Promise<boolean> {
+    const values = form.getValues();
+    const snapshot = toSnapshot(values);
+    if (snapshot === savedSnapshot) return true;
+    // The same schema the server applies: a format error or a text over its limit is shown, not sent.
+    if (!(await form.trigger())) {
+      onState({ status: "invalid" });
+      return false;
+    }
+    onState({ status: "saving" });
+    const startedFrom = version;
+    let result: Awaited<ReturnType<typeof saveNominationAction>>;
+    try {
+      result = await saveNominationAction({ id, version: startedFrom, ...values });
+    } catch {
+      result = { ok: false, code: "ERROR", message: "The connection failed." };
+    }
+    if (result.ok) {
+      retries = 0;
+      removeLocalCopy(id, startedFrom);
+      version = result.data.version;
+      savedSnapshot = snapshot;
+      onState({ status: "saved", at: new Date(result.data.savedAt), by: result.data.savedBy, isInitial: false });
+      const isStillDirty = isDirty();
+      onUnsaved(isStillDirty);
+      if (isStillDirty) writeLocalCopy(id, version, form.getValues());
+      return true;
+    }
+    if (result.code === "ERROR") {
+      // The database or the network is briefly away: keep the text and try again, waiting longer each time.
+      retries += 1;
+      onState({ status: "retrying" });
+      schedule(Math.min(MAX_RETRY_MS, 1000 * 2 ** retries));
+      return false;
+    }
+    if (result.code === "INVALID") {
+      applyFieldErrors(form.setError, result.fieldErrors);
+      onState({ status: "invalid" });
+      return false;
+    }
+    isPaused = true;
+    if (result.code === "CONFLICT") {
+      onState({ status: "conflict", message: result.message });
+      onConflict(result.message);
+    } else {
+      onState({ status: "stopped", message: result.message });
+    }
+    return false;
+  }
+
+  function run(): Promise<boolean> {
+    inFlight ??= saveOnce().finally(() => {
+      inFlight = null;
+    });
+    return inFlight;
+  }
+
+  function schedule(delay: number) {
+    clearTimeout(timer);
+    timer = setTimeout(() => {
+      if (isPaused) return;
+      // A save still running is followed by this one once it has answered.
+      if (inFlight) return schedule(DEBOUNCE_MS);
+      void run().then((isSaved) => {
+        if (isSaved && isDirty() && !isPaused) schedule(DEBOUNCE_MS);
+      });
+    }, delay);
+  }
+
+  return {
+    isDirty,
+    isSaving: () => inFlight !== null,
+    getVersion: () => version,
+    /** Every change: keep a browser copy, and save once typing pauses. */
+    onChange() {
+      const isChanged = isDirty();
+      onUnsaved(isChanged);
+      if (isChanged) writeLocalCopy(id, version, form.getValues());
+      else removeLocalCopy(id, version);
+      if (isChanged && !isPaused) schedule(DEBOUNCE_MS);
+    },
+    /** Saves now (the "Save draft" button, or before submitting); answers whether everything typed is saved. */
+    async flush(): Promise<boolean> {
+      clearTimeout(timer);
+      while (inFlight) await inFlight;
+      if (isPaused) return false;
+      return isDirty() ? run() : true;
+    },
+    /** Takes a server version as the form's (after a conflict) and saves by itself again from there. */
+    adopt(saved: SavedVersion) {
+      clearTimeout(timer);
+      version = saved.version;
+      savedSnapshot = toSnapshot(saved.values);
+      form.reset(saved.values);
+      isPaused = false;
+      retries = 0;
+      onUnsaved(false);
+      onState({ status: "saved", at: new Date(saved.savedAt), by: saved.savedBy, isInitial: true });
+    },
+    /** Stops saving for good (the dossier is being submitted from this page). */
+    stop() {
+      isPaused = true;
+      clearTimeout(timer);
+    },
+    /** Saves by itself again after a stop (a submission that was refused). */
+    resume() {
+      isPaused = false;
+      if (isDirty()) schedule(DEBOUNCE_MS);
+    },
+    dispose() {
+      clearTimeout(timer);
+    },
+  };
+}
+
+export type Autosaver = ReturnType<typeof createAutosaver>;
+
+/** The draft saves itself a moment after typing stops; leaving with text not yet on the server asks first. */
+export function useAutosave({
+  form,
+  id,
+  initial,
+  onConflict,
+}: {
+  form: DossierFormApi;
+  id: string;
+  initial: SavedVersion;
+  /** Called when a save meets a colleague's newer version (autosave stays paused until adopt()); read once. */
+  onConflict: (message: string) => void;
+}) {
+  const [state, setState] = useState<SaveState>({ status: "saved", at: initial.savedAt, by: initial.savedBy, isInitial: true });
+  const [hasUnsaved, setHasUnsaved] = useState(false);
+  const [saver] = useState(() => createAutosaver({ form, id, initial, onState: setState, onUnsaved: setHasUnsaved, onConflict }));
+
+  useEffect(() => {
+    const subscription = form.watch(() => saver.onChange());
+    const warn = (event: BeforeUnloadEvent) => {
+      if (!saver.isDirty() && !saver.isSaving()) return;
+      event.preventDefault();
+      event.returnValue = "";
+    };
+    window.addEventListener("beforeunload", warn);
+    return () => {
+      subscription.unsubscribe();
+      window.removeEventListener("beforeunload", warn);
+      saver.dispose();
+    };
+  }, [form, saver]);
+
+  return { state, hasUnsaved, saver };
+}
