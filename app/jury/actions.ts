@@ -2,7 +2,9 @@
 
 import { revalidatePath } from "next/cache";
 import { createAction } from "@/lib/actions/safe-action";
+import { declareConflict } from "@/lib/data/juror-conflicts";
 import { reopenScoreSheet, saveScoreSheet } from "@/lib/data/scoring";
+import { conflictDeclarationSchema } from "@/lib/validation/conflict-declaration";
 import { reopenScoreSheetRequestSchema, saveScoreSheetRequestSchema } from "@/lib/validation/score-sheet";
 
 function revalidateJuryPages(nominationId: string) {
@@ -11,13 +13,15 @@ function revalidateJuryPages(nominationId: string) {
 }
 
 /**
- * Saves a draft or submits the juror's scores. The data layer finds the dossier only through the juror access
- * rule, checks can("sheet.score") and the jury deadline by the database clock, and validates against the rubric.
+ * Saves a draft (also the autosave) or submits the juror's scores. The data layer finds the dossier only through
+ * the juror access rule, checks can("sheet.score"), that the jury is open and its deadline by the database clock,
+ * and validates against the rubric.
  */
 export const saveScoreSheetAction = createAction(saveScoreSheetRequestSchema, async (input, { user, db }) => {
   const { nominationId, version, intent, ...values } = input;
   const saved = await saveScoreSheet({ db, user, nominationId, version, intent, values });
-  revalidateJuryPages(nominationId);
+  // Autosaves leave the page alone while the juror types; only a change of state needs the pages redrawn.
+  if (intent === "submit" || saved.version === 1) revalidateJuryPages(nominationId);
   return saved;
 });
 
@@ -26,4 +30,14 @@ export const reopenScoreSheetAction = createAction(reopenScoreSheetRequestSchema
   const saved = await reopenScoreSheet({ db, user, nominationId: input.nominationId, version: input.version });
   revalidateJuryPages(input.nominationId);
   return saved;
+});
+
+/**
+ * Records the juror's declared conflict on a dossier assigned to them; the data layer checks the access rule and
+ * can("conflict.declare"), removes the assignment and excludes their sheet in one transaction.
+ */
+export const declareConflictAction = createAction(conflictDeclarationSchema, async (input, { user, db }) => {
+  const declared = await declareConflict({ db, user, nominationId: input.nominationId, reason: input.reason });
+  revalidateJuryPages(input.nominationId);
+  return declared;
 });

@@ -2,7 +2,7 @@ import Link from "next/link";
 import { Card } from "@/components/ui/card";
 import { EmptyState } from "@/components/ui/empty-state";
 import { Notice } from "@/components/ui/notice";
-import { JURY_PHASES, type JurorDossierSummary, type JurorEdition } from "@/lib/data/jury-dossiers";
+import { JURY_PHASES, isUnfinished, type JurorDossierSummary, type JurorEdition } from "@/lib/data/jury-dossiers";
 import { JuryDeadline } from "./jury-deadline";
 import { SheetStatus } from "./sheet-status";
 
@@ -11,16 +11,49 @@ function ScoringNotice({ edition }: { edition: JurorEdition }) {
     return <Notice>Scoring opens when the secretariat moves the edition to jury scoring.</Notice>;
   }
   if (edition.isScoringOpen) return null;
-  if (edition.phase === "jury_scoring") {
+  if (edition.phase === "jury_scoring" && !edition.isJuryClosed) {
     return <Notice tone="error">The jury deadline has passed: your scores can no longer be changed.</Notice>;
   }
   return <Notice>The jury is closed. Your scores are shown as they were when scoring ended.</Notice>;
 }
 
-/** One edition's jury work for the signed-in juror: deadline, progress and the dossiers they may score. */
+function plural(count: number, one: string, many: string): string {
+  return `${count} ${count === 1 ? one : many}`;
+}
+
+/** "12 of 19 submitted" and what is left, with the way to the next dossier while scoring is open. */
+function Progress({ edition, dossiers }: { edition: JurorEdition; dossiers: JurorDossierSummary[] }) {
+  const submitted = dossiers.filter((d) => d.sheetState === "submitted").length;
+  const drafts = dossiers.filter((d) => d.sheetState === "draft").length;
+  const notStarted = dossiers.length - submitted - drafts;
+  const next = dossiers.find(isUnfinished);
+  return (
+    <div className="space-y-2">
+      <p className="font-semibold text-slate-800">
+        {submitted} of {dossiers.length} submitted
+      </p>
+      {next ? (
+        <p className="text-sm text-slate-700">
+          Left to score: {plural(notStarted, "not started", "not started")}, {plural(drafts, "draft", "drafts")}.
+          {edition.isScoringOpen && (
+            <>
+              {" "}
+              <Link href={`/jury/nominations/${next.id}`} className="font-medium text-brand-700 hover:underline">
+                Score the next dossier
+              </Link>
+            </>
+          )}
+        </p>
+      ) : (
+        <p className="text-sm font-semibold text-green-900">All dossiers scored.</p>
+      )}
+    </div>
+  );
+}
+
+/** One edition's jury work for the signed-in juror: deadline, progress and the dossiers assigned to them. */
 export function EditionAssignments({ edition, dossiers }: { edition: JurorEdition; dossiers: JurorDossierSummary[] }) {
   const isJuryPhase = JURY_PHASES.includes(edition.phase);
-  const submittedCount = dossiers.filter((d) => d.sheetState === "submitted").length;
   const headingId = `edition-${edition.id}-heading`;
   return (
     <Card>
@@ -38,14 +71,10 @@ export function EditionAssignments({ edition, dossiers }: { edition: JurorEditio
         <ScoringNotice edition={edition} />
         {isJuryPhase &&
           (dossiers.length === 0 ? (
-            <EmptyState title="No dossiers to score">
-              There are no accepted dossiers from other countries for you in this edition.
-            </EmptyState>
+            <EmptyState title="No dossiers to score">No dossiers are assigned to you in this edition.</EmptyState>
           ) : (
             <>
-              <p className="font-semibold text-slate-800">
-                {submittedCount} of {dossiers.length} submitted
-              </p>
+              <Progress edition={edition} dossiers={dossiers} />
               <table className="w-full text-left text-sm" aria-labelledby={headingId}>
                 <thead className="border-b border-slate-200 text-slate-600">
                   <tr>

@@ -1,8 +1,8 @@
 "use client";
 
 import { zodResolver } from "@hookform/resolvers/zod";
-import { useEffect, useMemo, useRef, useState, useTransition } from "react";
-import { useForm, type FieldErrors } from "react-hook-form";
+import { useEffect, useMemo, useRef, useState } from "react";
+import { useForm, type FieldErrors, type UseFormSetError } from "react-hook-form";
 import { saveScoreSheetAction } from "@/app/jury/actions";
 import { Button } from "@/components/ui/button";
 import { Notice } from "@/components/ui/notice";
@@ -13,7 +13,9 @@ import {
   type ScoreSheetIntent,
   type ScoreSheetValues,
 } from "@/lib/validation/score-sheet";
+import { SaveStatusText } from "./save-status";
 import { CriterionScoreFields, OverallCommentField } from "./score-fields";
+import { createSheetAutosave, type SaveStatus } from "./sheet-autosave";
 
 export interface ScoreFormCriterion extends RubricCriterion {
   guidance: string;
@@ -22,9 +24,16 @@ export interface ScoreFormCriterion extends RubricCriterion {
 
 type Message = { tone: "success" | "error"; text: string };
 
+/** Puts the server's field errors on the form's fields, focusing the first. */
+function showServerErrors(setError: UseFormSetError<ScoreSheetFormValues>, fieldErrors: Record<string, string[]>, fieldNames: string[]) {
+  const fields = Object.entries(fieldErrors).filter(([field, messages]) => fieldNames.includes(field) && messages[0]);
+  fields.forEach(([field, messages], index) => setError(field, { type: "server", message: messages[0] }, { shouldFocus: index === 0 }));
+}
+
 /**
- * The juror's score sheet: a score and a comment per criterion, saved as a draft or submitted after a
- * confirm step. The same rubric-built schema checks it here and again on the server.
+ * The juror's score sheet: a score and a comment per criterion and an overall comment. It saves itself as a
+ * draft while the juror works and is submitted after a confirm step; the same rubric-built schema checks it
+ * here and again on the server.
  */
 export function ScoreSheetForm({
   nominationId,
@@ -38,14 +47,12 @@ export function ScoreSheetForm({
   rubric: ScoreFormCriterion[];
   defaultValues: Record<string, string>;
 }) {
-  const [version, setVersion] = useState(initialVersion);
+  const [status, setStatus] = useState<SaveStatus>({ kind: "idle" });
   const [message, setMessage] = useState<Message | null>(null);
   const [isConfirming, setIsConfirming] = useState(false);
   const [pendingIntent, setPendingIntent] = useState<ScoreSheetIntent | null>(null);
-  const [, startTransition] = useTransition();
-  // Which check the resolver runs (drafts may leave criteria empty), and a guard so a double click sends once.
+  // Which check the resolver runs: drafts may leave criteria empty, a submission may not.
   const intentRef = useRef<ScoreSheetIntent>("draft");
-  const isSendingRef = useRef(false);
   const schemas = useMemo(
     () => ({ draft: createScoreSheetSchema(rubric, "draft"), submit: createScoreSheetSchema(rubric, "submit") }),
     [rubric],
@@ -54,9 +61,33 @@ export function ScoreSheetForm({
     defaultValues,
     resolver: (values, context, options) => zodResolver(schemas[intentRef.current])(values, context, options),
   });
+  const { getValues, setError } = form;
+  const [autosave] = useState(() =>
+    createSheetAutosave({
+      initialVersion,
+      save: (intent, version) => saveScoreSheetAction({ ...getValues(), nominationId, version, intent }),
+      onStatus: setStatus,
+      onInvalid: (fieldErrors) => showServerErrors(setError, fieldErrors, Object.keys(defaultValues)),
+    }),
+  );
   const confirmRef = useRef<HTMLDivElement>(null);
   const isPending = pendingIntent !== null;
+  const isStopped = status.kind === "stopped";
   const hasWeights = new Set(rubric.map((c) => c.weight)).size > 1;
+
+  // Leaving with unsaved changes asks first; each change of a field is caught by the form's onChange below.
+  useEffect(() => {
+    function warnBeforeLeaving(event: BeforeUnloadEvent) {
+      if (!autosave.hasUnsavedChanges()) return;
+      event.preventDefault();
+      event.returnValue = "";
+    }
+    window.addEventListener("beforeunload", warnBeforeLeaving);
+    return () => {
+      window.removeEventListener("beforeunload", warnBeforeLeaving);
+      autosave.dispose();
+    };
+  }, [autosave]);
 
   // Focus moves to the confirm step because the button that opened it has just disappeared.
   useEffect(() => {
@@ -68,29 +99,20 @@ export function ScoreSheetForm({
     setMessage({ tone: "error", text: `Please correct ${count === 1 ? "the highlighted field" : `the ${count} highlighted fields`}.` });
   }
 
-  function send(intent: ScoreSheetIntent) {
-    if (isSendingRef.current) return;
-    isSendingRef.current = true;
-    const values = form.getValues();
+  async function send(intent: ScoreSheetIntent) {
+    if (pendingIntent) return;
     setPendingIntent(intent);
     setMessage(null);
-    startTransition(async () => {
-      const result = await saveScoreSheetAction({ ...values, nominationId, version, intent });
-      isSendingRef.current = false;
-      setPendingIntent(null);
-      setIsConfirming(false);
-      if (result.ok) {
-        setVersion(result.data.version);
-        // After a submission the page re-renders read-only (the action revalidates it); a draft stays here.
-        setMessage({ tone: "success", text: intent === "submit" ? "Your scores are submitted." : "Draft saved. Only you can see it." });
-        return;
-      }
-      const fields = Object.entries(result.fieldErrors ?? {}).filter(([field, messages]) => field in defaultValues && messages[0]);
-      fields.forEach(([field, messages], index) => {
-        form.setError(field, { type: "server", message: messages[0] }, { shouldFocus: index === 0 });
-      });
+    const result = intent === "submit" ? await autosave.submit() : await autosave.saveNow();
+    setPendingIntent(null);
+    setIsConfirming(false);
+    // After a submission the page re-renders read-only with its own notice (the action revalidates it).
+    if (!result) return;
+    if (result.ok) {
+      if (intent === "draft") setMessage({ tone: "success", text: "Draft saved. Only you can see it." });
+    } else if (result.code === "INVALID") {
       setMessage({ tone: "error", text: result.message });
-    });
+    }
   }
 
   function onSaveDraft() {
@@ -105,18 +127,34 @@ export function ScoreSheetForm({
     void form.handleSubmit(() => setIsConfirming(true), showInvalid)(event);
   }
 
+  function onReload() {
+    autosave.allowLeaving();
+    window.location.reload();
+  }
+
   return (
-    <form onSubmit={onSubmitScores} noValidate className="space-y-6">
+    <form onSubmit={onSubmitScores} onChange={() => autosave.markChanged()} noValidate className="space-y-6">
+      <SaveStatusText status={status} hasDraft={initialVersion > 0} />
       {rubric.map((criterion) => (
-        <CriterionScoreFields
-          key={criterion.id}
-          criterion={criterion}
-          hasWeights={hasWeights}
-          register={form.register}
-          errors={form.formState.errors}
-        />
+        <CriterionScoreFields key={criterion.id} criterion={criterion} hasWeights={hasWeights} register={form.register} errors={form.formState.errors} />
       ))}
       <OverallCommentField register={form.register} errors={form.formState.errors} />
+      {status.kind === "stopped" && (
+        <div className="space-y-3">
+          <Notice tone="error">
+            {status.message}{" "}
+            {status.isStale && "Your own input stays on this page until you reload: copy anything you want to keep."}
+          </Notice>
+          {status.isStale && (
+            <Button type="button" variant="secondary" onClick={onReload}>
+              Reload the page
+            </Button>
+          )}
+        </div>
+      )}
+      {status.kind === "retrying" && (
+        <Notice tone="error">Your changes are not saved yet: the connection failed. Retrying on its own; keep this page open.</Notice>
+      )}
       {message && <Notice tone={message.tone}>{message.text}</Notice>}
       {isConfirming ? (
         <div ref={confirmRef} tabIndex={-1} className="space-y-3 rounded-md border border-brand-100 bg-brand-50 p-4">
@@ -124,7 +162,7 @@ export function ScoreSheetForm({
             Submit your scores for this dossier? You can still change them with “Edit again” until the jury deadline.
           </p>
           <div className="flex flex-wrap gap-3">
-            <Button type="button" onClick={() => send("submit")} disabled={isPending}>
+            <Button type="button" onClick={() => void send("submit")} disabled={isPending}>
               {pendingIntent === "submit" ? "Submitting…" : "Confirm submission"}
             </Button>
             <Button type="button" variant="secondary" onClick={() => setIsConfirming(false)} disabled={isPending}>
@@ -134,10 +172,10 @@ export function ScoreSheetForm({
         </div>
       ) : (
         <div className="flex flex-wrap gap-3">
-          <Button type="button" variant="secondary" onClick={onSaveDraft} disabled={isPending}>
+          <Button type="button" variant="secondary" onClick={onSaveDraft} disabled={isPending || isStopped}>
             {pendingIntent === "draft" ? "Saving…" : "Save draft"}
           </Button>
-          <Button type="submit" disabled={isPending}>
+          <Button type="submit" disabled={isPending || isStopped}>
             Submit scores
           </Button>
         </div>

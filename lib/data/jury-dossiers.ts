@@ -1,6 +1,7 @@
-import { and, asc, desc, eq, inArray, ne, notExists, sql, type SQL } from "drizzle-orm";
+import { and, asc, desc, eq, exists, inArray, ne, notExists, sql, type SQL } from "drizzle-orm";
 import type { Executor } from "../../db/client";
 import {
+  assignments,
   conflicts,
   countries,
   editions,
@@ -21,7 +22,7 @@ export const SCORABLE_STATES: readonly NominationState[] = ["accepted", "awarded
  * The join condition that makes a juror's membership match a dossier they may see: same edition, another
  * country. Used with an inner join on memberships, so a dossier outside it is simply not found.
  */
-function jurorOfEditionFromOtherCountry(userId: number): SQL {
+export function jurorOfEditionFromOtherCountry(userId: number): SQL {
   return and(
     eq(memberships.userId, userId),
     eq(memberships.role, "juror"),
@@ -30,12 +31,28 @@ function jurorOfEditionFromOtherCountry(userId: number): SQL {
   )!;
 }
 
-/** The access rule for a juror, as a WHERE clause over nominations joined with editions and memberships. */
-function scorableForJuror(db: Executor, userId: number): SQL {
+/**
+ * The access rule for a juror, as a WHERE clause over nominations joined with editions and memberships:
+ * an accepted competing dossier, in a jury phase, assigned to the juror, with no conflict recorded.
+ */
+export function scorableForJuror(db: Executor, userId: number): SQL {
   return and(
     eq(nominations.kind, "competing"),
     inArray(nominations.state, [...SCORABLE_STATES]),
     inArray(editions.phase, [...JURY_PHASES]),
+    exists(
+      db
+        .select({ one: sql`1` })
+        .from(assignments)
+        .where(
+          and(
+            eq(assignments.jurorUserId, userId),
+            eq(assignments.nominationId, nominations.id),
+            eq(assignments.editionId, nominations.editionId),
+          ),
+        ),
+    ),
+    // Belt and braces: the conflicts helpers remove the assignment too, but a conflict alone must already hide it.
     notExists(
       db
         .select({ one: sql`1` })
@@ -45,11 +62,16 @@ function scorableForJuror(db: Executor, userId: number): SQL {
   )!;
 }
 
+function toBoolean(value: unknown): boolean {
+  return value === true || value === "t" || value === "true";
+}
+
 // Computed by the database so every deadline on the page follows its clock, not the app server's.
 const secondsLeft = sql<number>`extract(epoch from (${editions.juryDeadline} - now()))::float8`.mapWith(Number);
-const isScoringOpen = sql<boolean>`(${editions.phase} = 'jury_scoring' and now() <= ${editions.juryDeadline})`.mapWith(
-  (value: unknown) => value === true || value === "t" || value === "true",
+const isScoringOpen = sql<boolean>`(${editions.phase} = 'jury_scoring' and ${editions.juryClosedAt} is null and now() <= ${editions.juryDeadline})`.mapWith(
+  toBoolean,
 );
+const isJuryClosed = sql<boolean>`(${editions.juryClosedAt} is not null)`.mapWith(toBoolean);
 
 /** The editions where the user sits on the jury, newest first, with the deadline as the database sees it. */
 export async function listJurorEditions({ db, user }: { db: Executor; user: Pick<SessionUser, "id"> }) {
@@ -62,6 +84,7 @@ export async function listJurorEditions({ db, user }: { db: Executor; user: Pick
       juryDeadline: editions.juryDeadline,
       secondsLeft,
       isScoringOpen,
+      isJuryClosed,
       jurorCountryCode: memberships.countryCode,
       jurorCountryName: countries.name,
       isChair: memberships.isChair,
@@ -75,7 +98,7 @@ export async function listJurorEditions({ db, user }: { db: Executor; user: Pick
 
 export type JurorEdition = Awaited<ReturnType<typeof listJurorEditions>>[number];
 
-/** Every dossier the user may score, in every edition, with the state of their own sheet (null: not started). */
+/** Every dossier assigned to the user, in every edition, with the state of their own sheet (null: not started). */
 export async function listDossiersForJuror({ db, user }: { db: Executor; user: Pick<SessionUser, "id"> }) {
   return db
     .select({
@@ -94,14 +117,33 @@ export async function listDossiersForJuror({ db, user }: { db: Executor; user: P
     .innerJoin(countries, eq(countries.code, nominations.countryCode))
     .leftJoin(scoreSheets, and(eq(scoreSheets.nominationId, nominations.id), eq(scoreSheets.jurorUserId, user.id)))
     .where(scorableForJuror(db, user.id))
-    .orderBy(asc(countries.name), asc(nominations.title));
+    .orderBy(asc(countries.name), asc(nominations.title), asc(nominations.id));
 }
 
 export type JurorDossierSummary = Awaited<ReturnType<typeof listDossiersForJuror>>[number];
 
+/** Not started or still a draft: what the juror has left to do. */
+export function isUnfinished(dossier: Pick<JurorDossierSummary, "sheetState">): boolean {
+  return dossier.sheetState !== "submitted";
+}
+
+/**
+ * The next unfinished dossier after the current one, in list order and wrapping round, within the current
+ * dossier's edition; undefined when every other dossier is submitted.
+ */
+export function findNextUnfinishedDossier<T extends Pick<JurorDossierSummary, "id" | "editionId" | "sheetState">>(
+  dossiers: readonly T[],
+  current: { id: string; editionId: number },
+): T | undefined {
+  const sameEdition = dossiers.filter((dossier) => dossier.editionId === current.editionId);
+  const index = sameEdition.findIndex((dossier) => dossier.id === current.id);
+  const inOrder = index < 0 ? sameEdition : [...sameEdition.slice(index + 1), ...sameEdition.slice(0, index)];
+  return inOrder.find(isUnfinished);
+}
+
 /**
  * One dossier for a juror, or undefined when they may not see it: not a juror of its edition, its own
- * country, a conflict, not an accepted competing nomination, or the edition not yet in a jury phase.
+ * country, not assigned to them, a conflict, not an accepted competing nomination, or not yet in a jury phase.
  */
 export async function getDossierForJuror({
   db,
@@ -138,8 +180,10 @@ export async function getDossierForJuror({
         theme: editions.theme,
         phase: editions.phase,
         juryDeadline: editions.juryDeadline,
+        scoreVisibility: editions.scoreVisibility,
         secondsLeft,
         isScoringOpen,
+        isJuryClosed,
       },
       jurorCountryCode: memberships.countryCode,
     })

@@ -4,7 +4,7 @@ import { criteria, editions, scoreSheets, scores, type sheetStates } from "../..
 import { can } from "../access/policy";
 import { toFieldErrors } from "../actions/result";
 import type { SessionUser } from "../auth/session-user";
-import { AppError } from "../errors";
+import { AppError, isFrozenResultError } from "../errors";
 import {
   createScoreSheetSchema,
   type ScoreSheetIntent,
@@ -50,6 +50,9 @@ export async function getOwnScoreSheet({
       state: scoreSheets.state,
       overallComment: scoreSheets.overallComment,
       submittedAt: scoreSheets.submittedAt,
+      updatedAt: scoreSheets.updatedAt,
+      isExcluded: scoreSheets.isExcluded,
+      exclusionReason: scoreSheets.exclusionReason,
       version: scoreSheets.version,
     })
     .from(scoreSheets)
@@ -70,15 +73,30 @@ export interface SavedSheet {
   state: SheetState;
   version: number;
   submittedAt: Date | null;
+  /** When the database stored this version (its clock). */
+  savedAt: Date;
   /** True when a submission repeated one already recorded (a double click): nothing was written. */
   isRepeat: boolean;
 }
 
 type ScoringInput = { tx: Transaction; nominationId: string; user: SessionUser };
 
+export const FROZEN_MESSAGE = "The result of this edition is frozen: scores can no longer change.";
+
+/** Runs a scoring write, turning the database's refusal to touch a frozen result into a clear message. */
+export async function refuseWhenFrozen<T>(write: () => Promise<T>): Promise<T> {
+  try {
+    return await write();
+  } catch (error) {
+    if (isFrozenResultError(error)) throw new AppError("FORBIDDEN", FROZEN_MESSAGE);
+    throw error;
+  }
+}
+
 /**
- * Finds the dossier by the juror access rule, then checks the right to score and the jury deadline by the
- * database clock while holding a share lock on the edition, so the phase cannot move under this write.
+ * Finds the dossier by the juror access rule (assignment, country, conflicts), then checks the right to score,
+ * that the jury is not closed and the jury deadline by the database clock, while holding a share lock on the
+ * edition so the phase cannot move under this write.
  */
 async function openDossierForScoring({ tx, nominationId, user }: ScoringInput): Promise<JurorDossier> {
   const dossier = await getDossierForJuror({ db: tx, nominationId, user });
@@ -87,6 +105,7 @@ async function openDossierForScoring({ tx, nominationId, user }: ScoringInput): 
     .select({
       phase: editions.phase,
       juryDeadline: editions.juryDeadline,
+      isJuryClosed: sql<boolean>`${editions.juryClosedAt} is not null`.mapWith((v: unknown) => v === true || v === "t"),
       isBeforeDeadline: sql<boolean>`now() <= ${editions.juryDeadline}`.mapWith((v: unknown) => v === true || v === "t"),
     })
     .from(editions)
@@ -95,10 +114,11 @@ async function openDossierForScoring({ tx, nominationId, user }: ScoringInput): 
   const resource = {
     edition: { id: dossier.editionId, phase: gate!.phase },
     nomination: { countryCode: dossier.countryCode, kind: dossier.kind, state: dossier.state },
-    // The access rule above already excluded conflicted jurors, so none remain to list here.
+    // The access rule above found the dossier, so it is assigned to this juror and none of their conflicts remain.
+    assignedJurorIds: [user.id],
     conflictedJurorIds: [],
   };
-  if (!can(user, "sheet.score", resource)) {
+  if (!can(user, "sheet.score", resource) || gate!.isJuryClosed) {
     throw new AppError("FORBIDDEN", "Scoring is closed for this edition: scores can no longer be changed.");
   }
   if (!gate!.isBeforeDeadline) {
@@ -132,6 +152,13 @@ async function isSameAsStored(tx: Transaction, sheet: { id: number; overallComme
   );
 }
 
+const SAVED_COLUMNS = {
+  state: scoreSheets.state,
+  version: scoreSheets.version,
+  submittedAt: scoreSheets.submittedAt,
+  savedAt: scoreSheets.updatedAt,
+};
+
 const STALE_MESSAGE = "Your scores for this dossier changed in another window. Reload the page to see the latest version.";
 
 /**
@@ -155,7 +182,7 @@ export async function saveScoreSheet({
   /** The raw form fields (score_<id>, comment_<id>, overallComment), checked here against the rubric. */
   values: Record<string, unknown>;
 }): Promise<SavedSheet> {
-  return db.transaction(async (tx) => {
+  return refuseWhenFrozen(() => db.transaction(async (tx) => {
     const dossier = await openDossierForScoring({ tx, nominationId, user });
     const rubric = await listRubric({ db: tx, editionId: dossier.editionId });
     const parsed = createScoreSheetSchema(rubric, intent).safeParse(values);
@@ -183,7 +210,7 @@ export async function saveScoreSheet({
     if (sheet.state === "submitted") {
       if (intent === "submit" && (await isSameAsStored(tx, sheet, sheetValues))) {
         const [current] = await tx
-          .select({ state: scoreSheets.state, version: scoreSheets.version, submittedAt: scoreSheets.submittedAt })
+          .select(SAVED_COLUMNS)
           .from(scoreSheets)
           .where(eq(scoreSheets.id, sheet.id));
         return { ...current!, isRepeat: true };
@@ -203,7 +230,7 @@ export async function saveScoreSheet({
         updatedAt: sql`now()`,
       })
       .where(and(eq(scoreSheets.id, sheet.id), eq(scoreSheets.version, sheet.version)))
-      .returning({ state: scoreSheets.state, version: scoreSheets.version, submittedAt: scoreSheets.submittedAt });
+      .returning(SAVED_COLUMNS);
     if (!saved) throw new AppError("CONFLICT", STALE_MESSAGE);
 
     await tx.delete(scores).where(eq(scores.sheetId, sheet.id));
@@ -226,7 +253,7 @@ export async function saveScoreSheet({
       });
     }
     return { ...saved, isRepeat: false };
-  });
+  }));
 }
 
 /** Turns the user's submitted sheet back into a draft, while scoring is open, so they can change it. */
@@ -241,7 +268,7 @@ export async function reopenScoreSheet({
   nominationId: string;
   version: number;
 }): Promise<SavedSheet> {
-  return db.transaction(async (tx) => {
+  return refuseWhenFrozen(() => db.transaction(async (tx) => {
     const dossier = await openDossierForScoring({ tx, nominationId, user });
     const sheet = await lockOwnSheet(tx, nominationId, user.id);
     if (!sheet) throw new AppError("NOT_FOUND", "You have no score sheet for this dossier yet.");
@@ -251,7 +278,7 @@ export async function reopenScoreSheet({
       .update(scoreSheets)
       .set({ state: "draft", submittedAt: null, version: sql`${scoreSheets.version} + 1`, updatedAt: sql`now()` })
       .where(and(eq(scoreSheets.id, sheet.id), eq(scoreSheets.version, sheet.version)))
-      .returning({ state: scoreSheets.state, version: scoreSheets.version, submittedAt: scoreSheets.submittedAt });
+      .returning(SAVED_COLUMNS);
     if (!saved) throw new AppError("CONFLICT", STALE_MESSAGE);
     await recordAudit(tx, {
       actorUserId: user.id,
@@ -262,5 +289,5 @@ export async function reopenScoreSheet({
       data: { nominationId, version: saved.version },
     });
     return { ...saved, isRepeat: false };
-  });
+  }));
 }

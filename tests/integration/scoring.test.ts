@@ -1,9 +1,19 @@
 import { and, eq, sql } from "drizzle-orm";
 import { expect, it } from "vitest";
-import { auditEvents, conflicts, nominations, scoreSheets, scores, type EditionPhase, type NominationState } from "@/db/schema";
+import {
+  assignments,
+  auditEvents,
+  conflicts,
+  frozenResults,
+  nominations,
+  scoreSheets,
+  scores,
+  type EditionPhase,
+  type NominationState,
+} from "@/db/schema";
 import type { SessionUser } from "@/lib/auth/session-user";
 import { getDossierForJuror, listDossiersForJuror, listJurorEditions } from "@/lib/data/jury-dossiers";
-import { getOwnScoreSheet, listRubric, reopenScoreSheet, saveScoreSheet, type RubricRow } from "@/lib/data/scoring";
+import { FROZEN_MESSAGE, getOwnScoreSheet, listRubric, reopenScoreSheet, saveScoreSheet, type RubricRow } from "@/lib/data/scoring";
 import { getViolatedConstraint } from "@/lib/errors";
 import { getCommentFieldName, getScoreFieldName } from "@/lib/validation/score-sheet";
 import { createEdition, createNomination, createUser } from "../fixtures/factory";
@@ -18,10 +28,16 @@ function fullSheet(rubric: readonly RubricRow[], value = 7): Record<string, stri
   return values;
 }
 
+/** Assigns a dossier to a juror directly, as the assignment generation or the admin would. */
+async function assign(t: TestDatabase, juror: SessionUser, nomination: { id: string; editionId: number }) {
+  await t.db.insert(assignments).values({ editionId: nomination.editionId, jurorUserId: juror.id, nominationId: nomination.id, source: "manual" });
+}
+
 async function setUp(t: TestDatabase, options: { phase?: EditionPhase; state?: NominationState } = {}) {
   const edition = await createEdition(t.db, { phase: options.phase ?? "jury_scoring" });
   const nomination = await createNomination(t.db, { editionId: edition.id, countryCode: "DK", state: options.state ?? "accepted" });
   const juror = await createUser(t.db, [{ role: "juror", countryCode: "FR", editionId: edition.id }]);
+  await assign(t, juror, nomination);
   const rubric = await listRubric({ db: t.db, editionId: edition.id });
   return { edition, nomination, juror, rubric };
 }
@@ -76,13 +92,23 @@ describeEachEngine("jury scoring", (t) => {
     expect(events[0]).toMatchObject({ actorUserId: juror.id, entityType: "score_sheet" });
   });
 
-  it("hides a dossier of the juror's own country from reading and scoring", async () => {
+  it("hides a dossier that is not assigned to the juror", async () => {
+    const { edition, nomination, rubric } = await setUp(t);
+    const unassigned = await createUser(t.db, [{ role: "juror", countryCode: "SE", editionId: edition.id }]);
+    await expectInvisible(t, unassigned, nomination.id, rubric);
+    // Once assigned, the same juror sees it: the assignment alone made the difference.
+    await assign(t, unassigned, nomination);
+    expect(await getDossierForJuror({ db: t.db, nominationId: nomination.id, user: unassigned })).toMatchObject({ id: nomination.id });
+  });
+
+  it("hides a dossier of the juror's own country from reading and scoring, even when assigned", async () => {
     const { edition, nomination, rubric } = await setUp(t);
     const danishJuror = await createUser(t.db, [{ role: "juror", countryCode: "DK", editionId: edition.id }]);
+    await assign(t, danishJuror, nomination);
     await expectInvisible(t, danishJuror, nomination.id, rubric);
   });
 
-  it("hides a dossier the juror has a conflict on", async () => {
+  it("hides an assigned dossier the juror has a conflict on", async () => {
     const { edition, nomination, juror, rubric } = await setUp(t);
     await t.db.insert(conflicts).values({ editionId: edition.id, jurorUserId: juror.id, nominationId: nomination.id, source: "declared", reason: "Former colleague" });
     await expectInvisible(t, juror, nomination.id, rubric);
@@ -92,6 +118,7 @@ describeEachEngine("jury scoring", (t) => {
     const { nomination, rubric } = await setUp(t);
     const otherEdition = await createEdition(t.db, { phase: "jury_scoring" });
     const otherJuror = await createUser(t.db, [{ role: "juror", countryCode: "FR", editionId: otherEdition.id }]);
+    await assign(t, otherJuror, nomination);
     await expectInvisible(t, otherJuror, nomination.id, rubric);
     const coordinator = await createUser(t.db, [{ role: "coordinator", countryCode: "SE" }]);
     await expectInvisible(t, coordinator, nomination.id, rubric);
@@ -109,7 +136,10 @@ describeEachEngine("jury scoring", (t) => {
       .insert(nominations)
       .values({ editionId: edition.id, countryCode: "EE", title: "Off theme", state: "rejected", submittedAt: new Date(), eligibilityReason: "off_theme" })
       .returning({ id: nominations.id });
-    for (const nomination of [...hidden, rejected!]) await expectInvisible(t, juror, nomination.id, rubric);
+    for (const nomination of [...hidden, { ...rejected!, editionId: edition.id }]) {
+      await assign(t, juror, nomination);
+      await expectInvisible(t, juror, nomination.id, rubric);
+    }
   });
 
   it("hides dossiers before the jury phase and shows them read-only after it", async () => {
@@ -217,6 +247,7 @@ describeEachEngine("jury scoring", (t) => {
   it("shows a juror only their own sheet", async () => {
     const { edition, nomination, juror, rubric } = await setUp(t);
     const otherJuror = await createUser(t.db, [{ role: "juror", countryCode: "SE", editionId: edition.id }]);
+    await assign(t, otherJuror, nomination);
     await saveScoreSheet({ db: t.db, user: juror, nominationId: nomination.id, version: 0, intent: "submit", values: fullSheet(rubric) });
     expect(await getOwnScoreSheet({ db: t.db, nominationId: nomination.id, user: otherJuror })).toBeUndefined();
     const [listed] = await listDossiersForJuror({ db: t.db, user: otherJuror });
@@ -254,5 +285,79 @@ describeEachEngine("jury scoring", (t) => {
     expect(row).toMatchObject({ id: edition.id, phase: "jury_scoring", jurorCountryCode: "FR", isScoringOpen: true });
     const coordinator = await createUser(t.db, [{ role: "coordinator", countryCode: "FR" }]);
     expect(await listJurorEditions({ db: t.db, user: coordinator })).toEqual([]);
+  });
+  it("refuses to save, submit or reopen once the jury is closed, even before the deadline", async () => {
+    const { edition, nomination, juror, rubric } = await setUp(t);
+    await saveScoreSheet({ db: t.db, user: juror, nominationId: nomination.id, version: 0, intent: "submit", values: fullSheet(rubric) });
+    await t.db.execute(sql`update editions set jury_closed_at = now() where id = ${edition.id}`);
+    const dossier = await getDossierForJuror({ db: t.db, nominationId: nomination.id, user: juror });
+    expect(dossier?.edition).toMatchObject({ isScoringOpen: false, isJuryClosed: true });
+    await expectRefused(reopenScoreSheet({ db: t.db, user: juror, nominationId: nomination.id, version: 1 }), "FORBIDDEN");
+    const other = await createNomination(t.db, { editionId: edition.id, countryCode: "SE", state: "accepted" });
+    await assign(t, juror, other);
+    await expectRefused(saveScoreSheet({ db: t.db, user: juror, nominationId: other.id, version: 0, intent: "draft", values: fullSheet(rubric) }), "FORBIDDEN");
+  });
+
+  it("refuses every scoring write on a frozen result with a clear message", async () => {
+    const { edition, nomination, juror, rubric } = await setUp(t);
+    await saveScoreSheet({ db: t.db, user: juror, nominationId: nomination.id, version: 0, intent: "submit", values: fullSheet(rubric, 6) });
+    const other = await createNomination(t.db, { editionId: edition.id, countryCode: "SE", state: "accepted" });
+    await assign(t, juror, other);
+    // Frozen while still in scoring: only the database's trigger stands between the juror and the result.
+    await t.db.insert(frozenResults).values({ editionId: edition.id, snapshot: {}, fingerprint: "test" });
+    const frozen = { code: "FORBIDDEN", message: FROZEN_MESSAGE };
+    await expect(reopenScoreSheet({ db: t.db, user: juror, nominationId: nomination.id, version: 1 })).rejects.toMatchObject(frozen);
+    await expect(
+      saveScoreSheet({ db: t.db, user: juror, nominationId: other.id, version: 0, intent: "draft", values: fullSheet(rubric) }),
+    ).rejects.toMatchObject(frozen);
+    expect(await getOwnScoreSheet({ db: t.db, nominationId: other.id, user: juror })).toBeUndefined();
+    const own = await getOwnScoreSheet({ db: t.db, nominationId: nomination.id, user: juror });
+    expect(own).toMatchObject({ state: "submitted", version: 1 });
+    expect(own?.scores.every((s) => s.value === 6)).toBe(true);
+  });
+
+  it("autosaves drafts in order and refuses an autosave from a stale window", async () => {
+    const { nomination, juror, rubric } = await setUp(t);
+    const first = rubric[0]!;
+    const autosave = (version: number, value: string) =>
+      saveScoreSheet({ db: t.db, user: juror, nominationId: nomination.id, version, intent: "draft", values: { [getScoreFieldName(first.id)]: value } });
+    const one = await autosave(0, "3");
+    const two = await autosave(one.version, "4");
+    expect([one.version, two.version]).toEqual([1, 2]);
+    expect(two.savedAt).toBeInstanceOf(Date);
+    // A second window loaded before the first save still holds version 0 (or 1): its autosave must not overwrite.
+    await expect(autosave(0, "9")).rejects.toMatchObject({ code: "CONFLICT", message: expect.stringMatching(/changed in another window/) });
+    await expectRefused(autosave(1, "9"), "CONFLICT");
+    const own = await getOwnScoreSheet({ db: t.db, nominationId: nomination.id, user: juror });
+    expect(own).toMatchObject({ state: "draft", version: 2, scores: [{ criterionId: first.id, value: 4, comment: "" }] });
+  });
+
+  it("requires a comment on a criterion that asks for one, at submission only", async () => {
+    const { nomination, juror, rubric } = await setUp(t);
+    const criterion = rubric[1]!;
+    await t.db.execute(sql`update criteria set is_comment_required = true where id = ${criterion.id}`);
+    const values = fullSheet(rubric);
+    values[getCommentFieldName(criterion.id)] = "  ";
+    const draft = await saveScoreSheet({ db: t.db, user: juror, nominationId: nomination.id, version: 0, intent: "draft", values });
+    await expect(
+      saveScoreSheet({ db: t.db, user: juror, nominationId: nomination.id, version: draft.version, intent: "submit", values }),
+    ).rejects.toMatchObject({
+      code: "INVALID",
+      fieldErrors: { [getCommentFieldName(criterion.id)]: [`${criterion.title}: a comment is required for this criterion.`] },
+    });
+    values[getCommentFieldName(criterion.id)] = "Partners are named, roles are not.";
+    const submitted = await saveScoreSheet({ db: t.db, user: juror, nominationId: nomination.id, version: draft.version, intent: "submit", values });
+    expect(submitted.state).toBe("submitted");
+  });
+
+  it("lists only assigned dossiers, with the state of the juror's own sheet", async () => {
+    const { edition, nomination, juror, rubric } = await setUp(t);
+    const second = await createNomination(t.db, { editionId: edition.id, countryCode: "SE", state: "accepted" });
+    const unassigned = await createNomination(t.db, { editionId: edition.id, countryCode: "PT", state: "accepted" });
+    await assign(t, juror, second);
+    await saveScoreSheet({ db: t.db, user: juror, nominationId: second.id, version: 0, intent: "draft", values: fullSheet(rubric) });
+    const listed = await listDossiersForJuror({ db: t.db, user: juror });
+    expect(listed.map((d) => [d.id, d.sheetState]).sort()).toEqual([[nomination.id, null], [second.id, "draft"]].sort());
+    expect(listed.map((d) => d.id)).not.toContain(unassigned.id);
   });
 });

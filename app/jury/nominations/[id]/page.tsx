@@ -3,11 +3,11 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { z } from "zod";
 import { DossierView } from "@/components/dossier/dossier-view";
+import { PrintButton } from "@/components/dossier/print-button";
 import { DeclareConflictForm } from "@/components/jury/declare-conflict-form";
 import { JuryDeadline } from "@/components/jury/jury-deadline";
 import { NextDossierLink } from "@/components/jury/next-dossier-link";
 import { OtherJurorsScores } from "@/components/jury/other-jurors-scores";
-import { PrintDossierButton } from "@/components/jury/print-dossier-button";
 import { SheetStatus } from "@/components/jury/sheet-status";
 import { YourScores } from "@/components/jury/your-scores";
 import { Card } from "@/components/ui/card";
@@ -70,7 +70,7 @@ export default async function JuryDossierPage({ params }: { params: Promise<{ id
             <h2 id={headingId} className="text-xl font-bold text-slate-900">
               Dossier
             </h2>
-            <PrintDossierButton />
+            <PrintButton />
           </div>
           <DossierView dossier={dossier} />
         </section>

@@ -1,0 +1,32 @@
+import type { SaveStatus } from "./sheet-autosave";
+
+const TIME_FORMAT = new Intl.DateTimeFormat("en-GB", { hour: "2-digit", minute: "2-digit" });
+
+function describe(status: SaveStatus, hasDraft: boolean): string {
+  switch (status.kind) {
+    case "idle":
+      return hasDraft ? "Your draft is saved. Changes save automatically." : "Changes save automatically as a draft.";
+    case "unsaved":
+      return "Unsaved changes…";
+    case "saving":
+      return "Saving…";
+    case "saved":
+      return `Saved at ${TIME_FORMAT.format(status.at)}`;
+    case "retrying":
+      return "Not saved — retrying";
+    case "invalid":
+      return "Not saved — correct the highlighted fields";
+    case "stopped":
+      return "Not saved";
+  }
+}
+
+/** The autosave's state in words, announced politely to screen readers as it changes. */
+export function SaveStatusText({ status, hasDraft }: { status: SaveStatus; hasDraft: boolean }) {
+  const isProblem = status.kind === "retrying" || status.kind === "invalid" || status.kind === "stopped";
+  return (
+    <p role="status" aria-live="polite" className={`text-sm ${isProblem ? "font-semibold text-red-800" : "text-slate-600"}`}>
+      {describe(status, hasDraft)}
+    </p>
+  );
+}

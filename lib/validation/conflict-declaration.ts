@@ -1,0 +1,16 @@
+import { z } from "zod";
+
+export const CONFLICT_REASON_MAX = 1000;
+
+/** A juror's declaration of a conflict of interest on a dossier: the reason is required and kept for the record. */
+export const conflictDeclarationSchema = z.object({
+  nominationId: z.guid({ error: "This dossier link is not valid." }),
+  reason: z
+    .string({ error: "Give the reason for the conflict." })
+    .trim()
+    .min(1, { error: "Give the reason for the conflict." })
+    .max(CONFLICT_REASON_MAX, { error: `Keep the reason under ${CONFLICT_REASON_MAX} characters.` }),
+});
+
+export type ConflictDeclaration = z.infer<typeof conflictDeclarationSchema>;
+export type ConflictDeclarationInput = z.input<typeof conflictDeclarationSchema>;
