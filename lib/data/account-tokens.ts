@@ -86,7 +86,8 @@ export async function getInvitation({ db, token }: { db: Executor; token: string
  * works once, and two tabs submitting at the same time set one password (the token row is locked).
  */
 export async function acceptInvitation({ db, token, password }: { db: Executor; token: string; password: string }) {
-  if (!invitationTokenSchema.safeParse(token).success) throw new AppError("NOT_FOUND", INVALID_INVITATION_MESSAGE);
+  // A cheap look first, so a made-up link costs no scrypt; the transaction below checks again under a lock.
+  if (!(await getInvitation({ db, token }))) throw new AppError("NOT_FOUND", INVALID_INVITATION_MESSAGE);
   // scrypt is slow on purpose, so the hash is computed before the transaction takes its locks.
   const passwordHash = await hashPassword(password);
   return db.transaction(async (tx) => {

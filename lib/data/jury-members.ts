@@ -53,6 +53,15 @@ export async function listJuryMembers({ db, viewer, editionId }: { db: Executor;
   }));
 }
 
+/** The countries a juror may come from, by name; former members stay listed for past editions. */
+export async function listJurorCountries({ db }: { db: Executor }) {
+  const rows = await db
+    .select({ code: countries.code, name: countries.name, leftOn: countries.leftOn })
+    .from(countries)
+    .orderBy(asc(countries.name));
+  return rows.map(({ leftOn, ...country }) => ({ ...country, isFormer: leftOn !== null }));
+}
+
 function toInvitationUrl(appUrl: string, token: string): string {
   return `${appUrl.replace(/\/+$/, "")}/invitation/${token}`;
 }

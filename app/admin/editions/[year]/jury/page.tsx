@@ -1,0 +1,102 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { AdminForbidden } from "@/components/admin/admin-forbidden";
+import { AddJurorForm } from "@/components/jury-members/add-juror-form";
+import { JuryMembersTable } from "@/components/jury-members/jury-members-table";
+import { VotingCapForm } from "@/components/jury-members/voting-cap-form";
+import { Card } from "@/components/ui/card";
+import { EmptyState } from "@/components/ui/empty-state";
+import { PageHeader } from "@/components/ui/page-header";
+import { getDb } from "@/db/client";
+import { can } from "@/lib/access/policy";
+import { requirePageUser } from "@/lib/auth/session";
+import { getEditionByYear } from "@/lib/data/editions";
+import { listJurorCountries, listJuryMembers } from "@/lib/data/jury-members";
+import { parseYearParam } from "@/lib/validation/year";
+import {
+  addJuryMemberAction,
+  removeJuryMemberAction,
+  resendJuryInvitationAction,
+  setJuryChairAction,
+  setJuryRoleAction,
+  updateVotingCapAction,
+} from "./actions";
+
+type Params = Promise<{ year: string }>;
+
+export async function generateMetadata({ params }: { params: Params }): Promise<Metadata> {
+  const { year } = await params;
+  return { title: `Jury ${year} · Secretariat` };
+}
+
+const MEMBER_ACTIONS = {
+  setChair: setJuryChairAction,
+  setRole: setJuryRoleAction,
+  remove: removeJuryMemberAction,
+  resendInvitation: resendJuryInvitationAction,
+};
+
+export default async function AdminJuryPage({ params }: { params: Params }) {
+  const { year: yearParam } = await params;
+  const user = await requirePageUser(`/admin/editions/${encodeURIComponent(yearParam)}/jury`);
+  if (!user.isAdmin) return <AdminForbidden />;
+  const year = parseYearParam(yearParam);
+  if (year === undefined) notFound();
+  const db = getDb();
+  const edition = await getEditionByYear({ db, year });
+  if (!edition) notFound();
+  if (!can(user, "edition.manage", { edition })) return <AdminForbidden />;
+
+  const [members, countries] = await Promise.all([
+    listJuryMembers({ db, viewer: user, editionId: edition.id }),
+    listJurorCountries({ db }),
+  ]);
+  const votingCount = members.filter((m) => m.isVoting).length;
+  const chair = members.find((m) => m.isChair);
+
+  return (
+    <div className="space-y-8">
+      <PageHeader title={`Jury ${edition.year}`} description={edition.theme}>
+        <div className="flex flex-wrap gap-4 text-sm">
+          <Link href={`/admin/editions/${edition.year}`} className="font-medium text-brand-700 hover:underline">
+            Back to edition {edition.year}
+          </Link>
+          <Link href={`/admin/editions/${edition.year}/rubric`} className="font-medium text-brand-700 hover:underline">
+            Rubric
+          </Link>
+        </div>
+      </PageHeader>
+
+      <section aria-labelledby="members-heading" className="space-y-3">
+        <h2 id="members-heading" className="text-lg font-semibold">
+          Members ({members.length})
+        </h2>
+        <p className="text-sm text-slate-600">
+          {votingCount} of {edition.maxVotingJurors} voting {edition.maxVotingJurors === 1 ? "seat" : "seats"} taken ·{" "}
+          {members.length - votingCount} non-voting {members.length - votingCount === 1 ? "expert" : "experts"} · Chair:{" "}
+          {chair ? chair.name : "none yet"}. Only voting members&apos; scores count in the ranking.
+        </p>
+        {members.length === 0 ? (
+          <EmptyState title="No jurors yet">Add the first member of the jury below.</EmptyState>
+        ) : (
+          <JuryMembersTable editionId={edition.id} members={members} actions={MEMBER_ACTIONS} />
+        )}
+      </section>
+
+      <Card className="space-y-3">
+        <h2 className="text-lg font-semibold">Add a juror</h2>
+        <p className="text-sm text-slate-600">
+          Enter the email address of an existing account to add it at once. For anyone else, give their name as well: they
+          receive an invitation link to choose a password (valid 14 days, once).
+        </p>
+        <AddJurorForm editionId={edition.id} countries={countries} action={addJuryMemberAction} />
+      </Card>
+
+      <Card className="space-y-3">
+        <h2 className="text-lg font-semibold">Cap on voting members</h2>
+        <VotingCapForm editionId={edition.id} maxVotingJurors={edition.maxVotingJurors} action={updateVotingCapAction} />
+      </Card>
+    </div>
+  );
+}

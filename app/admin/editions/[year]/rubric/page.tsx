@@ -1,0 +1,75 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { AdminForbidden } from "@/components/admin/admin-forbidden";
+import { RubricEditor } from "@/components/rubric/rubric-editor";
+import { RubricTable } from "@/components/rubric/rubric-table";
+import { EmptyState } from "@/components/ui/empty-state";
+import { Notice } from "@/components/ui/notice";
+import { PageHeader } from "@/components/ui/page-header";
+import { getDb } from "@/db/client";
+import { can } from "@/lib/access/policy";
+import { requirePageUser } from "@/lib/auth/session";
+import { getEditionByYear } from "@/lib/data/editions";
+import { getRubric } from "@/lib/data/rubric";
+import { PHASE_LABELS } from "@/lib/domain/phases";
+import { parseYearParam } from "@/lib/validation/year";
+import { addCriterionAction, moveCriterionAction, removeCriterionAction, updateCriterionAction } from "./actions";
+
+type Params = Promise<{ year: string }>;
+
+export async function generateMetadata({ params }: { params: Params }): Promise<Metadata> {
+  const { year } = await params;
+  return { title: `Rubric ${year} · Secretariat` };
+}
+
+const ACTIONS = { add: addCriterionAction, update: updateCriterionAction, remove: removeCriterionAction, move: moveCriterionAction };
+
+export default async function AdminRubricPage({ params }: { params: Params }) {
+  const { year: yearParam } = await params;
+  const user = await requirePageUser(`/admin/editions/${encodeURIComponent(yearParam)}/rubric`);
+  if (!user.isAdmin) return <AdminForbidden />;
+  const year = parseYearParam(yearParam);
+  if (year === undefined) notFound();
+  const db = getDb();
+  const edition = await getEditionByYear({ db, year });
+  if (!edition) notFound();
+  if (!can(user, "edition.manage", { edition })) return <AdminForbidden />;
+  const rubric = await getRubric({ db, editionId: edition.id, phase: edition.phase });
+
+  return (
+    <div className="space-y-6">
+      <PageHeader title={`Rubric ${edition.year}`} description={edition.theme}>
+        <div className="flex flex-wrap gap-4 text-sm">
+          <Link href={`/admin/editions/${edition.year}`} className="font-medium text-brand-700 hover:underline">
+            Back to edition {edition.year}
+          </Link>
+          <Link href={`/admin/editions/${edition.year}/jury`} className="font-medium text-brand-700 hover:underline">
+            Jury
+          </Link>
+        </div>
+      </PageHeader>
+      {rubric.isFrozen ? (
+        <>
+          <Notice>
+            The rubric is frozen because jury scoring has started (the edition is in its {PHASE_LABELS[edition.phase]} phase). Jurors
+            score on these criteria, so they can no longer change.
+          </Notice>
+          {rubric.criteria.length === 0 ? (
+            <EmptyState title="This edition has no criteria" />
+          ) : (
+            <RubricTable criteria={rubric.criteria} />
+          )}
+        </>
+      ) : (
+        <>
+          <Notice>
+            Jurors score each dossier on these criteria, in this order, and read the guidance beside each score. The rubric
+            freezes when jury scoring opens.
+          </Notice>
+          <RubricEditor editionId={edition.id} criteria={rubric.criteria} rubricVersion={rubric.version} actions={ACTIONS} />
+        </>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,21 @@
+import type { InvitationStatus } from "@/lib/data/jury-members";
+
+export const INVITATION_STATUS_LABELS: Record<InvitationStatus, string> = {
+  invited: "Invited — not accepted yet",
+  active: "Active",
+  disabled: "Disabled",
+};
+
+const TONES: Record<InvitationStatus, string> = {
+  invited: "bg-amber-100 text-amber-900",
+  active: "bg-green-100 text-green-900",
+  disabled: "bg-slate-200 text-slate-800",
+};
+
+export function InvitationStatusBadge({ status }: { status: InvitationStatus }) {
+  return (
+    <span className={`inline-block rounded-full px-2.5 py-0.5 text-xs font-semibold ${TONES[status]}`}>
+      {INVITATION_STATUS_LABELS[status]}
+    </span>
+  );
+}

@@ -1,0 +1,131 @@
+"use client";
+
+import { useRouter } from "next/navigation";
+import { useState, useTransition } from "react";
+import { Button } from "@/components/ui/button";
+import { Notice } from "@/components/ui/notice";
+import type { ActionResult } from "@/lib/actions/result";
+import type { JuryMember } from "@/lib/data/jury-members";
+import type { JuryMemberTargetInput, SetJuryRoleInput } from "@/lib/validation/jury-member";
+import { InvitationStatusBadge } from "./invitation-status-badge";
+
+type Action<Input> = (input: Input) => Promise<ActionResult<{ name: string }>>;
+
+export interface JuryMembersTableProps {
+  editionId: number;
+  members: readonly JuryMember[];
+  actions: {
+    setChair: Action<JuryMemberTargetInput>;
+    setRole: Action<SetJuryRoleInput>;
+    remove: Action<JuryMemberTargetInput>;
+    resendInvitation: Action<JuryMemberTargetInput>;
+  };
+}
+
+/** The jury: who, from where, chair or not, voting or expert, whether they accepted; with a row of buttons each. */
+export function JuryMembersTable({ editionId, members, actions }: JuryMembersTableProps) {
+  const router = useRouter();
+  const [isPending, startTransition] = useTransition();
+  const [message, setMessage] = useState<{ tone: "success" | "error"; text: string } | null>(null);
+
+  function run(change: () => Promise<ActionResult<{ name: string }>>, success: (name: string) => string) {
+    setMessage(null);
+    startTransition(async () => {
+      const outcome = await change();
+      if (outcome.ok) {
+        setMessage({ tone: "success", text: success(outcome.data.name) });
+        router.refresh();
+      } else {
+        setMessage({ tone: "error", text: outcome.message });
+      }
+    });
+  }
+
+  function remove(member: JuryMember) {
+    if (!window.confirm(`Remove ${member.name} from the jury? Their assignments and unsubmitted draft sheets are deleted.`)) return;
+    run(() => actions.remove({ editionId, membershipId: member.membershipId }), (name) => `${name} is no longer on the jury.`);
+  }
+
+  return (
+    <div className="space-y-3">
+      {message && <Notice tone={message.tone}>{message.text}</Notice>}
+      <div className="overflow-x-auto rounded-lg border border-slate-200 bg-white shadow-sm">
+        <table className="w-full text-left text-sm">
+          <caption className="sr-only">Members of the jury</caption>
+          <thead className="bg-slate-50 text-slate-700">
+            <tr>
+              <th scope="col" className="px-4 py-3">Name</th>
+              <th scope="col" className="px-4 py-3">Country</th>
+              <th scope="col" className="px-4 py-3">Role</th>
+              <th scope="col" className="px-4 py-3">Account</th>
+              <th scope="col" className="px-4 py-3">Actions</th>
+            </tr>
+          </thead>
+          <tbody className="divide-y divide-slate-200">
+            {members.map((member) => {
+              const target = { editionId, membershipId: member.membershipId };
+              const who = <span className="sr-only"> {member.name}</span>;
+              return (
+                <tr key={member.membershipId} className="align-top">
+                  <th scope="row" className="px-4 py-3 font-normal">
+                    <span className="block font-semibold text-slate-900">{member.name}</span>
+                    <span className="block break-all text-slate-600">{member.email}</span>
+                  </th>
+                  <td className="px-4 py-3">{member.countryName ?? member.countryCode}</td>
+                  <td className="px-4 py-3">
+                    {member.isChair && <span className="block font-semibold">Chair</span>}
+                    <span className="block">{member.isVoting ? "Voting member" : "Non-voting expert"}</span>
+                    {member.submittedSheetCount > 0 && (
+                      <span className="block text-xs text-slate-500">
+                        {member.submittedSheetCount} submitted {member.submittedSheetCount === 1 ? "sheet" : "sheets"}
+                      </span>
+                    )}
+                  </td>
+                  <td className="px-4 py-3">
+                    <InvitationStatusBadge status={member.status} />
+                  </td>
+                  <td className="px-4 py-3">
+                    <div className="flex flex-wrap gap-2">
+                      {!member.isChair && (
+                        <Button type="button" variant="secondary" disabled={isPending} onClick={() => run(() => actions.setChair(target), (name) => `${name} now chairs the jury.`)}>
+                          Make chair{who}
+                        </Button>
+                      )}
+                      <Button
+                        type="button"
+                        variant="secondary"
+                        disabled={isPending}
+                        onClick={() =>
+                          run(
+                            () => actions.setRole({ ...target, role: member.isVoting ? "expert" : "voting" }),
+                            (name) => (member.isVoting ? `${name} is now a non-voting expert.` : `${name} is now a voting member.`),
+                          )
+                        }
+                      >
+                        {member.isVoting ? "Make non-voting expert" : "Make voting member"}
+                        {who}
+                      </Button>
+                      {member.status === "invited" && (
+                        <Button
+                          type="button"
+                          variant="secondary"
+                          disabled={isPending}
+                          onClick={() => run(() => actions.resendInvitation(target), (name) => `A new invitation to ${name} is in the outbox; the earlier link no longer works.`)}
+                        >
+                          Send a new invitation{who}
+                        </Button>
+                      )}
+                      <Button type="button" variant="danger" disabled={isPending} onClick={() => remove(member)}>
+                        Remove{who}
+                      </Button>
+                    </div>
+                  </td>
+                </tr>
+              );
+            })}
+          </tbody>
+        </table>
+      </div>
+    </div>
+  );
+}

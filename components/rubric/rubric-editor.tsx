@@ -1,0 +1,185 @@
+"use client";
+
+import { useRouter } from "next/navigation";
+import { useEffect, useState, useTransition } from "react";
+import { Button } from "@/components/ui/button";
+import { EmptyState } from "@/components/ui/empty-state";
+import { Notice } from "@/components/ui/notice";
+import type { ActionResult } from "@/lib/actions/result";
+import type { RubricCriterionRow } from "@/lib/data/rubric";
+import {
+  MAX_CRITERIA,
+  type AddCriterionInput,
+  type CriterionFields,
+  type MoveCriterionInput,
+  type RemoveCriterionInput,
+  type UpdateCriterionInput,
+} from "@/lib/validation/rubric";
+import { CriterionForm } from "./criterion-form";
+
+type Action<Input> = (input: Input) => Promise<ActionResult<unknown>>;
+
+export interface RubricEditorProps {
+  editionId: number;
+  criteria: readonly RubricCriterionRow[];
+  /** The rubric's version this page was drawn from; every change sends it back. */
+  rubricVersion: string;
+  actions: {
+    add: Action<AddCriterionInput>;
+    update: Action<UpdateCriterionInput>;
+    remove: Action<RemoveCriterionInput>;
+    move: Action<MoveCriterionInput>;
+  };
+}
+
+type Message = { tone: "success" | "error"; text: string };
+
+/** Lists the criteria with move, edit and remove buttons for each, and a form to add one at the end. */
+export function RubricEditor({ editionId, criteria, rubricVersion, actions }: RubricEditorProps) {
+  const router = useRouter();
+  const [isPending, startTransition] = useTransition();
+  const [message, setMessage] = useState<Message | null>(null);
+  const [editingId, setEditingId] = useState<number | null>(null);
+  // After a move the list is redrawn: focus goes back to the moved criterion's button so the keyboard stays in place.
+  const [focusAfterMove, setFocusAfterMove] = useState<{ id: number; direction: "up" | "down" } | null>(null);
+  const target = { editionId, rubricVersion };
+
+  useEffect(() => {
+    if (!focusAfterMove) return;
+    const { id, direction } = focusAfterMove;
+    const same = document.getElementById(`criterion-${id}-move-${direction}`) as HTMLButtonElement | null;
+    const other = document.getElementById(`criterion-${id}-move-${direction === "up" ? "down" : "up"}`) as HTMLButtonElement | null;
+    (same && !same.disabled ? same : other)?.focus();
+  }, [criteria, focusAfterMove]);
+
+  /** Runs one change; on success the page reloads its data, on failure the message says why. */
+  async function run(change: () => Promise<ActionResult<unknown>>, success: string): Promise<Record<string, string[]> | undefined> {
+    setMessage(null);
+    const outcome = await change();
+    if (outcome.ok) {
+      setMessage({ tone: "success", text: success });
+      startTransition(() => router.refresh());
+      return undefined;
+    }
+    setMessage({ tone: "error", text: outcome.message });
+    return outcome.fieldErrors ?? {};
+  }
+
+  function move(criterion: RubricCriterionRow, direction: "up" | "down") {
+    startTransition(async () => {
+      const position = criterion.position + (direction === "up" ? -1 : 1);
+      const failed = await run(() => actions.move({ ...target, criterionId: criterion.id, direction }), `Moved "${criterion.title}" to position ${position}.`);
+      if (!failed) setFocusAfterMove({ id: criterion.id, direction });
+    });
+  }
+
+  function remove(criterion: RubricCriterionRow) {
+    if (!window.confirm(`Remove criterion ${criterion.position}, "${criterion.title}", from the rubric?`)) return;
+    startTransition(async () => {
+      await run(() => actions.remove({ ...target, criterionId: criterion.id }), `Removed "${criterion.title}".`);
+    });
+  }
+
+  const isFull = criteria.length >= MAX_CRITERIA;
+
+  return (
+    <div className="space-y-6">
+      {message && <Notice tone={message.tone}>{message.text}</Notice>}
+      {criteria.length === 0 ? (
+        <EmptyState title="No criteria yet">Add the first criterion below: jury scoring cannot open without one.</EmptyState>
+      ) : (
+        <ol className="space-y-3" aria-label="Criteria in scoring order">
+          {criteria.map((criterion, index) => (
+            <li key={criterion.id} className="rounded-lg border border-slate-200 bg-white p-4 shadow-sm">
+              {editingId === criterion.id ? (
+                <div className="space-y-3">
+                  <h3 className="font-semibold">Edit criterion {criterion.position}</h3>
+                  <CriterionForm
+                    initial={criterion}
+                    submitLabel="Save criterion"
+                    pendingLabel="Saving…"
+                    isPending={isPending}
+                    onCancel={() => setEditingId(null)}
+                    onSave={async (values: CriterionFields) => {
+                      const failed = await run(() => actions.update({ ...target, criterionId: criterion.id, ...values }), `Saved "${values.title}".`);
+                      if (!failed) setEditingId(null);
+                      return failed;
+                    }}
+                  />
+                </div>
+              ) : (
+                <CriterionSummary
+                  criterion={criterion}
+                  isFirst={index === 0}
+                  isLast={index === criteria.length - 1}
+                  isPending={isPending}
+                  onMove={(direction) => move(criterion, direction)}
+                  onEdit={() => setEditingId(criterion.id)}
+                  onRemove={() => remove(criterion)}
+                />
+              )}
+            </li>
+          ))}
+        </ol>
+      )}
+      <section aria-labelledby="add-criterion-heading" className="space-y-3 rounded-lg border border-slate-200 bg-white p-5 shadow-sm">
+        <h2 id="add-criterion-heading" className="text-lg font-semibold">
+          Add a criterion
+        </h2>
+        {isFull ? (
+          <p className="text-sm text-slate-600">The rubric holds its maximum of {MAX_CRITERIA} criteria. Remove one to add another.</p>
+        ) : (
+          <CriterionForm
+            submitLabel="Add criterion"
+            pendingLabel="Adding…"
+            isPending={isPending}
+            onSave={(values) => run(() => actions.add({ ...target, ...values }), `Added "${values.title}" as criterion ${criteria.length + 1}.`)}
+          />
+        )}
+      </section>
+    </div>
+  );
+}
+
+interface SummaryProps {
+  criterion: RubricCriterionRow;
+  isFirst: boolean;
+  isLast: boolean;
+  isPending: boolean;
+  onMove: (direction: "up" | "down") => void;
+  onEdit: () => void;
+  onRemove: () => void;
+}
+
+/** One criterion as jurors will see it, with its buttons; each button names its criterion for screen readers. */
+function CriterionSummary({ criterion, isFirst, isLast, isPending, onMove, onEdit, onRemove }: SummaryProps) {
+  const name = <span className="sr-only"> criterion {criterion.position}, {criterion.title}</span>;
+  return (
+    <div className="flex flex-wrap items-start justify-between gap-4">
+      <div className="min-w-0 flex-1">
+        <h3 className="font-semibold text-slate-900">
+          {criterion.position}. {criterion.title}
+        </h3>
+        {criterion.guidance && <p className="mt-1 text-sm text-slate-600">{criterion.guidance}</p>}
+        <p className="mt-2 text-xs text-slate-600">
+          Weight {criterion.weight} · Scale {criterion.scaleMin}–{criterion.scaleMax} · Comment{" "}
+          {criterion.isCommentRequired ? "required" : "optional"}
+        </p>
+      </div>
+      <div className="flex flex-wrap gap-2">
+        <Button id={`criterion-${criterion.id}-move-up`} type="button" variant="secondary" disabled={isFirst || isPending} onClick={() => onMove("up")}>
+          Move up{name}
+        </Button>
+        <Button id={`criterion-${criterion.id}-move-down`} type="button" variant="secondary" disabled={isLast || isPending} onClick={() => onMove("down")}>
+          Move down{name}
+        </Button>
+        <Button type="button" variant="secondary" disabled={isPending} onClick={onEdit}>
+          Edit{name}
+        </Button>
+        <Button type="button" variant="danger" disabled={isPending} onClick={onRemove}>
+          Remove{name}
+        </Button>
+      </div>
+    </div>
+  );
+}
