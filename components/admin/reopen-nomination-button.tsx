@@ -7,7 +7,7 @@ import { Field, INPUT_CLASS } from "@/components/ui/field";
 import { Notice } from "@/components/ui/notice";
 import type { ActionResult } from "@/lib/actions/result";
 
-export type ReopenNominationAction = (input: { nominationId: string; reason: string }) => Promise<ActionResult<unknown>>;
+export type ReopenNominationAction = (input: { id: string; reason: string }) => Promise<ActionResult<unknown>>;
 
 /** Reopens a submitted dossier for its coordinators after a confirm step that asks why. */
 export function ReopenNominationButton({ nominationId, title, action }: { nominationId: string; title: string; action: ReopenNominationAction }) {
@@ -26,7 +26,7 @@ export function ReopenNominationButton({ nominationId, title, action }: { nomina
     }
     setErrors({});
     startTransition(async () => {
-      const result = await action({ nominationId, reason: reason.trim() });
+      const result = await action({ id: nominationId, reason: reason.trim() });
       if (result.ok) {
         setIsConfirming(false);
         router.refresh();

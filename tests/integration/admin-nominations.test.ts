@@ -4,7 +4,7 @@ import { nominations, users } from "@/db/schema";
 import { countNominationsByState, listAdminNominations, listMemberStatesProgress } from "@/lib/data/admin-nominations";
 import { COUNTRIES } from "@/db/seed/countries";
 import { AppError } from "@/lib/errors";
-import { nominationListQuerySchema, type NominationListQuery } from "@/lib/validation/admin-nominations";
+import { getNominationListHref, nominationListQuerySchema, type NominationListQuery } from "@/lib/validation/admin-nominations";
 import { createEdition, createNomination, createUser } from "../fixtures/factory";
 import { describeEachEngine } from "../helpers/db";
 
@@ -137,4 +137,13 @@ it("reads the list's query string leniently: unknown values fall back, the first
   });
   expect(nominationListQuerySchema.parse({ country: "Netherlands", state: "lost", sort: "score", dir: "up" })).toEqual({ sort: "country" });
   expect(nominationListQuerySchema.parse({ state: ["draft", "submitted"] })).toEqual({ state: "draft", sort: "country" });
+});
+
+it("writes the list's links with only what differs from the defaults", () => {
+  const path = "/admin/editions/2026/nominations";
+  expect(getNominationListHref(path, { sort: "country" })).toBe(path);
+  expect(getNominationListHref(path, { sort: "country", dir: "asc", country: "NL", state: "draft" })).toBe(`${path}?country=NL&state=draft`);
+  expect(getNominationListHref(path, { sort: "saved", dir: "desc" })).toBe(`${path}?sort=saved`);
+  expect(getNominationListHref(path, { sort: "saved", dir: "asc" })).toBe(`${path}?sort=saved&dir=asc`);
+  expect(getNominationListHref(path, { sort: "title", dir: "desc" })).toBe(`${path}?sort=title&dir=desc`);
 });

@@ -4,11 +4,13 @@ import { revalidatePath } from "next/cache";
 import { createAction } from "@/lib/actions/safe-action";
 import { advanceEditionPhase } from "@/lib/data/admin-editions";
 import { decideEligibility } from "@/lib/data/eligibility";
+import { reopenNomination } from "@/lib/data/nomination-reopen";
 import { getEnv } from "@/lib/env";
 import { AppError } from "@/lib/errors";
 import { scheduleMailDelivery } from "@/lib/mail/schedule";
 import { advancePhaseSchema } from "@/lib/validation/phase-change";
 import { decideEligibilitySchema } from "@/lib/validation/eligibility";
+import { reopenNominationInputSchema } from "@/lib/validation/nomination";
 
 // Each handler refuses non-admins at once; the data layer checks can() again on the row it has locked.
 
@@ -29,4 +31,13 @@ export const decideEligibilityAction = createAction(decideEligibilitySchema, asy
   scheduleMailDelivery();
   revalidatePath("/admin", "layout");
   return { state: result.state, version: result.version };
+});
+
+/** Turns a submitted dossier back into a draft for its coordinators, with the reason on record and mailed to them. */
+export const reopenNominationAction = createAction(reopenNominationInputSchema, async (input, { user, db }) => {
+  if (!user.isAdmin) throw new AppError("FORBIDDEN", "Only the secretariat can reopen a dossier.");
+  const result = await reopenNomination({ db, user, id: input.id, reason: input.reason });
+  scheduleMailDelivery();
+  revalidatePath("/admin", "layout");
+  return { version: result.version };
 });

@@ -17,7 +17,7 @@ import { listAdminNominations } from "@/lib/data/admin-nominations";
 import { listAwards } from "@/lib/data/awards";
 import { getEditionByYear } from "@/lib/data/editions";
 import { isPhaseReached } from "@/lib/domain/phases";
-import { advancePhaseAction, decideEligibilityAction } from "./actions";
+import { advancePhaseAction, decideEligibilityAction, reopenNominationAction } from "./actions";
 
 type Params = Promise<{ year: string }>;
 
@@ -83,7 +83,11 @@ export default async function AdminEditionPage({ params }: { params: Params }) {
         {nominations.length === 0 ? (
           <EmptyState title="No nominations yet">Coordinators&apos; dossiers appear here as soon as they start one.</EmptyState>
         ) : (
-          <NominationsTable nominations={nominations} decide={isEligibility ? decideEligibilityAction : undefined} />
+          <NominationsTable
+            nominations={nominations}
+            decide={isEligibility ? decideEligibilityAction : undefined}
+            reopen={edition.phase === "nominations_open" ? reopenNominationAction : undefined}
+          />
         )}
       </section>
 

@@ -16,7 +16,7 @@ import { getEditionByYear } from "@/lib/data/editions";
 import { isPhaseReached } from "@/lib/domain/phases";
 import { getDefaultDirection, getNominationListHref, nominationListQuerySchema, type NominationSort } from "@/lib/validation/admin-nominations";
 import { parseYearParam } from "@/lib/validation/year";
-import { decideEligibilityAction } from "../actions";
+import { decideEligibilityAction, reopenNominationAction } from "../actions";
 
 type Params = Promise<{ year: string }>;
 type SearchParams = Promise<Record<string, string | string[] | undefined>>;
@@ -87,6 +87,7 @@ export default async function AdminNominationsPage({ params, searchParams }: { p
               nominations={nominations}
               sorting={sorting}
               decide={edition.phase === "eligibility" ? decideEligibilityAction : undefined}
+              reopen={edition.phase === "nominations_open" ? reopenNominationAction : undefined}
             />
           </>
         )}
