@@ -60,6 +60,17 @@ export default async function AdminEditionPage({ params }: { params: Params }) {
           <Link href={`/admin/editions/${edition.year}/nominations`} className="font-medium text-brand-700 hover:underline">
             Nominations: filters and who has not submitted
           </Link>
+          <Link href={`/admin/editions/${edition.year}/assignments`} className="font-medium text-brand-700 hover:underline">
+            Assignments
+          </Link>
+          <Link href={`/admin/editions/${edition.year}/conflicts`} className="font-medium text-brand-700 hover:underline">
+            Conflicts of interest
+          </Link>
+          {hasRanking && (
+            <Link href={`/admin/editions/${edition.year}/progress`} className="font-medium text-brand-700 hover:underline">
+              Jury progress
+            </Link>
+          )}
           {hasRanking && (
             <Link href={`/admin/editions/${edition.year}/ranking`} className="font-medium text-brand-700 hover:underline">
               Ranking and awards

@@ -1,0 +1,114 @@
+import type { Metadata } from "next";
+import { notFound } from "next/navigation";
+import { AdminForbidden } from "@/components/admin/admin-forbidden";
+import { AssignmentMatrix } from "@/components/assignments/assignment-matrix";
+import { AssignmentSettingsForm } from "@/components/assignments/assignment-settings-form";
+import { GenerateAssignmentsButton } from "@/components/assignments/generate-assignments-button";
+import { JuryPagesNav } from "@/components/assignments/jury-pages-nav";
+import { ASSIGNMENT_MODE_LABELS } from "@/components/assignments/labels";
+import { Card } from "@/components/ui/card";
+import { EmptyState } from "@/components/ui/empty-state";
+import { Notice } from "@/components/ui/notice";
+import { PageHeader } from "@/components/ui/page-header";
+import { getDb } from "@/db/client";
+import { can } from "@/lib/access/policy";
+import { requirePageUser } from "@/lib/auth/session";
+import { getAssignmentMatrix, getJurySettings } from "@/lib/data/assignment-matrix";
+import { getEditionByYear } from "@/lib/data/editions";
+import { getJuryChangeBlock } from "@/lib/domain/jury-changes";
+import { parseYearParam } from "@/lib/validation/year";
+import { addAssignmentAction, generateAssignmentsAction, removeAssignmentAction, updateAssignmentSettingsAction } from "./actions";
+
+type Params = Promise<{ year: string }>;
+
+export async function generateMetadata({ params }: { params: Params }): Promise<Metadata> {
+  const { year } = await params;
+  return { title: `Assignments ${year} · Secretariat` };
+}
+
+export default async function AssignmentsPage({ params }: { params: Params }) {
+  const { year: yearParam } = await params;
+  const user = await requirePageUser(`/admin/editions/${encodeURIComponent(yearParam)}/assignments`);
+  if (!user.isAdmin) return <AdminForbidden />;
+  const year = parseYearParam(yearParam);
+  if (year === undefined) notFound();
+  const db = getDb();
+  const edition = await getEditionByYear({ db, year });
+  if (!edition) notFound();
+  if (!can(user, "edition.manage", { edition })) return <AdminForbidden />;
+
+  const [settings, matrix] = await Promise.all([getJurySettings({ db, editionId: edition.id }), getAssignmentMatrix({ db, editionId: edition.id })]);
+  if (!settings) notFound();
+  const settingsBlock = getJuryChangeBlock("settings", settings);
+  const changeBlock = getJuryChangeBlock("assignments", settings);
+  const modeText =
+    settings.assignmentMode === "per_dossier"
+      ? `${settings.jurorsPerDossier ?? "every eligible"} jurors per dossier, spread evenly`
+      : ASSIGNMENT_MODE_LABELS.all;
+
+  return (
+    <div className="space-y-8">
+      <PageHeader title={`Assignments ${edition.year}`} description="Who scores which dossier, and the conflicts of interest that rule pairs out.">
+        <JuryPagesNav year={edition.year} current="assignments" />
+      </PageHeader>
+
+      <div className="grid gap-6 lg:grid-cols-2">
+        <Card className="space-y-3">
+          <h2 className="text-lg font-semibold">Settings</h2>
+          {settingsBlock ? (
+            <>
+              <p className="text-sm">Mode: {modeText}.</p>
+              <Notice>{settingsBlock}</Notice>
+            </>
+          ) : (
+            <AssignmentSettingsForm
+              editionId={edition.id}
+              version={settings.version}
+              mode={settings.assignmentMode}
+              jurorsPerDossier={settings.jurorsPerDossier}
+              action={updateAssignmentSettingsAction}
+            />
+          )}
+        </Card>
+        <Card className="space-y-3">
+          <h2 className="text-lg font-semibold">Generate</h2>
+          <p className="text-sm text-slate-600">
+            Assignments are generated when the edition moves to Jury scoring. Generating again applies changed settings or a
+            new juror; manual assignments and every score sheet are kept.
+          </p>
+          {changeBlock ? (
+            <Notice>{changeBlock}</Notice>
+          ) : (
+            <GenerateAssignmentsButton editionId={edition.id} year={edition.year} action={generateAssignmentsAction} />
+          )}
+        </Card>
+      </div>
+
+      <section aria-labelledby="matrix-heading" className="space-y-3">
+        <h2 id="matrix-heading" className="text-lg font-semibold">
+          Who scores which dossier
+        </h2>
+        {!changeBlock && (
+          <p className="text-sm text-slate-600">
+            Removing an assignment never deletes a score sheet: a sheet already written is kept, excluded from the ranking, and
+            the exclusion is recorded in the audit log.
+          </p>
+        )}
+        {matrix.jurors.length === 0 || matrix.dossiers.length === 0 ? (
+          <EmptyState title={matrix.jurors.length === 0 ? "No jurors yet" : "No accepted dossiers yet"}>
+            {matrix.jurors.length === 0
+              ? "Add the jury's members first; the matrix appears once there are jurors and accepted competing dossiers."
+              : "Competing dossiers appear here once the secretariat accepts them."}
+          </EmptyState>
+        ) : (
+          <AssignmentMatrix
+            matrix={matrix}
+            editionId={edition.id}
+            assign={changeBlock ? undefined : addAssignmentAction}
+            remove={changeBlock ? undefined : removeAssignmentAction}
+          />
+        )}
+      </section>
+    </div>
+  );
+}

@@ -1,0 +1,87 @@
+import type { Metadata } from "next";
+import { notFound } from "next/navigation";
+import { AdminForbidden } from "@/components/admin/admin-forbidden";
+import { AddConflictForm } from "@/components/assignments/add-conflict-form";
+import { ConflictsTable } from "@/components/assignments/conflicts-table";
+import { JuryPagesNav } from "@/components/assignments/jury-pages-nav";
+import { Card } from "@/components/ui/card";
+import { EmptyState } from "@/components/ui/empty-state";
+import { Notice } from "@/components/ui/notice";
+import { PageHeader } from "@/components/ui/page-header";
+import { getDb } from "@/db/client";
+import { can } from "@/lib/access/policy";
+import { requirePageUser } from "@/lib/auth/session";
+import { getJurySettings, listEditionJurors } from "@/lib/data/assignment-matrix";
+import { listConflictableDossiers, listEditionConflicts } from "@/lib/data/conflicts";
+import { getEditionByYear } from "@/lib/data/editions";
+import { getJuryChangeBlock } from "@/lib/domain/jury-changes";
+import { parseYearParam } from "@/lib/validation/year";
+import { addConflictAction } from "./actions";
+
+type Params = Promise<{ year: string }>;
+
+export async function generateMetadata({ params }: { params: Params }): Promise<Metadata> {
+  const { year } = await params;
+  return { title: `Conflicts of interest ${year} · Secretariat` };
+}
+
+export default async function ConflictsPage({ params }: { params: Params }) {
+  const { year: yearParam } = await params;
+  const user = await requirePageUser(`/admin/editions/${encodeURIComponent(yearParam)}/conflicts`);
+  if (!user.isAdmin) return <AdminForbidden />;
+  const year = parseYearParam(yearParam);
+  if (year === undefined) notFound();
+  const db = getDb();
+  const edition = await getEditionByYear({ db, year });
+  if (!edition) notFound();
+  if (!can(user, "edition.manage", { edition })) return <AdminForbidden />;
+
+  const [settings, conflicts, jurors, dossiers] = await Promise.all([
+    getJurySettings({ db, editionId: edition.id }),
+    listEditionConflicts({ db, editionId: edition.id }),
+    listEditionJurors({ db, editionId: edition.id }),
+    listConflictableDossiers({ db, editionId: edition.id }),
+  ]);
+  if (!settings) notFound();
+  const block = getJuryChangeBlock("conflicts", settings);
+
+  return (
+    <div className="space-y-8">
+      <PageHeader
+        title={`Conflicts of interest ${edition.year}`}
+        description="A juror never scores their own country's dossier, nor one they or the secretariat declared a conflict on."
+      >
+        <JuryPagesNav year={edition.year} current="conflicts" />
+      </PageHeader>
+
+      <section aria-labelledby="conflicts-heading" className="space-y-3">
+        <h2 id="conflicts-heading" className="text-lg font-semibold">
+          Every conflict ({conflicts.length})
+        </h2>
+        {conflicts.length === 0 ? (
+          <EmptyState title="No conflicts recorded">
+            Own-country conflicts are recorded when the edition moves to Jury scoring; jurors and the secretariat can add others.
+          </EmptyState>
+        ) : (
+          <ConflictsTable conflicts={conflicts} />
+        )}
+      </section>
+
+      <Card className="space-y-3">
+        <h2 className="text-lg font-semibold">Add a conflict</h2>
+        {block ? (
+          <Notice>{block}</Notice>
+        ) : jurors.length === 0 || dossiers.length === 0 ? (
+          <p className="text-sm text-slate-600">A conflict needs a juror of this edition and a submitted or accepted competing dossier.</p>
+        ) : (
+          <AddConflictForm
+            editionId={edition.id}
+            jurors={jurors.map((j) => ({ userId: j.userId, name: j.name, countryName: j.countryName }))}
+            dossiers={dossiers}
+            action={addConflictAction}
+          />
+        )}
+      </Card>
+    </div>
+  );
+}

@@ -1,0 +1,126 @@
+import type { Metadata } from "next";
+import { notFound } from "next/navigation";
+import { AdminForbidden } from "@/components/admin/admin-forbidden";
+import { formatDateTime } from "@/components/admin/format";
+import { JuryPagesNav } from "@/components/assignments/jury-pages-nav";
+import { CloseJuryPanel } from "@/components/jury-progress/close-jury-panel";
+import { ProgressTable } from "@/components/jury-progress/progress-table";
+import { SendRemindersButton } from "@/components/jury-progress/send-reminders-button";
+import { Card } from "@/components/ui/card";
+import { EmptyState } from "@/components/ui/empty-state";
+import { Notice } from "@/components/ui/notice";
+import { PageHeader } from "@/components/ui/page-header";
+import { getDb } from "@/db/client";
+import { can } from "@/lib/access/policy";
+import { requirePageUser } from "@/lib/auth/session";
+import { getJurySettings, type JurySettings } from "@/lib/data/assignment-matrix";
+import { getEditionByYear } from "@/lib/data/editions";
+import { getJuryProgress } from "@/lib/data/jury-progress";
+import { formatDeadline } from "@/lib/domain/deadline";
+import { getJuryChangeBlock, isJuryClosed } from "@/lib/domain/jury-changes";
+import { PHASE_LABELS } from "@/lib/domain/phases";
+import { parseYearParam } from "@/lib/validation/year";
+import { closeJuryAction, sendRemindersAction } from "./actions";
+
+type Params = Promise<{ year: string }>;
+
+export async function generateMetadata({ params }: { params: Params }): Promise<Metadata> {
+  const { year } = await params;
+  return { title: `Jury progress ${year} · Secretariat` };
+}
+
+/** Where the jury stands: closed (when, why), not yet scoring, or nothing to say while it scores. */
+function JuryStatus({ settings }: { settings: JurySettings }) {
+  if (settings.juryClosedAt) {
+    return (
+      <Notice>
+        The jury was closed on {formatDateTime(settings.juryClosedAt)}.
+        {settings.juryCloseReason && <> It was closed before every sheet was submitted: {settings.juryCloseReason}</>}
+      </Notice>
+    );
+  }
+  if (isJuryClosed(settings)) return <Notice>The jury is closed: the edition is in {PHASE_LABELS[settings.phase]}.</Notice>;
+  if (settings.phase !== "jury_scoring") {
+    return <Notice>The jury is not scoring yet: assignments and progress appear once the edition moves to Jury scoring.</Notice>;
+  }
+  return null;
+}
+
+export default async function JuryProgressPage({ params }: { params: Params }) {
+  const { year: yearParam } = await params;
+  const user = await requirePageUser(`/admin/editions/${encodeURIComponent(yearParam)}/progress`);
+  if (!user.isAdmin) return <AdminForbidden />;
+  const year = parseYearParam(yearParam);
+  if (year === undefined) notFound();
+  const db = getDb();
+  const edition = await getEditionByYear({ db, year });
+  if (!edition) notFound();
+  if (!can(user, "edition.manage", { edition })) return <AdminForbidden />;
+
+  const [settings, progress] = await Promise.all([getJurySettings({ db, editionId: edition.id }), getJuryProgress({ db, editionId: edition.id })]);
+  if (!settings) notFound();
+  const { totals } = progress;
+  const missing = totals.assigned - totals.submitted;
+  const jurorsBehind = progress.jurors.filter((j) => j.isActive && j.submitted < j.assigned).length;
+  const canRemind = getJuryChangeBlock("reminders", settings) === null;
+  const canClose = getJuryChangeBlock("close", settings) === null;
+
+  return (
+    <div className="space-y-8">
+      <PageHeader title={`Jury progress ${edition.year}`} description={`Jury deadline: ${formatDeadline(settings.juryDeadline)}`}>
+        <JuryPagesNav year={edition.year} current="progress" />
+      </PageHeader>
+
+      <JuryStatus settings={settings} />
+
+      <Card className="space-y-4">
+        <h2 className="text-lg font-semibold">
+          {totals.submitted} of {totals.assigned} assigned score sheets submitted
+        </h2>
+        <p className="text-sm text-slate-700">
+          {totals.draft} in draft · {totals.notStarted} not started
+        </p>
+        {canRemind && jurorsBehind > 0 && <SendRemindersButton editionId={edition.id} jurorCount={jurorsBehind} action={sendRemindersAction} />}
+        {canClose && totals.assigned > 0 && (
+          <CloseJuryPanel editionId={edition.id} year={edition.year} version={settings.version} missingCount={missing} action={closeJuryAction} />
+        )}
+      </Card>
+
+      <section aria-labelledby="jurors-heading" className="space-y-3">
+        <h2 id="jurors-heading" className="text-lg font-semibold">
+          Per juror
+        </h2>
+        {progress.jurors.length === 0 ? (
+          <EmptyState title="No jurors yet">Add the jury&apos;s members to follow their progress here.</EmptyState>
+        ) : (
+          <ProgressTable
+            caption="Score sheets per juror"
+            nameHeader="Juror"
+            totals={totals}
+            rows={progress.jurors.map((j) => ({
+              ...j,
+              key: j.userId,
+              detail: [j.countryName, j.isVoting ? null : "non-voting", j.isChair ? "chair" : null].filter(Boolean).join(" · "),
+            }))}
+          />
+        )}
+      </section>
+
+      <section aria-labelledby="dossiers-heading" className="space-y-3">
+        <h2 id="dossiers-heading" className="text-lg font-semibold">
+          Per dossier
+        </h2>
+        {progress.dossiers.length === 0 ? (
+          <EmptyState title="No accepted dossiers yet">Competing dossiers appear here once the secretariat accepts them.</EmptyState>
+        ) : (
+          <ProgressTable
+            caption="Score sheets per dossier"
+            nameHeader="Dossier"
+            totals={totals}
+            rows={progress.dossiers.map((d) => ({ ...d, key: d.id, name: d.countryName, detail: d.title }))}
+          />
+        )}
+      </section>
+    </div>
+  );
+}

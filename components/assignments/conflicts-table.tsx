@@ -1,0 +1,43 @@
+import { formatDateTime } from "@/components/admin/format";
+import type { EditionConflict } from "@/lib/data/conflicts";
+import { CONFLICT_SOURCE_LABELS } from "./labels";
+
+/** Every conflict of interest of an edition with its source, reason and when it was recorded. */
+export function ConflictsTable({ conflicts }: { conflicts: readonly EditionConflict[] }) {
+  return (
+    <div className="overflow-x-auto rounded-lg border border-slate-200 bg-white shadow-sm">
+      <table className="w-full text-left text-sm">
+        <caption className="sr-only">Conflicts of interest of this edition</caption>
+        <thead className="bg-slate-50 text-slate-700">
+          <tr>
+            <th scope="col" className="px-4 py-3">Juror</th>
+            <th scope="col" className="px-4 py-3">Dossier</th>
+            <th scope="col" className="px-4 py-3">Source</th>
+            <th scope="col" className="px-4 py-3">Reason</th>
+            <th scope="col" className="px-4 py-3">Recorded</th>
+          </tr>
+        </thead>
+        <tbody className="divide-y divide-slate-200">
+          {conflicts.map((conflict) => (
+            <tr key={conflict.id} className="align-top">
+              <th scope="row" className="px-4 py-3 font-medium">
+                {conflict.jurorName}
+                {conflict.jurorCountryName && <span className="block text-xs font-normal text-slate-500">{conflict.jurorCountryName}</span>}
+              </th>
+              <td className="px-4 py-3">
+                {conflict.nominationCountryName}
+                <span className="block text-xs text-slate-500">{conflict.nominationTitle}</span>
+              </td>
+              <td className="px-4 py-3">{CONFLICT_SOURCE_LABELS[conflict.source]}</td>
+              <td className="px-4 py-3">{conflict.reason || "—"}</td>
+              <td className="px-4 py-3">
+                {formatDateTime(conflict.createdAt)}
+                {conflict.createdByName && <span className="block text-xs text-slate-500">by {conflict.createdByName}</span>}
+              </td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
+  );
+}
