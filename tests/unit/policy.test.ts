@@ -59,6 +59,7 @@ const NOMINATION_STATE: Record<Action, AccessResource["nomination"] | undefined>
   "ranking.view": undefined,
   "awards.choose": undefined,
   "edition.publish": undefined,
+  "ceremony.present": undefined,
 };
 
 /** Who may, in which phases; everyone not listed may never. */
@@ -77,6 +78,7 @@ const EXPECTED: Record<Action, Partial<Record<Person, readonly EditionPhase[]>>>
   "ranking.view": { admin: JURY, chair: JURY },
   "awards.choose": { admin: ["deliberation"] },
   "edition.publish": { admin: ["deliberation"] },
+  "ceremony.present": { admin: ["deliberation", "published"] },
 };
 
 function resourceFor(action: Action, phase: EditionPhase, nomination = NOMINATION_STATE[action]): AccessResource {
