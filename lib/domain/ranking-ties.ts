@@ -1,0 +1,137 @@
+/**
+ * Ties and how they are broken. Pure: no database, no framework.
+ *
+ * Dossiers whose scores are equal within TIE_TOLERANCE share a rank. Each tie is then broken by the edition's
+ * declared chain, one step after the other (higher is better at every step); what the chain leaves tied goes
+ * to the jury chair, whose recorded decision (the tied dossiers in order, with a reason) applies when it names
+ * exactly the dossiers still tied. Every placed dossier says what decided its place.
+ */
+import { compareIds, isSameScore } from "./ranking";
+
+/** A declared tie-break, as stored in editions.tieBreakChain. */
+export type TieBreakToken = "median" | "top_marks" | `criterion:${number}`;
+
+/** A chair's recorded decision for dossiers the chain left tied, best first. */
+export interface ChairTieDecision {
+  id: number;
+  orderedNominationIds: readonly string[];
+  reason: string;
+}
+
+/** What decided a dossier's place. */
+export type PlaceDecision =
+  | { by: "score" }
+  | { by: "chain"; step: TieBreakToken }
+  | { by: "chair"; decisionId: number; reason: string }
+  | { by: "unresolved" };
+
+export interface TieCandidate {
+  nominationId: string;
+  score: number;
+  /** One value per step of the chain, in the chain's order. */
+  keys: readonly number[];
+}
+
+export interface PlacedEntry {
+  nominationId: string;
+  score: number;
+  /** The rank by score alone, shared by tied dossiers. */
+  rank: number;
+  /** The place after the chain and the chair; still shared by dossiers nobody has decided between yet. */
+  place: number;
+  decidedBy: PlaceDecision;
+  /** The other dossiers with the same score (empty when there is no tie). */
+  tiedWith: string[];
+}
+
+/** Dossiers the chain could not separate: the chair's to decide (decisionId is set once decided). */
+export interface OpenTie {
+  nominationIds: string[];
+  place: number;
+  score: number;
+  decisionId: number | null;
+}
+
+/** Splits the edition's chain into the steps it can apply; unknown steps, or criteria not in the rubric, are returned apart. */
+export function parseTieBreakChain(chain: readonly string[], criterionPositions: readonly number[]) {
+  const steps: TieBreakToken[] = [];
+  const invalid: string[] = [];
+  for (const token of chain) {
+    const criterion = /^criterion:(\d+)$/.exec(token);
+    const isValid =
+      token === "median" || token === "top_marks" || (criterion !== null && criterionPositions.includes(Number(criterion[1])));
+    if (isValid && !steps.includes(token as TieBreakToken)) steps.push(token as TieBreakToken);
+    else invalid.push(token);
+  }
+  return { steps, invalid };
+}
+
+/** Splits candidates sorted best first into runs of equal value (each within the tolerance of the previous). */
+function splitEqualRuns<T>(sorted: readonly T[], valueOf: (item: T) => number): T[][] {
+  const runs: T[][] = [];
+  sorted.forEach((item, index) => {
+    const previous = sorted[index - 1];
+    if (previous !== undefined && isSameScore(valueOf(previous), valueOf(item))) runs[runs.length - 1]!.push(item);
+    else runs.push([item]);
+  });
+  return runs;
+}
+
+function getIdKey(ids: readonly string[]): string {
+  return [...ids].sort(compareIds).join(",");
+}
+
+interface Segment {
+  members: TieCandidate[];
+  decidedBy: PlaceDecision;
+}
+
+/**
+ * Orders candidates best first and places them: by score, then the chain, then the chair. The latest decision
+ * (highest id) wins when the chair decided the same tie more than once.
+ */
+export function placeCandidates(
+  candidates: readonly TieCandidate[],
+  steps: readonly TieBreakToken[],
+  decisions: readonly ChairTieDecision[],
+): { entries: PlacedEntry[]; openTies: OpenTie[] } {
+  const decisionByIds = new Map<string, ChairTieDecision>();
+  for (const decision of [...decisions].sort((a, b) => a.id - b.id)) decisionByIds.set(getIdKey(decision.orderedNominationIds), decision);
+  const openTies: OpenTie[] = [];
+
+  function resolve(group: TieCandidate[], stepIndex: number): Segment[] {
+    if (stepIndex === steps.length) {
+      const decision = decisionByIds.get(getIdKey(group.map((c) => c.nominationId)));
+      openTies.push({ nominationIds: group.map((c) => c.nominationId).sort(compareIds), place: 0, score: group[0]!.score, decisionId: decision?.id ?? null });
+      if (!decision) return [{ members: [...group].sort((a, b) => compareIds(a.nominationId, b.nominationId)), decidedBy: { by: "unresolved" } }];
+      const byId = new Map(group.map((c) => [c.nominationId, c]));
+      return decision.orderedNominationIds.map((id) => ({
+        members: [byId.get(id)!],
+        decidedBy: { by: "chair", decisionId: decision.id, reason: decision.reason },
+      }));
+    }
+    const sorted = [...group].sort((a, b) => b.keys[stepIndex]! - a.keys[stepIndex]! || compareIds(a.nominationId, b.nominationId));
+    const runs = splitEqualRuns(sorted, (c) => c.keys[stepIndex]!);
+    if (runs.length === 1) return resolve(group, stepIndex + 1);
+    return runs.flatMap((run) => (run.length === 1 ? [{ members: run, decidedBy: { by: "chain", step: steps[stepIndex]! } }] : resolve(run, stepIndex + 1)));
+  }
+
+  const sorted = [...candidates].sort((a, b) => b.score - a.score || compareIds(a.nominationId, b.nominationId));
+  const entries: PlacedEntry[] = [];
+  for (const run of splitEqualRuns(sorted, (c) => c.score)) {
+    const rank = entries.length + 1;
+    const segments: Segment[] = run.length === 1 ? [{ members: run, decidedBy: { by: "score" } }] : resolve(run, 0);
+    const runIds = run.map((c) => c.nominationId);
+    for (const segment of segments) {
+      const place = entries.length + 1;
+      for (const member of segment.members) {
+        const tiedWith = runIds.filter((id) => id !== member.nominationId).sort(compareIds);
+        entries.push({ nominationId: member.nominationId, score: member.score, rank, place, decidedBy: segment.decidedBy, tiedWith });
+      }
+    }
+  }
+  const placeById = new Map(entries.map((e) => [e.nominationId, e.place]));
+  for (const tie of openTies) tie.place = Math.min(...tie.nominationIds.map((id) => placeById.get(id)!));
+  openTies.sort((a, b) => a.place - b.place);
+  return { entries, openTies };
+}
