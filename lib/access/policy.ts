@@ -80,6 +80,9 @@ export const PERMISSIONS = {
   "ranking.view": { roles: ["admin", "chair"], phases: ["jury_scoring", "deliberation", "published"] },
   "awards.choose": { roles: ["admin"], phases: ["deliberation"] },
   "edition.publish": { roles: ["admin"], phases: ["deliberation"] },
+  "tie.decide": { roles: ["admin", "chair"], phases: ["deliberation"] },
+  "jury-statement.write": { roles: ["admin", "chair"], phases: ["deliberation"] },
+  "scores.export": { roles: ["admin"], phases: ["deliberation", "published"] },
   // Presenting the ceremony, live or in rehearsal, and watching the rehearsal's audience screen (it shows results).
   "ceremony.present": { roles: ["admin"], phases: ["deliberation", "published"] },
 } satisfies Record<string, Rule>;

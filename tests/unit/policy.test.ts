@@ -59,6 +59,9 @@ const NOMINATION_STATE: Record<Action, AccessResource["nomination"] | undefined>
   "ranking.view": undefined,
   "awards.choose": undefined,
   "edition.publish": undefined,
+  "tie.decide": undefined,
+  "jury-statement.write": undefined,
+  "scores.export": undefined,
   "ceremony.present": undefined,
 };
 
@@ -78,6 +81,9 @@ const EXPECTED: Record<Action, Partial<Record<Person, readonly EditionPhase[]>>>
   "ranking.view": { admin: JURY, chair: JURY },
   "awards.choose": { admin: ["deliberation"] },
   "edition.publish": { admin: ["deliberation"] },
+  "tie.decide": { admin: ["deliberation"], chair: ["deliberation"] },
+  "jury-statement.write": { admin: ["deliberation"], chair: ["deliberation"] },
+  "scores.export": { admin: ["deliberation", "published"] },
   "ceremony.present": { admin: ["deliberation", "published"] },
 };
 
