@@ -1,0 +1,109 @@
+import AxeBuilder from "@axe-core/playwright";
+import { expect, test, type Browser, type Page } from "@playwright/test";
+import { getStorageStatePath } from "./support/accounts";
+
+/**
+ * The secretariat's jury pages once the award path has run (specs run in name order on one database): 2026 is
+ * published, its assignments were written when scoring opened, and the French chair submitted one sheet.
+ * Everything is read-only now; the counts on the progress page must match the assignment matrix.
+ */
+test.describe.configure({ mode: "serial" });
+
+const YEAR = 2026;
+const CHAIR = "Demo Jury Chair (France)";
+
+async function openAsAdmin(browser: Browser): Promise<Page> {
+  const context = await browser.newContext({ storageState: getStorageStatePath("admin") });
+  return context.newPage();
+}
+
+async function findViolations(page: Page) {
+  const results = await new AxeBuilder({ page }).exclude("next-route-announcer").analyze();
+  return results.violations.map((violation) => ({ rule: violation.id, nodes: violation.nodes.map((node) => node.target.join(" ")) }));
+}
+
+/** The matrix as data: juror names across, and for each dossier row its country and each cell's kind. */
+async function readMatrix(page: Page) {
+  const table = page.getByRole("table", { name: "Assignments: one row per dossier, one column per juror" });
+  await expect(table).toBeVisible();
+  return table.evaluate((element) => {
+    const jurors = [...element.querySelectorAll("thead th")].slice(1, -1).map((th) => th.childNodes[0]?.textContent?.trim() ?? "");
+    const rows = [...element.querySelectorAll("tbody tr")].map((tr) => ({
+      dossier: tr.querySelector("th")?.childNodes[0]?.textContent?.trim() ?? "",
+      cells: [...tr.querySelectorAll("td[data-cell]")].map((td) => ({ kind: td.getAttribute("data-cell"), text: td.textContent ?? "" })),
+    }));
+    return { jurors, rows };
+  });
+}
+
+/** One row of a progress table as numbers: assigned, not started, draft, submitted. */
+async function readCounts(page: Page, table: string, name: string | RegExp): Promise<number[]> {
+  const row = page.getByRole("table", { name: table }).getByRole("row").filter({ has: page.getByRole("rowheader", { name }) });
+  return (await row.getByRole("cell").allTextContents()).map(Number);
+}
+
+test("the assignment matrix of a published edition is read-only and shows who scored what", async ({ browser }) => {
+  const page = await openAsAdmin(browser);
+  await page.goto(`/admin/editions/${YEAR}`);
+  await page.getByRole("link", { name: "Assignments", exact: true }).click();
+  await expect(page.getByRole("heading", { name: `Assignments ${YEAR}`, level: 1 })).toBeVisible();
+
+  await expect(page.getByText("The jury is closed: assignments can no longer change.")).toBeVisible();
+  await expect(page.getByText("The jury is closed: the assignment settings can no longer change.")).toBeVisible();
+  await expect(page.getByRole("button", { name: "Generate assignments" })).toHaveCount(0);
+  await expect(page.getByRole("button", { name: /^(Assign|Remove) / })).toHaveCount(0);
+
+  const matrix = await readMatrix(page);
+  const chairColumn = matrix.jurors.indexOf(CHAIR);
+  expect(chairColumn).toBeGreaterThanOrEqual(0);
+  const belgium = matrix.rows.find((row) => row.dossier === "Belgium")!;
+  expect(belgium.cells[chairColumn]).toMatchObject({ kind: "assigned", text: expect.stringContaining("Submitted") });
+  // Scoring opened with the chair on every dossier of another country (mode "all"); none is left open.
+  for (const row of matrix.rows) expect(["assigned", "conflict"]).toContain(row.cells[chairColumn]!.kind);
+  expect(await findViolations(page)).toEqual([]);
+});
+
+test("the progress page counts the same sheets as the matrix and offers no action once published", async ({ browser }) => {
+  const page = await openAsAdmin(browser);
+  await page.goto(`/admin/editions/${YEAR}/assignments`);
+  const matrix = await readMatrix(page);
+  const cells = matrix.rows.flatMap((row) => row.cells);
+  const assigned = cells.filter((c) => c.kind === "assigned");
+  const submitted = assigned.filter((c) => c.text.includes("Submitted"));
+  const drafts = assigned.filter((c) => c.text.includes("Draft"));
+  expect(submitted.length).toBeGreaterThanOrEqual(1);
+
+  await page.getByRole("navigation", { name: "Jury pages" }).getByRole("link", { name: "Jury progress" }).click();
+  await expect(page.getByRole("heading", { name: `Jury progress ${YEAR}`, level: 1 })).toBeVisible();
+  await expect(page.getByText("The jury is closed: the edition is in Published.")).toBeVisible();
+  await expect(page.getByRole("heading", { name: `${submitted.length} of ${assigned.length} assigned score sheets submitted` })).toBeVisible();
+  for (const label of ["Send reminders", "Close the jury", "Force-close the jury"]) {
+    await expect(page.getByRole("button", { name: label })).toHaveCount(0);
+  }
+
+  const chairColumn = matrix.jurors.indexOf(CHAIR);
+  const chairCells = matrix.rows.map((row) => row.cells[chairColumn]!).filter((c) => c.kind === "assigned");
+  const chairSubmitted = chairCells.filter((c) => c.text.includes("Submitted")).length;
+  const chairDrafts = chairCells.filter((c) => c.text.includes("Draft")).length;
+  expect(await readCounts(page, "Score sheets per juror", new RegExp(`^${CHAIR.replace(/[()]/g, "\\$&")}`))).toEqual([
+    chairCells.length,
+    chairCells.length - chairSubmitted - chairDrafts,
+    chairDrafts,
+    chairSubmitted,
+  ]);
+  const totals = [assigned.length, assigned.length - submitted.length - drafts.length, drafts.length, submitted.length];
+  expect(await readCounts(page, "Score sheets per juror", "Total")).toEqual(totals);
+  expect(await readCounts(page, "Score sheets per dossier", "Total")).toEqual(totals);
+  const belgiumCells = matrix.rows.find((row) => row.dossier === "Belgium")!.cells.filter((c) => c.kind === "assigned");
+  expect((await readCounts(page, "Score sheets per dossier", /^Belgium/))[0]).toBe(belgiumCells.length);
+  expect(await findViolations(page)).toEqual([]);
+});
+
+test("the conflicts page lists every conflict and refuses new ones once the jury is closed", async ({ browser }) => {
+  const page = await openAsAdmin(browser);
+  await page.goto(`/admin/editions/${YEAR}/conflicts`);
+  await expect(page.getByRole("heading", { name: `Conflicts of interest ${YEAR}`, level: 1 })).toBeVisible();
+  await expect(page.getByText("The jury is closed: conflicts of interest can no longer change.")).toBeVisible();
+  await expect(page.getByRole("button", { name: "Add conflict" })).toHaveCount(0);
+  expect(await findViolations(page)).toEqual([]);
+});
