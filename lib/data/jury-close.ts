@@ -3,7 +3,7 @@ import type { Executor } from "../../db/client";
 import { editions } from "../../db/schema";
 import type { SessionUser } from "../auth/session-user";
 import { AppError } from "../errors";
-import { advanceEditionPhase } from "./admin-editions";
+import { applyPhaseMove } from "./admin-editions";
 import { lockEditionForJuryChange } from "./assignment-changes";
 import { recordAudit } from "./audit";
 import { getJuryProgress } from "./jury-progress";
@@ -25,8 +25,8 @@ function describeMissing(count: number): string {
 
 /**
  * Closes the jury: stamps juryClosedAt with the database clock and moves the edition to deliberation through the
- * ordinary phase move (its guard and audit included), all in one transaction on the locked edition. Refused while
- * sheets are missing, unless forced with a reason, which is stored and audited.
+ * ordinary phase move (its guard and audit included), all in one transaction holding the edition's row lock.
+ * Refused while sheets are missing, unless forced with a reason, which is stored and audited.
  */
 export async function closeJury({ db, user, editionId, version, isForced, reason }: CloseJuryRequest) {
   return db.transaction(async (tx) => {
@@ -46,7 +46,7 @@ export async function closeJury({ db, user, editionId, version, isForced, reason
     }
 
     // Closing is the secretariat's explicit decision, so the phase move's "deadline not passed" warning counts as confirmed.
-    const moved = await advanceEditionPhase({ db: tx, actor: user, editionId, from: "jury_scoring", to: "deliberation", version, isWarningConfirmed: true });
+    const moved = await applyPhaseMove(tx, { editionId, from: "jury_scoring", to: "deliberation", version, actorId: user.id, isWarningConfirmed: true });
     const [closed] = await tx
       .update(editions)
       .set({ juryClosedAt: sql`now()`, juryCloseReason: isForced ? closeReason : null })
