@@ -13,7 +13,7 @@ export class LocalDiskStorage implements FileStorage {
   readonly rootDir: string;
 
   constructor(rootDir: string) {
-    this.rootDir = path.resolve(rootDir);
+    this.rootDir = path.resolve(/*turbopackIgnore: true*/ rootDir);
   }
 
   private pathOf(key: string): string {

@@ -4,7 +4,7 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import { and, eq, sql } from "drizzle-orm";
 import { afterAll, expect, it } from "vitest";
-import { annexes, auditEvents, conflicts, editions, nominations } from "@/db/schema";
+import { annexes, assignments, auditEvents, conflicts, editions, nominations } from "@/db/schema";
 import type { SessionUser } from "@/lib/auth/session-user";
 import { createAnnex, deleteAnnex, getAnnexForDownload, listAnnexes } from "@/lib/data/annexes";
 import { MAX_ANNEX_BYTES, MAX_ANNEXES_PER_NOMINATION } from "@/lib/domain/pdf-file";
@@ -181,6 +181,11 @@ describeEachEngine("dossier annexes", (t) => {
     const belgianJuror = await createUser(t.db, [{ role: "juror", countryCode: "BE", editionId: edition.id }]);
     const germanJuror = await createUser(t.db, [{ role: "juror", countryCode: "DE", editionId: edition.id }]);
     const conflictedJuror = await createUser(t.db, [{ role: "juror", countryCode: "FR", editionId: edition.id }]);
+    const unassignedJuror = await createUser(t.db, [{ role: "juror", countryCode: "IT", editionId: edition.id }]);
+    // Even an assignment does not open a dossier to a juror of its own country or one with a conflict.
+    await t.db.insert(assignments).values(
+      [belgianJuror, germanJuror, conflictedJuror].map((juror) => ({ editionId: edition.id, jurorUserId: juror.id, nominationId: nomination.id })),
+    );
     await t.db.insert(conflicts).values({ editionId: edition.id, jurorUserId: conflictedJuror.id, nominationId: nomination.id, source: "declared" });
 
     const canList = async (user: SessionUser) => (await listAnnexes({ db: t.db, user, nominationId: nomination.id })) !== undefined;
@@ -193,7 +198,7 @@ describeEachEngine("dossier annexes", (t) => {
     await t.db.update(nominations).set({ state: "accepted", submittedAt: sql`now()` }).where(eq(nominations.id, nomination.id));
     await t.db.update(editions).set({ phase: "jury_scoring" }).where(eq(editions.id, edition.id));
     for (const user of [coordinator, admin, germanJuror]) expect([await canList(user), await canDownload(user)]).toEqual([true, true]);
-    for (const user of [dutchCoordinator, belgianJuror, conflictedJuror]) expect([await canList(user), await canDownload(user)]).toEqual([false, false]);
+    for (const user of [dutchCoordinator, belgianJuror, conflictedJuror, unassignedJuror]) expect([await canList(user), await canDownload(user)]).toEqual([false, false]);
     expect(await getAnnexForDownload({ db: t.db, user: germanJuror, annexId: "../../etc/passwd" })).toBeUndefined();
   });
 
