@@ -3,6 +3,7 @@ import { alias } from "drizzle-orm/pg-core";
 import type { Executor } from "../../db/client";
 import { awards, countries, editions, nominations, prizes, type EditionPhase, type NominationState } from "../../db/schema";
 import { getSummary } from "../format/summary";
+import { publishDueEditions } from "./publication";
 
 /**
  * The phases in which an edition has a public page. A call for nominations is public once it opens, and the
@@ -56,6 +57,8 @@ function isPublishedYear(year: number) {
 
 /** The results of an edition, or undefined while it is unpublished or when the year has no edition. */
 export async function getPublishedResults({ db, year }: { db: Executor; year: number }): Promise<PublishedResults | undefined> {
+  // Results whose embargo time has passed go public on the first read after it.
+  await publishDueEditions({ db });
   const [edition] = await db
     .select({
       year: editions.year,
@@ -131,6 +134,7 @@ async function listAwardRows({ db, year }: { db: Executor; year: number }) {
 
 /** Every published edition with its winner (null if none was recorded), newest first, for the archive. */
 export async function listPublishedEditions({ db }: { db: Executor }) {
+  await publishDueEditions({ db });
   const rows = await db
     .select({
       year: editions.year,
@@ -161,6 +165,7 @@ export async function listPublishedEditions({ db }: { db: Executor }) {
 
 /** Every edition with a public page (see PUBLIC_PHASES), newest first; no results, only where each one stands. */
 export async function listPublicEditions({ db }: { db: Executor }) {
+  await publishDueEditions({ db });
   const rows = await db
     .select({
       year: editions.year,

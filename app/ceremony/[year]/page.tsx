@@ -1,0 +1,55 @@
+import type { Metadata } from "next";
+import { notFound } from "next/navigation";
+import { connection } from "next/server";
+import { AdminForbidden } from "@/components/admin/admin-forbidden";
+import { AudienceScreen } from "@/components/ceremony/audience-screen";
+import { Notice } from "@/components/ui/notice";
+import { PageHeader } from "@/components/ui/page-header";
+import { getDb } from "@/db/client";
+import { requirePageUser } from "@/lib/auth/session";
+import { getAudienceState } from "@/lib/data/ceremony";
+import { AppError } from "@/lib/errors";
+import { parseCeremonyModeParam } from "@/lib/validation/ceremony";
+import { parseYearParam } from "@/lib/validation/year";
+
+type Props = {
+  params: Promise<{ year: string }>;
+  searchParams: Promise<{ rehearsal?: string | string[] }>;
+};
+
+export async function generateMetadata({ params, searchParams }: Props): Promise<Metadata> {
+  const { year } = await params;
+  const isRehearsal = parseCeremonyModeParam((await searchParams).rehearsal) === "rehearsal";
+  // The screen's content changes by the minute, so it has nothing worth indexing or sharing.
+  return { title: `${isRehearsal ? "Rehearsal" : "Ceremony"} ${year}`, robots: { index: false } };
+}
+
+/**
+ * The audience screen for the projector. The live show is public; the rehearsal shows results before the
+ * reveal, so it needs the secretariat. Only the current step is rendered, never a later one.
+ */
+export default async function CeremonyScreenPage({ params, searchParams }: Props) {
+  // The step changes while the ceremony runs: never prerender.
+  await connection();
+  const { year: yearParam } = await params;
+  const year = parseYearParam(yearParam);
+  if (year === undefined) notFound();
+  const mode = parseCeremonyModeParam((await searchParams).rehearsal);
+  const viewer = mode === "rehearsal" ? await requirePageUser(`/ceremony/${year}?rehearsal=1`) : null;
+  if (viewer && !viewer.isAdmin) return <AdminForbidden />;
+
+  let state: Awaited<ReturnType<typeof getAudienceState>>;
+  try {
+    state = await getAudienceState({ db: getDb(), viewer, year, mode });
+  } catch (error) {
+    if (!(error instanceof AppError) || error.code !== "FORBIDDEN") throw error;
+    return (
+      <div>
+        <PageHeader title={`Rehearsal ${year}`} />
+        <Notice>The rehearsal can be watched once the edition is in deliberation.</Notice>
+      </div>
+    );
+  }
+  if (!state) notFound();
+  return <AudienceScreen year={year} mode={mode} initial={{ version: state.version, view: state.view }} />;
+}

@@ -1,0 +1,46 @@
+"use client";
+
+import { useEffect, useState } from "react";
+import type { CeremonyMode } from "@/lib/domain/ceremony";
+import { StepView } from "./step-view";
+import { useCeremonyFeed, type FeedState } from "./use-ceremony-feed";
+
+/**
+ * The projector's screen: the whole viewport, the current step only, following the presenter live.
+ * It holds no other step: each one arrives from the server when the presenter reaches it.
+ */
+export function AudienceScreen({ year, mode, initial }: { year: number; mode: CeremonyMode; initial: FeedState }) {
+  const { state, isPolling } = useCeremonyFeed({ year, mode, initial });
+  const [isFullscreen, setIsFullscreen] = useState(false);
+
+  useEffect(() => {
+    const onChange = () => setIsFullscreen(document.fullscreenElement !== null);
+    document.addEventListener("fullscreenchange", onChange);
+    return () => document.removeEventListener("fullscreenchange", onChange);
+  }, []);
+
+  return (
+    <div className="fixed inset-0 z-50 overflow-auto bg-slate-950" data-testid="audience-screen">
+      <div aria-live="polite" className="min-h-full">
+        <StepView view={state.view} />
+      </div>
+      {mode === "rehearsal" && (
+        <p className="fixed left-4 top-4 rounded bg-amber-300 px-3 py-1 text-sm font-bold uppercase tracking-wide text-slate-950">
+          Rehearsal
+        </p>
+      )}
+      <div className="fixed bottom-3 right-4 flex items-center gap-3 text-sm text-slate-400">
+        {isPolling && <span role="status">Reconnecting…</span>}
+        {!isFullscreen && (
+          <button
+            type="button"
+            onClick={() => void document.documentElement.requestFullscreen?.()}
+            className="rounded border border-slate-600 px-3 py-1 text-slate-300 hover:bg-slate-800"
+          >
+            Full screen
+          </button>
+        )}
+      </div>
+    </div>
+  );
+}

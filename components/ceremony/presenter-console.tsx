@@ -1,0 +1,135 @@
+"use client";
+
+import Link from "next/link";
+import { useRouter } from "next/navigation";
+import { useCallback, useEffect, useRef, useState, useTransition } from "react";
+import { Button } from "@/components/ui/button";
+import { Notice } from "@/components/ui/notice";
+import type { ActionResult } from "@/lib/actions/result";
+import type { PresenterState } from "@/lib/data/ceremony";
+import type { MoveCeremonyStepInput, RestartRehearsalInput } from "@/lib/validation/ceremony";
+import { PresenterPreview } from "./presenter-preview";
+import { useCeremonyFeed } from "./use-ceremony-feed";
+import { usePresenterKeys } from "./use-presenter-keys";
+
+export interface PresenterConsoleProps {
+  editionId: number;
+  year: number;
+  state: PresenterState & { ceremony: NonNullable<PresenterState["ceremony"]>; current: NonNullable<PresenterState["current"]> };
+  move: (input: MoveCeremonyStepInput) => Promise<ActionResult<{ version: number; stepIndex: number; isPublished: boolean }>>;
+  restart: (input: RestartRehearsalInput) => Promise<ActionResult<{ version: number }>>;
+}
+
+/**
+ * The presenter's controls for a running show: the steps, what the audience sees now and what comes next,
+ * Previous/Next buttons and the keys a presentation clicker sends. Another window's move refreshes this one.
+ */
+export function PresenterConsole({ editionId, year, state, move, restart }: PresenterConsoleProps) {
+  const router = useRouter();
+  const [isPending, startTransition] = useTransition();
+  const [message, setMessage] = useState<{ tone: "success" | "error" | "info"; text: string } | null>(null);
+  const isBusy = useRef(false);
+  const { mode, ceremony, steps } = state;
+  const index = ceremony.stepIndex;
+  const isLive = mode === "live";
+  const isRevealNext = isLive && state.phase !== "published" && steps[index + 1]?.isReveal === true;
+  const { state: feed } = useCeremonyFeed({ year, mode, initial: { version: ceremony.version, view: state.current } });
+
+  // A move made in another tab or window reaches this one through the audience feed.
+  useEffect(() => {
+    if (feed.version > ceremony.version) router.refresh();
+  }, [feed.version, ceremony.version, router]);
+
+  const run = useCallback(
+    (task: () => Promise<ActionResult<unknown>>, success?: string) => {
+      if (isBusy.current) return;
+      isBusy.current = true;
+      setMessage(null);
+      startTransition(async () => {
+        try {
+          const result = await task();
+          if (!result.ok) setMessage({ tone: result.code === "INVALID" ? "info" : "error", text: result.message });
+          else if (success) setMessage({ tone: "success", text: success });
+          router.refresh();
+        } finally {
+          isBusy.current = false;
+        }
+      });
+    },
+    [router],
+  );
+
+  const step = useCallback(
+    (direction: "next" | "previous") => {
+      const willPublish = direction === "next" && isRevealNext;
+      run(
+        () => move({ editionId, mode, direction, version: ceremony.version }),
+        willPublish ? "The winner is revealed and the results are published." : undefined,
+      );
+    },
+    [run, move, editionId, mode, ceremony.version, isRevealNext],
+  );
+  usePresenterKeys({ onNext: () => step("next"), onPrevious: () => step("previous") });
+
+  const audienceHref = `/ceremony/${year}${isLive ? "" : "?rehearsal=1"}`;
+  return (
+    <div className="space-y-5">
+      <div className="flex flex-wrap items-center gap-4">
+        <Button type="button" variant="secondary" onClick={() => step("previous")} disabled={isPending || index === 0}>
+          Previous step
+        </Button>
+        <Button type="button" onClick={() => step("next")} disabled={isPending || index >= steps.length - 1}>
+          {isRevealNext ? "Next step: reveal the winner and publish" : "Next step"}
+        </Button>
+        {isPending && <span className="text-sm text-slate-600">Moving…</span>}
+        <Link href={audienceHref} target="_blank" rel="noopener" className="ml-auto text-sm font-medium text-brand-700 underline">
+          Open the audience screen ({audienceHref})
+        </Link>
+      </div>
+      <p className="text-sm text-slate-600">
+        Keys: <kbd>→</kbd>, <kbd>Page Down</kbd> or <kbd>Space</kbd> for the next step; <kbd>←</kbd> or <kbd>Page Up</kbd> for
+        the previous one (a presentation clicker sends Page Down and Page Up).
+      </p>
+      {message && <Notice tone={message.tone}>{message.text}</Notice>}
+
+      <ol aria-label="Steps of the show" className="flex flex-wrap gap-2 text-sm">
+        {steps.map((s, i) => (
+          <li
+            key={s.label}
+            aria-current={i === index ? "step" : undefined}
+            className={`rounded-full border px-3 py-1 ${i === index ? "border-brand-700 bg-brand-700 font-semibold text-white" : i < index ? "border-slate-300 bg-slate-100 text-slate-600" : "border-slate-300 bg-white text-slate-800"}`}
+          >
+            {i + 1}. {s.label}
+            {s.isReveal && isLive && " (publishes)"}
+          </li>
+        ))}
+      </ol>
+
+      <div className="grid gap-5 lg:grid-cols-2">
+        <PresenterPreview title="The audience sees now" view={state.current} />
+        {state.next ? (
+          <PresenterPreview title="Coming next" view={state.next} />
+        ) : (
+          <section aria-label="Coming next" className="rounded-lg border border-dashed border-slate-300 p-5 text-sm text-slate-600">
+            This is the last step of the show.
+          </section>
+        )}
+      </div>
+
+      {!isLive && (
+        <Button
+          type="button"
+          variant="secondary"
+          disabled={isPending}
+          onClick={() => {
+            if (window.confirm("Take the rehearsal back to its first step?")) {
+              run(() => restart({ editionId, version: ceremony.version }), "The rehearsal is back at its first step.");
+            }
+          }}
+        >
+          Restart the rehearsal
+        </Button>
+      )}
+    </div>
+  );
+}

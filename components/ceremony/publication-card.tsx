@@ -1,0 +1,55 @@
+import Link from "next/link";
+import { formatDateTime } from "@/components/admin/format";
+import { Card } from "@/components/ui/card";
+import { Notice } from "@/components/ui/notice";
+import type { ActionResult } from "@/lib/actions/result";
+import type { SetEmbargoInput } from "@/lib/validation/embargo";
+import { EmbargoForm } from "./embargo-form";
+
+export interface PublicationCardProps {
+  edition: { id: number; year: number; version: number; publishedAt: Date | null };
+  embargo: { embargoAt: Date | null; isPassed: boolean; hasWinner: boolean };
+  action: (input: SetEmbargoInput) => Promise<ActionResult<{ version: number; embargoAt: string | null }>>;
+}
+
+/** When the results go public: published already, or the three ways they can be (reveal, schedule, by hand). */
+export function PublicationCard({ edition, embargo, action }: PublicationCardProps) {
+  return (
+    <Card className="space-y-3">
+      <h2 className="text-lg font-semibold">Publication</h2>
+      {edition.publishedAt ? (
+        <p className="text-slate-700">
+          The results were published {formatDateTime(edition.publishedAt)}:{" "}
+          <Link href={`/results/${edition.year}`} className="font-medium text-brand-700 underline">
+            the public results page
+          </Link>
+          .
+        </p>
+      ) : (
+        <>
+          <p className="text-sm text-slate-700">
+            The results go public at the winner&apos;s reveal in the live show, at the time scheduled below, or at once with
+            “Publish results” on the{" "}
+            <Link href={`/admin/editions/${edition.year}/ranking`} className="font-medium text-brand-700 underline">
+              ranking page
+            </Link>
+            , whichever comes first. Until then nothing of them is public.
+          </p>
+          {embargo.embargoAt && (
+            <p className="text-sm text-slate-800">
+              Scheduled publication: <strong>{formatDateTime(embargo.embargoAt)}</strong>
+            </p>
+          )}
+          {embargo.isPassed && (
+            <Notice tone="error">
+              {embargo.hasWinner
+                ? "The scheduled time has passed, but the edition could not be published yet: it must be in deliberation."
+                : "The scheduled time has passed, but there is no winner to publish: choose the awards first."}
+            </Notice>
+          )}
+          <EmbargoForm editionId={edition.id} version={edition.version} embargoAt={embargo.embargoAt} action={action} />
+        </>
+      )}
+    </Card>
+  );
+}
