@@ -3,7 +3,7 @@ import type { Executor } from "../../db/client";
 import { awards, countries, editions, nominations } from "../../db/schema";
 import { can } from "../access/policy";
 import type { SessionUser } from "../auth/session-user";
-import { AppError, getViolatedConstraint } from "../errors";
+import { AppError, getViolatedConstraint, isFrozenResultError } from "../errors";
 import { recordAudit } from "./audit";
 
 /** The awarded places of an edition, winner first. */
@@ -44,9 +44,12 @@ function findPlacesProblem(places: readonly AwardPlace[], awardedPlaces: number)
   return null;
 }
 
+export const AWARDS_FROZEN_MESSAGE = "The result of this edition is frozen: the awards can no longer change.";
+
 /**
  * Replaces the edition's awarded places during deliberation, with its audit entry, in one transaction.
- * Each place must go to a different accepted competing nomination of the edition.
+ * Each place must go to a different accepted competing nomination of the edition. Once the result is frozen the
+ * database refuses the change, and the refusal is said plainly.
  */
 export async function saveAwards({
   db,
@@ -59,6 +62,15 @@ export async function saveAwards({
   editionId: number;
   places: readonly AwardPlace[];
 }) {
+  try {
+    return await replaceAwards({ db, actor, editionId, places });
+  } catch (error) {
+    if (isFrozenResultError(error)) throw new AppError("CONFLICT", AWARDS_FROZEN_MESSAGE);
+    throw error;
+  }
+}
+
+async function replaceAwards({ db, actor, editionId, places }: { db: Executor; actor: SessionUser; editionId: number; places: readonly AwardPlace[] }) {
   return db.transaction(async (tx) => {
     // Locking the edition row serialises saves with each other and with publication.
     const [edition] = await tx

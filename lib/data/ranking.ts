@@ -1,9 +1,10 @@
 import { and, asc, eq, inArray, ne, notExists, sql } from "drizzle-orm";
 import type { Executor } from "../../db/client";
-import { conflicts, countries, criteria, editions, memberships, nominations, scoreSheets, scores } from "../../db/schema";
+import { conflicts, countries, criteria, editions, frozenResults, memberships, nominations, scoreSheets, scores, tieDecisions, users } from "../../db/schema";
 import { can } from "../access/policy";
 import type { SessionUser } from "../auth/session-user";
-import { rankNominations, type RankedEntry, type RankingSheet } from "../domain/ranking";
+import type { RankedEntry, RankingSheet } from "../domain/ranking";
+import { computeRanking, type RankingInput, type RankingResult } from "../domain/ranking-result";
 import { AppError } from "../errors";
 
 /** Nomination states that take part in the ranking: accepted, and what accepted ones become at publication. */
@@ -59,32 +60,20 @@ export async function listRankedNominations({ db, editionId }: { db: Executor; e
     .orderBy(asc(countries.name));
 }
 
-export interface RankingRow extends RankedEntry {
-  countryCode: string;
-  countryName: string;
-  title: string;
-  /** Another nomination shares this rank. */
-  isTied: boolean;
+/** The voting jurors of an edition with their country, for naming them in the deliberation (never in public). */
+async function listEditionJurors({ db, editionId }: { db: Executor; editionId: number }) {
+  return db
+    .select({ id: users.id, name: users.name, countryCode: memberships.countryCode, countryName: countries.name })
+    .from(memberships)
+    .innerJoin(users, eq(users.id, memberships.userId))
+    .innerJoin(countries, eq(countries.code, memberships.countryCode))
+    .where(and(eq(memberships.editionId, editionId), eq(memberships.role, "juror"), eq(memberships.isVoting, true)))
+    .orderBy(asc(users.name));
 }
 
-/**
- * The edition's ranking for someone allowed to see it (the secretariat, or the jury chair), computed from
- * the countable sheets. Nominations with no countable sheet are listed apart as unscored.
- */
-export async function getEditionRanking({ db, viewer, editionId }: { db: Executor; viewer: SessionUser; editionId: number }) {
-  const [edition] = await db.select({ id: editions.id, phase: editions.phase }).from(editions).where(eq(editions.id, editionId));
-  if (!edition) throw new AppError("NOT_FOUND", "This edition does not exist.");
-  if (!can(viewer, "ranking.view", { edition })) throw new AppError("FORBIDDEN", "You may not see this edition's ranking.");
-
-  const [rubric, sheets, candidates] = await Promise.all([
-    db
-      .select({ id: criteria.id, weight: criteria.weight })
-      .from(criteria)
-      .where(eq(criteria.editionId, editionId))
-      .orderBy(asc(criteria.position)),
-    listCountableSheets({ db, editionId }),
-    listRankedNominations({ db, editionId }),
-  ]);
+/** Loads the submitted criterion scores of the countable sheets; a sheet missing a criterion is counted apart. */
+async function loadRankingSheets({ db, editionId, rubric }: { db: Executor; editionId: number; rubric: readonly { id: number }[] }) {
+  const sheets = await listCountableSheets({ db, editionId });
   const sheetScores =
     sheets.length === 0
       ? []
@@ -92,7 +81,6 @@ export async function getEditionRanking({ db, viewer, editionId }: { db: Executo
           .select({ sheetId: scores.sheetId, criterionId: scores.criterionId, value: scores.value })
           .from(scores)
           .where(inArray(scores.sheetId, sheets.map((s) => s.id)));
-
   const scoresBySheet = new Map<number, Record<number, number>>();
   for (const score of sheetScores) {
     const record = scoresBySheet.get(score.sheetId) ?? {};
@@ -110,17 +98,118 @@ export async function getEditionRanking({ db, viewer, editionId }: { db: Executo
     }
     rankingSheets.push({ nominationId: sheet.nominationId, jurorId: sheet.jurorUserId, scores: values });
   }
+  return { sheets: rankingSheets, incompleteSheetCount };
+}
 
-  const entries = rankNominations(rankingSheets, rubric);
-  const byId = new Map(candidates.map((c) => [c.id, c]));
-  const rows: RankingRow[] = entries.flatMap((entry) => {
+/**
+ * Everything an edition's ranking is computed from, and the result. No access check: callers check first.
+ *
+ * This is the function the freeze snapshots. Its shape, all plain JSON:
+ * - `edition`: id, year, phase, isNormalised, tieBreakChain, awardedPlaces;
+ * - `criteria` (position order: id, position, title, weight, scaleMin, scaleMax), `nominations` (id, countryCode,
+ *   countryName, title: every accepted competing one, scored or not), `jurors` (id, name, countryCode, countryName);
+ * - `input`: the RankingInput given to computeRanking (the countable sheets with their criterion scores, the
+ *   chain, the chair's decisions, awardedPlaces, isNormalised) — the scores used;
+ * - `result`: the RankingResult (lib/domain/ranking-result.ts): both rankings with places and what decided them,
+ *   open ties, per-dossier statistics and breakdown, jurors' normalisation, stability;
+ * - `incompleteSheetCount`: submitted sheets left out because a criterion has no score.
+ * Given the same rows it returns the same object, whatever order the database returns them in.
+ */
+export async function getRankingRecord({ db, editionId }: { db: Executor; editionId: number }) {
+  const [edition] = await db
+    .select({
+      id: editions.id,
+      year: editions.year,
+      phase: editions.phase,
+      isNormalised: editions.isNormalised,
+      tieBreakChain: editions.tieBreakChain,
+      awardedPlaces: editions.awardedPlaces,
+    })
+    .from(editions)
+    .where(eq(editions.id, editionId));
+  if (!edition) throw new AppError("NOT_FOUND", "This edition does not exist.");
+
+  const rubric = await db
+    .select({
+      id: criteria.id,
+      position: criteria.position,
+      title: criteria.title,
+      weight: criteria.weight,
+      scaleMin: criteria.scaleMin,
+      scaleMax: criteria.scaleMax,
+    })
+    .from(criteria)
+    .where(eq(criteria.editionId, editionId))
+    .orderBy(asc(criteria.position));
+  const { sheets, incompleteSheetCount } = await loadRankingSheets({ db, editionId, rubric });
+  const rankedNominations = await listRankedNominations({ db, editionId });
+  const jurors = await listEditionJurors({ db, editionId });
+  const decisions = await db
+    .select({ id: tieDecisions.id, orderedNominationIds: tieDecisions.orderedNominationIds, reason: tieDecisions.reason })
+    .from(tieDecisions)
+    .where(eq(tieDecisions.editionId, editionId))
+    .orderBy(asc(tieDecisions.id));
+
+  // Sheets on nominations that are no longer ranked (e.g. rejected after scoring) are not in the query; keep it so.
+  const input: RankingInput = {
+    criteria: rubric.map(({ id, position, weight, scaleMin, scaleMax }) => ({ id, position, weight, scaleMin, scaleMax })),
+    sheets: [...sheets].sort((a, b) => (a.nominationId < b.nominationId ? -1 : a.nominationId > b.nominationId ? 1 : a.jurorId - b.jurorId)),
+    tieBreakChain: edition.tieBreakChain,
+    tieDecisions: decisions,
+    awardedPlaces: edition.awardedPlaces,
+    isNormalised: edition.isNormalised,
+  };
+  const result: RankingResult = computeRanking(input);
+  return { edition, criteria: rubric, nominations: rankedNominations, jurors, input, result, incompleteSheetCount };
+}
+
+export type RankingRecord = Awaited<ReturnType<typeof getRankingRecord>>;
+
+export interface RankingRow extends RankedEntry {
+  countryCode: string;
+  countryName: string;
+  title: string;
+  /** Another nomination shares this rank. */
+  isTied: boolean;
+}
+
+/**
+ * The edition's ranking for someone allowed to see it (the secretariat, or the jury chair), computed from
+ * the countable sheets. `rows` is the raw ranking by mean; `record` holds both rankings and everything beside.
+ * Nominations with no countable sheet are listed apart as unscored.
+ */
+export async function getEditionRanking({ db, viewer, editionId }: { db: Executor; viewer: SessionUser; editionId: number }) {
+  const [edition] = await db.select({ id: editions.id, phase: editions.phase }).from(editions).where(eq(editions.id, editionId));
+  if (!edition) throw new AppError("NOT_FOUND", "This edition does not exist.");
+  if (!can(viewer, "ranking.view", { edition })) throw new AppError("FORBIDDEN", "You may not see this edition's ranking.");
+
+  const record = await getRankingRecord({ db, editionId });
+  const byId = new Map(record.nominations.map((n) => [n.id, n]));
+  const dossierById = new Map(record.result.dossiers.map((d) => [d.nominationId, d]));
+  const rows: RankingRow[] = record.result.raw.entries.flatMap((entry) => {
     const nomination = byId.get(entry.nominationId);
-    if (!nomination) return [];
-    const isTied = entries.some((other) => other !== entry && other.rank === entry.rank);
-    return [{ ...entry, countryCode: nomination.countryCode, countryName: nomination.countryName, title: nomination.title, isTied }];
+    const dossier = dossierById.get(entry.nominationId);
+    if (!nomination || !dossier) return [];
+    return [
+      {
+        nominationId: entry.nominationId,
+        rank: entry.rank,
+        ...dossier.raw,
+        countryCode: nomination.countryCode,
+        countryName: nomination.countryName,
+        title: nomination.title,
+        isTied: entry.tiedWith.length > 0,
+      },
+    ];
   });
-  const unscored = candidates.filter((c) => !entries.some((e) => e.nominationId === c.id));
-  return { rows, unscored, incompleteSheetCount, criterionCount: rubric.length };
+  const unscored = record.nominations.filter((n) => !dossierById.has(n.id));
+  return { rows, unscored, incompleteSheetCount: record.incompleteSheetCount, criterionCount: record.criteria.length, record };
 }
 
 export type EditionRanking = Awaited<ReturnType<typeof getEditionRanking>>;
+
+/** Whether the edition's result is frozen: the deliberation then shows everything read-only. */
+export async function isResultFrozen({ db, editionId }: { db: Executor; editionId: number }): Promise<boolean> {
+  const [row] = await db.select({ editionId: frozenResults.editionId }).from(frozenResults).where(eq(frozenResults.editionId, editionId));
+  return row !== undefined;
+}

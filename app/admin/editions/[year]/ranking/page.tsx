@@ -6,10 +6,9 @@ import { AdvancePhaseButton } from "@/components/admin/advance-phase-button";
 import { AwardsForm, type AwardCandidate } from "@/components/admin/awards-form";
 import { AwardsList } from "@/components/admin/awards-list";
 import { formatDateTime, formatScore } from "@/components/admin/format";
-import { RankingTable } from "@/components/admin/ranking-table";
+import { DeliberationView } from "@/components/deliberation/deliberation-view";
 import { Button } from "@/components/ui/button";
 import { Card } from "@/components/ui/card";
-import { EmptyState } from "@/components/ui/empty-state";
 import { Notice } from "@/components/ui/notice";
 import { PageHeader } from "@/components/ui/page-header";
 import { getDb } from "@/db/client";
@@ -18,10 +17,12 @@ import { requirePageUser } from "@/lib/auth/session";
 import { getPhaseContext } from "@/lib/data/admin-editions";
 import { listAwards } from "@/lib/data/awards";
 import { getEditionByYear, listPrizes } from "@/lib/data/editions";
-import { getEditionRanking, type EditionRanking } from "@/lib/data/ranking";
+import { getJuryStatement } from "@/lib/data/jury-statement";
+import { getEditionRanking, isResultFrozen, type EditionRanking } from "@/lib/data/ranking";
+import { listTieDecisions } from "@/lib/data/tie-decisions";
 import { canAdvance } from "@/lib/domain/phases";
 import { advancePhaseAction } from "../actions";
-import { saveAwardsAction } from "./actions";
+import { recordTieDecisionAction, saveAwardsAction, saveJuryStatementAction } from "./actions";
 
 type Params = Promise<{ year: string }>;
 
@@ -30,13 +31,18 @@ export async function generateMetadata({ params }: { params: Params }): Promise<
   return { title: `Ranking ${year} · Secretariat` };
 }
 
-/** The options of the award selects: ranked nominations in ranking order, then unscored ones. */
+/** The options of the award selects: ranked nominations in the official ranking's order, then unscored ones. */
 function getCandidates(ranking: EditionRanking): AwardCandidate[] {
+  const { result, nominations } = ranking.record;
+  const byId = new Map(nominations.map((n) => [n.id, n]));
   return [
-    ...ranking.rows.map((row) => ({
-      id: row.nominationId,
-      label: `${row.rank}${row.isTied ? " (tie)" : ""}. ${row.countryName} — ${row.title} (mean ${formatScore(row.mean)})`,
-    })),
+    ...result[result.officialBasis].entries.flatMap((entry) => {
+      const nomination = byId.get(entry.nominationId);
+      if (!nomination) return [];
+      const isShared = entry.decidedBy.by === "unresolved";
+      const score = result.officialBasis === "raw" ? `mean ${formatScore(entry.score)}` : `normalised ${formatScore(entry.score)}`;
+      return [{ id: entry.nominationId, label: `${entry.place}${isShared ? " (tie)" : ""}. ${nomination.countryName} — ${nomination.title} (${score})` }];
+    }),
     ...ranking.unscored.map((n) => ({ id: n.id, label: `${n.countryName} — ${n.title} (not scored)` })),
   ];
 }
@@ -67,12 +73,16 @@ export default async function AdminRankingPage({ params }: { params: Params }) {
     );
   }
 
-  const [ranking, awards, prizes, context] = await Promise.all([
+  const [ranking, awards, prizes, context, decisions, statement, isFrozen] = await Promise.all([
     getEditionRanking({ db, viewer: user, editionId: edition.id }),
     listAwards({ db, editionId: edition.id }),
     listPrizes({ db, editionId: edition.id }),
     getPhaseContext({ db, editionId: edition.id }),
+    listTieDecisions({ db, editionId: edition.id }),
+    getJuryStatement({ db, editionId: edition.id }),
+    isResultFrozen({ db, editionId: edition.id }),
   ]);
+  const isDeliberating = edition.phase === "deliberation" && !isFrozen;
   const places = Array.from({ length: edition.awardedPlaces }, (_, index) => {
     const rank = index + 1;
     const saved = awards.find((a) => a.rank === rank);
@@ -91,23 +101,33 @@ export default async function AdminRankingPage({ params }: { params: Params }) {
       {edition.phase === "jury_scoring" && (
         <Notice>Scoring is still open: this ranking is provisional and changes as jurors submit their sheets.</Notice>
       )}
-      {ranking.incompleteSheetCount > 0 && (
-        <Notice tone="error">
-          {ranking.incompleteSheetCount} submitted score {ranking.incompleteSheetCount === 1 ? "sheet lacks" : "sheets lack"} a
-          score for some criterion and {ranking.incompleteSheetCount === 1 ? "is" : "are"} left out of the ranking.
-        </Notice>
-      )}
+      {isFrozen && <Notice>The result is frozen: the ranking, the ties and the jury&apos;s statement are shown as sealed.</Notice>}
+      <DeliberationView
+        editionId={edition.id}
+        ranking={ranking}
+        decisions={decisions}
+        statement={statement}
+        tieAction={isDeliberating && can(user, "tie.decide", { edition }) ? recordTieDecisionAction : undefined}
+        statementAction={isDeliberating && can(user, "jury-statement.write", { edition }) ? saveJuryStatementAction : undefined}
+      />
 
-      <section aria-labelledby="ranking-heading" className="space-y-3">
-        <h2 id="ranking-heading" className="text-lg font-semibold">
-          Ranking
-        </h2>
-        {ranking.rows.length === 0 && ranking.unscored.length === 0 ? (
-          <EmptyState title="Nothing to rank yet">No accepted competing nomination has a submitted score sheet.</EmptyState>
-        ) : (
-          <RankingTable ranking={ranking} />
-        )}
-      </section>
+      {can(user, "scores.export", { edition }) && (
+        <Card className="space-y-3">
+          <h2 className="text-lg font-semibold">Exports</h2>
+          <p className="text-sm text-slate-600">
+            Every juror&apos;s score on every criterion of every dossier, for the record: one row per juror, dossier and criterion.
+            The workbook adds the ranking as a summary sheet and the jurors&apos; normalisation.
+          </p>
+          <div className="flex flex-wrap gap-3">
+            <a href={`/admin/editions/${edition.year}/export/scores.csv`} download className="rounded-md border border-slate-300 bg-white px-4 py-2 text-sm font-semibold text-slate-800 hover:bg-slate-100">
+              Download scores (CSV)
+            </a>
+            <a href={`/admin/editions/${edition.year}/export/scores.xlsx`} download className="rounded-md border border-slate-300 bg-white px-4 py-2 text-sm font-semibold text-slate-800 hover:bg-slate-100">
+              Download scores and ranking (XLSX)
+            </a>
+          </div>
+        </Card>
+      )}
 
       {edition.phase === "deliberation" && (
         <>

@@ -1,0 +1,72 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { DeliberationView } from "@/components/deliberation/deliberation-view";
+import { NotTheChair } from "@/components/deliberation/not-the-chair";
+import { Notice } from "@/components/ui/notice";
+import { PageHeader } from "@/components/ui/page-header";
+import { getDb } from "@/db/client";
+import { can, getJurorMembership } from "@/lib/access/policy";
+import { requirePageUser } from "@/lib/auth/session";
+import { getEditionByYear } from "@/lib/data/editions";
+import { getJuryStatement } from "@/lib/data/jury-statement";
+import { getEditionRanking, isResultFrozen } from "@/lib/data/ranking";
+import { listTieDecisions } from "@/lib/data/tie-decisions";
+import { recordChairTieDecisionAction, saveChairStatementAction } from "./actions";
+
+type Params = Promise<{ year: string }>;
+
+export async function generateMetadata({ params }: { params: Params }): Promise<Metadata> {
+  const { year } = await params;
+  return { title: `Deliberation ${year} · Jury` };
+}
+
+/** The jury chair's deliberation: the same ranking the secretariat sees, the ties to decide and the jury's statement. */
+export default async function ChairDeliberationPage({ params }: { params: Params }) {
+  const { year: yearParam } = await params;
+  const user = await requirePageUser(`/jury/deliberation/${encodeURIComponent(yearParam)}`);
+  if (!/^\d{4}$/.test(yearParam)) notFound();
+  const db = getDb();
+  const edition = await getEditionByYear({ db, year: Number(yearParam) });
+  if (!edition) notFound();
+  if (getJurorMembership(user, edition.id)?.isChair !== true) return <NotTheChair />;
+
+  const header = (
+    <PageHeader title={`Deliberation ${edition.year}`} description={edition.theme}>
+      <Link href="/jury" className="text-sm font-medium text-brand-700 hover:underline">
+        Back to the jury area
+      </Link>
+    </PageHeader>
+  );
+  // A juror sees no one else's scores while the jury is open, the chair included.
+  if (!["deliberation", "published"].includes(edition.phase) || !can(user, "ranking.view", { edition })) {
+    return (
+      <div>
+        {header}
+        <Notice>The deliberation opens when the secretariat closes the jury.</Notice>
+      </div>
+    );
+  }
+
+  const [ranking, decisions, statement, isFrozen] = await Promise.all([
+    getEditionRanking({ db, viewer: user, editionId: edition.id }),
+    listTieDecisions({ db, editionId: edition.id }),
+    getJuryStatement({ db, editionId: edition.id }),
+    isResultFrozen({ db, editionId: edition.id }),
+  ]);
+  const isDeliberating = edition.phase === "deliberation" && !isFrozen;
+  return (
+    <div className="space-y-6">
+      {header}
+      {isFrozen && <Notice>The result is frozen: the ranking, the ties and the jury&apos;s statement are shown as sealed.</Notice>}
+      <DeliberationView
+        editionId={edition.id}
+        ranking={ranking}
+        decisions={decisions}
+        statement={statement}
+        tieAction={isDeliberating && can(user, "tie.decide", { edition }) ? recordChairTieDecisionAction : undefined}
+        statementAction={isDeliberating && can(user, "jury-statement.write", { edition }) ? saveChairStatementAction : undefined}
+      />
+    </div>
+  );
+}

@@ -1,0 +1,81 @@
+import { formatScore } from "@/components/admin/format";
+import type { DeliberationModel, DossierView } from "./view-model";
+
+const CELL = "px-3 py-1.5";
+const NUMBER = `${CELL} text-right tabular-nums`;
+
+function DossierBreakdown({ item, model }: { item: DossierView; model: DeliberationModel }) {
+  const criterionById = new Map(model.criteria.map((c) => [c.id, c]));
+  return (
+    <details className="rounded-md border border-slate-200 bg-white">
+      <summary className="cursor-pointer px-4 py-2 font-medium">
+        {item.countryName} — {item.title}: breakdown
+      </summary>
+      <div className="grid gap-4 px-4 pb-4 pt-2 lg:grid-cols-2">
+        <table className="text-sm">
+          <caption className="pb-1 text-left text-slate-600">Mean per criterion ({item.countryName})</caption>
+          <thead className="text-slate-700">
+            <tr>
+              <th scope="col" className={CELL}>Criterion</th>
+              <th scope="col" className={`${CELL} text-right`}>Weight</th>
+              <th scope="col" className={`${CELL} text-right`}>Mean</th>
+              <th scope="col" className={`${CELL} text-right`}>Min–max</th>
+            </tr>
+          </thead>
+          <tbody className="divide-y divide-slate-100">
+            {item.dossier.criteria.map((c) => (
+              <tr key={c.criterionId}>
+                <th scope="row" className={`${CELL} font-normal`}>
+                  {c.position}. {criterionById.get(c.criterionId)?.title}
+                </th>
+                <td className={NUMBER}>{criterionById.get(c.criterionId)?.weight}</td>
+                <td className={`${NUMBER} font-semibold`}>{formatScore(c.mean)}</td>
+                <td className={`${NUMBER} whitespace-nowrap`}>
+                  {c.min}–{c.max}
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+        <table className="text-sm">
+          <caption className="pb-1 text-left text-slate-600">
+            Each juror&apos;s weighted score ({item.countryName}); {item.dossier.topMarks} top{" "}
+            {item.dossier.topMarks === 1 ? "mark" : "marks"} in all
+          </caption>
+          <thead className="text-slate-700">
+            <tr>
+              <th scope="col" className={CELL}>Juror</th>
+              <th scope="col" className={`${CELL} text-right`}>Score</th>
+              <th scope="col" className={`${CELL} text-right`}>Normalised</th>
+            </tr>
+          </thead>
+          <tbody className="divide-y divide-slate-100">
+            {item.dossier.sheets.map((sheet) => {
+              const juror = model.jurorNames.get(sheet.jurorId);
+              return (
+                <tr key={sheet.jurorId}>
+                  <th scope="row" className={`${CELL} font-normal`}>
+                    {juror ? `${juror.name} (${juror.countryName})` : `Juror ${sheet.jurorId}`}
+                  </th>
+                  <td className={NUMBER}>{formatScore(sheet.score)}</td>
+                  <td className={NUMBER}>{formatScore(sheet.normalisedScore)}</td>
+                </tr>
+              );
+            })}
+          </tbody>
+        </table>
+      </div>
+    </details>
+  );
+}
+
+/** Each dossier's scores per criterion and per juror, folded away until asked for. */
+export function CriterionBreakdown({ model }: { model: DeliberationModel }) {
+  return (
+    <div className="space-y-2">
+      {model.dossiers.map((item) => (
+        <DossierBreakdown key={item.id} item={item} model={model} />
+      ))}
+    </div>
+  );
+}

@@ -1,0 +1,95 @@
+import { formatDateTime, formatScore } from "@/components/admin/format";
+import type { listTieDecisions } from "@/lib/data/tie-decisions";
+import { BASIS_LABELS } from "@/lib/domain/ranking-labels";
+import type { OpenTie, RankingResult } from "@/lib/domain/ranking-result";
+import { TieDecisionForm, type TieDecisionFormProps } from "./tie-decision-form";
+import type { DeliberationModel } from "./view-model";
+
+type Decisions = Awaited<ReturnType<typeof listTieDecisions>>;
+
+function describeDossiers(ids: readonly string[], model: DeliberationModel): string {
+  return ids.map((id) => model.byId.get(id)?.countryName ?? "a dossier no longer ranked").join(", ");
+}
+
+function OpenTieItem({ tie, model, editionId, action }: { tie: OpenTie; model: DeliberationModel; editionId: number; action?: TieDecisionFormProps["action"] }) {
+  const basis = model.officialBasis;
+  // The options follow the order shown now: the chair's earlier decision if there is one.
+  const ordered = model.dossiers.filter((d) => tie.nominationIds.includes(d.id)).sort((a, b) => a[basis].place - b[basis].place);
+  const decided = ordered[0]?.[basis].decidedBy;
+  return (
+    <li className="space-y-3 rounded-md border border-amber-300 bg-amber-50 p-4">
+      <p className="font-semibold">
+        Tie at place {tie.place}: {describeDossiers(tie.nominationIds, model)} ({formatScore(tie.score)})
+      </p>
+      <p className="text-sm">
+        {decided?.by === "chair" ? `Decided by the chair: ${decided.reason}` : "The declared tie-breaks do not separate them: the chair decides."}
+      </p>
+      {action && (
+        <TieDecisionForm
+          editionId={editionId}
+          place={tie.place}
+          options={ordered.map((d) => ({ id: d.id, label: `${d.countryName} — ${d.title}` }))}
+          action={action}
+        />
+      )}
+    </li>
+  );
+}
+
+/** Ties the chain left open in the official ranking, the form to decide them, and every decision on record. */
+export function TieSection({
+  result,
+  model,
+  decisions,
+  editionId,
+  action,
+}: {
+  result: RankingResult;
+  model: DeliberationModel;
+  decisions: Decisions;
+  editionId: number;
+  action?: TieDecisionFormProps["action"];
+}) {
+  const openTies = result[model.officialBasis].openTies;
+  const appliesTo = new Map(result.tieDecisions.map((d) => [d.id, d.appliesTo]));
+  return (
+    <div className="space-y-4">
+      <p className="text-sm text-slate-700">
+        Tie-breaks declared for this edition, in order:{" "}
+        {result.tieBreakChain.length > 0 ? result.tieBreakChain.join(" → ") : "none"}; then the chair decides.
+      </p>
+      {openTies.length === 0 ? (
+        <p className="text-sm text-slate-700">No tie is left for the chair in the {BASIS_LABELS[model.officialBasis].toLowerCase()} ranking.</p>
+      ) : (
+        <ul className="space-y-3">
+          {openTies.map((tie) => (
+            <OpenTieItem key={tie.nominationIds.join(",")} tie={tie} model={model} editionId={editionId} action={action} />
+          ))}
+        </ul>
+      )}
+      {decisions.length > 0 && (
+        <div>
+          <h3 className="font-semibold">Decisions on record</h3>
+          <ul className="mt-2 space-y-2 text-sm">
+            {decisions.map((decision) => {
+              const bases = appliesTo.get(decision.id) ?? [];
+              return (
+                <li key={decision.id} className="rounded-md border border-slate-200 bg-white p-3">
+                  <p>
+                    {describeDossiers(decision.orderedNominationIds, model)}, in that order: {decision.reason}
+                  </p>
+                  <p className="text-xs text-slate-600">
+                    {decision.decidedByName ?? "Someone no longer registered"}, {formatDateTime(decision.decidedAt)} ·{" "}
+                    {bases.length > 0
+                      ? `applies to the ${bases.map((b) => BASIS_LABELS[b].toLowerCase()).join(" and ")} ranking`
+                      : "no longer applies: these dossiers are not tied any more, or a later decision replaced it"}
+                  </p>
+                </li>
+              );
+            })}
+          </ul>
+        </div>
+      )}
+    </div>
+  );
+}

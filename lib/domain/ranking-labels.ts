@@ -1,0 +1,37 @@
+/**
+ * How the deliberation and the exports put the ranking into words, in one place so both say the same.
+ * Pure: no database, no framework.
+ */
+import type { RankingBasis } from "./ranking-lists";
+import type { NormalisationFallback } from "./ranking-normalisation";
+import type { PlaceDecision, TieBreakToken } from "./ranking-ties";
+
+export const BASIS_LABELS: Record<RankingBasis, string> = { raw: "Raw", normalised: "Normalised" };
+
+/** A chain step as a person reads it, e.g. "the score on criterion 1". */
+export function describeTieBreakStep(step: TieBreakToken): string {
+  if (step === "median") return "median";
+  if (step === "top_marks") return "the count of top marks";
+  return `the score on criterion ${step.slice("criterion:".length)}`;
+}
+
+/** What decided a dossier's place: empty when its score alone did. */
+export function describePlaceDecision(decision: PlaceDecision): string {
+  switch (decision.by) {
+    case "score":
+      return "";
+    case "chain":
+      return `tie broken by ${describeTieBreakStep(decision.step)}`;
+    case "chair":
+      return `decided by the chair: ${decision.reason}`;
+    case "unresolved":
+      return "tied: awaiting the chair's decision";
+  }
+}
+
+/** Whether a juror's scores were normalised, and if not, why. */
+export function describeNormalisation(fallback: NormalisationFallback | null): string {
+  if (fallback === "too_few_sheets") return "raw scores: fewer than 2 sheets";
+  if (fallback === "no_spread") return "raw scores: the same score for every dossier";
+  return "normalised";
+}

@@ -1,0 +1,33 @@
+import { getDb } from "../../db/client";
+import { can } from "../access/policy";
+import { requireUser } from "../auth/session";
+import { getEditionByYear } from "../data/editions";
+import { getScoreExport } from "../data/score-export";
+import { AppError } from "../errors";
+
+/**
+ * The route handlers' shared steps for a scores download: params → session → access → data. The secretariat
+ * only, once the jury is closed; the data layer checks the same again.
+ */
+export async function loadScoreExportForDownload(yearParam: string) {
+  if (!/^\d{4}$/.test(yearParam)) throw new AppError("NOT_FOUND", "This edition does not exist.");
+  const user = await requireUser();
+  const db = getDb();
+  const edition = await getEditionByYear({ db, year: Number(yearParam) });
+  if (!edition) throw new AppError("NOT_FOUND", "This edition does not exist.");
+  if (!user.isAdmin) throw new AppError("FORBIDDEN", "Only the secretariat can export the scores.");
+  if (!can(user, "scores.export", { edition })) {
+    throw new AppError("CONFLICT", "The scores can be exported once the jury is closed, from deliberation on.");
+  }
+  return getScoreExport({ db, viewer: user, editionId: edition.id });
+}
+
+/** Headers that make the browser save the file and never render or sniff it. */
+export function getDownloadHeaders(contentType: string, fileName: string): HeadersInit {
+  return {
+    "Content-Type": contentType,
+    "Content-Disposition": `attachment; filename="${fileName}"`,
+    "X-Content-Type-Options": "nosniff",
+    "Cache-Control": "private, no-store",
+  };
+}
