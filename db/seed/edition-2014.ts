@@ -9,6 +9,7 @@ import {
   ensureCriteria,
   ensureEdition,
   ensurePrizes,
+  ensureOwnCountryConflict,
   ensureSubmittedSheet,
 } from "./ensure";
 
@@ -74,15 +75,20 @@ export async function seedEdition2014(db: Executor): Promise<void> {
   const jurorIds = await seedAccounts(db, JURORS_2014, new Map([[2014, editionId]]));
   for (const [jurorIndex, juror] of JURY_2014.entries()) {
     for (const entry of ENTRIES_2014) {
-      // A juror never scores their own country's dossier.
-      if (entry.countryCode === juror.countryCode) continue;
+      const nominationId = nominationIds.get(entry.countryCode)!;
+      const jurorUserId = jurorIds.get(juror.account.email)!;
+      // A juror never scores their own country's dossier: it is recorded as a conflict instead.
+      if (entry.countryCode === juror.countryCode) {
+        await ensureOwnCountryConflict(db, { editionId, nominationId, jurorUserId });
+        continue;
+      }
       const values = rubric.map((_, criterionIndex) => getScore(entry.profile, criterionIndex, jurorIndex, juror.bias));
       await ensureSubmittedSheet(
         db,
         {
           editionId,
-          nominationId: nominationIds.get(entry.countryCode)!,
-          jurorUserId: jurorIds.get(juror.account.email)!,
+          nominationId,
+          jurorUserId,
           submittedAt: SCORED_AT,
         },
         rubric,

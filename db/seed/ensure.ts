@@ -1,7 +1,7 @@
 import { and, asc, eq } from "drizzle-orm";
 import type { PgInsertValue } from "drizzle-orm/pg-core";
 import type { Executor } from "../client";
-import { awards, criteria, editions, nominations, prizes, scoreSheets, scores } from "../schema";
+import { assignments, awards, conflicts, criteria, editions, nominations, prizes, scoreSheets, scores } from "../schema";
 
 /*
  * Insert-if-missing helpers for the demo seed. The rule throughout: the seed creates what is missing, found by
@@ -96,13 +96,31 @@ export async function ensureAward(db: Executor, values: typeof awards.$inferInse
   await db.insert(awards).values(values).onConflictDoNothing();
 }
 
-/** Creates a submitted score sheet with one score per criterion, unless the juror already has one for the dossier. */
+/** Records the automatic own-country conflict, as opening the jury does for a live edition. */
+export async function ensureOwnCountryConflict(
+  db: Executor,
+  values: { editionId: number; nominationId: string; jurorUserId: number },
+): Promise<void> {
+  await db
+    .insert(conflicts)
+    .values({ ...values, source: "own_country", reason: "The juror's own country." })
+    .onConflictDoNothing({ target: [conflicts.jurorUserId, conflicts.nominationId] });
+}
+
+/**
+ * Creates the assignment and a submitted score sheet with one score per criterion, unless the juror already
+ * has them for the dossier.
+ */
 export async function ensureSubmittedSheet(
   db: Executor,
   sheet: { editionId: number; nominationId: string; jurorUserId: number; submittedAt: Date },
   rubric: readonly SeededCriterion[],
   values: readonly number[],
 ): Promise<void> {
+  await db
+    .insert(assignments)
+    .values({ editionId: sheet.editionId, nominationId: sheet.nominationId, jurorUserId: sheet.jurorUserId, source: "auto" })
+    .onConflictDoNothing({ target: [assignments.jurorUserId, assignments.nominationId] });
   const [created] = await db
     .insert(scoreSheets)
     .values({ ...sheet, state: "submitted" })

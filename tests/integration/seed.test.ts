@@ -2,7 +2,9 @@ import { and, asc, eq, sql } from "drizzle-orm";
 import { beforeAll, expect, it } from "vitest";
 import type { Database } from "@/db/client";
 import {
+  assignments,
   awards,
+  conflicts,
   countries,
   criteria,
   editions,
@@ -18,7 +20,20 @@ import { verifyPassword } from "@/lib/auth/password";
 import { rankNominations, type RankingSheet } from "@/lib/domain/ranking";
 import { describeEachEngine } from "../helpers/db";
 
-const TABLES = { countries, users, memberships, editions, prizes, criteria, nominations, scoreSheets, scores, awards };
+const TABLES = {
+  countries,
+  users,
+  memberships,
+  editions,
+  prizes,
+  criteria,
+  nominations,
+  assignments,
+  conflicts,
+  scoreSheets,
+  scores,
+  awards,
+};
 
 async function countRows(db: Database): Promise<Record<string, number>> {
   const entries = await Promise.all(Object.entries(TABLES).map(async ([name, table]) => [name, await db.$count(table)]));
@@ -113,6 +128,24 @@ describeEachEngine("demo seed", (t) => {
       .where(eq(awards.editionId, editionId))
       .orderBy(asc(awards.rank));
     expect(awarded).toEqual(podium);
+  });
+
+  it("gives every seeded sheet its assignment, and the Greek juror an own-country conflict instead", async () => {
+    const unassigned = await t.db
+      .select({ id: scoreSheets.id })
+      .from(scoreSheets)
+      .leftJoin(
+        assignments,
+        and(eq(assignments.jurorUserId, scoreSheets.jurorUserId), eq(assignments.nominationId, scoreSheets.nominationId)),
+      )
+      .where(sql`${assignments.id} is null`);
+    expect(unassigned).toEqual([]);
+    const ownCountry = await t.db
+      .select({ countryCode: nominations.countryCode })
+      .from(conflicts)
+      .innerJoin(nominations, eq(nominations.id, conflicts.nominationId))
+      .where(eq(conflicts.source, "own_country"));
+    expect(ownCountry).toEqual([{ countryCode: "GR" }]);
   });
 
   it("has no sheet by a juror on a dossier from the juror's own country", async () => {
