@@ -1,16 +1,21 @@
 import { z } from "zod";
-import { AppError, GENERIC_ERROR_MESSAGE, type ErrorCode } from "../errors";
+import { AppError, GENERIC_ERROR_MESSAGE, isFrozenResultError, type ErrorCode } from "../errors";
 
 /** What every server action returns: data, or a message and every field's errors. */
 export type ActionResult<T = null> =
   | { ok: true; data: T }
   | { ok: false; code: ErrorCode | "ERROR"; message: string; fieldErrors?: Record<string, string[]> };
 
+export const RESULT_FROZEN_MESSAGE =
+  "The result of this edition is frozen: it can no longer change. The secretariat can unfreeze it with a reason.";
+
 /** Turns any failure into an action result; unexpected errors are logged and never shown in detail. */
 export function toActionFailure(error: unknown): Extract<ActionResult<never>, { ok: false }> {
   if (error instanceof AppError) {
     return { ok: false, code: error.code, message: error.message, fieldErrors: error.fieldErrors };
   }
+  // The database's freeze guard can refuse a write no data-layer function expected; say so plainly.
+  if (isFrozenResultError(error)) return { ok: false, code: "CONFLICT", message: RESULT_FROZEN_MESSAGE };
   if (error instanceof z.ZodError) {
     return { ok: false, code: "INVALID", message: "Please correct the highlighted fields.", fieldErrors: toFieldErrors(error) };
   }

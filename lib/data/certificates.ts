@@ -1,0 +1,65 @@
+import { and, eq } from "drizzle-orm";
+import type { Executor } from "../../db/client";
+import { awards, countries, editions, frozenResults, nominations } from "../../db/schema";
+import { can } from "../access/policy";
+import type { SessionUser } from "../auth/session-user";
+import { AppError } from "../errors";
+import type { CertificateData } from "../pdf/certificate";
+
+export const CERTIFICATE_NEEDS_FREEZE_MESSAGE =
+  "Certificates are printed from the sealed result: freeze the result first, so no certificate names a place that could still change.";
+
+/**
+ * What the certificate of one awarded place shows, for the secretariat, once the result is frozen (the awards can
+ * then no longer change, and the certificate carries the seal's fingerprint). Not found when nobody holds the place.
+ */
+export async function getCertificateData({
+  db,
+  viewer,
+  editionId,
+  rank,
+}: {
+  db: Executor;
+  viewer: SessionUser;
+  editionId: number;
+  rank: number;
+}): Promise<CertificateData> {
+  const [edition] = await db
+    .select({
+      id: editions.id,
+      phase: editions.phase,
+      year: editions.year,
+      theme: editions.theme,
+      ceremonyStartsOn: editions.ceremonyStartsOn,
+      ceremonyEndsOn: editions.ceremonyEndsOn,
+      ceremonyPlace: editions.ceremonyPlace,
+      fingerprint: frozenResults.fingerprint,
+    })
+    .from(editions)
+    .leftJoin(frozenResults, eq(frozenResults.editionId, editions.id))
+    .where(eq(editions.id, editionId));
+  if (!edition) throw new AppError("NOT_FOUND", "This edition does not exist.");
+  if (!can(viewer, "edition.manage", { edition })) throw new AppError("FORBIDDEN", "Only the secretariat can download certificates.");
+
+  const [award] = await db
+    .select({ title: nominations.title, organisation: nominations.organisation, countryName: countries.name })
+    .from(awards)
+    .innerJoin(nominations, eq(nominations.id, awards.nominationId))
+    .innerJoin(countries, eq(countries.code, nominations.countryCode))
+    .where(and(eq(awards.editionId, editionId), eq(awards.rank, rank)));
+  if (!award) throw new AppError("NOT_FOUND", `No project holds place ${rank} in ${edition.year}.`);
+  if (!edition.fingerprint) throw new AppError("CONFLICT", CERTIFICATE_NEEDS_FREEZE_MESSAGE);
+
+  return {
+    year: edition.year,
+    theme: edition.theme,
+    rank,
+    title: award.title,
+    countryName: award.countryName,
+    organisation: award.organisation,
+    ceremonyStartsOn: edition.ceremonyStartsOn,
+    ceremonyEndsOn: edition.ceremonyEndsOn,
+    ceremonyPlace: edition.ceremonyPlace,
+    fingerprint: edition.fingerprint,
+  };
+}
