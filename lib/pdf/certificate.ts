@@ -1,0 +1,127 @@
+/**
+ * The certificate of an awarded project, as a one-page A4 landscape PDF. No database: it draws what it is given.
+ * Standard fonts only (no font file to ship); text outside their WinAnsi character set is rewritten by pdf-text.ts.
+ */
+import { PDFDocument, StandardFonts, rgb, type PDFFont, type PDFPage, type RGB } from "pdf-lib";
+import { formatDateRange } from "../format/date-range";
+import { toPrintableText, wrapText } from "./pdf-text";
+
+export const AWARD_NAME = "European Crime Prevention Award";
+
+export interface CertificateData {
+  year: number;
+  theme: string;
+  rank: number;
+  title: string;
+  countryName: string;
+  organisation: string;
+  /** PostgreSQL `date` strings (YYYY-MM-DD). */
+  ceremonyStartsOn: string;
+  ceremonyEndsOn: string | null;
+  ceremonyPlace: string;
+  /** The sealed result's fingerprint, printed at the foot so the certificate can be checked against the record. */
+  fingerprint: string | null;
+}
+
+const ORDINAL_PLACES = ["Winner", "Second place", "Third place", "Fourth place", "Fifth place", "Sixth place", "Seventh place", "Eighth place", "Ninth place", "Tenth place"];
+
+/** The place as a certificate words it: "Winner", "Second place", "Third place"… */
+export function getCertificatePlace(rank: number): string {
+  return ORDINAL_PLACES[rank - 1] ?? `Place ${rank}`;
+}
+
+/** The file name a certificate downloads as, e.g. "certificate-2014-winner.pdf". */
+export function getCertificateFileName(year: number, rank: number): string {
+  return `certificate-${year}-${getCertificatePlace(rank).toLowerCase().replace(/\s+/g, "-")}.pdf`;
+}
+
+const PAGE = { width: 841.89, height: 595.28 };
+const MARGIN = 72;
+const BRAND = rgb(0.09, 0.24, 0.45);
+const GOLD = rgb(0.6, 0.45, 0.1);
+const INK = rgb(0.12, 0.12, 0.14);
+
+interface Fonts {
+  regular: PDFFont;
+  bold: PDFFont;
+  italic: PDFFont;
+  mono: PDFFont;
+  supported: ReadonlySet<number>;
+}
+
+/** Draws centred lines downwards from y and returns the y below the last one. */
+function drawCentred(page: PDFPage, lines: readonly string[], y: number, options: { font: PDFFont; size: number; color: RGB; leading?: number }) {
+  let cursor = y;
+  for (const line of lines) {
+    const width = options.font.widthOfTextAtSize(line, options.size);
+    page.drawText(line, { x: (PAGE.width - width) / 2, y: cursor, size: options.size, font: options.font, color: options.color });
+    cursor -= options.size * (options.leading ?? 1.25);
+  }
+  return cursor;
+}
+
+/** The largest size from `sizes` at which the text fits in maxLines lines; the smallest size otherwise. */
+function fitText(text: string, font: PDFFont, sizes: readonly number[], maxWidth: number, maxLines: number) {
+  for (const size of sizes) {
+    const lines = wrapText(text, maxWidth, (line) => font.widthOfTextAtSize(line, size));
+    if (lines.length <= maxLines) return { size, lines };
+  }
+  const size = sizes[sizes.length - 1]!;
+  return { size, lines: wrapText(text, maxWidth, (line) => font.widthOfTextAtSize(line, size)) };
+}
+
+function getCeremonyLine(data: CertificateData): string {
+  const when = formatDateRange(data.ceremonyStartsOn, data.ceremonyEndsOn);
+  return data.ceremonyPlace.trim() ? `Presented at the award ceremony in ${data.ceremonyPlace.trim()}, ${when}` : `Presented at the award ceremony, ${when}`;
+}
+
+function drawCertificate(page: PDFPage, data: CertificateData, fonts: Fonts) {
+  const text = (value: string) => toPrintableText(value, fonts.supported);
+  const width = PAGE.width - 2 * MARGIN;
+  page.drawRectangle({ x: 24, y: 24, width: PAGE.width - 48, height: PAGE.height - 48, borderColor: BRAND, borderWidth: 3 });
+  page.drawRectangle({ x: 34, y: 34, width: PAGE.width - 68, height: PAGE.height - 68, borderColor: GOLD, borderWidth: 1 });
+
+  let y = PAGE.height - 96;
+  y = drawCentred(page, [text(`${AWARD_NAME} ${data.year}`)], y, { font: fonts.bold, size: 22, color: BRAND });
+  const theme = fitText(text(`Theme: ${data.theme}`), fonts.italic, [14, 12], width, 2);
+  y = drawCentred(page, theme.lines.slice(0, 2), y - 4, { font: fonts.italic, size: theme.size, color: INK });
+
+  y = drawCentred(page, [getCertificatePlace(data.rank)], y - 36, { font: fonts.bold, size: 40, color: GOLD });
+  y = drawCentred(page, ["is awarded to the project"], y - 6, { font: fonts.regular, size: 14, color: INK });
+
+  const title = fitText(text(data.title), fonts.bold, [28, 24, 20, 16], width, 2);
+  y = drawCentred(page, title.lines.slice(0, 3), y - 14, { font: fonts.bold, size: title.size, color: BRAND, leading: 1.2 });
+  const holder = [data.organisation.trim(), data.countryName.trim()].filter(Boolean).join(", ");
+  const holderFit = fitText(text(holder), fonts.regular, [16, 13], width, 2);
+  y = drawCentred(page, holderFit.lines.slice(0, 2), y - 6, { font: fonts.regular, size: holderFit.size, color: INK });
+
+  drawCentred(page, [text(getCeremonyLine(data))], Math.min(y - 24, 120), { font: fonts.regular, size: 13, color: INK });
+  if (data.fingerprint) {
+    drawCentred(page, [`Sealed result, SHA-256 fingerprint: ${data.fingerprint}`], 50, { font: fonts.mono, size: 7.5, color: INK });
+  }
+}
+
+/** Renders the certificate as PDF bytes. */
+export async function renderCertificate(data: CertificateData): Promise<Uint8Array> {
+  // No automatic dates or producer: the same data gives the same file.
+  const doc = await PDFDocument.create({ updateMetadata: false });
+  const regular = await doc.embedFont(StandardFonts.Helvetica);
+  const fonts: Fonts = {
+    regular,
+    bold: await doc.embedFont(StandardFonts.HelveticaBold),
+    italic: await doc.embedFont(StandardFonts.HelveticaOblique),
+    mono: await doc.embedFont(StandardFonts.Courier),
+    supported: new Set(regular.getCharacterSet()),
+  };
+  const page = doc.addPage([PAGE.width, PAGE.height]);
+  drawCertificate(page, data, fonts);
+
+  // Metadata is written as UTF-16, so it keeps the exact title whatever the fonts can draw.
+  doc.setTitle(`${getCertificatePlace(data.rank)} – ${AWARD_NAME} ${data.year}`);
+  doc.setSubject(`${data.title} (${data.countryName})`);
+  doc.setAuthor(AWARD_NAME);
+  doc.setCreator("Palmarès");
+  doc.setProducer("Palmarès (pdf-lib)");
+  doc.setLanguage("en");
+  return doc.save();
+}
