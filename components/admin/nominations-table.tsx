@@ -57,7 +57,6 @@ export function NominationsTable({
           <tr>
             <ColumnHeader label="Country" sort="country" sorting={sorting} />
             <ColumnHeader label="Title" sort="title" sorting={sorting} />
-            <ColumnHeader label="Kind" />
             <ColumnHeader label="State" sort="state" sorting={sorting} />
             <ColumnHeader label="Submitted" sort="submitted" sorting={sorting} />
             <ColumnHeader label="Last saved" sort="saved" sorting={sorting} />
@@ -70,11 +69,13 @@ export function NominationsTable({
               <td className="px-4 py-3">
                 {nomination.countryName} <span className="text-slate-500">({nomination.countryCode})</span>
               </td>
-              <th scope="row" className="px-4 py-3 font-medium">
+              <th scope="row" className="min-w-56 px-4 py-3 font-medium">
                 {nomination.title}
-                {nomination.reference && <span className="block text-xs font-normal text-slate-500">{nomination.reference}</span>}
+                <span className="block text-xs font-normal text-slate-500">
+                  {KIND_LABELS[nomination.kind]}
+                  {nomination.reference && ` · ${nomination.reference}`}
+                </span>
               </th>
-              <td className="px-4 py-3">{KIND_LABELS[nomination.kind]}</td>
               <td className="px-4 py-3">
                 <span className={`inline-block rounded-full px-2.5 py-0.5 text-xs font-semibold ${STATE_TONES[nomination.state]}`}>
                   {STATE_LABELS[nomination.state].toLowerCase()}
@@ -86,9 +87,9 @@ export function NominationsTable({
                   </span>
                 )}
               </td>
-              <td className="whitespace-nowrap px-4 py-3">{formatDateTime(nomination.submittedAt)}</td>
-              <td className="px-4 py-3">
-                <span className="whitespace-nowrap">{formatDateTime(nomination.updatedAt)}</span>
+              <td className="min-w-32 px-4 py-3">{formatDateTime(nomination.submittedAt)}</td>
+              <td className="min-w-32 px-4 py-3">
+                {formatDateTime(nomination.updatedAt)}
                 {nomination.updatedByName && <span className="block text-xs text-slate-500">by {nomination.updatedByName}</span>}
               </td>
               {hasActions && (

@@ -44,12 +44,12 @@ export function ReopenNominationButton({ nominationId, title, action }: { nomina
     );
   }
   return (
-    <form onSubmit={onConfirm} className="min-w-64 space-y-3" noValidate>
+    <form onSubmit={onConfirm} className="min-w-56 space-y-3" noValidate>
       {errors.message && <Notice tone="error">{errors.message}</Notice>}
       <Field
         id={`${id}-reason`}
         label="Reason for reopening"
-        hint="The dossier goes back to draft so its coordinators can change and submit it again."
+        hint="It becomes a draft again; its coordinators are told why."
         errors={errors.reason}
       >
         <textarea
