@@ -30,9 +30,9 @@ export function getCertificatePlace(rank: number): string {
   return ORDINAL_PLACES[rank - 1] ?? `Place ${rank}`;
 }
 
-/** The file name a certificate downloads as, e.g. "certificate-2014-winner.pdf". */
+/** The file name a certificate downloads as, like the score exports: "palmares-2014-certificate-winner.pdf". */
 export function getCertificateFileName(year: number, rank: number): string {
-  return `certificate-${year}-${getCertificatePlace(rank).toLowerCase().replace(/\s+/g, "-")}.pdf`;
+  return `palmares-${year}-certificate-${getCertificatePlace(rank).toLowerCase().replace(/\s+/g, "-")}.pdf`;
 }
 
 const PAGE = { width: 841.89, height: 595.28 };
@@ -70,6 +70,11 @@ function fitText(text: string, font: PDFFont, sizes: readonly number[], maxWidth
   return { size, lines: wrapText(text, maxWidth, (line) => font.widthOfTextAtSize(line, size)) };
 }
 
+/** At most max lines; a text cut short ends with an ellipsis rather than silently losing words. */
+function limitLines(lines: readonly string[], max: number): string[] {
+  return lines.length <= max ? [...lines] : [...lines.slice(0, max - 1), `${lines[max - 1]}…`];
+}
+
 function getCeremonyLine(data: CertificateData): string {
   const when = formatDateRange(data.ceremonyStartsOn, data.ceremonyEndsOn);
   return data.ceremonyPlace.trim() ? `Presented at the award ceremony in ${data.ceremonyPlace.trim()}, ${when}` : `Presented at the award ceremony, ${when}`;
@@ -84,18 +89,18 @@ function drawCertificate(page: PDFPage, data: CertificateData, fonts: Fonts) {
   let y = PAGE.height - 96;
   y = drawCentred(page, [text(`${AWARD_NAME} ${data.year}`)], y, { font: fonts.bold, size: 22, color: BRAND });
   const theme = fitText(text(`Theme: ${data.theme}`), fonts.italic, [14, 12], width, 2);
-  y = drawCentred(page, theme.lines.slice(0, 2), y - 4, { font: fonts.italic, size: theme.size, color: INK });
+  y = drawCentred(page, limitLines(theme.lines, 2), y - 4, { font: fonts.italic, size: theme.size, color: INK });
 
-  y = drawCentred(page, [getCertificatePlace(data.rank)], y - 36, { font: fonts.bold, size: 40, color: GOLD });
-  y = drawCentred(page, ["is awarded to the project"], y - 6, { font: fonts.regular, size: 14, color: INK });
+  y = drawCentred(page, [getCertificatePlace(data.rank)], y - 56, { font: fonts.bold, size: 40, color: GOLD });
+  y = drawCentred(page, ["is awarded to the project"], y - 14, { font: fonts.regular, size: 14, color: INK });
 
   const title = fitText(text(data.title), fonts.bold, [28, 24, 20, 16], width, 2);
-  y = drawCentred(page, title.lines.slice(0, 3), y - 14, { font: fonts.bold, size: title.size, color: BRAND, leading: 1.2 });
+  y = drawCentred(page, limitLines(title.lines, 3), y - 22, { font: fonts.bold, size: title.size, color: BRAND, leading: 1.2 });
   const holder = [data.organisation.trim(), data.countryName.trim()].filter(Boolean).join(", ");
   const holderFit = fitText(text(holder), fonts.regular, [16, 13], width, 2);
-  y = drawCentred(page, holderFit.lines.slice(0, 2), y - 6, { font: fonts.regular, size: holderFit.size, color: INK });
+  y = drawCentred(page, limitLines(holderFit.lines, 2), y - 12, { font: fonts.regular, size: holderFit.size, color: INK });
 
-  drawCentred(page, [text(getCeremonyLine(data))], Math.min(y - 24, 120), { font: fonts.regular, size: 13, color: INK });
+  drawCentred(page, [text(getCeremonyLine(data))], Math.min(y - 40, 130), { font: fonts.regular, size: 13, color: INK });
   if (data.fingerprint) {
     drawCentred(page, [`Sealed result, SHA-256 fingerprint: ${data.fingerprint}`], 50, { font: fonts.mono, size: 7.5, color: INK });
   }

@@ -100,8 +100,8 @@ describe("the certificate PDF", () => {
 
   it("says the place in words and names the file after it", () => {
     expect([1, 2, 3].map(getCertificatePlace)).toEqual(["Winner", "Second place", "Third place"]);
-    expect(getCertificateFileName(2014, 1)).toBe("certificate-2014-winner.pdf");
-    expect(getCertificateFileName(2014, 3)).toBe("certificate-2014-third-place.pdf");
+    expect(getCertificateFileName(2014, 1)).toBe("palmares-2014-certificate-winner.pdf");
+    expect(getCertificateFileName(2014, 3)).toBe("palmares-2014-certificate-third-place.pdf");
   });
 
   it("keeps WinAnsi text, folds accents it lacks onto their letter, and marks the rest with ?", () => {

@@ -1,0 +1,33 @@
+import { getDb } from "@/db/client";
+import { handleRoute } from "@/lib/api/respond";
+import { requireUser } from "@/lib/auth/session";
+import { getCertificateData } from "@/lib/data/certificates";
+import { getEditionByYear } from "@/lib/data/editions";
+import { AppError } from "@/lib/errors";
+import { getCertificateFileName, renderCertificate } from "@/lib/pdf/certificate";
+import { parseYearParam } from "@/lib/validation/year";
+
+type Context = { params: Promise<{ year: string; rank: string }> };
+
+/** The PDF certificate of one awarded place (secretariat only, once the result is frozen), as a download. */
+export async function GET(_request: Request, context: Context): Promise<Response> {
+  return handleRoute(async () => {
+    const { year: yearParam, rank: rankParam } = await context.params;
+    const year = parseYearParam(yearParam);
+    if (year === undefined || !/^[1-9]\d?$/.test(rankParam)) throw new AppError("NOT_FOUND", "This certificate does not exist.");
+    const user = await requireUser();
+    const db = getDb();
+    const edition = await getEditionByYear({ db, year });
+    if (!edition) throw new AppError("NOT_FOUND", "This edition does not exist.");
+    const data = await getCertificateData({ db, viewer: user, editionId: edition.id, rank: Number(rankParam) });
+    const pdf = await renderCertificate(data);
+    return new Response(Buffer.from(pdf), {
+      headers: {
+        "Content-Type": "application/pdf",
+        "Content-Disposition": `attachment; filename="${getCertificateFileName(data.year, data.rank)}"`,
+        "X-Content-Type-Options": "nosniff",
+        "Cache-Control": "private, no-store",
+      },
+    });
+  });
+}

@@ -1,0 +1,45 @@
+import { formatDateTime } from "@/components/admin/format";
+import { Notice } from "@/components/ui/notice";
+
+export interface SealDetailsProps {
+  fingerprint: string;
+  frozenAt: Date;
+  frozenByName: string | null;
+  isIntact: boolean;
+  isCurrent: boolean;
+}
+
+/** The seal in full: its fingerprint (all 64 digits, selectable), who froze it and when, and the two checks. */
+export function SealDetails({ fingerprint, frozenAt, frozenByName, isIntact, isCurrent }: SealDetailsProps) {
+  return (
+    <div className="space-y-4">
+      <dl className="space-y-3 text-sm">
+        <div>
+          <dt className="font-semibold text-slate-800">Fingerprint (SHA-256)</dt>
+          <dd>
+            <code data-testid="result-fingerprint" className="block break-all rounded-md bg-slate-100 px-3 py-2 font-mono text-base text-slate-900">
+              {fingerprint}
+            </code>
+          </dd>
+        </div>
+        <div>
+          <dt className="font-semibold text-slate-800">Frozen</dt>
+          <dd className="text-slate-700">
+            {formatDateTime(frozenAt)}
+            {frozenByName ? ` by ${frozenByName}` : ""}
+          </dd>
+        </div>
+      </dl>
+      {!isIntact && (
+        <Notice tone="error">The stored snapshot no longer gives this fingerprint: the sealed record has been altered in the database.</Notice>
+      )}
+      {isIntact && !isCurrent && (
+        <Notice tone="error">
+          The data today no longer gives this fingerprint (for example a project title, the rubric or the jury&apos;s statement
+          changed since the freeze). The stored snapshot is still the sealed record.
+        </Notice>
+      )}
+      {isIntact && isCurrent && <Notice tone="success">The stored snapshot and the data today both give this fingerprint.</Notice>}
+    </div>
+  );
+}
