@@ -32,7 +32,7 @@ export function VotingCapForm({ editionId, maxVotingJurors, action }: VotingCapF
     setMessage(null);
     const outcome = await action(values);
     if (outcome.ok) {
-      setMessage({ tone: "success", text: `The jury may now have up to ${outcome.data.maxVotingJurors} voting members.` });
+      setMessage({ tone: "success", text: `The jury may now have up to ${outcome.data.maxVotingJurors} voting ${outcome.data.maxVotingJurors === 1 ? "member" : "members"}.` });
       router.refresh();
     } else {
       setMessage({ tone: "error", text: outcome.message });
@@ -48,7 +48,7 @@ export function VotingCapForm({ editionId, maxVotingJurors, action }: VotingCapF
           min={MIN_VOTING_CAP}
           max={MAX_VOTING_CAP}
           step={1}
-          className={`${INPUT_CLASS} w-32`}
+          className={`${INPUT_CLASS} max-w-32`}
           aria-invalid={error ? true : undefined}
           aria-describedby={`${id}-cap-hint${error ? ` ${id}-cap-error` : ""}`}
           {...form.register("maxVotingJurors")}

@@ -1,7 +1,7 @@
 "use client";
 
 import { zodResolver } from "@hookform/resolvers/zod";
-import { useId } from "react";
+import { useEffect, useId } from "react";
 import { useForm, type FieldPath } from "react-hook-form";
 import { Button } from "@/components/ui/button";
 import { Field, INPUT_CLASS } from "@/components/ui/field";
@@ -16,13 +16,15 @@ export interface CriterionFormProps {
   /** Saves the values; resolves to the server's field errors, if any, so they show on their fields. */
   onSave: (values: CriterionFields) => Promise<Record<string, string[]> | undefined>;
   onCancel?: () => void;
+  /** Puts the cursor in the title when the form opens in place of a criterion (editing). */
+  isFocusedOnOpen?: boolean;
 }
 
 const EMPTY: CriterionFields = { title: "", guidance: "", weight: 1, scaleMin: 1, scaleMax: 10, isCommentRequired: false };
 const FIELD_NAMES = ["title", "guidance", "weight", "scaleMin", "scaleMax", "isCommentRequired"] as const;
 
 /** Title, guidance, weight, scale and comment rule of one criterion; used to add one and to edit one. */
-export function CriterionForm({ initial, submitLabel, pendingLabel, isPending, onSave, onCancel }: CriterionFormProps) {
+export function CriterionForm({ initial, submitLabel, pendingLabel, isPending, onSave, onCancel, isFocusedOnOpen }: CriterionFormProps) {
   const id = useId();
   const start = initial ?? EMPTY;
   const form = useForm<CriterionFieldsInput, unknown, CriterionFields>({
@@ -31,6 +33,11 @@ export function CriterionForm({ initial, submitLabel, pendingLabel, isPending, o
   });
   const errors = form.formState.errors;
   const isBusy = Boolean(isPending) || form.formState.isSubmitting;
+  const { setFocus } = form;
+
+  useEffect(() => {
+    if (isFocusedOnOpen) setFocus("title");
+  }, [isFocusedOnOpen, setFocus]);
 
   async function submit(values: CriterionFields) {
     const fieldErrors = await onSave(values);

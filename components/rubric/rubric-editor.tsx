@@ -1,7 +1,7 @@
 "use client";
 
 import { useRouter } from "next/navigation";
-import { useEffect, useState, useTransition } from "react";
+import { useEffect, useRef, useState, useTransition } from "react";
 import { Button } from "@/components/ui/button";
 import { EmptyState } from "@/components/ui/empty-state";
 import { Notice } from "@/components/ui/notice";
@@ -40,17 +40,24 @@ export function RubricEditor({ editionId, criteria, rubricVersion, actions }: Ru
   const [isPending, startTransition] = useTransition();
   const [message, setMessage] = useState<Message | null>(null);
   const [editingId, setEditingId] = useState<number | null>(null);
-  // After a move the list is redrawn: focus goes back to the moved criterion's button so the keyboard stays in place.
-  const [focusAfterMove, setFocusAfterMove] = useState<{ id: number; direction: "up" | "down" } | null>(null);
+  // After a move or an edit the list is redrawn: focus goes back to the criterion's button so the keyboard stays in place.
+  // The ids of the buttons to try, in order, once the list is redrawn; used once, then cleared.
+  const pendingFocus = useRef<string[]>([]);
   const target = { editionId, rubricVersion };
 
   useEffect(() => {
-    if (!focusAfterMove) return;
-    const { id, direction } = focusAfterMove;
-    const same = document.getElementById(`criterion-${id}-move-${direction}`) as HTMLButtonElement | null;
-    const other = document.getElementById(`criterion-${id}-move-${direction === "up" ? "down" : "up"}`) as HTMLButtonElement | null;
-    (same && !same.disabled ? same : other)?.focus();
-  }, [criteria, focusAfterMove]);
+    const button = pendingFocus.current
+      .map((id) => document.getElementById(id) as HTMLButtonElement | null)
+      .find((element) => element && !element.disabled);
+    if (!button) return;
+    button.focus();
+    pendingFocus.current = [];
+  }, [criteria, editingId, isPending]);
+
+  function closeEditor(criterionId: number) {
+    pendingFocus.current = [`criterion-${criterionId}-edit`];
+    setEditingId(null);
+  }
 
   /** Runs one change; on success the page reloads its data, on failure the message says why. */
   async function run(change: () => Promise<ActionResult<unknown>>, success: string): Promise<Record<string, string[]> | undefined> {
@@ -69,7 +76,8 @@ export function RubricEditor({ editionId, criteria, rubricVersion, actions }: Ru
     startTransition(async () => {
       const position = criterion.position + (direction === "up" ? -1 : 1);
       const failed = await run(() => actions.move({ ...target, criterionId: criterion.id, direction }), `Moved "${criterion.title}" to position ${position}.`);
-      if (!failed) setFocusAfterMove({ id: criterion.id, direction });
+      const other = direction === "up" ? "down" : "up";
+      if (!failed) pendingFocus.current = [`criterion-${criterion.id}-move-${direction}`, `criterion-${criterion.id}-move-${other}`];
     });
   }
 
@@ -85,6 +93,7 @@ export function RubricEditor({ editionId, criteria, rubricVersion, actions }: Ru
   return (
     <div className="space-y-6">
       {message && <Notice tone={message.tone}>{message.text}</Notice>}
+      <h2 className="text-lg font-semibold">Criteria ({criteria.length})</h2>
       {criteria.length === 0 ? (
         <EmptyState title="No criteria yet">Add the first criterion below: jury scoring cannot open without one.</EmptyState>
       ) : (
@@ -99,10 +108,11 @@ export function RubricEditor({ editionId, criteria, rubricVersion, actions }: Ru
                     submitLabel="Save criterion"
                     pendingLabel="Saving…"
                     isPending={isPending}
-                    onCancel={() => setEditingId(null)}
+                    isFocusedOnOpen
+                    onCancel={() => closeEditor(criterion.id)}
                     onSave={async (values: CriterionFields) => {
                       const failed = await run(() => actions.update({ ...target, criterionId: criterion.id, ...values }), `Saved "${values.title}".`);
-                      if (!failed) setEditingId(null);
+                      if (!failed) closeEditor(criterion.id);
                       return failed;
                     }}
                   />
@@ -173,7 +183,7 @@ function CriterionSummary({ criterion, isFirst, isLast, isPending, onMove, onEdi
         <Button id={`criterion-${criterion.id}-move-down`} type="button" variant="secondary" disabled={isLast || isPending} onClick={() => onMove("down")}>
           Move down{name}
         </Button>
-        <Button type="button" variant="secondary" disabled={isPending} onClick={onEdit}>
+        <Button id={`criterion-${criterion.id}-edit`} type="button" variant="secondary" disabled={isPending} onClick={onEdit}>
           Edit{name}
         </Button>
         <Button type="button" variant="danger" disabled={isPending} onClick={onRemove}>

@@ -12,6 +12,7 @@ import {
   clearJuryChair,
   countSubmittedSheets,
   countVotingMembers,
+  describeVotingCount,
   getJuryMemberForUpdate,
   lockJuryEdition,
   type JuryMemberChange,
@@ -108,7 +109,7 @@ export async function addJuryMember(request: AddJuryMemberRequest) {
       if (isVoting && (await countVotingMembers(tx, editionId)) >= edition.maxVotingJurors) {
         throw new AppError(
           "CONFLICT",
-          `The ${edition.year} jury already has ${edition.maxVotingJurors} voting members, its cap. ` +
+          `The ${edition.year} jury already has ${describeVotingCount(edition.maxVotingJurors)}, its cap. ` +
             "Add this person as a non-voting expert, or raise the cap first.",
         );
       }

@@ -13,6 +13,11 @@ import { recordAudit } from "./audit";
  * edition row first, so two changes to one jury (two chairs, one seat left under the cap) run one after the other.
  */
 
+/** "1 voting member", "8 voting members". */
+export function describeVotingCount(n: number): string {
+  return n === 1 ? "1 voting member" : `${n} voting members`;
+}
+
 /** How many sheets the juror behind the current users row submitted for the edition. */
 export function countSubmittedSheets(editionId: number) {
   return sql<number>`(select count(*) from ${scoreSheets} where ${scoreSheets.editionId} = ${editionId} and ${scoreSheets.jurorUserId} = ${users.id} and ${scoreSheets.state} = 'submitted')`.mapWith(
@@ -117,7 +122,7 @@ export async function setJuryRole({ db, actor, editionId, membershipId, role }: 
     if (isVoting && (await countVotingMembers(tx, editionId)) >= edition.maxVotingJurors) {
       throw new AppError(
         "CONFLICT",
-        `The ${edition.year} jury already has ${edition.maxVotingJurors} voting members, its cap. Raise the cap first.`,
+        `The ${edition.year} jury already has ${describeVotingCount(edition.maxVotingJurors)}, its cap. Raise the cap first.`,
       );
     }
     await tx.update(memberships).set({ isVoting }).where(eq(memberships.id, membershipId));
@@ -140,7 +145,7 @@ export async function updateVotingCap(request: { db: Executor; actor: SessionUse
     const edition = await lockJuryEdition(tx, actor, editionId);
     const votingCount = await countVotingMembers(tx, editionId);
     if (maxVotingJurors < votingCount) {
-      const message = `The jury has ${votingCount} voting members: make some of them non-voting experts before lowering the cap to ${maxVotingJurors}.`;
+      const message = `The jury has ${describeVotingCount(votingCount)}: make some of them non-voting experts before lowering the cap to ${maxVotingJurors}.`;
       throw new AppError("CONFLICT", message, { maxVotingJurors: [message] });
     }
     if (maxVotingJurors === edition.maxVotingJurors) return { maxVotingJurors, isChanged: false };
