@@ -60,6 +60,8 @@ export default async function AdminEditionPage({ params }: { params: Params }) {
           <Link href={`/admin/editions/${edition.year}/nominations`} className="font-medium text-brand-700 hover:underline">
             Nominations: filters and who has not submitted
           </Link>
+          <Link href={`/admin/editions/${edition.year}/rubric`} className="font-medium text-brand-700 hover:underline">Rubric</Link>
+          <Link href={`/admin/editions/${edition.year}/jury`} className="font-medium text-brand-700 hover:underline">Jury</Link>
           <Link href={`/admin/editions/${edition.year}/assignments`} className="font-medium text-brand-700 hover:underline">
             Assignments
           </Link>
