@@ -1,9 +1,9 @@
 /** The messages a dossier's changes send to its country's coordinators, queued in the change's transaction. */
-import { and, asc, eq, isNull, ne, or } from "drizzle-orm";
 import type { Executor } from "../../db/client";
-import { memberships, users, type NominationKind } from "../../db/schema";
+import type { NominationKind } from "../../db/schema";
 import { formatDeadline } from "../domain/deadline";
 import { enqueueMail } from "../mail/outbox";
+import { listCoordinatorAddresses } from "../mail/recipients";
 
 export interface DossierMailSubject {
   id: string;
@@ -15,24 +15,11 @@ export interface DossierMailSubject {
   title: string;
 }
 
-/** Every active coordinator of the dossier's country with an email, plus the person acting, once each. */
+/** Every active coordinator of the dossier's country, plus the person acting, once each whatever the case. */
 export async function listDossierRecipients(db: Executor, dossier: DossierMailSubject, actor: { email: string }): Promise<string[]> {
-  const rows = await db
-    .select({ email: users.email })
-    .from(memberships)
-    .innerJoin(users, eq(users.id, memberships.userId))
-    .where(
-      and(
-        eq(memberships.role, "coordinator"),
-        eq(memberships.countryCode, dossier.countryCode),
-        or(isNull(memberships.editionId), eq(memberships.editionId, dossier.editionId)),
-        eq(users.isActive, true),
-        ne(users.email, ""),
-      ),
-    )
-    .orderBy(asc(users.email));
+  const coordinators = await listCoordinatorAddresses(db, { editionId: dossier.editionId, countryCode: dossier.countryCode });
   const byAddress = new Map<string, string>();
-  for (const email of [...rows.map((r) => r.email), actor.email]) {
+  for (const email of [...coordinators, actor.email]) {
     const address = email.trim();
     if (address && !byAddress.has(address.toLowerCase())) byAddress.set(address.toLowerCase(), address);
   }
