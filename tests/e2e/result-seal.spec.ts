@@ -22,7 +22,9 @@ test.describe("the secretariat", () => {
   test.use({ storageState: getStorageStatePath("admin") });
 
   test("sees a published but unsealed 2014 with a freeze button and no certificates yet", async ({ page }) => {
-    await page.goto(RESULT_2014);
+    await page.goto("/admin/editions/2014");
+    await page.getByRole("link", { name: "Sealed result and certificates" }).click();
+    await expect(page).toHaveURL(RESULT_2014);
     await expect(page.getByRole("heading", { name: "Sealed result 2014", level: 1 })).toBeVisible();
     await expect(page.getByText(/published but were never sealed/)).toBeVisible();
     await expect(page.getByRole("button", { name: "Freeze the result" })).toBeEnabled();

@@ -78,6 +78,16 @@ export default async function AdminEditionPage({ params }: { params: Params }) {
               Ranking and awards
             </Link>
           )}
+          {isPhaseReached(edition.phase, "deliberation") && (
+            <Link href={`/admin/editions/${edition.year}/result`} className="font-medium text-brand-700 hover:underline">
+              Sealed result and certificates
+            </Link>
+          )}
+          {isPhaseReached(edition.phase, "deliberation") && (
+            <Link href={`/admin/editions/${edition.year}/ceremony`} className="font-medium text-brand-700 hover:underline">
+              Ceremony and publication
+            </Link>
+          )}
         </div>
       </PageHeader>
 
