@@ -7,11 +7,18 @@ import { OpenCallCard } from "@/components/public/open-call-card";
 import { EmptyState } from "@/components/ui/empty-state";
 import { getDb } from "@/db/client";
 import { getOpenCall, getPublishedResults, listPublicEditions, listPublishedEditions } from "@/lib/data/public-results";
+import { getMetadataBase } from "@/lib/format/metadata-base";
 
-export const metadata: Metadata = {
-  title: { absolute: "European Crime Prevention Award · Palmarès" },
-  description: "The European Crime Prevention Award: the current call for nominations, the latest winners and every past edition.",
-};
+const DESCRIPTION = "The European Crime Prevention Award: the current call for nominations, the latest winners and every past edition.";
+
+export function generateMetadata(): Metadata {
+  return {
+    ...getMetadataBase(),
+    title: { absolute: "European Crime Prevention Award · Palmarès" },
+    description: DESCRIPTION,
+    openGraph: { type: "website", siteName: "Palmarès", title: "European Crime Prevention Award", description: DESCRIPTION, url: "/" },
+  };
+}
 
 const IN_PROGRESS_PHASES = ["eligibility", "jury_scoring", "deliberation"];
 

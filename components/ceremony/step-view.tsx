@@ -7,6 +7,7 @@ const KICKER = "text-[length:clamp(0.9rem,2.2cqw,3rem)] font-semibold uppercase 
 const HEADLINE = "text-[length:clamp(1.6rem,5.2cqw,7.5rem)] font-extrabold leading-tight text-white";
 const LEAD = "text-[length:clamp(1.1rem,2.8cqw,4rem)] text-slate-100";
 const BODY = "text-[length:clamp(0.95rem,1.8cqw,2.5rem)] text-slate-200";
+const SMALL = "text-[length:clamp(0.85rem,1.25cqw,1.75rem)] text-slate-200";
 
 /** The award's name as the screen shows it above every step. */
 function AwardName({ year }: { year: number }) {
@@ -16,6 +17,9 @@ function AwardName({ year }: { year: number }) {
 /** One step of the ceremony as the audience sees it: dark, large and high in contrast. It shows only what it is given. */
 export function StepView({ view, headingLevel = 1 }: { view: AudienceView; headingLevel?: 1 | 3 }) {
   const Heading = headingLevel === 1 ? "h1" : "h3";
+  // Twenty-seven member states must still fit one projector screen.
+  const isLongList = view.kind === "nominees" && view.nominees.length > 12;
+  const nomineeText = isLongList ? SMALL : BODY;
   return (
     <div className="@container h-full w-full">
       <div className="flex min-h-full w-full flex-col justify-center gap-[2.5cqw] bg-slate-950 p-[5cqw] text-white">
@@ -52,13 +56,13 @@ export function StepView({ view, headingLevel = 1 }: { view: AudienceView; headi
             {view.nominees.length === 0 ? (
               <p className={LEAD}>No nominees are listed.</p>
             ) : (
-              <ul className="grid gap-x-[3cqw] gap-y-[1.6cqw] sm:grid-cols-2 xl:grid-cols-3">
+              <ul className={`grid gap-x-[3cqw] gap-y-[1.6cqw] sm:grid-cols-2 ${isLongList ? "xl:grid-cols-4" : "xl:grid-cols-3"}`}>
                 {view.nominees.map((nominee) => (
                   <li key={`${nominee.country.code}-${nominee.title}`} className="border-l-4 border-amber-300 pl-[1.2cqw]">
-                    <p className={`${BODY} font-semibold text-amber-100`}>
+                    <p className={`${nomineeText} font-semibold text-amber-100`}>
                       <CountryLabel code={nominee.country.code} name={nominee.country.name} />
                     </p>
-                    <p className={`${BODY} text-white`}>{nominee.title}</p>
+                    <p className={`${nomineeText} text-white`}>{nominee.title}</p>
                   </li>
                 ))}
               </ul>

@@ -13,11 +13,11 @@ export function AwardCard({ award, headingLevel = 3 }: { award: PublishedAward; 
       <p className={`text-sm font-semibold uppercase tracking-wide ${isWinner ? "text-amber-900" : "text-slate-600"}`}>
         {formatPlace(award.rank)}
       </p>
-      <Heading className={`mt-1 font-bold text-slate-900 ${isWinner ? "text-2xl" : "text-xl"}`}>{award.title}</Heading>
+      <Heading className={`mt-1 break-words font-bold text-slate-900 ${isWinner ? "text-2xl" : "text-xl"}`}>{award.title}</Heading>
       <p className="mt-1 text-lg text-slate-800">
         <CountryLabel code={award.country.code} name={award.country.name} />
       </p>
-      {award.summary && <p className="mt-3 text-slate-700">{award.summary}</p>}
+      {award.summary && <p className="mt-3 break-words text-slate-700">{award.summary}</p>}
       <dl className="mt-4 space-y-3 text-sm">
         {award.prize && (
           <div>

@@ -1,19 +1,28 @@
 import type { PublishedEntry } from "@/lib/data/public-results";
 import { CountryLabel } from "./country-label";
 
-/** Every competing entry of an edition: country, title and a short summary. */
-export function EntryList({ entries }: { entries: PublishedEntry[] }) {
+/** Every competing entry of an edition: country, title, a short summary, and the place it won if any. */
+export function EntryList({ entries, places = {} }: { entries: PublishedEntry[]; places?: Record<string, string> }) {
   return (
     <ul className="divide-y divide-slate-200 rounded-lg border border-slate-200 bg-white">
-      {entries.map((entry) => (
-        <li key={`${entry.country.code}-${entry.title}`} className="p-4">
-          <p className="text-sm font-semibold text-slate-600">
-            <CountryLabel code={entry.country.code} name={entry.country.name} />
-          </p>
-          <h3 className="mt-0.5 font-bold text-slate-900">{entry.title}</h3>
-          {entry.summary && <p className="mt-1 text-sm text-slate-700">{entry.summary}</p>}
-        </li>
-      ))}
+      {entries.map((entry) => {
+        const key = `${entry.country.code}-${entry.title}`;
+        const place = places[key];
+        return (
+          <li key={key} className="p-4">
+            <p className="flex flex-wrap items-center gap-x-3 gap-y-1 text-sm font-semibold text-slate-600">
+              <CountryLabel code={entry.country.code} name={entry.country.name} />
+              {place && (
+                <span className="rounded-full bg-amber-100 px-2 py-0.5 text-xs font-semibold uppercase tracking-wide text-amber-900">
+                  {place}
+                </span>
+              )}
+            </p>
+            <h3 className="mt-0.5 break-words font-bold text-slate-900">{entry.title}</h3>
+            {entry.summary && <p className="mt-1 break-words text-sm text-slate-700">{entry.summary}</p>}
+          </li>
+        );
+      })}
     </ul>
   );
 }

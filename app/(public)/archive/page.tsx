@@ -6,11 +6,19 @@ import { EmptyState } from "@/components/ui/empty-state";
 import { PageHeader } from "@/components/ui/page-header";
 import { getDb } from "@/db/client";
 import { listPublishedEditions } from "@/lib/data/public-results";
+import { getMetadataBase } from "@/lib/format/metadata-base";
 
-export const metadata: Metadata = {
-  title: "Archive of results",
-  description: "Every published edition of the European Crime Prevention Award: year, theme and winner.",
-};
+const DESCRIPTION = "Every published edition of the European Crime Prevention Award: year, theme and winner.";
+
+export function generateMetadata(): Metadata {
+  return {
+    ...getMetadataBase(),
+    title: "Archive of results",
+    description: DESCRIPTION,
+    alternates: { canonical: "/archive" },
+    openGraph: { type: "website", title: "European Crime Prevention Award: every edition's winner", description: DESCRIPTION, url: "/archive" },
+  };
+}
 
 /** Every published edition, newest first. No login. */
 export default async function ArchivePage() {

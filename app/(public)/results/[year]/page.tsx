@@ -11,6 +11,8 @@ import { PageHeader } from "@/components/ui/page-header";
 import { getDb } from "@/db/client";
 import { getPublishedResults } from "@/lib/data/public-results";
 import { formatDateRange } from "@/lib/format/date-range";
+import { getMetadataBase } from "@/lib/format/metadata-base";
+import { formatPlace } from "@/lib/format/place";
 import { parseYearParam } from "@/lib/validation/year";
 
 type Props = { params: Promise<{ year: string }> };
@@ -24,14 +26,34 @@ const loadResults = cache(async (yearParam: string) => {
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   await connection();
   const results = await loadResults((await params).year);
-  if (!results) return { title: "Results not found" };
+  // An unpublished year says nothing, not even that the edition exists (its shared image is the generic one too).
+  if (!results) return { title: "Results not found", robots: { index: false } };
   const winner = results.awards[0];
+  const title = `Results ${results.year}`;
+  const description = winner
+    ? `${results.year} European Crime Prevention Award on ${results.theme}: won by ${winner.country.name}, “${winner.title}”.`
+    : `${results.year} European Crime Prevention Award on ${results.theme}.`;
+  const path = `/results/${results.year}`;
   return {
-    title: `Results ${results.year}`,
-    description: winner
-      ? `${results.year} European Crime Prevention Award on ${results.theme}: won by ${winner.country.name}, “${winner.title}”.`
-      : `${results.year} European Crime Prevention Award on ${results.theme}.`,
+    ...getMetadataBase(),
+    title,
+    description,
+    alternates: { canonical: path },
+    openGraph: {
+      type: "article",
+      siteName: "Palmarès · European Crime Prevention Award",
+      title: `European Crime Prevention Award ${results.year}: the results`,
+      description,
+      url: path,
+      publishedTime: results.publishedAt?.toISOString(),
+    },
+    twitter: { card: "summary_large_image", title: `European Crime Prevention Award ${results.year}`, description },
   };
+}
+
+/** Each awarded entry's place, keyed like EntryList's rows (country and title), so the list can mark it. */
+function getPlaceLabels(awards: { rank: number; country: { code: string }; title: string }[]): Record<string, string> {
+  return Object.fromEntries(awards.map((a) => [`${a.country.code}-${a.title}`, formatPlace(a.rank)]));
 }
 
 /** The published results of one edition. Unpublished and unknown years are both simply not found. */
@@ -88,7 +110,7 @@ export default async function ResultsPage({ params }: Props) {
         {results.entries.length === 0 ? (
           <EmptyState title="No competing entries listed" />
         ) : (
-          <EntryList entries={results.entries} />
+          <EntryList entries={results.entries} places={getPlaceLabels(results.awards)} />
         )}
       </section>
 

@@ -1,0 +1,25 @@
+import { ImageResponse } from "next/og";
+import { connection } from "next/server";
+import { GenericOgImage, OG_IMAGE_SIZE, ResultsOgImage } from "@/components/public/results-og-image";
+import { getDb } from "@/db/client";
+import { getPublishedResults } from "@/lib/data/public-results";
+import { parseYearParam } from "@/lib/validation/year";
+
+export const alt = "The European Crime Prevention Award: theme, winner and runners-up";
+export const size = OG_IMAGE_SIZE;
+export const contentType = "image/png";
+
+/**
+ * The image a shared link to the results shows. Until the edition is published it is the generic one, the same
+ * for every year, so it reveals nothing (not even whether the edition exists).
+ */
+export default async function ResultsOpenGraphImage({ params }: { params: Promise<{ year: string }> }) {
+  // Generated per request: an image cached before the reveal would stay generic, one cached after must not exist before.
+  await connection();
+  const year = parseYearParam((await params).year);
+  const results = year === undefined ? undefined : await getPublishedResults({ db: getDb(), year });
+  return new ImageResponse(results ? <ResultsOgImage results={results} /> : <GenericOgImage />, {
+    ...size,
+    headers: { "Cache-Control": "no-store" },
+  });
+}

@@ -1,0 +1,171 @@
+import { expect, test, type Browser, type Page } from "@playwright/test";
+import { getStorageStatePath } from "./support/accounts";
+
+/**
+ * The ceremony: the presenter (secretariat) steps through the show while the audience screen follows in another
+ * browser. award-path.spec.ts (just before in name order) leaves 2026 in deliberation with its winner chosen;
+ * the live show here publishes it at the reveal, so the specs after this one find 2026 published.
+ */
+test.describe.configure({ mode: "serial" });
+
+const YEAR = 2026;
+const THEME = "Preventing young people's involvement in organised crime";
+
+async function openPresenter(browser: Browser, path: string): Promise<Page> {
+  const context = await browser.newContext({ storageState: getStorageStatePath("admin") });
+  const page = await context.newPage();
+  // Starting the live show and restarting a rehearsal ask for confirmation; the test says yes.
+  page.on("dialog", (dialog) => void dialog.accept());
+  await page.goto(path);
+  return page;
+}
+
+async function openAudience(browser: Browser, path: string, role?: "admin"): Promise<Page> {
+  const context = await browser.newContext(role ? { storageState: getStorageStatePath(role) } : {});
+  const page = await context.newPage();
+  await page.goto(path);
+  return page;
+}
+
+/** The audience screen's own region (the site header sits under it). */
+function screenOf(page: Page) {
+  return page.getByTestId("audience-screen");
+}
+
+test("before the show, the audience screen and the public side show nothing of the result", async ({ browser, request }) => {
+  const audience = await openAudience(browser, `/ceremony/${YEAR}`);
+  await expect(screenOf(audience)).toContainText("The ceremony will begin shortly.");
+  await expect(screenOf(audience)).toContainText(THEME);
+  expect((await request.get(`/api/v1/editions/${YEAR}/results`)).status()).toBe(404);
+  expect((await request.get(`/api/v1/ceremony/${YEAR}`)).status()).toBe(200);
+  // The rehearsal shows results before the reveal: strangers are sent to sign in, and its API refuses them.
+  expect((await request.get(`/api/v1/ceremony/${YEAR}?rehearsal=1`)).status()).toBe(401);
+  await audience.goto(`/ceremony/${YEAR}?rehearsal=1`);
+  await expect(audience).toHaveURL(/\/signin/);
+});
+
+test("a rehearsal runs the 2014 show place by place with the clicker's keys", async ({ browser }) => {
+  test.setTimeout(90_000);
+  const presenter = await openPresenter(browser, "/admin/editions/2014/ceremony?rehearsal=1");
+  await presenter.getByRole("button", { name: "Start a rehearsal" }).click();
+  await expect(presenter.getByRole("region", { name: "The audience sees now" })).toContainText("trafficking in human beings");
+  const audience = await openAudience(browser, "/ceremony/2014?rehearsal=1", "admin");
+  const screen = screenOf(audience);
+  await expect(screen).toContainText("Rehearsal");
+  await expect(screen).toContainText("Presidency:");
+  await expect(screen).toContainText("Italy");
+
+  const current = presenter.locator('[aria-current="step"]');
+  const press = async (key: string, expected: string) => {
+    await presenter.keyboard.press(key);
+    await expect(current).toContainText(expected);
+  };
+  await press("PageDown", "The nominees");
+  await expect(screen.getByRole("heading", { name: "The nominees" })).toBeVisible();
+  await expect(screen).toContainText("HopeNow");
+  await expect(screen).not.toContainText(/Winner|2nd place|3rd place/);
+
+  await press("ArrowRight", "3rd place");
+  await expect(screen).toContainText("3rd place");
+  await expect(screen).toContainText("Romania");
+  await expect(screen).not.toContainText(/HopeNow|Ac\.Sé/);
+
+  await press("PageUp", "The nominees");
+  await expect(screen.getByRole("heading", { name: "The nominees" })).toBeVisible();
+  await press("PageDown", "3rd place");
+  await press("PageDown", "2nd place");
+  await expect(screen).toContainText("Ac.Sé");
+  await expect(screen).not.toContainText("HopeNow");
+  await press("PageDown", "The winner");
+  await expect(screen).toContainText("Winner");
+  await expect(screen).toContainText("HopeNow");
+  await expect(presenter.getByRole("button", { name: "Next step" })).toBeDisabled();
+});
+
+test("the live show: the audience follows each step, and the results go public at the winner's reveal", async ({ browser, request }) => {
+  test.setTimeout(120_000);
+  const presenter = await openPresenter(browser, `/admin/editions/${YEAR}/ceremony`);
+  await presenter.getByRole("button", { name: "Start the live show" }).click();
+  const now = presenter.getByRole("region", { name: "The audience sees now" });
+  const next = presenter.getByRole("region", { name: "Coming next" });
+  await expect(now).toContainText(THEME);
+
+  const audience = await openAudience(browser, `/ceremony/${YEAR}`);
+  const screen = screenOf(audience);
+  await expect(screen).toContainText("Ireland");
+  await expect(screen).not.toContainText("The nominees");
+
+  // The nominees step, moved by the button this time.
+  await presenter.getByRole("button", { name: "Next step", exact: true }).click();
+  await expect(screen.getByRole("heading", { name: "The nominees" })).toBeVisible();
+  await expect(screen).not.toContainText("Winner");
+  // The presenter may see what comes; the audience must not, in its page or its feed.
+  await expect(next).toContainText("Winner");
+  const winnerTitle = (await next.getByRole("heading", { level: 3 }).textContent())!.trim();
+  expect(winnerTitle).toMatch(/^Safe Streets Belgium \d+$/);
+  const source = await (await request.get(`/ceremony/${YEAR}`)).text();
+  expect(source).not.toContain("Winner");
+  expect(source).not.toContain("neighbourhood approach");
+  const feed = await (await request.get(`/api/v1/ceremony/${YEAR}`)).json();
+  expect(feed.view.kind).toBe("nominees");
+  expect(JSON.stringify(feed)).not.toMatch(/rank|prize|juryReason|neighbourhood approach/);
+  expect((await request.get(`/api/v1/editions/${YEAR}/results`)).status()).toBe(404);
+  expect((await request.get(`/results/${YEAR}`)).status()).toBe(404);
+
+  // Step through any runners-up, then the reveal, which publishes.
+  const revealButton = presenter.getByRole("button", { name: "Next step: reveal the winner and publish" });
+  while (!(await revealButton.isVisible())) {
+    await presenter.getByRole("button", { name: "Next step", exact: true }).click();
+    await expect(screen).not.toContainText("Winner");
+    expect((await request.get(`/api/v1/editions/${YEAR}/results`)).status()).toBe(404);
+  }
+  await revealButton.click();
+  await expect(presenter.getByText("The winner is revealed and the results are published.")).toBeVisible();
+  await expect(screen).toContainText("Winner");
+  await expect(screen.getByRole("heading", { name: winnerTitle })).toBeVisible();
+  await expect(screen).toContainText("A neighbourhood approach that others can copy.");
+
+  const response = await request.get(`/api/v1/editions/${YEAR}/results`);
+  expect(response.status()).toBe(200);
+  const body = await response.json();
+  expect(body.awards[0]).toMatchObject({ rank: 1, country: "BE", title: winnerTitle });
+  expect(JSON.stringify(body)).not.toMatch(/score|juror|mean/i);
+});
+
+test("the public sees the theme and the winner, never a score", async ({ page }) => {
+  await page.goto(`/results/${YEAR}`);
+  await expect(page.getByRole("heading", { name: `Results ${YEAR}`, level: 1 })).toBeVisible();
+  await expect(page.getByText(THEME)).toBeVisible();
+  await expect(page.getByRole("heading", { name: /^Safe Streets Belgium \d+$/ }).first()).toBeVisible();
+  await expect(page.locator("body")).not.toContainText("8.20");
+  await page.goto("/archive");
+  await expect(page.getByRole("link", { name: new RegExp(`^${YEAR}`) })).toContainText("Belgium");
+});
+
+test("the results page reads well on a phone and shares with a title, a description and an image", async ({ browser, request }) => {
+  const context = await browser.newContext({ viewport: { width: 375, height: 740 }, isMobile: true, hasTouch: true });
+  const page = await context.newPage();
+  await page.goto("/results/2014");
+  await expect(page.getByRole("heading", { name: "Results 2014", level: 1 })).toBeVisible();
+  // Nothing wider than the screen: no sideways scrolling.
+  expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(375);
+  await expect(page).toHaveTitle(/Results 2014/);
+  await expect(page.locator('meta[name="description"]')).toHaveAttribute("content", /won by Denmark/);
+  await expect(page.locator('meta[property="og:title"]')).toHaveAttribute("content", /2014/);
+  await expect(page.locator('meta[name="twitter:card"]')).toHaveAttribute("content", "summary_large_image");
+  const image = await page.locator('meta[property="og:image"]').getAttribute("content");
+  expect(image).toMatch(/\/results\/2014\/opengraph-image/);
+  const imagePath = new URL(image!).pathname;
+  const png = await request.get(imagePath);
+  expect(png.status()).toBe(200);
+  expect(png.headers()["content-type"]).toBe("image/png");
+
+  // A year without published results shares nothing about itself: a 404 page, and the generic image.
+  const missing = await page.goto("/results/2099");
+  expect(missing?.status()).toBe(404);
+  expect(await page.title()).not.toContain("2099");
+  const generic = await request.get(imagePath.replace("2014", "2099"));
+  expect(generic.status()).toBe(200);
+  expect(generic.headers()["content-type"]).toBe("image/png");
+  await context.close();
+});
