@@ -16,7 +16,7 @@ function DossierBreakdown({ item, model }: { item: DossierView; model: Deliberat
           <caption className="pb-1 text-left text-slate-600">Mean per criterion ({item.countryName})</caption>
           <thead className="text-slate-700">
             <tr>
-              <th scope="col" className={CELL}>Criterion</th>
+              <th scope="col" className={`${CELL} text-left`}>Criterion</th>
               <th scope="col" className={`${CELL} text-right`}>Weight</th>
               <th scope="col" className={`${CELL} text-right`}>Mean</th>
               <th scope="col" className={`${CELL} text-right`}>Min–max</th>
@@ -25,7 +25,7 @@ function DossierBreakdown({ item, model }: { item: DossierView; model: Deliberat
           <tbody className="divide-y divide-slate-100">
             {item.dossier.criteria.map((c) => (
               <tr key={c.criterionId}>
-                <th scope="row" className={`${CELL} font-normal`}>
+                <th scope="row" className={`${CELL} text-left font-normal`}>
                   {c.position}. {criterionById.get(c.criterionId)?.title}
                 </th>
                 <td className={NUMBER}>{criterionById.get(c.criterionId)?.weight}</td>
@@ -44,7 +44,7 @@ function DossierBreakdown({ item, model }: { item: DossierView; model: Deliberat
           </caption>
           <thead className="text-slate-700">
             <tr>
-              <th scope="col" className={CELL}>Juror</th>
+              <th scope="col" className={`${CELL} text-left`}>Juror</th>
               <th scope="col" className={`${CELL} text-right`}>Score</th>
               <th scope="col" className={`${CELL} text-right`}>Normalised</th>
             </tr>
@@ -54,7 +54,7 @@ function DossierBreakdown({ item, model }: { item: DossierView; model: Deliberat
               const juror = model.jurorNames.get(sheet.jurorId);
               return (
                 <tr key={sheet.jurorId}>
-                  <th scope="row" className={`${CELL} font-normal`}>
+                  <th scope="row" className={`${CELL} text-left font-normal`}>
                     {juror ? `${juror.name} (${juror.countryName})` : `Juror ${sheet.jurorId}`}
                   </th>
                   <td className={NUMBER}>{formatScore(sheet.score)}</td>

@@ -10,7 +10,7 @@ function RankingList({ model, basis }: { model: DeliberationModel; basis: Rankin
   return (
     <section aria-labelledby={headingId} className={`rounded-lg border bg-white p-4 shadow-sm ${isOfficial ? "border-brand-700" : "border-slate-200"}`}>
       <h3 id={headingId} className="font-semibold">
-        {BASIS_LABELS[basis]} ranking{isOfficial && <span className="ml-2 text-sm font-normal text-brand-700">(official)</span>}
+        {BASIS_LABELS[basis]} ranking{isOfficial && <span className="text-sm font-normal text-brand-700"> (official)</span>}
       </h3>
       <ol className="mt-3 space-y-2 text-sm">
         {items.map((item) => {

@@ -94,7 +94,7 @@ export function ScoreCharts({
           <XAxis dataKey="label" />
           <YAxis domain={[scale.min, scale.max]} allowDecimals={false} width={32} />
           <Tooltip formatter={(value) => (Array.isArray(value) ? value.map((v) => format(Number(v))).join("–") : format(Number(value)))} />
-          <Legend />
+          <Legend formatter={(value) => <span className="text-sm text-slate-700">{value}</span>} />
           <Bar dataKey="range" name="Lowest to highest" fill="#cbd5e1" barSize={18} isAnimationActive={false} />
           <Scatter dataKey="mean" name="Raw mean" fill="#1d4ed8" isAnimationActive={false} />
           <Scatter dataKey="normalisedMean" name="Normalised" fill="#b45309" shape="diamond" isAnimationActive={false} />
