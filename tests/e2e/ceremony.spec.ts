@@ -36,6 +36,23 @@ test("before the show, the audience screen and the public side show nothing of t
   const audience = await openAudience(browser, `/ceremony/${YEAR}`);
   await expect(screenOf(audience)).toContainText("The ceremony will begin shortly.");
   await expect(screenOf(audience)).toContainText(THEME);
+  // The screen's live feed is a real event stream: its first event arrives while the stream stays open.
+  const firstEvent = await audience.evaluate(
+    (year) =>
+      new Promise<string>((resolve, reject) => {
+        const source = new EventSource(`/api/v1/ceremony/${year}/stream`);
+        source.addEventListener("step", (event) => {
+          source.close();
+          resolve((event as MessageEvent<string>).data);
+        });
+        source.onerror = () => {
+          source.close();
+          reject(new Error("The event stream failed"));
+        };
+      }),
+    YEAR,
+  );
+  expect(JSON.parse(firstEvent)).toMatchObject({ version: 0, view: { kind: "waiting", year: YEAR } });
   expect((await request.get(`/api/v1/editions/${YEAR}/results`)).status()).toBe(404);
   expect((await request.get(`/api/v1/ceremony/${YEAR}`)).status()).toBe(200);
   // The rehearsal shows results before the reveal: strangers are sent to sign in, and its API refuses them.
@@ -124,6 +141,8 @@ test("the live show: the audience follows each step, and the results go public a
   await expect(screen).toContainText("Winner");
   await expect(screen.getByRole("heading", { name: winnerTitle })).toBeVisible();
   await expect(screen).toContainText("A neighbourhood approach that others can copy.");
+  // It followed through the event stream all along, never falling back to polling.
+  await expect(screen.getByText("Reconnecting…")).toHaveCount(0);
 
   const response = await request.get(`/api/v1/editions/${YEAR}/results`);
   expect(response.status()).toBe(200);
