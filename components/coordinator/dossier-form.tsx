@@ -40,7 +40,8 @@ export function DossierForm({ id, kind, initial, limits }: { id: string; kind: N
   const form = useForm<NominationContentValues, unknown, NominationContent>({
     resolver: zodResolver(schema),
     defaultValues: initial.values,
-    mode: "onTouched",
+    // No validation on blur: an error line appearing as focus leaves a field would move the button being clicked.
+    // Autosave validates a moment after typing stops instead.
   });
   const { state, hasUnsaved, saver } = useAutosave({ form, id, initial, onConflict: showConflict });
   const [conflict, setConflict] = useState<Conflict | null>(null);
