@@ -1,4 +1,5 @@
 import { readFile } from "node:fs/promises";
+import AxeBuilder from "@axe-core/playwright";
 import { expect, test } from "@playwright/test";
 import { getStorageStatePath } from "./support/accounts";
 
@@ -45,6 +46,15 @@ test.describe("the secretariat's deliberation", () => {
     // Published: the ties and the statement are read-only, and the awards are the published ones.
     await expect(page.getByRole("button", { name: "Record the decision" })).toHaveCount(0);
     await expect(page.getByRole("button", { name: "Save the statement" })).toHaveCount(0);
+  });
+
+  test("has no accessibility violations, with the breakdown and the chart data open", async ({ page }) => {
+    await page.goto(RANKING_2014);
+    await page.getByText("Denmark — HopeNow – Empowering trafficked people: breakdown").click();
+    for (const toggle of await page.getByText("Show the data as a table").all()) await toggle.click();
+    await expect(page.getByRole("figure", { name: /Score distributions per dossier/ }).locator(".recharts-bar-rectangle")).toHaveCount(8);
+    const results = await new AxeBuilder({ page }).exclude("next-route-announcer").analyze();
+    expect(results.violations.map((v) => ({ rule: v.id, nodes: v.nodes.map((n) => n.target.join(" ")) }))).toEqual([]);
   });
 
   test("downloads every score as CSV, one row per juror, dossier and criterion", async ({ page }) => {
