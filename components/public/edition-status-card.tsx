@@ -1,3 +1,4 @@
+import Link from "next/link";
 import { Card } from "@/components/ui/card";
 import type { EditionPhase } from "@/db/schema";
 import type { PublicEdition } from "@/lib/data/public-results";
@@ -22,6 +23,13 @@ export function EditionStatusCard({ edition }: { edition: PublicEdition }) {
         The winner will be announced at the ceremony on {formatDateRange(edition.ceremonyStartsOn, edition.ceremonyEndsOn)}
         {edition.ceremonyPlace && ` in ${edition.ceremonyPlace}`}.
       </p>
+      {edition.phase === "deliberation" && (
+        <p className="mt-3">
+          <Link href={`/ceremony/${edition.year}`} className="font-semibold text-brand-700 underline">
+            Follow the announcement live on the ceremony screen
+          </Link>
+        </p>
+      )}
     </Card>
   );
 }

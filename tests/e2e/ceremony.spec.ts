@@ -1,3 +1,4 @@
+import AxeBuilder from "@axe-core/playwright";
 import { expect, test, type Browser, type Page } from "@playwright/test";
 import { getStorageStatePath } from "./support/accounts";
 
@@ -143,6 +144,11 @@ test("the live show: the audience follows each step, and the results go public a
   await expect(screen).toContainText("A neighbourhood approach that others can copy.");
   // It followed through the event stream all along, never falling back to polling.
   await expect(screen.getByText("Reconnecting…")).toHaveCount(0);
+
+  for (const page of [presenter, audience]) {
+    const axe = await new AxeBuilder({ page }).exclude("next-route-announcer").analyze();
+    expect(axe.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`)).toEqual([]);
+  }
 
   const response = await request.get(`/api/v1/editions/${YEAR}/results`);
   expect(response.status()).toBe(200);
