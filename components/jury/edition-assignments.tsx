@@ -66,6 +66,13 @@ export function EditionAssignments({ edition, dossiers }: { edition: JurorEditio
           {edition.isChair ? " as its chair" : ""}. You never see your own country&apos;s dossier.
         </p>
         {isJuryPhase && <JuryDeadline juryDeadline={edition.juryDeadline} secondsLeft={edition.secondsLeft} />}
+        {edition.isChair && (edition.phase === "deliberation" || edition.phase === "published") && (
+          <p>
+            <Link href={`/jury/deliberation/${edition.year}`} className="font-semibold text-brand-700 underline">
+              Deliberation: ranking, ties and the jury&apos;s statement
+            </Link>
+          </p>
+        )}
       </div>
       <div className="space-y-4">
         <ScoringNotice edition={edition} />

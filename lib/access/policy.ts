@@ -77,7 +77,12 @@ export const PERMISSIONS = {
   },
   "sheet.score": { roles: ["juror"], phases: ["jury_scoring"], when: isAssignedScorableByJuror },
   "conflict.declare": { roles: ["juror"], phases: ["jury_scoring"], when: isAssignedScorableByJuror },
-  "ranking.view": { roles: ["admin", "chair"], phases: ["jury_scoring", "deliberation", "published"] },
+  // The chair sees the others' scores only once the jury is closed, like every juror.
+  "ranking.view": {
+    roles: ["admin", "chair"],
+    phases: ["jury_scoring", "deliberation", "published"],
+    when: (user, r) => user.isAdmin || r.edition.phase !== "jury_scoring",
+  },
   "awards.choose": { roles: ["admin"], phases: ["deliberation"] },
   "edition.publish": { roles: ["admin"], phases: ["deliberation"] },
   "tie.decide": { roles: ["admin", "chair"], phases: ["deliberation"] },

@@ -148,6 +148,8 @@ export async function applyPhaseMove(tx: Executor, move: PhaseMove) {
       phase: to,
       version: sql`${editions.version} + 1`,
       ...(to === "published" ? { publishedAt: sql`now()` } : {}),
+      // Deliberation means the jury is closed, whichever page moved the edition there.
+      ...(to === "deliberation" ? { juryClosedAt: sql`coalesce(${editions.juryClosedAt}, now())` } : {}),
     })
     .where(and(eq(editions.id, editionId), eq(editions.phase, from), eq(editions.version, version)))
     .returning({ version: editions.version, publishedAt: editions.publishedAt });

@@ -178,6 +178,25 @@ describeEachEngine("secretariat: phase transitions", (t) => {
     await expect(move).rejects.toMatchObject({ code: "INVALID" });
   });
 
+  it("closes the jury when the edition moves to deliberation from the edition page", async () => {
+    const admin = await createUser(t.db, [{ role: "admin" }]);
+    const edition = await createEdition(t.db, { phase: "jury_scoring" });
+    const nomination = await createNomination(t.db, { editionId: edition.id, countryCode: "DK", state: "accepted" });
+    const juror = await createUser(t.db, [{ role: "juror", countryCode: "FR", editionId: edition.id }]);
+    await insertSheet(t.db, { editionId: edition.id, nominationId: nomination.id, jurorUserId: juror.id, value: 7 });
+    await advanceEditionPhase({
+      db: t.db,
+      actor: admin,
+      editionId: edition.id,
+      from: "jury_scoring",
+      to: "deliberation",
+      version: 1,
+      isWarningConfirmed: true,
+    });
+    const [row] = await t.db.select({ juryClosedAt: editions.juryClosedAt }).from(editions).where(eq(editions.id, edition.id));
+    expect(row?.juryClosedAt).toBeInstanceOf(Date);
+  });
+
   it("rolls the move back when its audit entry cannot be written", async () => {
     const admin = await createUser(t.db, [{ role: "admin" }]);
     const edition = await createEdition(t.db);
@@ -386,13 +405,15 @@ describeEachEngine("secretariat: ranking", (t) => {
     expect(ranking).toMatchObject({ rows: [], incompleteSheetCount: 1 });
   });
 
-  it("shows the ranking to the secretariat and the jury chair only, and not before jury scoring", async () => {
+  it("shows the ranking to the secretariat, to the jury chair once the jury is closed, and to no one else", async () => {
     const { edition } = await setUp();
     const [coordinator, juror, chair, disabledAdmin] = await createNonAdmins(t.db, edition.id);
-    for (const viewer of [coordinator!, juror!, disabledAdmin!]) {
+    for (const viewer of [coordinator!, juror!, disabledAdmin!, chair!]) {
       expect(await outcomeOf(getEditionRanking({ db: t.db, viewer, editionId: edition.id }))).toBe("FORBIDDEN");
     }
-    expect(await outcomeOf(getEditionRanking({ db: t.db, viewer: chair!, editionId: edition.id }))).toBe("ok");
+    const closed = await createEdition(t.db, { phase: "deliberation" });
+    const [, , closedChair] = await createNonAdmins(t.db, closed.id);
+    expect(await outcomeOf(getEditionRanking({ db: t.db, viewer: closedChair!, editionId: closed.id }))).toBe("ok");
     const admin = await createUser(t.db, [{ role: "admin" }]);
     const early = await createEdition(t.db, { phase: "eligibility" });
     expect(await outcomeOf(getEditionRanking({ db: t.db, viewer: admin, editionId: early.id }))).toBe("FORBIDDEN");

@@ -78,7 +78,7 @@ const EXPECTED: Record<Action, Partial<Record<Person, readonly EditionPhase[]>>>
   "nomination.decide-eligibility": { admin: ["eligibility"] },
   "sheet.score": { "juror (other country)": ["jury_scoring"], chair: ["jury_scoring"] },
   "conflict.declare": { "juror (other country)": ["jury_scoring"], chair: ["jury_scoring"] },
-  "ranking.view": { admin: JURY, chair: JURY },
+  "ranking.view": { admin: JURY, chair: ["deliberation", "published"] },
   "awards.choose": { admin: ["deliberation"] },
   "edition.publish": { admin: ["deliberation"] },
   "tie.decide": { admin: ["deliberation"], chair: ["deliberation"] },
