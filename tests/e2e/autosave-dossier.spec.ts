@@ -133,3 +133,32 @@ test("two editors of one dossier: the later save is refused and the user keeps t
   await expect(first.getByLabel("Innovation", { exact: true })).toHaveValue("The first editor's innovation text.");
   await expect(first.getByLabel("Partners and their roles", { exact: true })).toHaveValue("The second editor's partners text, merged.");
 });
+
+test("leaving with unsaved text warns, and the browser's copy is offered back after the reload", async ({ page }) => {
+  test.setTimeout(90_000);
+  const url = await createAdditionalDraft(page, `Unsaved draft ${STAMP}`);
+  // The server refuses every save for a while: the text exists only in the form and the browser's copy.
+  const refuseSaves = (route: import("@playwright/test").Route) =>
+    route.request().method() === "POST" ? route.fulfill({ status: 503, body: "" }) : route.continue();
+  await page.route(url, refuseSaves);
+  await page.getByLabel("Objectives and evaluation", { exact: true }).fill("Kept by the browser while the server was away.");
+  await expect(page.getByText(/^Not saved — retrying/)).toBeVisible({ timeout: 15_000 });
+
+  const dialogs: string[] = [];
+  page.on("dialog", (dialog) => {
+    dialogs.push(dialog.type());
+    void dialog.accept();
+  });
+  await page.reload({ waitUntil: "networkidle" });
+  expect(dialogs).toEqual(["beforeunload"]);
+  await expect(page.getByLabel("Objectives and evaluation", { exact: true })).toHaveValue("");
+
+  await page.unroute(url, refuseSaves);
+  await expect(page.getByRole("heading", { name: "Unsaved text found in this browser" })).toBeVisible();
+  await page.getByRole("button", { name: "Restore my unsaved text" }).click();
+  await expect(page.getByLabel("Objectives and evaluation", { exact: true })).toHaveValue("Kept by the browser while the server was away.");
+  await expectSaved(page);
+  await page.reload({ waitUntil: "networkidle" });
+  await expect(page.getByLabel("Objectives and evaluation", { exact: true })).toHaveValue("Kept by the browser while the server was away.");
+  await expect(page.getByRole("heading", { name: "Unsaved text found in this browser" })).toHaveCount(0);
+});
