@@ -7,6 +7,7 @@ import { submitNomination, withdrawNomination } from "@/lib/data/nomination-subm
 import { createNomination, getNominationForCoordinator, LOCKED_MESSAGE, NOT_FOUND_MESSAGE, updateNomination } from "@/lib/data/nominations";
 import { explainClosedWindow, getEditionWindowByYear, toAccessResource } from "@/lib/data/submission-window";
 import { AppError } from "@/lib/errors";
+import { scheduleMailDelivery } from "@/lib/mail/schedule";
 import {
   newNominationInputSchema,
   nominationIdInputSchema,
@@ -61,6 +62,8 @@ export const submitNominationAction = createAction(submitNominationInputSchema, 
   const isAllowed = dossier.state === "draft" ? can(user, "nomination.submit", resource) : can(user, "nomination.view", resource);
   if (!isAllowed) throw explainClosedWindow(dossier);
   const receipt = await submitNomination({ db, user, id: input.id, version: input.version });
+  // The receipt mail was queued in the submit's transaction; deliver it now that it is committed.
+  scheduleMailDelivery();
   revalidatePath("/coordinator");
   revalidatePath(`/coordinator/nominations/${input.id}`);
   return receipt;
