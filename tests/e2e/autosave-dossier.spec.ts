@@ -82,12 +82,14 @@ test("a coordinator fills a dossier, finds it after a reload, sees bad input exp
 
   // The submitted dossier is locked, printable, and can be withdrawn before the deadline.
   await page.getByRole("link", { name: "Back to the dossier" }).click();
+  await expect(page).toHaveURL(/\/coordinator\/nominations\/[0-9a-f-]{36}$/);
+  const dossierUrl = page.url();
   await expect(page.getByRole("button", { name: "Submit nomination" })).toHaveCount(0);
   await expect(page.getByRole("heading", { name: "Partners and their roles" })).toBeVisible();
   await page.getByRole("link", { name: "Printable view" }).click();
   await expect(page.getByRole("heading", { name: title, level: 1 })).toBeVisible();
   await expect(page.getByText("https://example.org/street-coaches")).toBeVisible();
-  await page.goBack();
+  await page.goto(dossierUrl);
   await page.getByRole("button", { name: "Withdraw to make changes" }).click();
   await page.getByRole("button", { name: "Yes, withdraw it" }).click();
   await expect(page.getByRole("button", { name: "Submit nomination" })).toBeVisible();
