@@ -1,4 +1,4 @@
-import { expect, test, type Browser, type Page } from "@playwright/test";
+import { expect, test, type Browser, type Locator, type Page } from "@playwright/test";
 import { getStorageStatePath, type Role } from "./support/accounts";
 import { fillRestOfDossier } from "./support/dossier";
 
@@ -11,6 +11,11 @@ test.describe.configure({ mode: "serial" });
 
 const YEAR = 2026;
 const TITLE = `Safe Streets Belgium ${Date.now()}`;
+// The competing dossiers the seed submitted for 2026 (db/seed/edition-2026.ts).
+const SEEDED_2026_TITLES = [
+  "Demo entry: Mentors for young people approached by criminal networks",
+  "Demo entry: School workshops on recruitment through social media",
+];
 
 async function openAs(browser: Browser, role: Role): Promise<Page> {
   const context = await browser.newContext({ storageState: getStorageStatePath(role) });
@@ -64,30 +69,75 @@ test("the secretariat accepts the dossiers and opens jury scoring", async ({ bro
   const page = await openAs(browser, "admin");
   await advancePhase(page, "Eligibility");
   await page.goto(`/admin/editions/${YEAR}`);
-  // Every submitted competing dossier must be decided before scoring can open.
-  const acceptButtons = page.getByRole("button", { name: /^Accept / });
-  await expect(acceptButtons.first()).toBeVisible();
-  while ((await acceptButtons.count()) > 0) {
-    const before = await acceptButtons.count();
-    await acceptButtons.first().click();
-    await expect(acceptButtons).toHaveCount(before - 1);
+  // Every submitted competing dossier must be decided before scoring can open: Belgium's and the two seeded ones.
+  for (const title of [TITLE, ...SEEDED_2026_TITLES]) {
+    await page.getByRole("button", { name: `Accept ${title}` }).click();
+    await expect(page.getByRole("button", { name: `Accept ${title}` })).toHaveCount(0);
+    await expect(page.getByRole("button", { name: `Reject ${title}` })).toBeEnabled();
   }
+  await expect(page.getByText(/waiting for an eligibility decision/)).toHaveCount(0);
   await advancePhase(page, "Jury scoring");
 });
 
-test("a juror from another country scores the dossier on every criterion", async ({ browser }) => {
+test("the secretariat reminds the jurors and the reminder waits in the outbox", async ({ browser }) => {
+  const page = await openAs(browser, "admin");
+  await page.goto(`/admin/editions/${YEAR}/progress`);
+  await page.getByRole("button", { name: "Send reminders" }).click();
+  await expect(page.getByText(/^Reminders queued for \d+ jurors?\.$/)).toBeVisible();
+  await page.goto("/admin/outbox");
+  await expect(page.getByRole("link", { name: new RegExp(`ECPA ${YEAR}: \\d+ dossiers? still to score`) }).first()).toBeVisible();
+});
+
+/** Presses Tab until the target has the focus, as a keyboard user would; fails if it is never reached. */
+async function tabTo(page: Page, target: Locator) {
+  for (let presses = 0; presses < 60; presses += 1) {
+    if (await target.evaluate((element) => element === document.activeElement)) return;
+    await page.keyboard.press("Tab");
+  }
+  throw new Error("The keyboard never reached the element");
+}
+
+async function scoreByKeyboard(page: Page, scores: readonly string[]) {
+  for (const [index, score] of scores.entries()) {
+    const select = page.getByLabel(`Score for criterion ${index + 1} (1–10)`);
+    await tabTo(page, select);
+    await page.keyboard.type(score);
+    await expect(select).toHaveValue(score);
+  }
+}
+
+async function submitByKeyboard(page: Page) {
+  await tabTo(page, page.getByRole("button", { name: "Submit scores" }));
+  await page.keyboard.press("Enter");
+  await tabTo(page, page.getByRole("button", { name: "Confirm submission" }));
+  await page.keyboard.press("Enter");
+  await expect(page.getByText(/Your scores are submitted/)).toBeVisible();
+}
+
+test("a juror scores two dossiers by keyboard alone, with a draft that survives a reload", async ({ browser }) => {
   const page = await openAs(browser, "juror");
   await page.goto("/jury");
-  await page.getByRole("link", { name: TITLE }).click();
+  await expect(page.getByText(/^0 of 3 submitted/)).toBeVisible();
+  await tabTo(page, page.getByRole("link", { name: TITLE }));
+  await page.keyboard.press("Enter");
   await expect(page.getByRole("heading", { name: TITLE, level: 1 })).toBeVisible();
-  for (const [index, score] of ["9", "8", "9", "7", "8"].entries()) {
-    await page.getByLabel(`Score for criterion ${index + 1} (1–10)`).selectOption(score);
-  }
-  await page.getByRole("button", { name: "Submit scores" }).click();
-  await page.getByRole("button", { name: "Confirm submission" }).click();
-  await expect(page.getByText(/Your scores are submitted/)).toBeVisible();
+
+  await scoreByKeyboard(page, ["9", "8", "9", "7", "8"]);
+  await tabTo(page, page.getByRole("button", { name: "Save draft" }));
+  await page.keyboard.press("Enter");
+  await expect(page.getByText("Draft saved. Only you can see it.")).toBeVisible();
+  await page.reload();
+  await expect(page.getByLabel("Score for criterion 4 (1–10)")).toHaveValue("7");
+  await submitByKeyboard(page);
+
+  await tabTo(page, page.getByRole("link", { name: /^Next dossier: / }));
+  await page.keyboard.press("Enter");
+  await expect(page.getByRole("heading", { name: "Your scores" })).toBeVisible();
+  await scoreByKeyboard(page, ["6", "7", "6", "7", "6"]);
+  await submitByKeyboard(page);
+
   await page.goto("/jury");
-  await expect(page.getByText(/1 of \d+ submitted/)).toBeVisible();
+  await expect(page.getByText(/^2 of 3 submitted/)).toBeVisible();
 });
 
 test("the secretariat ranks and awards the winner; the results stay private until the ceremony", async ({ browser, request }) => {
