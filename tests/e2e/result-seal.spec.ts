@@ -62,6 +62,11 @@ test.describe("the secretariat", () => {
     expect(pdf.subarray(0, 5).toString("latin1")).toBe("%PDF-");
     await expect(page.getByRole("link", { name: "Second place certificate (PDF)" })).toBeVisible();
     await expect(page.getByRole("link", { name: "Third place certificate (PDF)" })).toBeVisible();
+
+    // The presenter's script carries the same fingerprint.
+    const sealed = await fingerprint.textContent();
+    await page.goto("/admin/editions/2014/ceremony?rehearsal=1");
+    await expect(page.getByTestId("presenter-fingerprint")).toHaveText(sealed!);
   });
 
   test("gets the certificate as an attachment that is never sniffed, and 404 for a place nobody holds", async ({ page }) => {

@@ -15,6 +15,7 @@ import { can } from "@/lib/access/policy";
 import { requirePageUser } from "@/lib/auth/session";
 import { getPresenterState } from "@/lib/data/ceremony";
 import { getEditionByYear } from "@/lib/data/editions";
+import { getFrozenResult } from "@/lib/data/freeze";
 import { getEmbargo, publishDueEditions } from "@/lib/data/publication";
 import { parseCeremonyModeParam } from "@/lib/validation/ceremony";
 import { parseYearParam } from "@/lib/validation/year";
@@ -78,6 +79,7 @@ export default async function CeremonyPresenterPage({ params, searchParams }: Pr
 
   const state = await getPresenterState({ db, viewer: user, editionId: edition.id, mode });
   const { ceremony, current } = state;
+  const seal = await getFrozenResult({ db, editionId: edition.id });
   return (
     <div className="space-y-6">
       {header}
@@ -103,6 +105,17 @@ export default async function CeremonyPresenterPage({ params, searchParams }: Pr
       </p>
       {state.phase === "deliberation" && !state.isFrozen && (
         <Notice>The result is not frozen yet: the awards can still change until you freeze it.</Notice>
+      )}
+      {seal && (
+        <Card>
+          <h2 className="text-lg font-semibold">Sealed result</h2>
+          <p className="mt-1 text-sm text-slate-600">
+            The fingerprint (SHA-256) of the frozen result, to read out or print with the script:
+          </p>
+          <p className="mt-2 break-all font-mono text-sm" data-testid="presenter-fingerprint">
+            {seal.fingerprint}
+          </p>
+        </Card>
       )}
       {!state.hasWinner && (
         <Notice tone="error">No winner is chosen yet: choose the awards on the ranking page, or the show ends with the nominees.</Notice>
