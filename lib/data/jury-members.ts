@@ -7,6 +7,7 @@ import { composeJuryAddedMail, composeJuryInvitationMail } from "../mail/jury-ma
 import { enqueueMail } from "../mail/outbox";
 import type { AddJuryMember } from "../validation/jury-member";
 import { createInvitationToken } from "./account-tokens";
+import { generateAssignmentsWithin } from "./assignments";
 import { recordAudit } from "./audit";
 import {
   clearJuryChair,
@@ -119,6 +120,11 @@ export async function addJuryMember(request: AddJuryMemberRequest) {
         .insert(memberships)
         .values({ userId: person.id, role: "juror", editionId, countryCode: request.countryCode, isChair, isVoting })
         .returning({ id: memberships.id });
+
+      // A voting juror who joins while the jury scores gets their share of dossiers at once, like the others did.
+      if (isVoting && edition.phase === "jury_scoring" && !edition.juryClosedAt) {
+        await generateAssignmentsWithin({ tx, actorId: actor.id, editionId });
+      }
 
       const isInvited = !person.hasPassword;
       const mailInput = { name: person.name, email, year: edition.year, theme: edition.theme, countryName: country.name, isVoting, isChair };

@@ -28,7 +28,14 @@ export function countSubmittedSheets(editionId: number) {
 /** Locks the edition row for update and checks the actor may manage it. */
 export async function lockJuryEdition(tx: Transaction, actor: SessionUser, editionId: number) {
   const [edition] = await tx
-    .select({ id: editions.id, year: editions.year, theme: editions.theme, phase: editions.phase, maxVotingJurors: editions.maxVotingJurors })
+    .select({
+      id: editions.id,
+      year: editions.year,
+      theme: editions.theme,
+      phase: editions.phase,
+      maxVotingJurors: editions.maxVotingJurors,
+      juryClosedAt: editions.juryClosedAt,
+    })
     .from(editions)
     .where(eq(editions.id, editionId))
     .for("update");

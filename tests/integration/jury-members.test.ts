@@ -81,6 +81,19 @@ async function countAudit(db: Database, editionId: number, action: string) {
 }
 
 describeEachEngine("jury: members of an edition's jury", (t) => {
+
+  it("gives a voting juror who joins during jury scoring their dossiers at once, never their own country's", async () => {
+    const { edition, add } = await setUp(t.db, { phase: "jury_scoring" });
+    const finnish = await createNomination(t.db, { editionId: edition.id, countryCode: "FI", state: "accepted" });
+    const danish = await createNomination(t.db, { editionId: edition.id, countryCode: "DK", state: "accepted" });
+    const added = await add(newPerson({ countryCode: "FI" }));
+    const rows = await t.db
+      .select({ nominationId: assignments.nominationId })
+      .from(assignments)
+      .where(eq(assignments.jurorUserId, added.userId));
+    expect(rows.map((r) => r.nominationId)).toEqual([danish.id]);
+    expect(rows.map((r) => r.nominationId)).not.toContain(finnish.id);
+  });
   it("adds an existing account by email (any case) with its country, and tells them by email", async () => {
     const { admin, edition, add } = await setUp(t.db);
     const person = await createUser(t.db, [{ role: "coordinator", countryCode: "SE" }]);
@@ -198,7 +211,11 @@ describeEachEngine("jury: members of an edition's jury", (t) => {
       { editionId: edition.id, nominationId: nomination.id, jurorUserId: scorer.userId, state: "submitted", submittedAt: new Date() },
       { editionId: edition.id, nominationId: nomination.id, jurorUserId: drafter.userId, state: "draft" },
     ]);
-    await t.db.insert(assignments).values({ editionId: edition.id, jurorUserId: drafter.userId, nominationId: nomination.id });
+    // Joining during scoring may already have assigned the dossier; make sure the assignment exists either way.
+    await t.db
+      .insert(assignments)
+      .values({ editionId: edition.id, jurorUserId: drafter.userId, nominationId: nomination.id })
+      .onConflictDoNothing();
 
     const refused = removeJuryMember({ db: t.db, actor: admin, editionId: edition.id, membershipId: scorer.membershipId });
     await expect(refused).rejects.toMatchObject({
