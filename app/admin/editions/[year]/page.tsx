@@ -1,6 +1,5 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { notFound } from "next/navigation";
 import { AdminForbidden } from "@/components/admin/admin-forbidden";
 import { AwardsList } from "@/components/admin/awards-list";
 import { NominationsTable } from "@/components/admin/nominations-table";
@@ -9,13 +8,10 @@ import { Card } from "@/components/ui/card";
 import { EmptyState } from "@/components/ui/empty-state";
 import { Notice } from "@/components/ui/notice";
 import { PageHeader } from "@/components/ui/page-header";
-import { getDb } from "@/db/client";
-import { can } from "@/lib/access/policy";
-import { requirePageUser } from "@/lib/auth/session";
+import { requireAdminEditionPage } from "@/lib/auth/admin-edition-page";
 import { getPhaseContext } from "@/lib/data/admin-editions";
 import { listAdminNominations } from "@/lib/data/admin-nominations";
 import { listAwards } from "@/lib/data/awards";
-import { getEditionByYear } from "@/lib/data/editions";
 import { isPhaseReached } from "@/lib/domain/phases";
 import { advancePhaseAction, decideEligibilityAction, reopenNominationAction } from "./actions";
 
@@ -26,21 +22,11 @@ export async function generateMetadata({ params }: { params: Params }): Promise<
   return { title: `Edition ${year} · Secretariat` };
 }
 
-/** A four-digit year from the URL, or null. */
-function parseYear(value: string): number | null {
-  return /^\d{4}$/.test(value) ? Number(value) : null;
-}
-
 export default async function AdminEditionPage({ params }: { params: Params }) {
   const { year: yearParam } = await params;
-  const user = await requirePageUser(`/admin/editions/${encodeURIComponent(yearParam)}`);
-  if (!user.isAdmin) return <AdminForbidden />;
-  const year = parseYear(yearParam);
-  if (year === null) notFound();
-  const db = getDb();
-  const edition = await getEditionByYear({ db, year });
-  if (!edition) notFound();
-  if (!can(user, "edition.manage", { edition })) return <AdminForbidden />;
+  const page = await requireAdminEditionPage(yearParam, `/admin/editions/${encodeURIComponent(yearParam)}`);
+  if (!page) return <AdminForbidden />;
+  const { user, db, edition } = page;
 
   const [nominations, context, awards] = await Promise.all([
     listAdminNominations({ db, viewer: user, edition, query: { sort: "country" } }),

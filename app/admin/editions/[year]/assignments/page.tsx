@@ -10,13 +10,9 @@ import { Card } from "@/components/ui/card";
 import { EmptyState } from "@/components/ui/empty-state";
 import { Notice } from "@/components/ui/notice";
 import { PageHeader } from "@/components/ui/page-header";
-import { getDb } from "@/db/client";
-import { can } from "@/lib/access/policy";
-import { requirePageUser } from "@/lib/auth/session";
+import { requireAdminEditionPage } from "@/lib/auth/admin-edition-page";
 import { getAssignmentMatrix, getJurySettings } from "@/lib/data/assignment-matrix";
-import { getEditionByYear } from "@/lib/data/editions";
 import { getJuryChangeBlock } from "@/lib/domain/jury-changes";
-import { parseYearParam } from "@/lib/validation/year";
 import { addAssignmentAction, generateAssignmentsAction, removeAssignmentAction, updateAssignmentSettingsAction } from "./actions";
 
 type Params = Promise<{ year: string }>;
@@ -28,14 +24,9 @@ export async function generateMetadata({ params }: { params: Params }): Promise<
 
 export default async function AssignmentsPage({ params }: { params: Params }) {
   const { year: yearParam } = await params;
-  const user = await requirePageUser(`/admin/editions/${encodeURIComponent(yearParam)}/assignments`);
-  if (!user.isAdmin) return <AdminForbidden />;
-  const year = parseYearParam(yearParam);
-  if (year === undefined) notFound();
-  const db = getDb();
-  const edition = await getEditionByYear({ db, year });
-  if (!edition) notFound();
-  if (!can(user, "edition.manage", { edition })) return <AdminForbidden />;
+  const page = await requireAdminEditionPage(yearParam, `/admin/editions/${encodeURIComponent(yearParam)}/assignments`);
+  if (!page) return <AdminForbidden />;
+  const { db, edition } = page;
 
   const [settings, matrix] = await Promise.all([getJurySettings({ db, editionId: edition.id }), getAssignmentMatrix({ db, editionId: edition.id })]);
   if (!settings) notFound();

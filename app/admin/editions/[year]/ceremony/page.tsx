@@ -1,6 +1,5 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { notFound } from "next/navigation";
 import { AdminForbidden } from "@/components/admin/admin-forbidden";
 import { NomineeOrderEditor } from "@/components/ceremony/nominee-order-editor";
 import { PresenterConsole } from "@/components/ceremony/presenter-console";
@@ -12,13 +11,11 @@ import { Notice } from "@/components/ui/notice";
 import { PageHeader } from "@/components/ui/page-header";
 import { getDb } from "@/db/client";
 import { can } from "@/lib/access/policy";
-import { requirePageUser } from "@/lib/auth/session";
+import { requireAdminEditionPage } from "@/lib/auth/admin-edition-page";
 import { getPresenterState } from "@/lib/data/ceremony";
-import { getEditionByYear } from "@/lib/data/editions";
 import { getFrozenResult } from "@/lib/data/freeze";
 import { getEmbargo, publishDueEditions } from "@/lib/data/publication";
 import { parseCeremonyModeParam } from "@/lib/validation/ceremony";
-import { parseYearParam } from "@/lib/validation/year";
 import {
   moveCeremonyStepAction,
   restartRehearsalAction,
@@ -41,16 +38,11 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 export default async function CeremonyPresenterPage({ params, searchParams }: Props) {
   const { year: yearParam } = await params;
   const mode = parseCeremonyModeParam((await searchParams).rehearsal);
-  const user = await requirePageUser(`/admin/editions/${encodeURIComponent(yearParam)}/ceremony${mode === "rehearsal" ? "?rehearsal=1" : ""}`);
-  if (!user.isAdmin) return <AdminForbidden />;
-  const year = parseYearParam(yearParam);
-  if (year === undefined) notFound();
-  const db = getDb();
   // The secretariat sees a passed embargo take effect here too, not only on the public pages.
-  await publishDueEditions({ db });
-  const edition = await getEditionByYear({ db, year });
-  if (!edition) notFound();
-  if (!can(user, "edition.manage", { edition })) return <AdminForbidden />;
+  await publishDueEditions({ db: getDb() });
+  const page = await requireAdminEditionPage(yearParam, `/admin/editions/${encodeURIComponent(yearParam)}/ceremony${mode === "rehearsal" ? "?rehearsal=1" : ""}`);
+  if (!page) return <AdminForbidden />;
+  const { user, db, edition } = page;
 
   const isLive = mode === "live";
   const header = (

@@ -8,14 +8,10 @@ import { Card } from "@/components/ui/card";
 import { EmptyState } from "@/components/ui/empty-state";
 import { Notice } from "@/components/ui/notice";
 import { PageHeader } from "@/components/ui/page-header";
-import { getDb } from "@/db/client";
-import { can } from "@/lib/access/policy";
-import { requirePageUser } from "@/lib/auth/session";
+import { requireAdminEditionPage } from "@/lib/auth/admin-edition-page";
 import { getJurySettings, listEditionJurors } from "@/lib/data/assignment-matrix";
 import { listConflictableDossiers, listEditionConflicts } from "@/lib/data/conflicts";
-import { getEditionByYear } from "@/lib/data/editions";
 import { getJuryChangeBlock } from "@/lib/domain/jury-changes";
-import { parseYearParam } from "@/lib/validation/year";
 import { addConflictAction } from "./actions";
 
 type Params = Promise<{ year: string }>;
@@ -27,14 +23,9 @@ export async function generateMetadata({ params }: { params: Params }): Promise<
 
 export default async function ConflictsPage({ params }: { params: Params }) {
   const { year: yearParam } = await params;
-  const user = await requirePageUser(`/admin/editions/${encodeURIComponent(yearParam)}/conflicts`);
-  if (!user.isAdmin) return <AdminForbidden />;
-  const year = parseYearParam(yearParam);
-  if (year === undefined) notFound();
-  const db = getDb();
-  const edition = await getEditionByYear({ db, year });
-  if (!edition) notFound();
-  if (!can(user, "edition.manage", { edition })) return <AdminForbidden />;
+  const page = await requireAdminEditionPage(yearParam, `/admin/editions/${encodeURIComponent(yearParam)}/conflicts`);
+  if (!page) return <AdminForbidden />;
+  const { db, edition } = page;
 
   const [settings, conflicts, jurors, dossiers] = await Promise.all([
     getJurySettings({ db, editionId: edition.id }),

@@ -1,6 +1,5 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { notFound } from "next/navigation";
 import { AdminForbidden } from "@/components/admin/admin-forbidden";
 import { AddJurorForm } from "@/components/jury-members/add-juror-form";
 import { JuryMembersTable } from "@/components/jury-members/jury-members-table";
@@ -8,12 +7,8 @@ import { VotingCapForm } from "@/components/jury-members/voting-cap-form";
 import { Card } from "@/components/ui/card";
 import { EmptyState } from "@/components/ui/empty-state";
 import { PageHeader } from "@/components/ui/page-header";
-import { getDb } from "@/db/client";
-import { can } from "@/lib/access/policy";
-import { requirePageUser } from "@/lib/auth/session";
-import { getEditionByYear } from "@/lib/data/editions";
+import { requireAdminEditionPage } from "@/lib/auth/admin-edition-page";
 import { listJurorCountries, listJuryMembers } from "@/lib/data/jury-members";
-import { parseYearParam } from "@/lib/validation/year";
 import {
   addJuryMemberAction,
   removeJuryMemberAction,
@@ -39,14 +34,9 @@ const MEMBER_ACTIONS = {
 
 export default async function AdminJuryPage({ params }: { params: Params }) {
   const { year: yearParam } = await params;
-  const user = await requirePageUser(`/admin/editions/${encodeURIComponent(yearParam)}/jury`);
-  if (!user.isAdmin) return <AdminForbidden />;
-  const year = parseYearParam(yearParam);
-  if (year === undefined) notFound();
-  const db = getDb();
-  const edition = await getEditionByYear({ db, year });
-  if (!edition) notFound();
-  if (!can(user, "edition.manage", { edition })) return <AdminForbidden />;
+  const page = await requireAdminEditionPage(yearParam, `/admin/editions/${encodeURIComponent(yearParam)}/jury`);
+  if (!page) return <AdminForbidden />;
+  const { user, db, edition } = page;
 
   const [members, countries] = await Promise.all([
     listJuryMembers({ db, viewer: user, editionId: edition.id }),

@@ -1,6 +1,5 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { notFound } from "next/navigation";
 import { AdminForbidden } from "@/components/admin/admin-forbidden";
 import { NominationFilters } from "@/components/admin/nomination-filters";
 import { NominationsTable } from "@/components/admin/nominations-table";
@@ -8,14 +7,10 @@ import { NotSubmittedList } from "@/components/admin/not-submitted-list";
 import { StateCounts } from "@/components/admin/state-counts";
 import { EmptyState } from "@/components/ui/empty-state";
 import { PageHeader } from "@/components/ui/page-header";
-import { getDb } from "@/db/client";
-import { can } from "@/lib/access/policy";
-import { requirePageUser } from "@/lib/auth/session";
+import { requireAdminEditionPage } from "@/lib/auth/admin-edition-page";
 import { countNominationsByState, listAdminNominations, listMemberStatesProgress } from "@/lib/data/admin-nominations";
-import { getEditionByYear } from "@/lib/data/editions";
 import { isPhaseReached } from "@/lib/domain/phases";
 import { getDefaultDirection, getNominationListHref, nominationListQuerySchema, type NominationSort } from "@/lib/validation/admin-nominations";
-import { parseYearParam } from "@/lib/validation/year";
 import { decideEligibilityAction, reopenNominationAction } from "../actions";
 
 type Params = Promise<{ year: string }>;
@@ -29,14 +24,9 @@ export async function generateMetadata({ params }: { params: Params }): Promise<
 export default async function AdminNominationsPage({ params, searchParams }: { params: Params; searchParams: SearchParams }) {
   const { year: yearParam } = await params;
   const path = `/admin/editions/${encodeURIComponent(yearParam)}/nominations`;
-  const user = await requirePageUser(path);
-  if (!user.isAdmin) return <AdminForbidden />;
-  const year = parseYearParam(yearParam);
-  if (year === undefined) notFound();
-  const db = getDb();
-  const edition = await getEditionByYear({ db, year });
-  if (!edition) notFound();
-  if (!can(user, "nomination.list-all", { edition })) return <AdminForbidden />;
+  const page = await requireAdminEditionPage(yearParam, path, "nomination.list-all");
+  if (!page) return <AdminForbidden />;
+  const { user, db, edition } = page;
 
   const query = nominationListQuerySchema.parse(await searchParams);
   const [nominations, counts, memberStates] = await Promise.all([

@@ -10,16 +10,12 @@ import { Card } from "@/components/ui/card";
 import { EmptyState } from "@/components/ui/empty-state";
 import { Notice } from "@/components/ui/notice";
 import { PageHeader } from "@/components/ui/page-header";
-import { getDb } from "@/db/client";
-import { can } from "@/lib/access/policy";
-import { requirePageUser } from "@/lib/auth/session";
+import { requireAdminEditionPage } from "@/lib/auth/admin-edition-page";
 import { getJurySettings, type JurySettings } from "@/lib/data/assignment-matrix";
-import { getEditionByYear } from "@/lib/data/editions";
 import { getJuryProgress } from "@/lib/data/jury-progress";
 import { formatDeadline } from "@/lib/domain/deadline";
 import { getJuryChangeBlock, isJuryClosed } from "@/lib/domain/jury-changes";
 import { PHASE_LABELS } from "@/lib/domain/phases";
-import { parseYearParam } from "@/lib/validation/year";
 import { closeJuryAction, sendRemindersAction } from "./actions";
 
 type Params = Promise<{ year: string }>;
@@ -48,14 +44,9 @@ function JuryStatus({ settings }: { settings: JurySettings }) {
 
 export default async function JuryProgressPage({ params }: { params: Params }) {
   const { year: yearParam } = await params;
-  const user = await requirePageUser(`/admin/editions/${encodeURIComponent(yearParam)}/progress`);
-  if (!user.isAdmin) return <AdminForbidden />;
-  const year = parseYearParam(yearParam);
-  if (year === undefined) notFound();
-  const db = getDb();
-  const edition = await getEditionByYear({ db, year });
-  if (!edition) notFound();
-  if (!can(user, "edition.manage", { edition })) return <AdminForbidden />;
+  const page = await requireAdminEditionPage(yearParam, `/admin/editions/${encodeURIComponent(yearParam)}/progress`);
+  if (!page) return <AdminForbidden />;
+  const { db, edition } = page;
 
   const [settings, progress] = await Promise.all([getJurySettings({ db, editionId: edition.id }), getJuryProgress({ db, editionId: edition.id })]);
   if (!settings) notFound();

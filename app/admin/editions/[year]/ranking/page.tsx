@@ -1,6 +1,5 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { notFound } from "next/navigation";
 import { AdminForbidden } from "@/components/admin/admin-forbidden";
 import { AdvancePhaseButton } from "@/components/admin/advance-phase-button";
 import { AwardsForm, type AwardCandidate } from "@/components/admin/awards-form";
@@ -11,12 +10,11 @@ import { Button } from "@/components/ui/button";
 import { Card } from "@/components/ui/card";
 import { Notice } from "@/components/ui/notice";
 import { PageHeader } from "@/components/ui/page-header";
-import { getDb } from "@/db/client";
 import { can } from "@/lib/access/policy";
-import { requirePageUser } from "@/lib/auth/session";
+import { requireAdminEditionPage } from "@/lib/auth/admin-edition-page";
 import { getPhaseContext } from "@/lib/data/admin-editions";
 import { listAwards } from "@/lib/data/awards";
-import { getEditionByYear, listPrizes } from "@/lib/data/editions";
+import { listPrizes } from "@/lib/data/editions";
 import { getJuryStatement } from "@/lib/data/jury-statement";
 import { getEditionRanking, isResultFrozen, type EditionRanking } from "@/lib/data/ranking";
 import { listTieDecisions } from "@/lib/data/tie-decisions";
@@ -49,13 +47,9 @@ function getCandidates(ranking: EditionRanking): AwardCandidate[] {
 
 export default async function AdminRankingPage({ params }: { params: Params }) {
   const { year: yearParam } = await params;
-  const user = await requirePageUser(`/admin/editions/${encodeURIComponent(yearParam)}/ranking`);
-  if (!user.isAdmin) return <AdminForbidden />;
-  if (!/^\d{4}$/.test(yearParam)) notFound();
-  const db = getDb();
-  const edition = await getEditionByYear({ db, year: Number(yearParam) });
-  if (!edition) notFound();
-  if (!can(user, "edition.manage", { edition })) return <AdminForbidden />;
+  const page = await requireAdminEditionPage(yearParam, `/admin/editions/${encodeURIComponent(yearParam)}/ranking`);
+  if (!page) return <AdminForbidden />;
+  const { user, db, edition } = page;
 
   const header = (
     <PageHeader title={`Ranking ${edition.year}`} description={edition.theme}>

@@ -1,6 +1,5 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { notFound } from "next/navigation";
 import { AdminForbidden } from "@/components/admin/admin-forbidden";
 import { CertificateLinks } from "@/components/result-seal/certificate-links";
 import { FreezeResultButton } from "@/components/result-seal/freeze-result-button";
@@ -9,13 +8,9 @@ import { UnfreezeResultForm } from "@/components/result-seal/unfreeze-result-for
 import { Card } from "@/components/ui/card";
 import { Notice } from "@/components/ui/notice";
 import { PageHeader } from "@/components/ui/page-header";
-import { getDb } from "@/db/client";
-import { can } from "@/lib/access/policy";
-import { requirePageUser } from "@/lib/auth/session";
+import { requireAdminEditionPage } from "@/lib/auth/admin-edition-page";
 import { listAwards } from "@/lib/data/awards";
-import { getEditionByYear } from "@/lib/data/editions";
 import { FREEZABLE_PHASES, getResultSeal, UNFREEZE_PUBLISHED_MESSAGE } from "@/lib/data/freeze";
-import { parseYearParam } from "@/lib/validation/year";
 import { freezeResultAction, unfreezeResultAction } from "./actions";
 
 type Params = Promise<{ year: string }>;
@@ -27,14 +22,9 @@ export async function generateMetadata({ params }: { params: Params }): Promise<
 
 export default async function AdminResultPage({ params }: { params: Params }) {
   const { year: yearParam } = await params;
-  const user = await requirePageUser(`/admin/editions/${encodeURIComponent(yearParam)}/result`);
-  if (!user.isAdmin) return <AdminForbidden />;
-  const year = parseYearParam(yearParam);
-  if (year === undefined) notFound();
-  const db = getDb();
-  const edition = await getEditionByYear({ db, year });
-  if (!edition) notFound();
-  if (!can(user, "edition.manage", { edition })) return <AdminForbidden />;
+  const page = await requireAdminEditionPage(yearParam, `/admin/editions/${encodeURIComponent(yearParam)}/result`);
+  if (!page) return <AdminForbidden />;
+  const { user, db, edition } = page;
 
   const [seal, awards] = await Promise.all([getResultSeal({ db, viewer: user, editionId: edition.id }), listAwards({ db, editionId: edition.id })]);
   const isPublished = edition.phase === "published";

@@ -1,19 +1,14 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { notFound } from "next/navigation";
 import { AdminForbidden } from "@/components/admin/admin-forbidden";
 import { RubricEditor } from "@/components/rubric/rubric-editor";
 import { RubricTable } from "@/components/rubric/rubric-table";
 import { EmptyState } from "@/components/ui/empty-state";
 import { Notice } from "@/components/ui/notice";
 import { PageHeader } from "@/components/ui/page-header";
-import { getDb } from "@/db/client";
-import { can } from "@/lib/access/policy";
-import { requirePageUser } from "@/lib/auth/session";
-import { getEditionByYear } from "@/lib/data/editions";
+import { requireAdminEditionPage } from "@/lib/auth/admin-edition-page";
 import { getRubric } from "@/lib/data/rubric";
 import { PHASE_LABELS } from "@/lib/domain/phases";
-import { parseYearParam } from "@/lib/validation/year";
 import { addCriterionAction, moveCriterionAction, removeCriterionAction, updateCriterionAction } from "./actions";
 
 type Params = Promise<{ year: string }>;
@@ -27,14 +22,9 @@ const ACTIONS = { add: addCriterionAction, update: updateCriterionAction, remove
 
 export default async function AdminRubricPage({ params }: { params: Params }) {
   const { year: yearParam } = await params;
-  const user = await requirePageUser(`/admin/editions/${encodeURIComponent(yearParam)}/rubric`);
-  if (!user.isAdmin) return <AdminForbidden />;
-  const year = parseYearParam(yearParam);
-  if (year === undefined) notFound();
-  const db = getDb();
-  const edition = await getEditionByYear({ db, year });
-  if (!edition) notFound();
-  if (!can(user, "edition.manage", { edition })) return <AdminForbidden />;
+  const page = await requireAdminEditionPage(yearParam, `/admin/editions/${encodeURIComponent(yearParam)}/rubric`);
+  if (!page) return <AdminForbidden />;
+  const { db, edition } = page;
   const rubric = await getRubric({ db, editionId: edition.id, phase: edition.phase });
 
   return (
