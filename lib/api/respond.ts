@@ -16,3 +16,13 @@ export async function handleRoute(body: () => Promise<Response>): Promise<Respon
     return jsonError(500, "ERROR", GENERIC_ERROR_MESSAGE);
   }
 }
+
+/** Headers that make the browser save the file and never render or sniff it. */
+export function getDownloadHeaders(contentType: string, fileName: string): HeadersInit {
+  return {
+    "Content-Type": contentType,
+    "Content-Disposition": `attachment; filename="${fileName}"`,
+    "X-Content-Type-Options": "nosniff",
+    "Cache-Control": "private, no-store",
+  };
+}

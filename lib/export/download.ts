@@ -21,13 +21,3 @@ export async function loadScoreExportForDownload(yearParam: string) {
   }
   return getScoreExport({ db, viewer: user, editionId: edition.id });
 }
-
-/** Headers that make the browser save the file and never render or sniff it. */
-export function getDownloadHeaders(contentType: string, fileName: string): HeadersInit {
-  return {
-    "Content-Type": contentType,
-    "Content-Disposition": `attachment; filename="${fileName}"`,
-    "X-Content-Type-Options": "nosniff",
-    "Cache-Control": "private, no-store",
-  };
-}

@@ -1,5 +1,5 @@
 import { getDb } from "@/db/client";
-import { handleRoute } from "@/lib/api/respond";
+import { getDownloadHeaders, handleRoute } from "@/lib/api/respond";
 import { requireUser } from "@/lib/auth/session";
 import { getCertificateData } from "@/lib/data/certificates";
 import { getEditionByYear } from "@/lib/data/editions";
@@ -22,12 +22,7 @@ export async function GET(_request: Request, context: Context): Promise<Response
     const data = await getCertificateData({ db, viewer: user, editionId: edition.id, rank: Number(rankParam) });
     const pdf = await renderCertificate(data);
     return new Response(Buffer.from(pdf), {
-      headers: {
-        "Content-Type": "application/pdf",
-        "Content-Disposition": `attachment; filename="${getCertificateFileName(data.year, data.rank)}"`,
-        "X-Content-Type-Options": "nosniff",
-        "Cache-Control": "private, no-store",
-      },
+      headers: getDownloadHeaders("application/pdf", getCertificateFileName(data.year, data.rank)),
     });
   });
 }

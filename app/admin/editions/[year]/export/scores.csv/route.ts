@@ -1,5 +1,5 @@
-import { handleRoute } from "@/lib/api/respond";
-import { getDownloadHeaders, loadScoreExportForDownload } from "@/lib/export/download";
+import { getDownloadHeaders, handleRoute } from "@/lib/api/respond";
+import { loadScoreExportForDownload } from "@/lib/export/download";
 import { buildScoresCsv } from "@/lib/export/scores";
 
 type Context = { params: Promise<{ year: string }> };
