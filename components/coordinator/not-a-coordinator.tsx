@@ -1,22 +1,12 @@
-import Link from "next/link";
-import { Notice } from "@/components/ui/notice";
-import { PageHeader } from "@/components/ui/page-header";
+import { AccessRefused } from "@/components/ui/access-refused";
 
 /** What a signed-in person who coordinates no country sees instead of the coordinator area: no data, a way out. */
 export function NotACoordinator() {
   return (
-    <div>
-      <PageHeader title="Not a coordinator" description="Error 403: this area is for national coordinators only." />
-      <Notice tone="error">
+    <AccessRefused title="Not a coordinator" description="Error 403: this area is for national coordinators only.">
         You are signed in, but your account is not a national coordinator of any country, so you cannot prepare or
         submit nominations. If you should be one, ask the secretariat to add you as your country&apos;s coordinator.
-      </Notice>
-      <p className="mt-6">
-        <Link href="/" className="font-medium text-brand-700 hover:underline">
-          Back to the home page
-        </Link>
-      </p>
-    </div>
+    </AccessRefused>
   );
 }
 
