@@ -2,7 +2,8 @@ import Link from "next/link";
 import type { NominationCounts } from "@/lib/data/admin-editions";
 import type { Phase } from "@/lib/domain/phases";
 import { PhaseBadge } from "./phase-badge";
-import { STATE_LABELS, STATE_ORDER } from "./state-labels";
+import { STATE_ORDER } from "./state-labels";
+import { STATE_LABELS } from "@/components/nomination-labels";
 
 export interface EditionListItem {
   year: number;

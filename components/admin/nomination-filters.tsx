@@ -2,7 +2,8 @@ import Link from "next/link";
 import { Button } from "@/components/ui/button";
 import { INPUT_CLASS } from "@/components/ui/field";
 import type { NominationListQuery } from "@/lib/validation/admin-nominations";
-import { STATE_LABELS, STATE_ORDER } from "./state-labels";
+import { STATE_ORDER } from "./state-labels";
+import { STATE_LABELS } from "@/components/nomination-labels";
 
 /**
  * Filters by country and state as a plain GET form, so every filtered view is a link that can be shared.

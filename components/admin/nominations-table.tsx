@@ -5,7 +5,8 @@ import { ELIGIBILITY_REASON_LABELS } from "@/lib/validation/eligibility";
 import { EligibilityDecision, type DecideEligibilityAction } from "./eligibility-decision";
 import { formatDateTime } from "./format";
 import { ReopenNominationButton, type ReopenNominationAction } from "./reopen-nomination-button";
-import { KIND_LABELS, STATE_LABELS, STATE_TONES } from "./state-labels";
+import { STATE_TONES } from "./state-labels";
+import { KIND_LABELS, STATE_LABELS } from "@/components/nomination-labels";
 
 export interface TableSorting {
   sort: NominationSort;

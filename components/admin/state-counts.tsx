@@ -1,7 +1,8 @@
 import Link from "next/link";
 import type { NominationCounts } from "@/lib/data/admin-editions";
 import type { NominationState } from "@/db/schema";
-import { STATE_LABELS, STATE_ORDER, STATE_TONES } from "./state-labels";
+import { STATE_ORDER, STATE_TONES } from "./state-labels";
+import { STATE_LABELS } from "@/components/nomination-labels";
 
 /** How many nominations the edition holds in each state; each count links to the list filtered by it. */
 export function StateCounts({ counts, getHref }: { counts: NominationCounts; getHref: (state: NominationState) => string }) {

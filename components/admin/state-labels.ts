@@ -1,18 +1,4 @@
-import type { NominationKind, NominationState } from "@/db/schema";
-
-export const STATE_LABELS: Record<NominationState, string> = {
-  draft: "Draft",
-  submitted: "Submitted",
-  accepted: "Accepted",
-  rejected: "Rejected",
-  awarded: "Awarded",
-  participant: "Participant",
-};
-
-export const KIND_LABELS: Record<NominationKind, string> = {
-  competing: "Competing",
-  additional: "Additional good practice",
-};
+import type { NominationState } from "@/db/schema";
 
 export const STATE_ORDER: readonly NominationState[] = ["draft", "submitted", "accepted", "rejected", "awarded", "participant"];
 

@@ -19,7 +19,7 @@ import {
 import { CompletenessSummary, DossierSection } from "./completeness";
 import { LinksField, LongTextField, PeriodFields, TextField } from "./dossier-inputs";
 import { applyFieldErrors } from "./form-errors";
-import { KIND_LABELS } from "./labels";
+import { KIND_LABELS } from "@/components/nomination-labels";
 import { listLocalCopies, removeAllLocalCopies, removeLocalCopy, toSnapshot, type LocalCopy } from "./local-copy";
 import { ConflictPanel, RestoreOffer, type Conflict } from "./recovery-panels";
 import { SaveStatus } from "./save-status";

@@ -4,7 +4,7 @@ import { EmptyState } from "@/components/ui/empty-state";
 import type { listCoordinatorNominations } from "@/lib/data/nominations";
 import type { listCoordinatorEditions } from "@/lib/data/submission-window";
 import { formatDeadline } from "@/lib/domain/deadline";
-import { KIND_LABELS } from "./labels";
+import { KIND_LABELS } from "@/components/nomination-labels";
 import { StateBadge } from "./state-badge";
 import { SubmissionDeadline } from "./submission-deadline";
 

@@ -1,18 +1,4 @@
-import type { EditionPhase, EligibilityReason, NominationKind, NominationState } from "@/db/schema";
-
-export const KIND_LABELS: Record<NominationKind, string> = {
-  competing: "Competing",
-  additional: "Additional good practice",
-};
-
-export const STATE_LABELS: Record<NominationState, string> = {
-  draft: "Draft",
-  submitted: "Submitted",
-  accepted: "Accepted",
-  rejected: "Rejected",
-  awarded: "Awarded",
-  participant: "Participant",
-};
+import type { EditionPhase, EligibilityReason, NominationState } from "@/db/schema";
 
 export const ELIGIBILITY_REASON_LABELS: Record<EligibilityReason, string> = {
   off_theme: "the project is off the edition's theme.",

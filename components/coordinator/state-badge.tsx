@@ -1,5 +1,6 @@
 import type { EditionPhase, NominationState } from "@/db/schema";
-import { getStateTone, getVisibleState, STATE_LABELS } from "./labels";
+import { getStateTone, getVisibleState } from "./labels";
+import { STATE_LABELS } from "@/components/nomination-labels";
 
 /** A dossier's state as its coordinator may see it. */
 export function StateBadge({ state, phase }: { state: NominationState; phase: EditionPhase }) {

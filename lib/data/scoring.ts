@@ -1,6 +1,6 @@
-import { and, asc, eq, sql } from "drizzle-orm";
+import { and, eq, sql } from "drizzle-orm";
 import type { Executor, Transaction } from "../../db/client";
-import { criteria, editions, scoreSheets, scores, type sheetStates } from "../../db/schema";
+import { editions, scoreSheets, scores, type sheetStates } from "../../db/schema";
 import { can } from "../access/policy";
 import { toFieldErrors } from "../actions/result";
 import type { SessionUser } from "../auth/session-user";
@@ -13,26 +13,12 @@ import {
 import { recordAudit } from "./audit";
 import { formatDeadline } from "../domain/deadline";
 import { getDossierForJuror, type JurorDossier } from "./jury-dossiers";
+import { listCriteria, type RubricCriterionRow } from "./rubric";
 
 /** An edition's rubric in order: what a juror scores. */
-export async function listRubric({ db, editionId }: { db: Executor; editionId: number }) {
-  return db
-    .select({
-      id: criteria.id,
-      position: criteria.position,
-      title: criteria.title,
-      guidance: criteria.guidance,
-      weight: criteria.weight,
-      scaleMin: criteria.scaleMin,
-      scaleMax: criteria.scaleMax,
-      isCommentRequired: criteria.isCommentRequired,
-    })
-    .from(criteria)
-    .where(eq(criteria.editionId, editionId))
-    .orderBy(asc(criteria.position));
-}
+export const listRubric = listCriteria;
 
-export type RubricRow = Awaited<ReturnType<typeof listRubric>>[number];
+export type RubricRow = RubricCriterionRow;
 
 /** The user's own sheet for a dossier with its scores; other jurors' sheets are never reachable from here. */
 export async function getOwnScoreSheet({

@@ -4,7 +4,7 @@ import { notFound } from "next/navigation";
 import { AnnexPanel } from "@/components/coordinator/annex-panel";
 import { DossierForm } from "@/components/coordinator/dossier-form";
 import { EligibilityDecision, SubmissionReceipt } from "@/components/coordinator/dossier-outcome";
-import { KIND_LABELS } from "@/components/coordinator/labels";
+import { KIND_LABELS } from "@/components/nomination-labels";
 import { isCoordinator, NotACoordinator } from "@/components/coordinator/not-a-coordinator";
 import { StateBadge } from "@/components/coordinator/state-badge";
 import { SubmissionDeadline } from "@/components/coordinator/submission-deadline";

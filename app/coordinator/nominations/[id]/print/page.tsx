@@ -1,7 +1,8 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
-import { KIND_LABELS, STATE_LABELS, getVisibleState } from "@/components/coordinator/labels";
+import { getVisibleState } from "@/components/coordinator/labels";
+import { KIND_LABELS, STATE_LABELS } from "@/components/nomination-labels";
 import { isCoordinator, NotACoordinator } from "@/components/coordinator/not-a-coordinator";
 import { DossierView } from "@/components/dossier/dossier-view";
 import { PrintButton } from "@/components/dossier/print-button";

@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { SubmissionReceipt } from "@/components/coordinator/dossier-outcome";
-import { KIND_LABELS } from "@/components/coordinator/labels";
+import { KIND_LABELS } from "@/components/nomination-labels";
 import { isCoordinator, NotACoordinator } from "@/components/coordinator/not-a-coordinator";
 import { Notice } from "@/components/ui/notice";
 import { PageHeader } from "@/components/ui/page-header";
