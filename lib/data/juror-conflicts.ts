@@ -1,10 +1,11 @@
-import { and, eq, sql } from "drizzle-orm";
+import { eq, sql } from "drizzle-orm";
 import type { Executor } from "../../db/client";
-import { assignments, conflicts, editions, scoreSheets } from "../../db/schema";
+import { conflicts, editions } from "../../db/schema";
 import { can } from "../access/policy";
 import type { SessionUser } from "../auth/session-user";
 import { AppError, getViolatedConstraint } from "../errors";
 import type { ConflictDeclaration } from "../validation/conflict-declaration";
+import { releaseJurorFromDossier } from "./assignment-changes";
 import { recordAudit } from "./audit";
 import { getDossierForJuror } from "./jury-dossiers";
 import { refuseWhenFrozen } from "./scoring";
@@ -62,20 +63,15 @@ export async function declareConflict({
           }
           throw error;
         });
-      const removed = await tx
-        .delete(assignments)
-        .where(and(eq(assignments.jurorUserId, user.id), eq(assignments.nominationId, nominationId)))
-        .returning({ id: assignments.id, source: assignments.source });
-      const [sheet] = await tx
-        .update(scoreSheets)
-        .set({
-          isExcluded: true,
-          exclusionReason: DECLARED_CONFLICT_EXCLUSION,
-          version: sql`${scoreSheets.version} + 1`,
-          updatedAt: sql`now()`,
-        })
-        .where(and(eq(scoreSheets.jurorUserId, user.id), eq(scoreSheets.nominationId, nominationId)))
-        .returning({ id: scoreSheets.id, state: scoreSheets.state });
+      // The same release as any other conflict: the assignment goes, a sheet is kept but excluded, both audited.
+      const released = await releaseJurorFromDossier(tx, {
+        editionId: dossier.editionId,
+        jurorUserId: user.id,
+        nominationId,
+        actorId: user.id,
+        reason: DECLARED_CONFLICT_EXCLUSION,
+      });
+      const sheet = released.excludedSheet;
 
       await recordAudit(tx, {
         actorUserId: user.id,
@@ -86,7 +82,7 @@ export async function declareConflict({
         data: {
           nominationId,
           reason,
-          removedAssignmentIds: removed.map((row) => row.id),
+          removedAssignmentIds: released.removedAssignment ? [released.removedAssignment.id] : [],
           excludedSheet: sheet ? { id: sheet.id, state: sheet.state, reason: DECLARED_CONFLICT_EXCLUSION } : null,
         },
       });
