@@ -6,7 +6,7 @@ import { LatestResults } from "@/components/public/latest-results";
 import { OpenCallCard } from "@/components/public/open-call-card";
 import { EmptyState } from "@/components/ui/empty-state";
 import { getDb } from "@/db/client";
-import { getOpenCall, getPublishedResults, listPublicEditions, listPublishedEditions } from "@/lib/data/public-results";
+import { getOpenCall, getPublishedResults, listPublicEditions, listPublishedEditions } from "@/lib/results/public-queries";
 import { getMetadataBase } from "@/lib/format/metadata-base";
 
 const DESCRIPTION = "The European Crime Prevention Award: the current call for nominations, the latest winners and every past edition.";

@@ -3,9 +3,9 @@
 import { revalidatePath } from "next/cache";
 import { can, getCoordinatorCountries } from "@/lib/access/policy";
 import { createAction } from "@/lib/actions/safe-action";
-import { submitNomination, withdrawNomination } from "@/lib/data/nomination-submission";
-import { createNomination, getNominationForCoordinator, LOCKED_MESSAGE, NOT_FOUND_MESSAGE, updateNomination } from "@/lib/data/nominations";
-import { explainClosedWindow, getEditionWindowByYear, toAccessResource } from "@/lib/data/submission-window";
+import { submitNomination, withdrawNomination } from "@/lib/nominations/submission";
+import { createNomination, getNominationForCoordinator, LOCKED_MESSAGE, NOT_FOUND_MESSAGE, updateNomination } from "@/lib/nominations/nominations";
+import { explainClosedWindow, getEditionWindowByYear, toAccessResource } from "@/lib/nominations/submission-window";
 import { AppError } from "@/lib/errors";
 import { scheduleMailDelivery } from "@/lib/mail/schedule";
 import {

@@ -5,8 +5,8 @@ import { EmptyState } from "@/components/ui/empty-state";
 import { PageHeader } from "@/components/ui/page-header";
 import { getDb } from "@/db/client";
 import { requirePageUser } from "@/lib/auth/session";
-import { listCoordinatorNominations } from "@/lib/data/nominations";
-import { listCoordinatorEditions } from "@/lib/data/submission-window";
+import { listCoordinatorNominations } from "@/lib/nominations/nominations";
+import { listCoordinatorEditions } from "@/lib/nominations/submission-window";
 
 export const metadata: Metadata = { title: "My nominations" };
 

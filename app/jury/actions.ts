@@ -2,8 +2,8 @@
 
 import { revalidatePath } from "next/cache";
 import { createAction } from "@/lib/actions/safe-action";
-import { declareConflict } from "@/lib/data/juror-conflicts";
-import { reopenScoreSheet, saveScoreSheet } from "@/lib/data/scoring";
+import { declareConflict } from "@/lib/jury/declare-conflict";
+import { reopenScoreSheet, saveScoreSheet } from "@/lib/scoring/score-sheets";
 import { conflictDeclarationSchema } from "@/lib/validation/conflict-declaration";
 import { reopenScoreSheetRequestSchema, saveScoreSheetRequestSchema } from "@/lib/validation/score-sheet";
 

@@ -5,7 +5,7 @@ import { Notice } from "@/components/ui/notice";
 import { PageHeader } from "@/components/ui/page-header";
 import { getDb } from "@/db/client";
 import { requirePageUser } from "@/lib/auth/session";
-import { listDossiersForJuror, listJurorEditions } from "@/lib/data/jury-dossiers";
+import { listDossiersForJuror, listJurorEditions } from "@/lib/jury/dossiers";
 
 export const metadata: Metadata = { title: "Jury" };
 

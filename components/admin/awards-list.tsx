@@ -1,4 +1,4 @@
-import type { listAwards } from "@/lib/data/awards";
+import type { listAwards } from "@/lib/results/awards";
 
 type AwardRow = Awaited<ReturnType<typeof listAwards>>[number];
 

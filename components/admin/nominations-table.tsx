@@ -1,5 +1,5 @@
 import Link from "next/link";
-import type { AdminNominationRow } from "@/lib/data/admin-nominations";
+import type { AdminNominationRow } from "@/lib/nominations/admin-queries";
 import type { NominationSort, SortDirection } from "@/lib/validation/admin-nominations";
 import { ELIGIBILITY_REASON_LABELS } from "@/lib/validation/eligibility";
 import { EligibilityDecision, type DecideEligibilityAction } from "./eligibility-decision";

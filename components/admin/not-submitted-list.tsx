@@ -1,5 +1,5 @@
 import Link from "next/link";
-import type { MemberStateRow } from "@/lib/data/admin-nominations";
+import type { MemberStateRow } from "@/lib/nominations/admin-queries";
 import { EmptyState } from "@/components/ui/empty-state";
 import { formatDateTime } from "./format";
 

@@ -1,5 +1,5 @@
 import Link from "next/link";
-import type { OutboxSummary } from "@/lib/data/admin-outbox";
+import type { OutboxSummary } from "@/lib/mail/outbox-queries";
 import { formatDateTime } from "./format";
 import { MailStatusBadge } from "./mail-status-badge";
 

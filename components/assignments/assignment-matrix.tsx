@@ -1,4 +1,4 @@
-import type { AssignmentMatrix as Matrix } from "@/lib/data/assignment-matrix";
+import type { AssignmentMatrix as Matrix } from "@/lib/jury/assignment-matrix";
 import { AssignmentCellButton, type AssignmentCellAction } from "./assignment-cell-button";
 import { CONFLICT_SOURCE_LABELS, SHEET_STATE_LABELS } from "./labels";
 

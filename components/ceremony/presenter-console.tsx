@@ -6,7 +6,7 @@ import { useCallback, useEffect, useRef, useState, useTransition } from "react";
 import { Button } from "@/components/ui/button";
 import { Notice } from "@/components/ui/notice";
 import type { ActionResult } from "@/lib/actions/result";
-import type { PresenterState } from "@/lib/data/ceremony";
+import type { PresenterState } from "@/lib/ceremony/queries";
 import type { MoveCeremonyStepInput, RestartRehearsalInput } from "@/lib/validation/ceremony";
 import { PresenterPreview } from "./presenter-preview";
 import { useCeremonyFeed } from "./use-ceremony-feed";

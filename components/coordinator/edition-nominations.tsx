@@ -1,8 +1,8 @@
 import Link from "next/link";
 import { Card } from "@/components/ui/card";
 import { EmptyState } from "@/components/ui/empty-state";
-import type { listCoordinatorNominations } from "@/lib/data/nominations";
-import type { listCoordinatorEditions } from "@/lib/data/submission-window";
+import type { listCoordinatorNominations } from "@/lib/nominations/nominations";
+import type { listCoordinatorEditions } from "@/lib/nominations/submission-window";
 import { formatDeadline } from "@/lib/domain/deadline";
 import { KIND_LABELS } from "@/components/nomination-labels";
 import { StateBadge } from "./state-badge";

@@ -1,6 +1,6 @@
 import { formatScore } from "@/components/admin/format";
 import { describePlaceDecision } from "@/lib/domain/ranking-labels";
-import type { EditionRanking } from "@/lib/data/ranking";
+import type { EditionRanking } from "@/lib/results/ranking";
 import type { DeliberationModel } from "./view-model";
 
 const CELL = "px-3 py-2";

@@ -1,7 +1,7 @@
 import { EmptyState } from "@/components/ui/empty-state";
 import { Notice } from "@/components/ui/notice";
-import type { EditionRanking } from "@/lib/data/ranking";
-import type { listTieDecisions } from "@/lib/data/tie-decisions";
+import type { EditionRanking } from "@/lib/results/ranking";
+import type { listTieDecisions } from "@/lib/results/tie-decisions";
 import { BASIS_LABELS } from "@/lib/domain/ranking-labels";
 import { CriterionBreakdown } from "./criterion-breakdown";
 import { DeliberationTable } from "./deliberation-table";

@@ -1,5 +1,5 @@
 import { formatDateTime, formatScore } from "@/components/admin/format";
-import type { listTieDecisions } from "@/lib/data/tie-decisions";
+import type { listTieDecisions } from "@/lib/results/tie-decisions";
 import { BASIS_LABELS } from "@/lib/domain/ranking-labels";
 import type { OpenTie, RankingResult } from "@/lib/domain/ranking-result";
 import { TieDecisionForm, type TieDecisionFormProps } from "./tie-decision-form";

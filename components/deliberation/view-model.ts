@@ -1,4 +1,4 @@
-import type { EditionRanking } from "@/lib/data/ranking";
+import type { EditionRanking } from "@/lib/results/ranking";
 import type { DossierResult, PlacedEntry, RankingBasis } from "@/lib/domain/ranking-result";
 
 /** One ranked dossier with its names and both rankings' places, as the deliberation screens show it. */

@@ -1,4 +1,4 @@
-import type { SheetCounts } from "@/lib/data/jury-progress";
+import type { SheetCounts } from "@/lib/jury/progress";
 
 export interface ProgressRow extends SheetCounts {
   key: string | number;

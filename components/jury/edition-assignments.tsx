@@ -2,7 +2,7 @@ import Link from "next/link";
 import { Card } from "@/components/ui/card";
 import { EmptyState } from "@/components/ui/empty-state";
 import { Notice } from "@/components/ui/notice";
-import { JURY_PHASES, isUnfinished, type JurorDossierSummary, type JurorEdition } from "@/lib/data/jury-dossiers";
+import { JURY_PHASES, isUnfinished, type JurorDossierSummary, type JurorEdition } from "@/lib/jury/dossiers";
 import { JuryDeadline } from "./jury-deadline";
 import { SheetStatus } from "./sheet-status";
 

@@ -1,4 +1,4 @@
-import type { SheetState } from "@/lib/data/scoring";
+import type { SheetState } from "@/lib/scoring/score-sheets";
 
 const LABELS = { none: "Not started", draft: "Draft", submitted: "Submitted" } as const;
 const TONES = {

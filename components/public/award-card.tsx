@@ -1,4 +1,4 @@
-import type { PublishedAward } from "@/lib/data/public-results";
+import type { PublishedAward } from "@/lib/results/public-queries";
 import { formatPlace } from "@/lib/format/place";
 import { CountryLabel } from "./country-label";
 

@@ -1,7 +1,7 @@
 import Link from "next/link";
 import { Card } from "@/components/ui/card";
 import type { EditionPhase } from "@/db/schema";
-import type { PublicEdition } from "@/lib/data/public-results";
+import type { PublicEdition } from "@/lib/results/public-queries";
 import { formatDateRange } from "@/lib/format/date-range";
 
 const PHASE_TEXT: Partial<Record<EditionPhase, string>> = {

@@ -1,4 +1,4 @@
-import type { PublishedEntry } from "@/lib/data/public-results";
+import type { PublishedEntry } from "@/lib/results/public-queries";
 import { CountryLabel } from "./country-label";
 
 /** Every competing entry of an edition: country, title, a short summary, and the place it won if any. */

@@ -1,5 +1,5 @@
 import Link from "next/link";
-import type { PublishedResults } from "@/lib/data/public-results";
+import type { PublishedResults } from "@/lib/results/public-queries";
 import { AwardCard } from "./award-card";
 
 /** The landing page's look at the newest published edition: the winner first, then the runners-up. */

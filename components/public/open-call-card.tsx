@@ -1,5 +1,5 @@
 import Link from "next/link";
-import type { OpenCall } from "@/lib/data/public-results";
+import type { OpenCall } from "@/lib/results/public-queries";
 import { CountryLabel } from "./country-label";
 
 // The network's secretariat sits in Brussels, so deadlines are stated in its time, with the zone named.

@@ -1,4 +1,4 @@
-import type { PublishedResults } from "@/lib/data/public-results";
+import type { PublishedResults } from "@/lib/results/public-queries";
 import { formatPlace } from "@/lib/format/place";
 
 /** The size of a shared link's preview image (Open Graph's recommended 1.91:1). */

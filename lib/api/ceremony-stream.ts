@@ -1,4 +1,4 @@
-import { waitForCeremonyChange } from "../data/ceremony-signal";
+import { waitForCeremonyChange } from "../ceremony/signal";
 
 /** Headers of a server-sent event stream; no-transform keeps compression (which would buffer it) away. */
 export const EVENT_STREAM_HEADERS = {

@@ -1,7 +1,7 @@
 import { notFound } from "next/navigation";
 import { getDb } from "../../db/client";
 import { can, type Action } from "../access/policy";
-import { getEditionByYear } from "../data/editions";
+import { getEditionByYear } from "../editions/queries";
 import { parseYearParam } from "../validation/year";
 import { requirePageUser } from "./session";
 

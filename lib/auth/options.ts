@@ -2,7 +2,7 @@ import type { NextAuthOptions } from "next-auth";
 import CredentialsProvider from "next-auth/providers/credentials";
 import { z } from "zod";
 import { getDb, type Executor } from "../../db/client";
-import { getUserCredentials } from "../data/users";
+import { getUserCredentials } from "../people/queries";
 import { getEnv } from "../env";
 import { getDummyHash, verifyPassword } from "./password";
 

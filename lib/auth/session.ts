@@ -1,7 +1,7 @@
 import { getServerSession } from "next-auth";
 import { redirect } from "next/navigation";
 import { getDb } from "../../db/client";
-import { getSessionUser } from "../data/users";
+import { getSessionUser } from "../people/queries";
 import { AppError } from "../errors";
 import { getAuthOptions } from "./options";
 import type { SessionUser } from "./session-user";

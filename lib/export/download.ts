@@ -1,8 +1,8 @@
 import { getDb } from "../../db/client";
 import { can } from "../access/policy";
 import { requireUser } from "../auth/session";
-import { getEditionByYear } from "../data/editions";
-import { getScoreExport } from "../data/score-export";
+import { getEditionByYear } from "../editions/queries";
+import { getScoreExport } from "../scoring/score-export";
 import { AppError } from "../errors";
 
 /**

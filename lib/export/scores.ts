@@ -4,7 +4,7 @@
  * the same score rows and the jurors' normalisation. Cells are written as values, never as formulas.
  */
 import ExcelJS from "exceljs";
-import type { ScoreExport, ScoreExportRow } from "../data/score-export";
+import type { ScoreExport, ScoreExportRow } from "../scoring/score-export";
 import { BASIS_LABELS, describeNormalisation, describePlaceDecision } from "../domain/ranking-labels";
 import { toCsv, type CsvValue } from "./csv";
 

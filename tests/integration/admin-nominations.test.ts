@@ -1,7 +1,7 @@
 import { eq, sql } from "drizzle-orm";
 import { expect, it } from "vitest";
 import { nominations, users } from "@/db/schema";
-import { countNominationsByState, listAdminNominations, listMemberStatesProgress } from "@/lib/data/admin-nominations";
+import { countNominationsByState, listAdminNominations, listMemberStatesProgress } from "@/lib/nominations/admin-queries";
 import { COUNTRIES } from "@/db/seed/countries";
 import { AppError } from "@/lib/errors";
 import { getNominationListHref, nominationListQuerySchema, type NominationListQuery } from "@/lib/validation/admin-nominations";

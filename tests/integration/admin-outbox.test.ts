@@ -1,7 +1,7 @@
 import { eq, sql } from "drizzle-orm";
 import { expect, it } from "vitest";
 import { mailOutbox } from "@/db/schema";
-import { getOutboxMessage, listOutboxMessages } from "@/lib/data/admin-outbox";
+import { getOutboxMessage, listOutboxMessages } from "@/lib/mail/outbox-queries";
 import { AppError } from "@/lib/errors";
 import { enqueueMail } from "@/lib/mail/outbox";
 import { MAX_MAIL_ATTEMPTS } from "@/lib/mail/status";

@@ -6,7 +6,7 @@ import { and, eq, sql } from "drizzle-orm";
 import { afterAll, expect, it } from "vitest";
 import { annexes, assignments, auditEvents, conflicts, editions, nominations } from "@/db/schema";
 import type { SessionUser } from "@/lib/auth/session-user";
-import { createAnnex, deleteAnnex, getAnnexForDownload, listAnnexes } from "@/lib/data/annexes";
+import { createAnnex, deleteAnnex, getAnnexForDownload, listAnnexes } from "@/lib/nominations/annexes";
 import { MAX_ANNEX_BYTES, MAX_ANNEXES_PER_NOMINATION } from "@/lib/domain/pdf-file";
 import { LocalDiskStorage } from "@/lib/storage/local-disk-storage";
 import { createEdition, createNomination, createUser } from "../fixtures/factory";

@@ -1,10 +1,10 @@
 import { and, eq } from "drizzle-orm";
 import { expect, it } from "vitest";
 import { assignments, conflicts, editions, frozenResults } from "@/db/schema";
-import { addAssignment, removeAssignment } from "@/lib/data/assignment-changes";
-import { getAssignmentMatrix } from "@/lib/data/assignment-matrix";
-import { generateAssignments, updateAssignmentSettings } from "@/lib/data/assignments";
-import { addAdminConflict, listEditionConflicts } from "@/lib/data/conflicts";
+import { addAssignment, removeAssignment } from "@/lib/jury/assignment-changes";
+import { getAssignmentMatrix } from "@/lib/jury/assignment-matrix";
+import { generateAssignments, updateAssignmentSettings } from "@/lib/jury/assignments";
+import { addAdminConflict, listEditionConflicts } from "@/lib/jury/conflicts";
 import { createEdition, createNomination, createUser } from "../fixtures/factory";
 import { getSheet, insertSheet, listAssignedPairs, listAuditActions, outcomeOf, setUpScoringEdition } from "../fixtures/jury";
 import { describeEachEngine } from "../helpers/db";

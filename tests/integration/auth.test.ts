@@ -3,7 +3,7 @@ import { expect, it } from "vitest";
 import { memberships, users } from "@/db/schema";
 import { authorizeCredentials } from "@/lib/auth/options";
 import { hashPassword } from "@/lib/auth/password";
-import { getSessionUser } from "@/lib/data/users";
+import { getSessionUser } from "@/lib/people/queries";
 import { createUser } from "../fixtures/factory";
 import { describeEachEngine } from "../helpers/db";
 

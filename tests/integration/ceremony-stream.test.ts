@@ -1,7 +1,7 @@
 import { expect, it } from "vitest";
 import { createCeremonyStream } from "@/lib/api/ceremony-stream";
-import { getAudienceState, getCeremonyToken } from "@/lib/data/ceremony";
-import { moveCeremonyStep, startCeremony } from "@/lib/data/ceremony-control";
+import { getAudienceState, getCeremonyToken } from "@/lib/ceremony/queries";
+import { moveCeremonyStep, startCeremony } from "@/lib/ceremony/control";
 import { PLACE_MARKERS, setUpCeremonyEdition } from "../fixtures/ceremony";
 import { describeEachEngine } from "../helpers/db";
 

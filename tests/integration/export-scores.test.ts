@@ -2,7 +2,7 @@ import ExcelJS from "exceljs";
 import { eq } from "drizzle-orm";
 import { expect, it } from "vitest";
 import { nominations } from "@/db/schema";
-import { getScoreExport, listScoreExportRows } from "@/lib/data/score-export";
+import { getScoreExport, listScoreExportRows } from "@/lib/scoring/score-export";
 import { SCORE_COLUMNS, buildScoresCsv, buildScoresWorkbook } from "@/lib/export/scores";
 import { createUser } from "../fixtures/factory";
 import { insertScoredSheet, outcomeOf, setUpDeliberation } from "../fixtures/ranking";

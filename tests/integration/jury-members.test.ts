@@ -4,7 +4,7 @@ import type { Database } from "@/db/client";
 import { accountTokens, assignments, auditEvents, mailOutbox, memberships, scoreSheets, users } from "@/db/schema";
 import { authorizeCredentials } from "@/lib/auth/options";
 import type { SessionUser } from "@/lib/auth/session-user";
-import { acceptInvitation, getInvitation, hashToken, INVALID_INVITATION_MESSAGE } from "@/lib/data/account-tokens";
+import { acceptInvitation, getInvitation, hashToken, INVALID_INVITATION_MESSAGE } from "@/lib/people/account-tokens";
 import {
   addJuryMember,
   listJuryMembers,
@@ -13,7 +13,7 @@ import {
   setJuryChair,
   setJuryRole,
   updateVotingCap,
-} from "@/lib/data/jury-members";
+} from "@/lib/jury/members";
 import { AppError } from "@/lib/errors";
 import type { AddJuryMember } from "@/lib/validation/jury-member";
 import { createEdition, createNomination, createUser } from "../fixtures/factory";

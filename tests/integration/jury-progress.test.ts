@@ -1,9 +1,9 @@
 import { asc, eq } from "drizzle-orm";
 import { expect, it } from "vitest";
 import { editions, mailOutbox, users } from "@/db/schema";
-import { removeAssignment } from "@/lib/data/assignment-changes";
-import { closeJury } from "@/lib/data/jury-close";
-import { getJuryProgress, sendJuryReminders } from "@/lib/data/jury-progress";
+import { removeAssignment } from "@/lib/jury/assignment-changes";
+import { closeJury } from "@/lib/jury/close";
+import { getJuryProgress, sendJuryReminders } from "@/lib/jury/progress";
 import { createUser } from "../fixtures/factory";
 import { insertSheet, listAuditActions, outcomeOf, setUpScoringEdition } from "../fixtures/jury";
 import { describeEachEngine } from "../helpers/db";

@@ -1,15 +1,15 @@
 import { and, eq, sql } from "drizzle-orm";
 import { expect, it } from "vitest";
 import { auditEvents, editions, nominations } from "@/db/schema";
-import { submitNomination } from "@/lib/data/nomination-submission";
+import { submitNomination } from "@/lib/nominations/submission";
 import {
   createNomination,
   getNominationForCoordinator,
   listCoordinatorNominations,
   listNominatingCountries,
   updateNomination,
-} from "@/lib/data/nominations";
-import { listCoordinatorEditions } from "@/lib/data/submission-window";
+} from "@/lib/nominations/nominations";
+import { listCoordinatorEditions } from "@/lib/nominations/submission-window";
 import type { Database } from "@/db/client";
 import type { SessionUser } from "@/lib/auth/session-user";
 import { completeDossier, FULL_CONTENT } from "../fixtures/dossier";

@@ -2,7 +2,7 @@ import { eq } from "drizzle-orm";
 import { expect, it } from "vitest";
 import type { Database } from "@/db/client";
 import { awards, criteria, editions, nominations, prizes, scoreSheets, scores, type EditionPhase } from "@/db/schema";
-import { getOpenCall, getPublishedResults, listPublicEditions, listPublishedEditions } from "@/lib/data/public-results";
+import { getOpenCall, getPublishedResults, listPublicEditions, listPublishedEditions } from "@/lib/results/public-queries";
 import { createEdition, createNomination, createUser } from "../fixtures/factory";
 import { describeEachEngine } from "../helpers/db";
 

@@ -1,10 +1,10 @@
 import { and, eq } from "drizzle-orm";
 import { expect, it } from "vitest";
 import { auditEvents, conflicts, editions, frozenResults, memberships, tieDecisions } from "@/db/schema";
-import { saveAwards } from "@/lib/data/awards";
-import { getJuryStatement, saveJuryStatement } from "@/lib/data/jury-statement";
-import { getEditionRanking, getRankingRecord } from "@/lib/data/ranking";
-import { listTieDecisions, recordTieDecision } from "@/lib/data/tie-decisions";
+import { saveAwards } from "@/lib/results/awards";
+import { getJuryStatement, saveJuryStatement } from "@/lib/results/jury-statement";
+import { getEditionRanking, getRankingRecord } from "@/lib/results/ranking";
+import { listTieDecisions, recordTieDecision } from "@/lib/results/tie-decisions";
 import { createUser } from "../fixtures/factory";
 import { insertScoredSheet, outcomeOf, setUpDeliberation } from "../fixtures/ranking";
 import { describeEachEngine } from "../helpers/db";

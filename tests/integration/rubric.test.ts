@@ -3,7 +3,7 @@ import { expect, it } from "vitest";
 import type { Database } from "@/db/client";
 import { auditEvents, criteria, editions, type EditionPhase } from "@/db/schema";
 import type { SessionUser } from "@/lib/auth/session-user";
-import { addCriterion, getRubric, listCriteria, moveCriterion, removeCriterion, updateCriterion } from "@/lib/data/rubric";
+import { addCriterion, getRubric, listCriteria, moveCriterion, removeCriterion, updateCriterion } from "@/lib/editions/rubric";
 import { AppError } from "@/lib/errors";
 import type { CriterionFields } from "@/lib/validation/rubric";
 import { createEdition, createUser } from "../fixtures/factory";

@@ -12,8 +12,8 @@ import {
   type NominationState,
 } from "@/db/schema";
 import type { SessionUser } from "@/lib/auth/session-user";
-import { getDossierForJuror, listDossiersForJuror, listJurorEditions } from "@/lib/data/jury-dossiers";
-import { FROZEN_MESSAGE, getOwnScoreSheet, listRubric, reopenScoreSheet, saveScoreSheet, type RubricRow } from "@/lib/data/scoring";
+import { getDossierForJuror, listDossiersForJuror, listJurorEditions } from "@/lib/jury/dossiers";
+import { FROZEN_MESSAGE, getOwnScoreSheet, listRubric, reopenScoreSheet, saveScoreSheet, type RubricRow } from "@/lib/scoring/score-sheets";
 import { getViolatedConstraint } from "@/lib/errors";
 import { getCommentFieldName, getScoreFieldName } from "@/lib/validation/score-sheet";
 import { createEdition, createNomination, createUser } from "../fixtures/factory";

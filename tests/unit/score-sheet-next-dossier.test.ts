@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { findNextUnfinishedDossier, type JurorDossierSummary } from "@/lib/data/jury-dossiers";
+import { findNextUnfinishedDossier, type JurorDossierSummary } from "@/lib/jury/dossiers";
 
 type Row = Pick<JurorDossierSummary, "id" | "editionId" | "sheetState">;
 

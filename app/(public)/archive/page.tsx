@@ -5,7 +5,7 @@ import { CountryLabel } from "@/components/public/country-label";
 import { EmptyState } from "@/components/ui/empty-state";
 import { PageHeader } from "@/components/ui/page-header";
 import { getDb } from "@/db/client";
-import { listPublishedEditions } from "@/lib/data/public-results";
+import { listPublishedEditions } from "@/lib/results/public-queries";
 import { getMetadataBase } from "@/lib/format/metadata-base";
 
 const DESCRIPTION = "Every published edition of the European Crime Prevention Award: year, theme and winner.";

@@ -7,7 +7,7 @@ import { Notice } from "@/components/ui/notice";
 import { PageHeader } from "@/components/ui/page-header";
 import { getDb } from "@/db/client";
 import { requirePageUser } from "@/lib/auth/session";
-import { listOutboxMessages } from "@/lib/data/admin-outbox";
+import { listOutboxMessages } from "@/lib/mail/outbox-queries";
 import { getEnv } from "@/lib/env";
 import { outboxPageSchema } from "@/lib/validation/outbox";
 

@@ -7,7 +7,7 @@ import { Notice } from "@/components/ui/notice";
 import { PageHeader } from "@/components/ui/page-header";
 import { getDb } from "@/db/client";
 import { requirePageUser } from "@/lib/auth/session";
-import { getAudienceState } from "@/lib/data/ceremony";
+import { getAudienceState } from "@/lib/ceremony/queries";
 import { AppError } from "@/lib/errors";
 import { parseCeremonyModeParam } from "@/lib/validation/ceremony";
 import { parseYearParam } from "@/lib/validation/year";

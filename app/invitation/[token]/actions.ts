@@ -2,7 +2,7 @@
 
 import { getDb } from "@/db/client";
 import { toActionFailure, type ActionResult } from "@/lib/actions/result";
-import { acceptInvitation } from "@/lib/data/account-tokens";
+import { acceptInvitation } from "@/lib/people/account-tokens";
 import { setPasswordSchema, type SetPasswordInput } from "@/lib/validation/set-password";
 
 /**

@@ -5,7 +5,7 @@ import { Card } from "@/components/ui/card";
 import { Notice } from "@/components/ui/notice";
 import { PageHeader } from "@/components/ui/page-header";
 import { getDb } from "@/db/client";
-import { getInvitation, INVALID_INVITATION_MESSAGE, type InvitationDetails } from "@/lib/data/account-tokens";
+import { getInvitation, INVALID_INVITATION_MESSAGE, type InvitationDetails } from "@/lib/people/account-tokens";
 import { acceptInvitationAction } from "./actions";
 
 // The token is in the address: no other site may receive it as a referrer, and no search engine should keep it.

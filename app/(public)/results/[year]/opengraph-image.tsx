@@ -2,7 +2,7 @@ import { ImageResponse } from "next/og";
 import { connection } from "next/server";
 import { GenericOgImage, OG_IMAGE_SIZE, ResultsOgImage } from "@/components/public/results-og-image";
 import { getDb } from "@/db/client";
-import { getPublishedResults } from "@/lib/data/public-results";
+import { getPublishedResults } from "@/lib/results/public-queries";
 import { parseYearParam } from "@/lib/validation/year";
 
 export const alt = "The European Crime Prevention Award: theme, winner and runners-up";

@@ -9,7 +9,7 @@ import { EntryList } from "@/components/public/entry-list";
 import { EmptyState } from "@/components/ui/empty-state";
 import { PageHeader } from "@/components/ui/page-header";
 import { getDb } from "@/db/client";
-import { getPublishedResults } from "@/lib/data/public-results";
+import { getPublishedResults } from "@/lib/results/public-queries";
 import { formatDateRange } from "@/lib/format/date-range";
 import { getMetadataBase } from "@/lib/format/metadata-base";
 import { formatPlace } from "@/lib/format/place";

@@ -2,9 +2,9 @@
 
 import { revalidatePath } from "next/cache";
 import { createAction } from "@/lib/actions/safe-action";
-import { advanceEditionPhase } from "@/lib/data/admin-editions";
-import { decideEligibility } from "@/lib/data/eligibility";
-import { reopenNomination } from "@/lib/data/nomination-reopen";
+import { advanceEditionPhase } from "@/lib/editions/admin-editions";
+import { decideEligibility } from "@/lib/nominations/eligibility";
+import { reopenNomination } from "@/lib/nominations/reopen";
 import { getEnv } from "@/lib/env";
 import { AppError } from "@/lib/errors";
 import { scheduleMailDelivery } from "@/lib/mail/schedule";

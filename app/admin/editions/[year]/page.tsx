@@ -9,9 +9,9 @@ import { EmptyState } from "@/components/ui/empty-state";
 import { Notice } from "@/components/ui/notice";
 import { PageHeader } from "@/components/ui/page-header";
 import { requireAdminEditionPage } from "@/lib/auth/admin-edition-page";
-import { getPhaseContext } from "@/lib/data/admin-editions";
-import { listAdminNominations } from "@/lib/data/admin-nominations";
-import { listAwards } from "@/lib/data/awards";
+import { getPhaseContext } from "@/lib/editions/admin-editions";
+import { listAdminNominations } from "@/lib/nominations/admin-queries";
+import { listAwards } from "@/lib/results/awards";
 import { isPhaseReached } from "@/lib/domain/phases";
 import { advancePhaseAction, decideEligibilityAction, reopenNominationAction } from "./actions";
 

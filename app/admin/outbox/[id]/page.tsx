@@ -8,7 +8,7 @@ import { Card } from "@/components/ui/card";
 import { PageHeader } from "@/components/ui/page-header";
 import { getDb } from "@/db/client";
 import { requirePageUser } from "@/lib/auth/session";
-import { getOutboxMessage } from "@/lib/data/admin-outbox";
+import { getOutboxMessage } from "@/lib/mail/outbox-queries";
 import { parseMessageId } from "@/lib/validation/outbox";
 
 export const metadata: Metadata = { title: "Message · Outbox · Secretariat" };

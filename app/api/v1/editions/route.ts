@@ -1,7 +1,7 @@
 import { NextResponse } from "next/server";
 import { getDb } from "@/db/client";
 import { handleRoute } from "@/lib/api/respond";
-import { listPublicEditions } from "@/lib/data/public-results";
+import { listPublicEditions } from "@/lib/results/public-queries";
 
 /**
  * The editions with a public page, newest first: published ones, and those whose call for nominations has

@@ -16,8 +16,8 @@ import { PageHeader } from "@/components/ui/page-header";
 import { getDb } from "@/db/client";
 import { can } from "@/lib/access/policy";
 import { requirePageUser } from "@/lib/auth/session";
-import { getNominationForCoordinator } from "@/lib/data/nominations";
-import { toAccessResource } from "@/lib/data/submission-window";
+import { getNominationForCoordinator } from "@/lib/nominations/nominations";
+import { toAccessResource } from "@/lib/nominations/submission-window";
 import { toDossierFormValues } from "@/lib/validation/nomination";
 
 export const metadata: Metadata = { title: "Nomination" };

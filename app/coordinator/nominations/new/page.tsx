@@ -10,8 +10,8 @@ import { PageHeader } from "@/components/ui/page-header";
 import { getDb } from "@/db/client";
 import { can } from "@/lib/access/policy";
 import { requirePageUser } from "@/lib/auth/session";
-import { listNominatingCountries } from "@/lib/data/nominations";
-import { getEditionWindowByYear, toAccessResource } from "@/lib/data/submission-window";
+import { listNominatingCountries } from "@/lib/nominations/nominations";
+import { getEditionWindowByYear, toAccessResource } from "@/lib/nominations/submission-window";
 
 export const metadata: Metadata = { title: "New nomination" };
 

@@ -2,8 +2,8 @@
 
 import { revalidatePath } from "next/cache";
 import { createAction } from "@/lib/actions/safe-action";
-import { saveJuryStatement } from "@/lib/data/jury-statement";
-import { recordTieDecision } from "@/lib/data/tie-decisions";
+import { saveJuryStatement } from "@/lib/results/jury-statement";
+import { recordTieDecision } from "@/lib/results/tie-decisions";
 import { juryStatementSchema } from "@/lib/validation/jury-statement";
 import { tieDecisionSchema } from "@/lib/validation/tie-decision";
 

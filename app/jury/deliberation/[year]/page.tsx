@@ -8,10 +8,10 @@ import { PageHeader } from "@/components/ui/page-header";
 import { getDb } from "@/db/client";
 import { can, getJurorMembership } from "@/lib/access/policy";
 import { requirePageUser } from "@/lib/auth/session";
-import { getEditionByYear } from "@/lib/data/editions";
-import { getJuryStatement } from "@/lib/data/jury-statement";
-import { getEditionRanking, isResultFrozen } from "@/lib/data/ranking";
-import { listTieDecisions } from "@/lib/data/tie-decisions";
+import { getEditionByYear } from "@/lib/editions/queries";
+import { getJuryStatement } from "@/lib/results/jury-statement";
+import { getEditionRanking, isResultFrozen } from "@/lib/results/ranking";
+import { listTieDecisions } from "@/lib/results/tie-decisions";
 import { recordChairTieDecisionAction, saveChairStatementAction } from "./actions";
 
 type Params = Promise<{ year: string }>;

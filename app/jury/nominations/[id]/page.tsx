@@ -15,9 +15,9 @@ import { PageHeader } from "@/components/ui/page-header";
 import { getDb } from "@/db/client";
 import { can, type AccessResource } from "@/lib/access/policy";
 import { requirePageUser } from "@/lib/auth/session";
-import { listOtherSheetsForJuror } from "@/lib/data/juror-other-sheets";
-import { findNextUnfinishedDossier, getDossierForJuror, listDossiersForJuror } from "@/lib/data/jury-dossiers";
-import { getOwnScoreSheet, listRubric } from "@/lib/data/scoring";
+import { listOtherSheetsForJuror } from "@/lib/scoring/other-sheets";
+import { findNextUnfinishedDossier, getDossierForJuror, listDossiersForJuror } from "@/lib/jury/dossiers";
+import { getOwnScoreSheet, listRubric } from "@/lib/scoring/score-sheets";
 
 export const metadata: Metadata = { title: "Dossier to score" };
 

@@ -2,8 +2,8 @@
 
 import { revalidatePath } from "next/cache";
 import { createAction } from "@/lib/actions/safe-action";
-import { addAssignment, removeAssignment } from "@/lib/data/assignment-changes";
-import { generateAssignments, updateAssignmentSettings } from "@/lib/data/assignments";
+import { addAssignment, removeAssignment } from "@/lib/jury/assignment-changes";
+import { generateAssignments, updateAssignmentSettings } from "@/lib/jury/assignments";
 import { AppError } from "@/lib/errors";
 import { assignmentPairSchema, assignmentSettingsSchema, editionJurySchema } from "@/lib/validation/assignments";
 

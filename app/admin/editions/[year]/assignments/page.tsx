@@ -11,7 +11,7 @@ import { EmptyState } from "@/components/ui/empty-state";
 import { Notice } from "@/components/ui/notice";
 import { PageHeader } from "@/components/ui/page-header";
 import { requireAdminEditionPage } from "@/lib/auth/admin-edition-page";
-import { getAssignmentMatrix, getJurySettings } from "@/lib/data/assignment-matrix";
+import { getAssignmentMatrix, getJurySettings } from "@/lib/jury/assignment-matrix";
 import { getJuryChangeBlock } from "@/lib/domain/jury-changes";
 import { addAssignmentAction, generateAssignmentsAction, removeAssignmentAction, updateAssignmentSettingsAction } from "./actions";
 

@@ -2,8 +2,8 @@
 
 import { revalidatePath } from "next/cache";
 import { createAction } from "@/lib/actions/safe-action";
-import { moveCeremonyStep, restartRehearsal, saveNomineeOrder, startCeremony } from "@/lib/data/ceremony-control";
-import { setEmbargo } from "@/lib/data/publication";
+import { moveCeremonyStep, restartRehearsal, saveNomineeOrder, startCeremony } from "@/lib/ceremony/control";
+import { setEmbargo } from "@/lib/results/publication";
 import { AppError } from "@/lib/errors";
 import {
   moveCeremonyStepSchema,

@@ -12,9 +12,9 @@ import { PageHeader } from "@/components/ui/page-header";
 import { getDb } from "@/db/client";
 import { can } from "@/lib/access/policy";
 import { requireAdminEditionPage } from "@/lib/auth/admin-edition-page";
-import { getPresenterState } from "@/lib/data/ceremony";
-import { getFrozenResult } from "@/lib/data/freeze";
-import { getEmbargo, publishDueEditions } from "@/lib/data/publication";
+import { getPresenterState } from "@/lib/ceremony/queries";
+import { getFrozenResult } from "@/lib/results/freeze";
+import { getEmbargo, publishDueEditions } from "@/lib/results/publication";
 import { parseCeremonyModeParam } from "@/lib/validation/ceremony";
 import {
   moveCeremonyStepAction,

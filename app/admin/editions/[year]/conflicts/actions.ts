@@ -2,7 +2,7 @@
 
 import { revalidatePath } from "next/cache";
 import { createAction } from "@/lib/actions/safe-action";
-import { addAdminConflict } from "@/lib/data/conflicts";
+import { addAdminConflict } from "@/lib/jury/conflicts";
 import { AppError } from "@/lib/errors";
 import { adminConflictSchema } from "@/lib/validation/assignments";
 

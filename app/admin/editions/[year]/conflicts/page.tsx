@@ -9,8 +9,8 @@ import { EmptyState } from "@/components/ui/empty-state";
 import { Notice } from "@/components/ui/notice";
 import { PageHeader } from "@/components/ui/page-header";
 import { requireAdminEditionPage } from "@/lib/auth/admin-edition-page";
-import { getJurySettings, listEditionJurors } from "@/lib/data/assignment-matrix";
-import { listConflictableDossiers, listEditionConflicts } from "@/lib/data/conflicts";
+import { getJurySettings, listEditionJurors } from "@/lib/jury/assignment-matrix";
+import { listConflictableDossiers, listEditionConflicts } from "@/lib/jury/conflicts";
 import { getJuryChangeBlock } from "@/lib/domain/jury-changes";
 import { addConflictAction } from "./actions";
 

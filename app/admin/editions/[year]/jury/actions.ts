@@ -9,7 +9,7 @@ import {
   setJuryChair,
   setJuryRole,
   updateVotingCap,
-} from "@/lib/data/jury-members";
+} from "@/lib/jury/members";
 import { getEnv } from "@/lib/env";
 import { AppError } from "@/lib/errors";
 import { scheduleMailDelivery } from "@/lib/mail/schedule";

@@ -8,7 +8,7 @@ import { StateCounts } from "@/components/admin/state-counts";
 import { EmptyState } from "@/components/ui/empty-state";
 import { PageHeader } from "@/components/ui/page-header";
 import { requireAdminEditionPage } from "@/lib/auth/admin-edition-page";
-import { countNominationsByState, listAdminNominations, listMemberStatesProgress } from "@/lib/data/admin-nominations";
+import { countNominationsByState, listAdminNominations, listMemberStatesProgress } from "@/lib/nominations/admin-queries";
 import { isPhaseReached } from "@/lib/domain/phases";
 import { getDefaultDirection, getNominationListHref, nominationListQuerySchema, type NominationSort } from "@/lib/validation/admin-nominations";
 import { decideEligibilityAction, reopenNominationAction } from "../actions";

@@ -2,8 +2,8 @@
 
 import { revalidatePath } from "next/cache";
 import { createAction } from "@/lib/actions/safe-action";
-import { closeJury } from "@/lib/data/jury-close";
-import { sendJuryReminders } from "@/lib/data/jury-progress";
+import { closeJury } from "@/lib/jury/close";
+import { sendJuryReminders } from "@/lib/jury/progress";
 import { getEnv } from "@/lib/env";
 import { AppError } from "@/lib/errors";
 import { scheduleMailDelivery } from "@/lib/mail/schedule";

@@ -2,9 +2,9 @@
 
 import { revalidatePath } from "next/cache";
 import { createAction } from "@/lib/actions/safe-action";
-import { saveAwards } from "@/lib/data/awards";
-import { saveJuryStatement } from "@/lib/data/jury-statement";
-import { recordTieDecision } from "@/lib/data/tie-decisions";
+import { saveAwards } from "@/lib/results/awards";
+import { saveJuryStatement } from "@/lib/results/jury-statement";
+import { recordTieDecision } from "@/lib/results/tie-decisions";
 import { AppError } from "@/lib/errors";
 import { saveAwardsSchema } from "@/lib/validation/awards";
 import { juryStatementSchema } from "@/lib/validation/jury-statement";

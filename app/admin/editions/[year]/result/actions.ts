@@ -2,7 +2,7 @@
 
 import { revalidatePath } from "next/cache";
 import { createAction } from "@/lib/actions/safe-action";
-import { freezeResult, unfreezeResult } from "@/lib/data/freeze";
+import { freezeResult, unfreezeResult } from "@/lib/results/freeze";
 import { freezeResultSchema, unfreezeResultSchema } from "@/lib/validation/result-seal";
 
 /** Seals the edition's result; the data layer checks the secretariat, the phase, the winner and open ties. */

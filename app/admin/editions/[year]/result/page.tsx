@@ -9,8 +9,8 @@ import { Card } from "@/components/ui/card";
 import { Notice } from "@/components/ui/notice";
 import { PageHeader } from "@/components/ui/page-header";
 import { requireAdminEditionPage } from "@/lib/auth/admin-edition-page";
-import { listAwards } from "@/lib/data/awards";
-import { FREEZABLE_PHASES, getResultSeal, UNFREEZE_PUBLISHED_MESSAGE } from "@/lib/data/freeze";
+import { listAwards } from "@/lib/results/awards";
+import { FREEZABLE_PHASES, getResultSeal, UNFREEZE_PUBLISHED_MESSAGE } from "@/lib/results/freeze";
 import { freezeResultAction, unfreezeResultAction } from "./actions";
 
 type Params = Promise<{ year: string }>;

@@ -2,7 +2,7 @@
 
 import { revalidatePath } from "next/cache";
 import { createAction } from "@/lib/actions/safe-action";
-import { addCriterion, moveCriterion, removeCriterion, updateCriterion } from "@/lib/data/rubric";
+import { addCriterion, moveCriterion, removeCriterion, updateCriterion } from "@/lib/editions/rubric";
 import { AppError } from "@/lib/errors";
 import { addCriterionSchema, moveCriterionSchema, removeCriterionSchema, updateCriterionSchema } from "@/lib/validation/rubric";
 

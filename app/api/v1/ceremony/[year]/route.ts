@@ -2,7 +2,7 @@ import { NextResponse } from "next/server";
 import { getDb } from "@/db/client";
 import { handleRoute } from "@/lib/api/respond";
 import { getCurrentUser } from "@/lib/auth/session";
-import { getAudienceState } from "@/lib/data/ceremony";
+import { getAudienceState } from "@/lib/ceremony/queries";
 import { AppError } from "@/lib/errors";
 import { parseCeremonyModeParam } from "@/lib/validation/ceremony";
 import { YEAR_ERROR_MESSAGE, yearParamSchema } from "@/lib/validation/year";

@@ -9,8 +9,8 @@ import { PrintButton } from "@/components/dossier/print-button";
 import { getDb } from "@/db/client";
 import { can } from "@/lib/access/policy";
 import { requirePageUser } from "@/lib/auth/session";
-import { getNominationForCoordinator } from "@/lib/data/nominations";
-import { toAccessResource } from "@/lib/data/submission-window";
+import { getNominationForCoordinator } from "@/lib/nominations/nominations";
+import { toAccessResource } from "@/lib/nominations/submission-window";
 import { formatDeadline } from "@/lib/domain/deadline";
 
 export const metadata: Metadata = { title: "Printable dossier" };

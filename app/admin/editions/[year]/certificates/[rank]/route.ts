@@ -1,8 +1,8 @@
 import { getDb } from "@/db/client";
 import { getDownloadHeaders, handleRoute } from "@/lib/api/respond";
 import { requireUser } from "@/lib/auth/session";
-import { getCertificateData } from "@/lib/data/certificates";
-import { getEditionByYear } from "@/lib/data/editions";
+import { getCertificateData } from "@/lib/results/certificates";
+import { getEditionByYear } from "@/lib/editions/queries";
 import { AppError } from "@/lib/errors";
 import { getCertificateFileName, renderCertificate } from "@/lib/pdf/certificate";
 import { parseYearParam } from "@/lib/validation/year";

@@ -2,7 +2,7 @@ import { getDb } from "@/db/client";
 import { createCeremonyStream, EVENT_STREAM_HEADERS } from "@/lib/api/ceremony-stream";
 import { handleRoute } from "@/lib/api/respond";
 import { getCurrentUser } from "@/lib/auth/session";
-import { getAudienceState, getCeremonyToken } from "@/lib/data/ceremony";
+import { getAudienceState, getCeremonyToken } from "@/lib/ceremony/queries";
 import { AppError } from "@/lib/errors";
 import { parseCeremonyModeParam } from "@/lib/validation/ceremony";
 import { YEAR_ERROR_MESSAGE, yearParamSchema } from "@/lib/validation/year";

@@ -1,7 +1,7 @@
 import { NextResponse } from "next/server";
 import { getDb } from "@/db/client";
 import { handleRoute } from "@/lib/api/respond";
-import { getPublishedResults } from "@/lib/data/public-results";
+import { getPublishedResults } from "@/lib/results/public-queries";
 import { AppError } from "@/lib/errors";
 import { YEAR_ERROR_MESSAGE, yearParamSchema } from "@/lib/validation/year";
 

@@ -1,0 +1,65 @@
+import { eq, sql } from "drizzle-orm";
+import type { Executor } from "../../db/client";
+import { editions } from "../../db/schema";
+import type { SessionUser } from "../auth/session-user";
+import { AppError } from "../errors";
+import { applyPhaseMove } from "../editions/admin-editions";
+import { lockEditionForJuryChange } from "./assignment-changes";
+import { recordAudit } from "../kernel/audit";
+import { getJuryProgress } from "./progress";
+
+export interface CloseJuryRequest {
+  db: Executor;
+  user: SessionUser;
+  editionId: number;
+  /** The edition's version the secretariat saw: a close over a changed edition is refused as a conflict. */
+  version: number;
+  /** Close although some assigned sheets are not submitted; needs a reason. */
+  isForced: boolean;
+  reason: string;
+}
+
+function describeMissing(count: number): string {
+  return count === 1 ? "1 assigned score sheet is not submitted yet" : `${count} assigned score sheets are not submitted yet`;
+}
+
+/**
+ * Closes the jury: stamps juryClosedAt with the database clock and moves the edition to deliberation through the
+ * ordinary phase move (its guard and audit included), all in one transaction holding the edition's row lock.
+ * Refused while sheets are missing, unless forced with a reason, which is stored and audited.
+ */
+export async function closeJury({ db, user, editionId, version, isForced, reason }: CloseJuryRequest) {
+  return db.transaction(async (tx) => {
+    const edition = await lockEditionForJuryChange(tx, { actor: user, editionId, change: "close" });
+    if (edition.version !== version) {
+      throw new AppError("CONFLICT", "Someone else changed this edition meanwhile. Reload the page and try again.");
+    }
+    const { totals } = await getJuryProgress({ db: tx, editionId });
+    const missing = totals.assigned - totals.submitted;
+    const closeReason = reason.trim();
+    if (missing > 0 && !isForced) {
+      throw new AppError("INVALID", `${describeMissing(missing)}. Wait for them, or force-close the jury with a reason.`);
+    }
+    if (isForced && !closeReason) {
+      const message = "Give the reason for closing the jury before every sheet is submitted.";
+      throw new AppError("INVALID", message, { reason: [message] });
+    }
+
+    // Closing is the secretariat's explicit decision, so the phase move's "deadline not passed" warning counts as confirmed.
+    const moved = await applyPhaseMove(tx, { editionId, from: "jury_scoring", to: "deliberation", version, actorId: user.id, isWarningConfirmed: true });
+    const [closed] = await tx
+      .update(editions)
+      .set({ juryClosedAt: sql`now()`, juryCloseReason: isForced ? closeReason : null })
+      .where(eq(editions.id, editionId))
+      .returning({ juryClosedAt: editions.juryClosedAt });
+    await recordAudit(tx, {
+      actorUserId: user.id,
+      editionId,
+      action: isForced ? "jury.force_closed" : "jury.closed",
+      entityType: "edition",
+      entityId: editionId,
+      data: { ...totals, missing, reason: isForced ? closeReason : null, version: moved.version },
+    });
+    return { version: moved.version, juryClosedAt: closed!.juryClosedAt, isForced, missing };
+  });
+}

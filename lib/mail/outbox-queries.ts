@@ -1,0 +1,60 @@
+import { count, desc, eq } from "drizzle-orm";
+import type { Executor } from "../../db/client";
+import { editions, mailOutbox } from "../../db/schema";
+import type { SessionUser } from "../auth/session-user";
+import { AppError } from "../errors";
+import { getMailStatus } from "./status";
+
+export const OUTBOX_PAGE_SIZE = 50;
+
+// The outbox holds every coordinator's and juror's mail, so it belongs to the secretariat alone.
+function assertMayReadOutbox(viewer: SessionUser) {
+  if (!viewer.isActive || !viewer.isAdmin) throw new AppError("FORBIDDEN", "Only the secretariat can read the outbox.");
+}
+
+const summaryColumns = {
+  id: mailOutbox.id,
+  kind: mailOutbox.kind,
+  toAddress: mailOutbox.toAddress,
+  subject: mailOutbox.subject,
+  createdAt: mailOutbox.createdAt,
+  sentAt: mailOutbox.sentAt,
+  attempts: mailOutbox.attempts,
+  lastError: mailOutbox.lastError,
+  editionYear: editions.year,
+};
+
+/** One page of the outbox, newest first, each message with its delivery status (not its body). */
+export async function listOutboxMessages({ db, viewer, page = 1 }: { db: Executor; viewer: SessionUser; page?: number }) {
+  assertMayReadOutbox(viewer);
+  const [rows, [totals]] = await Promise.all([
+    db
+      .select(summaryColumns)
+      .from(mailOutbox)
+      .leftJoin(editions, eq(editions.id, mailOutbox.editionId))
+      .orderBy(desc(mailOutbox.createdAt), desc(mailOutbox.id))
+      .limit(OUTBOX_PAGE_SIZE)
+      .offset((page - 1) * OUTBOX_PAGE_SIZE),
+    db.select({ total: count() }).from(mailOutbox),
+  ]);
+  const total = totals?.total ?? 0;
+  return {
+    messages: rows.map((row) => ({ ...row, status: getMailStatus(row) })),
+    total,
+    page,
+    pageCount: Math.max(1, Math.ceil(total / OUTBOX_PAGE_SIZE)),
+  };
+}
+
+export type OutboxSummary = Awaited<ReturnType<typeof listOutboxMessages>>["messages"][number];
+
+/** One message with its body, or undefined when there is none with that id. */
+export async function getOutboxMessage({ db, viewer, id }: { db: Executor; viewer: SessionUser; id: number }) {
+  assertMayReadOutbox(viewer);
+  const [row] = await db
+    .select({ ...summaryColumns, body: mailOutbox.body })
+    .from(mailOutbox)
+    .leftJoin(editions, eq(editions.id, mailOutbox.editionId))
+    .where(eq(mailOutbox.id, id));
+  return row && { ...row, status: getMailStatus(row) };
+}

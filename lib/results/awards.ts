@@ -1,0 +1,127 @@
+import { and, asc, eq, inArray } from "drizzle-orm";
+import type { Executor } from "../../db/client";
+import { awards, countries, editions, nominations } from "../../db/schema";
+import { can } from "../access/policy";
+import type { SessionUser } from "../auth/session-user";
+import { AppError, getViolatedConstraint, isFrozenResultError } from "../errors";
+import { recordAudit } from "../kernel/audit";
+
+/** The awarded places of an edition, winner first. */
+export async function listAwards({ db, editionId }: { db: Executor; editionId: number }) {
+  return db
+    .select({
+      rank: awards.rank,
+      nominationId: awards.nominationId,
+      prize: awards.prize,
+      juryReason: awards.juryReason,
+      countryCode: nominations.countryCode,
+      countryName: countries.name,
+      title: nominations.title,
+    })
+    .from(awards)
+    .innerJoin(nominations, eq(nominations.id, awards.nominationId))
+    .innerJoin(countries, eq(countries.code, nominations.countryCode))
+    .where(eq(awards.editionId, editionId))
+    .orderBy(asc(awards.rank));
+}
+
+export interface AwardPlace {
+  rank: number;
+  nominationId: string;
+  prize: string;
+  juryReason: string;
+}
+
+/** Why a set of places cannot be saved, or null; the rules the database's unique keys also hold. */
+function findPlacesProblem(places: readonly AwardPlace[], awardedPlaces: number): string | null {
+  const ranks = places.map((p) => p.rank).sort((a, b) => a - b);
+  if (!ranks.includes(1)) return "Choose at least the winner (place 1).";
+  if (ranks.some((rank) => !Number.isInteger(rank) || rank < 1 || rank > awardedPlaces)) {
+    return `This edition awards places 1 to ${awardedPlaces} only.`;
+  }
+  if (ranks.some((rank, index) => rank !== index + 1)) return "Places must follow each other: 1, 2, 3… without gaps or repeats.";
+  if (new Set(places.map((p) => p.nominationId)).size !== places.length) return "A nomination can hold one place only.";
+  return null;
+}
+
+export const AWARDS_FROZEN_MESSAGE = "The result of this edition is frozen: the awards can no longer change.";
+
+/**
+ * Replaces the edition's awarded places during deliberation, with its audit entry, in one transaction.
+ * Each place must go to a different accepted competing nomination of the edition. Once the result is frozen the
+ * database refuses the change, and the refusal is said plainly.
+ */
+export async function saveAwards({
+  db,
+  actor,
+  editionId,
+  places,
+}: {
+  db: Executor;
+  actor: SessionUser;
+  editionId: number;
+  places: readonly AwardPlace[];
+}) {
+  try {
+    return await replaceAwards({ db, actor, editionId, places });
+  } catch (error) {
+    if (isFrozenResultError(error)) throw new AppError("CONFLICT", AWARDS_FROZEN_MESSAGE);
+    throw error;
+  }
+}
+
+async function replaceAwards({ db, actor, editionId, places }: { db: Executor; actor: SessionUser; editionId: number; places: readonly AwardPlace[] }) {
+  return db.transaction(async (tx) => {
+    // Locking the edition row serialises saves with each other and with publication.
+    const [edition] = await tx
+      .select({ id: editions.id, phase: editions.phase, awardedPlaces: editions.awardedPlaces })
+      .from(editions)
+      .where(eq(editions.id, editionId))
+      .for("update");
+    if (!edition) throw new AppError("NOT_FOUND", "This edition does not exist.");
+    if (!can(actor, "edition.manage", { edition })) throw new AppError("FORBIDDEN", "Only the secretariat can choose the awards.");
+    if (!can(actor, "awards.choose", { edition })) {
+      throw new AppError("CONFLICT", "Awards can only be chosen while the edition is in deliberation.");
+    }
+    const problem = findPlacesProblem(places, edition.awardedPlaces);
+    if (problem) throw new AppError("INVALID", problem);
+
+    const eligible = await tx
+      .select({ id: nominations.id })
+      .from(nominations)
+      .where(
+        and(
+          eq(nominations.editionId, editionId),
+          eq(nominations.kind, "competing"),
+          eq(nominations.state, "accepted"),
+          inArray(
+            nominations.id,
+            places.map((p) => p.nominationId),
+          ),
+        ),
+      );
+    if (eligible.length !== places.length) {
+      throw new AppError("INVALID", "Awards can only go to accepted competing nominations of this edition.");
+    }
+
+    await tx.delete(awards).where(eq(awards.editionId, editionId));
+    try {
+      await tx.insert(awards).values(places.map((p) => ({ editionId, ...p })));
+    } catch (error) {
+      const constraint = getViolatedConstraint(error);
+      if (constraint === "awards_edition_rank_key" || constraint === "awards_edition_nomination_key") {
+        throw new AppError("CONFLICT", "Someone else changed the awards meanwhile. Reload the page and try again.");
+      }
+      throw error;
+    }
+    await recordAudit(tx, {
+      actorUserId: actor.id,
+      editionId,
+      action: "awards.saved",
+      entityType: "edition",
+      entityId: editionId,
+      data: { places: places.map(({ rank, nominationId }) => ({ rank, nominationId })) },
+    });
+    return { placeCount: places.length };
+  });
+}
