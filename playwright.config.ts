@@ -1,7 +1,8 @@
 import { existsSync } from "node:fs";
 import { chromium, defineConfig } from "@playwright/test";
 
-const E2E_PORT = 3100;
+// Several checkouts on one machine can run their suites side by side on ports of their own.
+const E2E_PORT = Number(process.env.E2E_PORT ?? 3100);
 const E2E_BASE_URL = `http://127.0.0.1:${E2E_PORT}`;
 
 /** The first Chromium found: CHROMIUM_PATH, Debian's package, then Playwright's own download. */

@@ -18,6 +18,7 @@ try {
   mkdirSync(dataDir, { recursive: true });
   runNpmScript("db:migrate", env);
   runNpmScript("db:seed", env);
+  runNpmScript("db:seed:e2e", env);
 
   logStep(`Production build in ${distDir}`);
   // CI always builds from scratch; locally an unchanged source tree reuses the last build.
