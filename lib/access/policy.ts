@@ -1,9 +1,17 @@
 import type { EditionPhase, NominationKind, NominationState } from "../../db/schema";
 import type { SessionUser } from "../auth/session-user";
+import { JURY_PHASES, PHASES, SCORABLE_STATES } from "../domain/phases";
 
 /** The parts of an edition and a dossier that decide who may do what. */
 export interface AccessResource {
-  edition: { id: number; phase: EditionPhase };
+  edition: {
+    id: number;
+    phase: EditionPhase;
+    /** Whether the edition's result is sealed; rules marked `isRefusedWhenFrozen` read it. */
+    isFrozen?: boolean;
+    /** When the jury was closed (null while it is open); rules marked `isRefusedWhenJuryClosed` read it. */
+    juryClosedAt?: Date | null;
+  };
   nomination?: { countryCode: string; kind: NominationKind; state: NominationState };
   /** Jurors who declared, or were given, a conflict on this nomination. */
   conflictedJurorIds?: readonly number[];
@@ -11,21 +19,38 @@ export interface AccessResource {
   assignedJurorIds?: readonly number[];
 }
 
-type Rule = {
-  roles: readonly ("admin" | "coordinator" | "juror" | "chair")[];
-  phases?: readonly EditionPhase[];
-  /** An extra condition on the person and the resource, for rules that depend on country or state. */
-  when?: (user: SessionUser, resource: AccessResource) => boolean;
-};
+/** Who acts: a signed-in person, or the job runner for scheduled work (an embargo's publication). */
+export type Actor = SessionUser | "system";
 
-const ALL_PHASES: readonly EditionPhase[] = [
-  "draft",
-  "nominations_open",
-  "eligibility",
-  "jury_scoring",
-  "deliberation",
-  "published",
-];
+export type AccessDecision =
+  | { ok: true }
+  | { ok: false; code: "UNAUTHORIZED" | "FORBIDDEN" | "CONFLICT"; reason: string };
+
+type Role = "admin" | "coordinator" | "juror" | "chair";
+
+interface Rule {
+  roles: readonly Role[];
+  /** A condition on the person and the resource (own country, assigned): refused as FORBIDDEN. */
+  who?: (user: SessionUser, resource: AccessResource) => boolean;
+  /** The phases the action belongs to: refused as CONFLICT outside them. */
+  phases?: readonly EditionPhase[];
+  /** A condition on the moment or the resource's state: a reason refuses it as CONFLICT. */
+  when?: (resource: AccessResource, user: SessionUser | null) => string | null;
+  isRefusedWhenFrozen?: boolean;
+  isRefusedWhenJuryClosed?: boolean;
+  /** Whether the job runner may take this action (scheduled work, with no one signed in). */
+  isSystemAllowed?: boolean;
+  /** What the wrong person is told. */
+  forbidden: string;
+  /** What the right person is told at the wrong moment. */
+  outOfPhase?: string;
+}
+
+export const RESULT_FROZEN_REASON =
+  "The result of this edition is frozen: it can no longer change. The secretariat can unfreeze it with a reason.";
+export const JURY_CLOSED_REASON = "The jury is closed: scores can no longer change.";
+const SIGNED_OUT_REASON = "Please sign in again: your session has ended.";
+const SECRETARIAT = "Only the secretariat can do this.";
 
 function isOwnCountryCoordinator(user: SessionUser, resource: AccessResource): boolean {
   return (
@@ -41,7 +66,7 @@ function isScorableByJuror(user: SessionUser, resource: AccessResource): boolean
     juror !== undefined &&
     nomination !== undefined &&
     nomination.kind === "competing" &&
-    ["accepted", "awarded", "participant"].includes(nomination.state) &&
+    (SCORABLE_STATES as readonly string[]).includes(nomination.state) &&
     nomination.countryCode !== juror.countryCode &&
     !(resource.conflictedJurorIds ?? []).includes(user.id)
   );
@@ -51,52 +76,165 @@ function isAssignedScorableByJuror(user: SessionUser, resource: AccessResource):
   return isScorableByJuror(user, resource) && (resource.assignedJurorIds ?? []).includes(user.id);
 }
 
-/** Who may do what, in which phase: read by can() and tested cell by cell. */
+function isJuryPhase(resource: AccessResource): boolean {
+  return (JURY_PHASES as readonly string[]).includes(resource.edition.phase);
+}
+
+const whenDraft = (resource: AccessResource) =>
+  resource.nomination?.state === "draft" ? null : "This dossier was submitted: it is locked unless the secretariat reopens it.";
+
+/** Who may do what, in which phase and state: read by authorize() and can(), and tested cell by cell. */
 export const PERMISSIONS = {
-  "edition.manage": { roles: ["admin"] },
-  "nomination.list-all": { roles: ["admin"] },
-  "nomination.create": { roles: ["coordinator"], phases: ["nominations_open"] },
+  "edition.manage": { roles: ["admin"], forbidden: SECRETARIAT },
+  "nomination.list-all": { roles: ["admin"], forbidden: "Only the secretariat can see every nomination." },
+  "nomination.create": {
+    roles: ["coordinator"],
+    phases: ["nominations_open"],
+    forbidden: "Only a national coordinator can create a nomination.",
+    outOfPhase: "This edition does not take nominations now.",
+  },
   "nomination.view": {
     roles: ["admin", "coordinator", "juror"],
-    when: (user, r) => user.isAdmin || isOwnCountryCoordinator(user, r) || (isJuryPhase(r) && isScorableByJuror(user, r)),
+    who: (user, r) => user.isAdmin || isOwnCountryCoordinator(user, r) || (isJuryPhase(r) && isScorableByJuror(user, r)),
+    forbidden: "This nomination does not exist.",
   },
   "nomination.edit": {
     roles: ["coordinator"],
+    who: isOwnCountryCoordinator,
     phases: ["nominations_open"],
-    when: (user, r) => isOwnCountryCoordinator(user, r) && r.nomination?.state === "draft",
+    when: whenDraft,
+    forbidden: "Only the coordinators of its country can edit this dossier.",
+    outOfPhase: "This edition no longer takes changes to dossiers.",
   },
   "nomination.submit": {
     roles: ["coordinator"],
+    who: isOwnCountryCoordinator,
     phases: ["nominations_open"],
-    when: (user, r) => isOwnCountryCoordinator(user, r) && r.nomination?.state === "draft",
+    when: whenDraft,
+    forbidden: "Only the coordinators of its country can submit this dossier.",
+    outOfPhase: "This edition no longer takes dossiers.",
+  },
+  "nomination.withdraw": {
+    roles: ["coordinator"],
+    who: isOwnCountryCoordinator,
+    phases: ["nominations_open"],
+    when: (r) => (r.nomination?.state === "submitted" ? null : "Only a submitted dossier can be withdrawn."),
+    forbidden: "Only the coordinators of its country can withdraw this dossier.",
+    outOfPhase: "This edition no longer takes withdrawals.",
+  },
+  "nomination.reopen": {
+    roles: ["admin"],
+    phases: ["nominations_open"],
+    when: (r) =>
+      r.nomination?.state === "submitted"
+        ? null
+        : r.nomination?.state === "draft"
+          ? "This dossier is already a draft."
+          : "Its eligibility is decided, so this dossier can no longer be reopened.",
+    forbidden: "Only the secretariat can reopen a dossier.",
+    outOfPhase: "A dossier can be reopened only while the edition takes nominations.",
   },
   "nomination.decide-eligibility": {
     roles: ["admin"],
     phases: ["eligibility"],
-    when: (_user, r) => r.nomination?.kind === "competing" && ["submitted", "accepted", "rejected"].includes(r.nomination.state),
+    when: (r) =>
+      r.nomination?.kind === "competing" && ["submitted", "accepted", "rejected"].includes(r.nomination.state)
+        ? null
+        : "Only submitted competing dossiers are decided on.",
+    forbidden: "Only the secretariat can decide on eligibility.",
+    outOfPhase: "Eligibility is decided during the eligibility phase only.",
   },
-  "sheet.score": { roles: ["juror"], phases: ["jury_scoring"], when: isAssignedScorableByJuror },
-  "conflict.declare": { roles: ["juror"], phases: ["jury_scoring"], when: isAssignedScorableByJuror },
+  "rubric.edit": {
+    roles: ["admin"],
+    isRefusedWhenFrozen: true,
+    forbidden: "Only the secretariat can change the rubric.",
+  },
+  "jury.manage": {
+    roles: ["admin"],
+    isRefusedWhenFrozen: true,
+    forbidden: "Only the secretariat can change the jury and its work.",
+  },
+  "sheet.score": {
+    roles: ["juror"],
+    who: isAssignedScorableByJuror,
+    phases: ["jury_scoring"],
+    isRefusedWhenJuryClosed: true,
+    forbidden: "This dossier is not assigned to you for scoring.",
+    outOfPhase: "Scores can be saved only while the jury is scoring.",
+  },
+  "conflict.declare": {
+    roles: ["juror"],
+    who: isAssignedScorableByJuror,
+    phases: ["jury_scoring"],
+    isRefusedWhenJuryClosed: true,
+    forbidden: "This dossier is not assigned to you.",
+    outOfPhase: "A conflict of interest is declared while the jury is scoring.",
+  },
   // The chair sees the others' scores only once the jury is closed, like every juror.
   "ranking.view": {
     roles: ["admin", "chair"],
-    phases: ["jury_scoring", "deliberation", "published"],
-    when: (user, r) => user.isAdmin || r.edition.phase !== "jury_scoring",
+    who: (user, r) => user.isAdmin || r.edition.phase !== "jury_scoring",
+    phases: JURY_PHASES,
+    forbidden: "You may not see this edition's ranking.",
+    outOfPhase: "The ranking exists once the jury is scoring.",
   },
-  "awards.choose": { roles: ["admin"], phases: ["deliberation"] },
-  "edition.publish": { roles: ["admin"], phases: ["deliberation"] },
-  "tie.decide": { roles: ["admin", "chair"], phases: ["deliberation"] },
-  "jury-statement.write": { roles: ["admin", "chair"], phases: ["deliberation"] },
-  "scores.export": { roles: ["admin"], phases: ["deliberation", "published"] },
+  "awards.choose": {
+    roles: ["admin"],
+    phases: ["deliberation"],
+    isRefusedWhenFrozen: true,
+    forbidden: "Only the secretariat can choose the awards.",
+    outOfPhase: "The awards are chosen during deliberation.",
+  },
+  "edition.publish": {
+    roles: ["admin"],
+    phases: ["deliberation"],
+    isSystemAllowed: true,
+    forbidden: "Only the secretariat can publish the results.",
+    outOfPhase: "Results are published from deliberation.",
+  },
+  "result.freeze": {
+    roles: ["admin"],
+    phases: ["deliberation", "published"],
+    forbidden: "Only the secretariat can freeze the result.",
+    outOfPhase: "The result can be frozen once the jury is closed, from deliberation on.",
+  },
+  "result.unfreeze": {
+    roles: ["admin"],
+    phases: ["deliberation"],
+    forbidden: "Only the secretariat can unfreeze the result.",
+    outOfPhase:
+      "The results are published: the sealed result is the public record, announced with its fingerprint, and cannot be unfrozen.",
+  },
+  "tie.decide": {
+    roles: ["admin", "chair"],
+    phases: ["deliberation"],
+    isRefusedWhenFrozen: true,
+    forbidden: "Only the jury chair or the secretariat can decide a tie.",
+    outOfPhase: "Ties are decided during deliberation only.",
+  },
+  "jury-statement.write": {
+    roles: ["admin", "chair"],
+    phases: ["deliberation"],
+    isRefusedWhenFrozen: true,
+    forbidden: "Only the jury chair or the secretariat can write the jury's statement.",
+    outOfPhase: "The jury's statement can only be written during deliberation.",
+  },
+  "scores.export": {
+    roles: ["admin"],
+    phases: ["deliberation", "published"],
+    forbidden: "Only the secretariat can export the scores.",
+    outOfPhase: "The scores can be exported once the jury is closed, from deliberation on.",
+  },
   // Presenting the ceremony, live or in rehearsal, and watching the rehearsal's audience screen (it shows results).
-  "ceremony.present": { roles: ["admin"], phases: ["deliberation", "published"] },
+  "ceremony.present": {
+    roles: ["admin"],
+    phases: ["deliberation", "published"],
+    forbidden: "Only the secretariat can present the ceremony.",
+    outOfPhase: "The ceremony can be presented once the edition is in deliberation.",
+  },
 } satisfies Record<string, Rule>;
 
 export type Action = keyof typeof PERMISSIONS;
-
-function isJuryPhase(resource: AccessResource): boolean {
-  return ["jury_scoring", "deliberation", "published"].includes(resource.edition.phase);
-}
 
 export function getCoordinatorCountries(user: SessionUser, editionId: number): string[] {
   return user.memberships
@@ -110,7 +248,7 @@ export function getJurorMembership(user: SessionUser, editionId: number) {
   return m && m.countryCode ? { countryCode: m.countryCode, isChair: m.isChair, isVoting: m.isVoting } : undefined;
 }
 
-function holdsRole(user: SessionUser, role: Rule["roles"][number], editionId: number): boolean {
+function holdsRole(user: SessionUser, role: Role, editionId: number): boolean {
   switch (role) {
     case "admin":
       return user.isAdmin;
@@ -123,11 +261,32 @@ function holdsRole(user: SessionUser, role: Rule["roles"][number], editionId: nu
   }
 }
 
-/** Whether a signed-in user may take an action on a resource. Deadlines are checked by the database clock elsewhere. */
-export function can(user: SessionUser | null, action: Action, resource: AccessResource): boolean {
-  if (!user || !user.isActive) return false;
+/**
+ * Decides whether an actor may take an action on a resource, and why not: FORBIDDEN for the wrong person, CONFLICT
+ * for the wrong moment (phase, state, frozen result, closed jury). The person is judged first, so a refusal never
+ * tells an outsider what stage a resource is in. Deadlines are checked by the database clock in the commands.
+ */
+export function authorize(actor: Actor | null, action: Action, resource: AccessResource): AccessDecision {
   const rule: Rule = PERMISSIONS[action];
-  if (!(rule.phases ?? ALL_PHASES).includes(resource.edition.phase)) return false;
-  if (!rule.roles.some((role) => holdsRole(user, role, resource.edition.id))) return false;
-  return rule.when ? rule.when(user, resource) : true;
+  if (actor === "system") {
+    if (!rule.isSystemAllowed) return { ok: false, code: "FORBIDDEN", reason: rule.forbidden };
+  } else {
+    if (!actor) return { ok: false, code: "UNAUTHORIZED", reason: SIGNED_OUT_REASON };
+    if (!actor.isActive) return { ok: false, code: "FORBIDDEN", reason: rule.forbidden };
+    const holds = rule.roles.some((role) => holdsRole(actor, role, resource.edition.id));
+    if (!holds || (rule.who && !rule.who(actor, resource))) return { ok: false, code: "FORBIDDEN", reason: rule.forbidden };
+  }
+  if (!(rule.phases ?? PHASES).includes(resource.edition.phase)) {
+    return { ok: false, code: "CONFLICT", reason: rule.outOfPhase ?? "This cannot be done in the edition's current phase." };
+  }
+  const reason = rule.when?.(resource, actor === "system" ? null : actor);
+  if (reason) return { ok: false, code: "CONFLICT", reason };
+  if (rule.isRefusedWhenFrozen && resource.edition.isFrozen) return { ok: false, code: "CONFLICT", reason: RESULT_FROZEN_REASON };
+  if (rule.isRefusedWhenJuryClosed && resource.edition.juryClosedAt) return { ok: false, code: "CONFLICT", reason: JURY_CLOSED_REASON };
+  return { ok: true };
+}
+
+/** Whether a signed-in user may take an action on a resource: authorize() without the reason, for pages and links. */
+export function can(user: SessionUser | null, action: Action, resource: AccessResource): boolean {
+  return authorize(user, action, resource).ok;
 }

@@ -7,6 +7,12 @@ export const PHASES = ["draft", "nominations_open", "eligibility", "jury_scoring
 
 export type Phase = (typeof PHASES)[number];
 
+/** The phases in which the jury's work exists: scoring, then deliberation, then the published record. */
+export const JURY_PHASES = ["jury_scoring", "deliberation", "published"] as const satisfies readonly Phase[];
+
+/** Nomination states a juror scores: accepted, and what accepted ones become at publication. */
+export const SCORABLE_STATES = ["accepted", "awarded", "participant"] as const;
+
 export const PHASE_LABELS: Record<Phase, string> = {
   draft: "Draft",
   nominations_open: "Nominations open",

@@ -1,13 +1,9 @@
 import { eq } from "drizzle-orm";
 import type { Executor } from "../../db/client";
-import { editions, frozenResults } from "../../db/schema";
-import { can } from "../access/policy";
+import { editions } from "../../db/schema";
 import type { SessionUser } from "../auth/session-user";
 import { AppError } from "../errors";
-import { recordAudit } from "../kernel/audit";
-import { isTieDecider } from "./tie-decisions";
-
-export const STATEMENT_FROZEN_MESSAGE = "The result of this edition is frozen: the jury's statement can no longer change.";
+import { runEditionCommand } from "../kernel/edition-command";
 
 /** The jury's statement of an edition, as the chair or the secretariat last saved it ("" when none). */
 export async function getJuryStatement({ db, editionId }: { db: Executor; editionId: number }): Promise<string> {
@@ -16,11 +12,7 @@ export async function getJuryStatement({ db, editionId }: { db: Executor; editio
   return row.juryStatement;
 }
 
-/**
- * Saves the jury's statement during deliberation, with its audit entry, in one transaction. The database guards
- * frozen awards and ties itself; the statement lives on the edition, so the frozen check is made here, under the
- * edition's row lock.
- */
+/** Saves the jury's statement during deliberation, through the edition-command kernel. */
 export async function saveJuryStatement({
   db,
   actor,
@@ -32,31 +24,11 @@ export async function saveJuryStatement({
   editionId: number;
   statement: string;
 }) {
-  return db.transaction(async (tx) => {
-    const [edition] = await tx
-      .select({ id: editions.id, phase: editions.phase, juryStatement: editions.juryStatement })
-      .from(editions)
-      .where(eq(editions.id, editionId))
-      .for("update");
-    if (!edition) throw new AppError("NOT_FOUND", "This edition does not exist.");
-    // The chair writes the statement for the jury; the secretariat may enter it on the jury's behalf.
-    if (!isTieDecider(actor, edition.id)) throw new AppError("FORBIDDEN", "Only the jury chair or the secretariat can write the jury's statement.");
-    if (!can(actor, "jury-statement.write", { edition })) {
-      throw new AppError("CONFLICT", "The jury's statement can only be written during deliberation.");
-    }
-    const [frozen] = await tx.select({ editionId: frozenResults.editionId }).from(frozenResults).where(eq(frozenResults.editionId, editionId));
-    if (frozen) throw new AppError("CONFLICT", STATEMENT_FROZEN_MESSAGE);
-
+  return runEditionCommand({ db, actor, editionId, action: "jury-statement.write" }, async ({ tx, audit }) => {
+    const [before] = await tx.select({ juryStatement: editions.juryStatement }).from(editions).where(eq(editions.id, editionId));
     const text = statement.trim();
     await tx.update(editions).set({ juryStatement: text }).where(eq(editions.id, editionId));
-    await recordAudit(tx, {
-      actorUserId: actor.id,
-      editionId,
-      action: "jury-statement.saved",
-      entityType: "edition",
-      entityId: editionId,
-      data: { length: text.length, wasEmpty: edition.juryStatement === "" },
-    });
+    await audit({ action: "jury-statement.saved", entity: "edition", id: editionId, data: { length: text.length, wasEmpty: before?.juryStatement === "" } });
     return { length: text.length };
   });
 }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import type { EditionPhase } from "@/db/schema";
-import { PERMISSIONS, can, type AccessResource, type Action } from "@/lib/access/policy";
+import { PERMISSIONS, authorize, can, type AccessResource, type Action } from "@/lib/access/policy";
 import type { SessionUser } from "@/lib/auth/session-user";
 
 const EDITION_ID = 7;
@@ -53,7 +53,13 @@ const NOMINATION_STATE: Record<Action, AccessResource["nomination"] | undefined>
   "nomination.view": { countryCode: "DK", kind: "competing", state: "accepted" },
   "nomination.edit": { countryCode: "DK", kind: "competing", state: "draft" },
   "nomination.submit": { countryCode: "DK", kind: "competing", state: "draft" },
+  "nomination.withdraw": { countryCode: "DK", kind: "competing", state: "submitted" },
+  "nomination.reopen": { countryCode: "DK", kind: "competing", state: "submitted" },
   "nomination.decide-eligibility": { countryCode: "DK", kind: "competing", state: "submitted" },
+  "rubric.edit": undefined,
+  "jury.manage": undefined,
+  "result.freeze": undefined,
+  "result.unfreeze": undefined,
   "sheet.score": { countryCode: "DK", kind: "competing", state: "accepted" },
   "conflict.declare": { countryCode: "DK", kind: "competing", state: "accepted" },
   "ranking.view": undefined,
@@ -75,7 +81,13 @@ const EXPECTED: Record<Action, Partial<Record<Person, readonly EditionPhase[]>>>
   "nomination.view": { admin: ALL, "coordinator (own country)": ALL, "juror (other country)": JURY, chair: JURY, "juror (not assigned)": JURY },
   "nomination.edit": { "coordinator (own country)": ["nominations_open"] },
   "nomination.submit": { "coordinator (own country)": ["nominations_open"] },
+  "nomination.withdraw": { "coordinator (own country)": ["nominations_open"] },
+  "nomination.reopen": { admin: ["nominations_open"] },
   "nomination.decide-eligibility": { admin: ["eligibility"] },
+  "rubric.edit": { admin: ALL },
+  "jury.manage": { admin: ALL },
+  "result.freeze": { admin: ["deliberation", "published"] },
+  "result.unfreeze": { admin: ["deliberation"] },
   "sheet.score": { "juror (other country)": ["jury_scoring"], chair: ["jury_scoring"] },
   "conflict.declare": { "juror (other country)": ["jury_scoring"], chair: ["jury_scoring"] },
   "ranking.view": { admin: JURY, chair: ["deliberation", "published"] },
@@ -153,5 +165,37 @@ describe("can() on the dossier's state and kind", () => {
     for (const action of Object.keys(PERMISSIONS) as Action[]) {
       for (const phase of ALL) expect(can(PEOPLE["disabled admin"], action, resourceFor(action, phase))).toBe(false);
     }
+  });
+});
+
+describe("authorize() explains a refusal", () => {
+  const jury = (phase: EditionPhase, extra: Partial<AccessResource["edition"]> = {}) => ({ edition: { id: EDITION_ID, phase, ...extra } });
+
+  it("says FORBIDDEN for the wrong person, whatever the moment", () => {
+    for (const phase of ALL) {
+      const decision = authorize(PEOPLE["coordinator (own country)"], "awards.choose", jury(phase));
+      expect(decision).toMatchObject({ ok: false, code: "FORBIDDEN", reason: "Only the secretariat can choose the awards." });
+    }
+  });
+
+  it("says CONFLICT for the right person at the wrong moment, with the rule's words", () => {
+    expect(authorize(PEOPLE.admin, "awards.choose", jury("jury_scoring"))).toEqual({
+      ok: false,
+      code: "CONFLICT",
+      reason: "The awards are chosen during deliberation.",
+    });
+  });
+
+  it("says CONFLICT once the result is frozen, and for a closed jury", () => {
+    expect(authorize(PEOPLE.admin, "awards.choose", jury("deliberation", { isFrozen: true }))).toMatchObject({ ok: false, code: "CONFLICT" });
+    expect(authorize(PEOPLE.chair, "jury-statement.write", jury("deliberation", { isFrozen: true }))).toMatchObject({ ok: false, code: "CONFLICT" });
+    const sheet = { ...resourceFor("sheet.score", "jury_scoring"), edition: { id: EDITION_ID, phase: "jury_scoring" as const, juryClosedAt: new Date() } };
+    expect(authorize(PEOPLE["juror (other country)"], "sheet.score", sheet)).toMatchObject({ ok: false, code: "CONFLICT" });
+  });
+
+  it("says UNAUTHORIZED for nobody, and lets the job runner take only the actions marked for it", () => {
+    expect(authorize(null, "edition.manage", jury("draft"))).toMatchObject({ ok: false, code: "UNAUTHORIZED" });
+    expect(authorize("system", "edition.publish", jury("deliberation"))).toEqual({ ok: true });
+    expect(authorize("system", "awards.choose", jury("deliberation"))).toMatchObject({ ok: false, code: "FORBIDDEN" });
   });
 });
