@@ -1,5 +1,5 @@
 import { sql } from "drizzle-orm";
-import { bigserial, check, integer, jsonb, pgTable, serial, text, timestamp, unique, uuid } from "drizzle-orm/pg-core";
+import { bigserial, check, foreignKey, integer, jsonb, pgTable, serial, text, timestamp, unique, uuid } from "drizzle-orm/pg-core";
 import { editions } from "./editions";
 import { nominations } from "./nominations";
 import { users } from "./users";
@@ -13,9 +13,8 @@ export const awards = pgTable(
       .notNull()
       .references(() => editions.id, { onDelete: "cascade" }),
     rank: integer("rank").notNull(),
-    nominationId: uuid("nomination_id")
-      .notNull()
-      .references(() => nominations.id, { onDelete: "restrict" }),
+    // Its foreign key is the composite one below, so the award's edition is always its nomination's.
+    nominationId: uuid("nomination_id").notNull(),
     prize: text("prize").notNull().default(""),
     juryReason: text("jury_reason").notNull().default(""),
   },
@@ -23,6 +22,11 @@ export const awards = pgTable(
     unique("awards_edition_rank_key").on(t.editionId, t.rank),
     unique("awards_edition_nomination_key").on(t.editionId, t.nominationId),
     check("awards_rank_positive", sql`${t.rank} >= 1`),
+    foreignKey({
+      name: "awards_nomination_edition_fk",
+      columns: [t.editionId, t.nominationId],
+      foreignColumns: [nominations.editionId, nominations.id],
+    }).onDelete("restrict"),
   ],
 );
 
