@@ -41,12 +41,17 @@ export const frozenResults = pgTable("frozen_results", {
   frozenAt: timestamp("frozen_at", { withTimezone: true }).notNull().defaultNow(),
 });
 
-/** Every state change, written in the same transaction as the change itself. */
+/**
+ * Every state change, written in the same transaction as the change itself. Append-only: the database refuses
+ * UPDATE, DELETE and TRUNCATE (trigger function refuse_audit_change).
+ */
 export const auditEvents = pgTable("audit_events", {
   id: bigserial("id", { mode: "number" }).primaryKey(),
   at: timestamp("at", { withTimezone: true }).notNull().defaultNow(),
-  actorUserId: integer("actor_user_id").references(() => users.id, { onDelete: "set null" }),
-  editionId: integer("edition_id").references(() => editions.id, { onDelete: "cascade" }),
+  // Refused, not set null: the trail cannot be rewritten, so a person it names is disabled, never deleted.
+  actorUserId: integer("actor_user_id").references(() => users.id, { onDelete: "no action" }),
+  // No foreign key on purpose: the entries outlive their edition, so deleting a draft edition keeps its history.
+  editionId: integer("edition_id"),
   action: text("action").notNull(),
   entityType: text("entity_type").notNull(),
   entityId: text("entity_id").notNull(),
