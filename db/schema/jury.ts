@@ -1,4 +1,4 @@
-import { index, integer, pgEnum, pgTable, serial, text, timestamp, unique, uuid } from "drizzle-orm/pg-core";
+import { foreignKey, index, integer, pgEnum, pgTable, serial, text, timestamp, unique, uuid } from "drizzle-orm/pg-core";
 import { editions } from "./editions";
 import { nominations } from "./nominations";
 import { users } from "./users";
@@ -16,9 +16,8 @@ export const assignments = pgTable(
     jurorUserId: integer("juror_user_id")
       .notNull()
       .references(() => users.id, { onDelete: "cascade" }),
-    nominationId: uuid("nomination_id")
-      .notNull()
-      .references(() => nominations.id, { onDelete: "cascade" }),
+    // Its foreign key is the composite one below, so the assignment's edition is always its nomination's.
+    nominationId: uuid("nomination_id").notNull(),
     source: assignmentSources("source").notNull().default("auto"),
     createdBy: integer("created_by").references(() => users.id, { onDelete: "set null" }),
     createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
@@ -26,6 +25,12 @@ export const assignments = pgTable(
   (t) => [
     unique("assignments_juror_nomination_key").on(t.jurorUserId, t.nominationId),
     index("assignments_edition_idx").on(t.editionId),
+    index("assignments_nomination_idx").on(t.nominationId),
+    foreignKey({
+      name: "assignments_nomination_edition_fk",
+      columns: [t.editionId, t.nominationId],
+      foreignColumns: [nominations.editionId, nominations.id],
+    }).onDelete("cascade"),
   ],
 );
 

@@ -11,6 +11,7 @@ import {
   pgTable,
   text,
   timestamp,
+  unique,
   uniqueIndex,
   uuid,
 } from "drizzle-orm/pg-core";
@@ -78,6 +79,8 @@ export const nominations = pgTable(
     // The award's central rule: one competing nomination per country per edition.
     uniqueIndex("nominations_one_competing_idx").on(t.editionId, t.countryCode).where(sql`${t.kind} = 'competing'`),
     uniqueIndex("nominations_reference_idx").on(t.reference),
+    // The target of the composite foreign keys that keep a sheet's, assignment's, conflict's or award's edition its nomination's.
+    unique("nominations_edition_id_key").on(t.editionId, t.id),
     index("nominations_edition_idx").on(t.editionId, t.state),
     check("nominations_end_after_start", sql`${t.endDate} is null or ${t.startDate} is null or ${t.endDate} >= ${t.startDate}`),
     check("nominations_submitted_has_time", sql`${t.state} = 'draft' or ${t.submittedAt} is not null`),

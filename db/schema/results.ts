@@ -1,5 +1,5 @@
 import { sql } from "drizzle-orm";
-import { bigserial, check, integer, jsonb, pgTable, serial, text, timestamp, unique, uuid } from "drizzle-orm/pg-core";
+import { bigserial, check, foreignKey, integer, jsonb, pgTable, serial, text, timestamp, unique, uuid } from "drizzle-orm/pg-core";
 import { editions } from "./editions";
 import { nominations } from "./nominations";
 import { users } from "./users";
@@ -13,9 +13,8 @@ export const awards = pgTable(
       .notNull()
       .references(() => editions.id, { onDelete: "cascade" }),
     rank: integer("rank").notNull(),
-    nominationId: uuid("nomination_id")
-      .notNull()
-      .references(() => nominations.id, { onDelete: "restrict" }),
+    // Its foreign key is the composite one below, so the award's edition is always its nomination's.
+    nominationId: uuid("nomination_id").notNull(),
     prize: text("prize").notNull().default(""),
     juryReason: text("jury_reason").notNull().default(""),
   },
@@ -23,6 +22,11 @@ export const awards = pgTable(
     unique("awards_edition_rank_key").on(t.editionId, t.rank),
     unique("awards_edition_nomination_key").on(t.editionId, t.nominationId),
     check("awards_rank_positive", sql`${t.rank} >= 1`),
+    foreignKey({
+      name: "awards_nomination_edition_fk",
+      columns: [t.editionId, t.nominationId],
+      foreignColumns: [nominations.editionId, nominations.id],
+    }).onDelete("restrict"),
   ],
 );
 
@@ -37,12 +41,17 @@ export const frozenResults = pgTable("frozen_results", {
   frozenAt: timestamp("frozen_at", { withTimezone: true }).notNull().defaultNow(),
 });
 
-/** Every state change, written in the same transaction as the change itself. */
+/**
+ * Every state change, written in the same transaction as the change itself. Append-only: the database refuses
+ * UPDATE, DELETE and TRUNCATE (trigger function refuse_audit_change).
+ */
 export const auditEvents = pgTable("audit_events", {
   id: bigserial("id", { mode: "number" }).primaryKey(),
   at: timestamp("at", { withTimezone: true }).notNull().defaultNow(),
-  actorUserId: integer("actor_user_id").references(() => users.id, { onDelete: "set null" }),
-  editionId: integer("edition_id").references(() => editions.id, { onDelete: "cascade" }),
+  // Refused, not set null: the trail cannot be rewritten, so a person it names is disabled, never deleted.
+  actorUserId: integer("actor_user_id").references(() => users.id, { onDelete: "no action" }),
+  // No foreign key on purpose: the entries outlive their edition, so deleting a draft edition keeps its history.
+  editionId: integer("edition_id"),
   action: text("action").notNull(),
   entityType: text("entity_type").notNull(),
   entityId: text("entity_id").notNull(),

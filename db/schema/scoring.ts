@@ -3,6 +3,7 @@ import {
   boolean,
   check,
   foreignKey,
+  index,
   integer,
   numeric,
   pgEnum,
@@ -56,15 +57,23 @@ export const conflicts = pgTable(
     jurorUserId: integer("juror_user_id")
       .notNull()
       .references(() => users.id, { onDelete: "cascade" }),
-    nominationId: uuid("nomination_id")
-      .notNull()
-      .references(() => nominations.id, { onDelete: "cascade" }),
+    // Its foreign key is the composite one below, so the conflict's edition is always its nomination's.
+    nominationId: uuid("nomination_id").notNull(),
     source: conflictSources("source").notNull(),
     reason: text("reason").notNull().default(""),
     createdBy: integer("created_by").references(() => users.id, { onDelete: "set null" }),
     createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
   },
-  (t) => [unique("conflicts_juror_nomination_key").on(t.jurorUserId, t.nominationId)],
+  (t) => [
+    unique("conflicts_juror_nomination_key").on(t.jurorUserId, t.nominationId),
+    foreignKey({
+      name: "conflicts_nomination_edition_fk",
+      columns: [t.editionId, t.nominationId],
+      foreignColumns: [nominations.editionId, nominations.id],
+    }).onDelete("cascade"),
+    index("conflicts_nomination_idx").on(t.nominationId),
+    index("conflicts_edition_idx").on(t.editionId),
+  ],
 );
 
 export const sheetStates = pgEnum("sheet_state", ["draft", "submitted"]);
@@ -77,9 +86,8 @@ export const scoreSheets = pgTable(
     editionId: integer("edition_id")
       .notNull()
       .references(() => editions.id, { onDelete: "cascade" }),
-    nominationId: uuid("nomination_id")
-      .notNull()
-      .references(() => nominations.id, { onDelete: "restrict" }),
+    // Its foreign key is the composite one below, so the sheet's edition is always its nomination's.
+    nominationId: uuid("nomination_id").notNull(),
     jurorUserId: integer("juror_user_id")
       .notNull()
       .references(() => users.id, { onDelete: "restrict" }),
@@ -93,6 +101,13 @@ export const scoreSheets = pgTable(
   },
   (t) => [
     unique("score_sheets_juror_nomination_key").on(t.jurorUserId, t.nominationId),
+    foreignKey({
+      name: "score_sheets_nomination_edition_fk",
+      columns: [t.editionId, t.nominationId],
+      foreignColumns: [nominations.editionId, nominations.id],
+    }).onDelete("restrict"),
+    index("score_sheets_edition_state_idx").on(t.editionId, t.state),
+    index("score_sheets_nomination_idx").on(t.nominationId),
     check("score_sheets_submitted_has_time", sql`${t.state} = 'draft' or ${t.submittedAt} is not null`),
     check("score_sheets_excluded_has_reason", sql`not ${t.isExcluded} or ${t.exclusionReason} is not null`),
   ],

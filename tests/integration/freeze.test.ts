@@ -1,7 +1,7 @@
 import { and, eq } from "drizzle-orm";
 import { expect, it } from "vitest";
 import type { Database } from "@/db/client";
-import { assignments, auditEvents, awards, criteria, editions, frozenResults, scoreSheets, scores, tieDecisions } from "@/db/schema";
+import { assignments, auditEvents, awards, criteria, editions, frozenResults, nominations, scoreSheets, scores, tieDecisions } from "@/db/schema";
 import { RESULT_FROZEN_MESSAGE, toActionFailure } from "@/lib/actions/result";
 import { getCertificateData } from "@/lib/results/certificates";
 import { freezeResult, getFrozenResult, getResultSeal, unfreezeResult } from "@/lib/results/freeze";
@@ -219,10 +219,10 @@ describeEachEngine("freezing an edition's result", (t) => {
   });
 
   it("tells when the data no longer gives the sealed fingerprint", async () => {
-    const { edition, admin } = await setUpDeliberation(t.db);
+    const { edition, admin, dossiers } = await setUpDeliberation(t.db);
     await freezeResult({ db: t.db, user: admin, editionId: edition.id });
-    // The jury's statement lives on the edition, outside the tables the trigger guards.
-    await t.db.update(editions).set({ juryStatement: "Written after the freeze" }).where(eq(editions.id, edition.id));
+    // A dossier's title is in the snapshot but outside what the trigger guards (the jury's statement now is guarded).
+    await t.db.update(nominations).set({ title: "Renamed after the freeze" }).where(eq(nominations.id, dossiers.DK!));
     expect(await getResultSeal({ db: t.db, viewer: admin, editionId: edition.id })).toMatchObject({ isIntact: true, isCurrent: false });
   });
 });
