@@ -4,6 +4,8 @@ const nextConfig: NextConfig = {
   // PGlite ships WebAssembly and data files that must be loaded from node_modules, not bundled.
   serverExternalPackages: ["@electric-sql/pglite"],
   poweredByHeader: false,
+  // forbidden() renders the area's refusal page with a real 403 status.
+  experimental: { authInterrupts: true },
   // End-to-end tests build into their own folder so a developer's .next is left alone.
   distDir: process.env.NEXT_DIST_DIR || ".next",
   async headers() {
