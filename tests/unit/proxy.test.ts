@@ -80,3 +80,11 @@ describe("proxy: the role areas", () => {
     }
   });
 });
+
+describe("buildContentSecurityPolicy", () => {
+  it("allows eval only for React's development build", async () => {
+    const { buildContentSecurityPolicy } = await import("@/lib/security/content-security-policy");
+    expect(buildContentSecurityPolicy({ nonce: "n", isDevelopment: true, isHttps: false })).toContain("'nonce-n' 'strict-dynamic' 'unsafe-eval'");
+    expect(buildContentSecurityPolicy({ nonce: "n", isDevelopment: false, isHttps: false })).not.toContain("unsafe-eval");
+  });
+});
