@@ -4,6 +4,8 @@ const nextConfig: NextConfig = {
   // PGlite ships WebAssembly and data files that must be loaded from node_modules, not bundled.
   serverExternalPackages: ["@electric-sql/pglite"],
   poweredByHeader: false,
+  // forbidden() renders the area's refusal page with a real 403 status.
+  experimental: { authInterrupts: true },
   // End-to-end tests build into their own folder so a developer's .next is left alone.
   distDir: process.env.NEXT_DIST_DIR || ".next",
   async headers() {
@@ -14,6 +16,13 @@ const nextConfig: NextConfig = {
           { key: "X-Content-Type-Options", value: "nosniff" },
           { key: "Referrer-Policy", value: "strict-origin-when-cross-origin" },
           { key: "X-Frame-Options", value: "DENY" },
+          // The per-request Content-Security-Policy and HSTS are set in proxy.ts; these never vary.
+          { key: "Cross-Origin-Opener-Policy", value: "same-origin" },
+          { key: "Cross-Origin-Resource-Policy", value: "same-origin" },
+          {
+            key: "Permissions-Policy",
+            value: "camera=(), microphone=(), geolocation=(), payment=(), usb=(), display-capture=()",
+          },
         ],
       },
     ];

@@ -1,20 +1,61 @@
 import { NextResponse, type NextRequest } from "next/server";
+import { isSameOriginRequest } from "@/lib/api/same-origin";
+import { getEnv } from "@/lib/env";
+import { buildContentSecurityPolicy, createNonce, STRICT_TRANSPORT_SECURITY } from "@/lib/security/content-security-policy";
 
 const SESSION_COOKIES = ["next-auth.session-token", "__Secure-next-auth.session-token"];
+const ROLE_AREAS = ["/admin", "/coordinator", "/jury"];
+
+export const REFUSED_ACTION_MESSAGE = "Refused: this form was sent from another site.";
 
 /**
- * Sends visitors without a session cookie to the sign-in page. Convenience only: every page, action and
- * route handler checks the session and the rights itself.
+ * Sets the per-request Content-Security-Policy, refuses server actions posted from another origin, and sends
+ * visitors without a session cookie from the role areas to the sign-in page. Convenience only: every page,
+ * action and route handler checks the session and the rights itself.
  */
 export function proxy(request: NextRequest) {
+  // Next would refuse the action too, but with a 500 that reads like our fault.
+  if (request.method === "POST" && request.headers.has("next-action") && !isSameOriginRequest(request)) {
+    return new NextResponse(REFUSED_ACTION_MESSAGE, { status: 403, headers: { "Content-Type": "text/plain; charset=utf-8" } });
+  }
+  const isHttps = isServedOverHttps(request);
+  const policy = buildContentSecurityPolicy({ nonce: createNonce(), isDevelopment: process.env.NODE_ENV === "development", isHttps });
+  const response = toSignInRedirect(request) ?? passWithPolicy(request, policy);
+  response.headers.set("Content-Security-Policy", policy);
+  if (isHttps) response.headers.set("Strict-Transport-Security", STRICT_TRANSPORT_SECURITY);
+  return response;
+}
+
+function toSignInRedirect(request: NextRequest): NextResponse | null {
   // Server actions (POST) answer for themselves, with a message the page can show, so only page views are redirected.
-  if (request.method !== "GET" && request.method !== "HEAD") return NextResponse.next();
-  const hasSession = SESSION_COOKIES.some((name) => request.cookies.has(name));
-  if (hasSession) return NextResponse.next();
+  if (request.method !== "GET" && request.method !== "HEAD") return null;
+  const { pathname, search } = request.nextUrl;
+  if (!ROLE_AREAS.some((area) => pathname === area || pathname.startsWith(`${area}/`))) return null;
+  if (SESSION_COOKIES.some((name) => request.cookies.has(name))) return null;
   const url = request.nextUrl.clone();
   url.pathname = "/signin";
-  url.search = `?callbackUrl=${encodeURIComponent(request.nextUrl.pathname + request.nextUrl.search)}`;
+  url.search = `?callbackUrl=${encodeURIComponent(pathname + search)}`;
   return NextResponse.redirect(url);
 }
 
-export const config = { matcher: ["/admin/:path*", "/coordinator/:path*", "/jury/:path*"] };
+// Next reads the nonce from the request's CSP header and puts it on its own scripts.
+function passWithPolicy(request: NextRequest, policy: string): NextResponse {
+  const headers = new Headers(request.headers);
+  headers.set("Content-Security-Policy", policy);
+  return NextResponse.next({ request: { headers } });
+}
+
+function isServedOverHttps(request: NextRequest): boolean {
+  const forwardedProto = request.headers.get("x-forwarded-proto")?.split(",")[0]?.trim();
+  return forwardedProto === "https" || request.nextUrl.protocol === "https:" || Boolean(getEnv().NEXTAUTH_URL?.startsWith("https:"));
+}
+
+export const config = {
+  matcher: [
+    "/admin/:path*",
+    "/coordinator/:path*",
+    "/jury/:path*",
+    // Every page, for its CSP and its server actions; not the JSON API, build assets or files with an extension.
+    "/((?!api/|_next/static|_next/image|favicon\\.ico|.*\\.[A-Za-z0-9]+$).*)",
+  ],
+};

@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
+import { forbidden } from "next/navigation";
 import Link from "next/link";
-import { AdminForbidden } from "@/components/admin/admin-forbidden";
 import { EditionsTable } from "@/components/admin/editions-table";
 import { EmptyState } from "@/components/ui/empty-state";
 import { PageHeader } from "@/components/ui/page-header";
@@ -12,7 +12,7 @@ export const metadata: Metadata = { title: "Secretariat" };
 
 export default async function AdminPage() {
   const user = await requirePageUser("/admin");
-  if (!user.isAdmin) return <AdminForbidden />;
+  if (!user.isAdmin) forbidden();
   const editions = await listEditionsWithCounts({ db: getDb() });
   return (
     <div>

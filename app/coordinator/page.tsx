@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
+import { forbidden } from "next/navigation";
 import { EditionNominations } from "@/components/coordinator/edition-nominations";
-import { isCoordinator, NotACoordinator } from "@/components/coordinator/not-a-coordinator";
+import { isCoordinator } from "@/components/coordinator/not-a-coordinator";
 import { EmptyState } from "@/components/ui/empty-state";
 import { PageHeader } from "@/components/ui/page-header";
 import { getDb } from "@/db/client";
@@ -12,7 +13,7 @@ export const metadata: Metadata = { title: "My nominations" };
 
 export default async function CoordinatorPage() {
   const user = await requirePageUser("/coordinator");
-  if (!isCoordinator(user)) return <NotACoordinator />;
+  if (!isCoordinator(user)) forbidden();
   const db = getDb();
   // Both queries select by the user's own coordinator memberships: other countries' dossiers never load.
   const [editions, nominations] = await Promise.all([listCoordinatorEditions({ db, user }), listCoordinatorNominations({ db, user })]);

@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
+import { forbidden } from "next/navigation";
 import { EditionAssignments } from "@/components/jury/edition-assignments";
-import { NotAJuror } from "@/components/jury/not-a-juror";
 import { Notice } from "@/components/ui/notice";
 import { PageHeader } from "@/components/ui/page-header";
 import { getDb } from "@/db/client";
@@ -14,7 +14,7 @@ export default async function JuryPage({ searchParams }: { searchParams: Promise
   const db = getDb();
   // Both queries select by the signed-in juror's own memberships and assignments: a non-juror gets nothing back.
   const editions = await listJurorEditions({ db, user });
-  if (editions.length === 0) return <NotAJuror />;
+  if (editions.length === 0) forbidden();
   const [dossiers, { conflict }] = await Promise.all([listDossiersForJuror({ db, user }), searchParams]);
   return (
     <div>

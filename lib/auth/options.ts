@@ -4,6 +4,7 @@ import { z } from "zod";
 import { getDb, type Executor } from "../../db/client";
 import { getUserCredentials } from "../people/queries";
 import { getEnv } from "../env";
+import { toSafeRedirectUrl } from "./callback";
 import { getDummyHash, verifyPassword } from "./password";
 
 const credentialsSchema = z.object({
@@ -40,6 +41,8 @@ export function getAuthOptions(): NextAuthOptions {
       // The token carries the user id only: roles and the active flag are read from the database on every request.
       jwt: ({ token, user }) => ({ sub: user?.id ?? token.sub }),
       session: ({ session, token }) => ({ expires: session.expires, user: { id: token.sub } }),
+      // Wherever next-auth sends the browser next, it stays on this site's own origin.
+      redirect: ({ url, baseUrl }) => toSafeRedirectUrl(url, baseUrl),
     },
   };
 }

@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
+import { forbidden } from "next/navigation";
 import Link from "next/link";
-import { AdminForbidden } from "@/components/admin/admin-forbidden";
 import { OutboxTable } from "@/components/admin/outbox-table";
 import { EmptyState } from "@/components/ui/empty-state";
 import { Notice } from "@/components/ui/notice";
@@ -17,7 +17,7 @@ type SearchParams = Promise<Record<string, string | string[] | undefined>>;
 
 export default async function OutboxPage({ searchParams }: { searchParams: SearchParams }) {
   const user = await requirePageUser("/admin/outbox");
-  if (!user.isAdmin) return <AdminForbidden />;
+  if (!user.isAdmin) forbidden();
   const page = outboxPageSchema.parse((await searchParams).page);
   const outbox = await listOutboxMessages({ db: getDb(), viewer: user, page });
   const isSmtpConfigured = Boolean(getEnv().SMTP_URL);

@@ -1,7 +1,6 @@
 import type { Metadata } from "next";
-import { notFound } from "next/navigation";
+import { forbidden, notFound } from "next/navigation";
 import { connection } from "next/server";
-import { AdminForbidden } from "@/components/admin/admin-forbidden";
 import { AudienceScreen } from "@/components/ceremony/audience-screen";
 import { Notice } from "@/components/ui/notice";
 import { PageHeader } from "@/components/ui/page-header";
@@ -36,7 +35,7 @@ export default async function CeremonyScreenPage({ params, searchParams }: Props
   if (year === undefined) notFound();
   const mode = parseCeremonyModeParam((await searchParams).rehearsal);
   const viewer = mode === "rehearsal" ? await requirePageUser(`/ceremony/${year}?rehearsal=1`) : null;
-  if (viewer && !viewer.isAdmin) return <AdminForbidden />;
+  if (viewer && !viewer.isAdmin) forbidden();
 
   let state: Awaited<ReturnType<typeof getAudienceState>>;
   try {

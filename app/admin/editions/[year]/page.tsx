@@ -1,6 +1,5 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { AdminForbidden } from "@/components/admin/admin-forbidden";
 import { AwardsList } from "@/components/admin/awards-list";
 import { NominationsTable } from "@/components/admin/nominations-table";
 import { PhasePanel } from "@/components/admin/phase-panel";
@@ -25,7 +24,6 @@ export async function generateMetadata({ params }: { params: Params }): Promise<
 export default async function AdminEditionPage({ params }: { params: Params }) {
   const { year: yearParam } = await params;
   const page = await requireAdminEditionPage(yearParam, `/admin/editions/${encodeURIComponent(yearParam)}`);
-  if (!page) return <AdminForbidden />;
   const { user, db, edition } = page;
 
   const [nominations, context, awards] = await Promise.all([

@@ -1,7 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { notFound } from "next/navigation";
-import { AdminForbidden } from "@/components/admin/admin-forbidden";
+import { forbidden, notFound } from "next/navigation";
 import { formatDateTime } from "@/components/admin/format";
 import { MailStatusBadge } from "@/components/admin/mail-status-badge";
 import { Card } from "@/components/ui/card";
@@ -16,7 +15,7 @@ export const metadata: Metadata = { title: "Message · Outbox · Secretariat" };
 export default async function OutboxMessagePage({ params }: { params: Promise<{ id: string }> }) {
   const { id: idParam } = await params;
   const user = await requirePageUser(`/admin/outbox/${encodeURIComponent(idParam)}`);
-  if (!user.isAdmin) return <AdminForbidden />;
+  if (!user.isAdmin) forbidden();
   const id = parseMessageId(idParam);
   if (id === undefined) notFound();
   const message = await getOutboxMessage({ db: getDb(), viewer: user, id });

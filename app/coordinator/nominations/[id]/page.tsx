@@ -1,11 +1,11 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { notFound } from "next/navigation";
+import { forbidden, notFound } from "next/navigation";
 import { AnnexPanel } from "@/components/coordinator/annex-panel";
 import { DossierForm } from "@/components/coordinator/dossier-form";
 import { EligibilityDecision, SubmissionReceipt } from "@/components/coordinator/dossier-outcome";
 import { KIND_LABELS } from "@/components/nomination-labels";
-import { isCoordinator, NotACoordinator } from "@/components/coordinator/not-a-coordinator";
+import { isCoordinator } from "@/components/coordinator/not-a-coordinator";
 import { StateBadge } from "@/components/coordinator/state-badge";
 import { SubmissionDeadline } from "@/components/coordinator/submission-deadline";
 import { WithdrawButton } from "@/components/coordinator/withdraw-button";
@@ -25,7 +25,7 @@ export const metadata: Metadata = { title: "Nomination" };
 export default async function NominationPage({ params }: { params: Promise<{ id: string }> }) {
   const { id } = await params;
   const user = await requirePageUser(`/coordinator/nominations/${encodeURIComponent(id)}`);
-  if (!isCoordinator(user)) return <NotACoordinator />;
+  if (!isCoordinator(user)) forbidden();
   // The data layer only finds the user's own countries' dossiers: anything else is not found.
   const dossier = await getNominationForCoordinator({ db: getDb(), id, user });
   const resource = dossier && toAccessResource(dossier, dossier);

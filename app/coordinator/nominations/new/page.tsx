@@ -1,8 +1,8 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { notFound } from "next/navigation";
+import { forbidden, notFound } from "next/navigation";
 import { NewNominationForm } from "@/components/coordinator/new-nomination-form";
-import { isCoordinator, NotACoordinator } from "@/components/coordinator/not-a-coordinator";
+import { isCoordinator } from "@/components/coordinator/not-a-coordinator";
 import { SubmissionDeadline } from "@/components/coordinator/submission-deadline";
 import { Card } from "@/components/ui/card";
 import { Notice } from "@/components/ui/notice";
@@ -18,7 +18,7 @@ export const metadata: Metadata = { title: "New nomination" };
 export default async function NewNominationPage({ searchParams }: { searchParams: Promise<{ edition?: string }> }) {
   const { edition: editionParam } = await searchParams;
   const user = await requirePageUser(`/coordinator/nominations/new?edition=${encodeURIComponent(editionParam ?? "")}`);
-  if (!isCoordinator(user)) return <NotACoordinator />;
+  if (!isCoordinator(user)) forbidden();
   const year = Number(editionParam);
   if (!Number.isInteger(year) || year < 1990 || year > 2200) notFound();
   const db = getDb();

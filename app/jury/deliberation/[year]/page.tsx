@@ -1,8 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { notFound } from "next/navigation";
+import { forbidden, notFound } from "next/navigation";
 import { DeliberationView } from "@/components/deliberation/deliberation-view";
-import { NotTheChair } from "@/components/deliberation/not-the-chair";
 import { Notice } from "@/components/ui/notice";
 import { PageHeader } from "@/components/ui/page-header";
 import { getDb } from "@/db/client";
@@ -29,7 +28,7 @@ export default async function ChairDeliberationPage({ params }: { params: Params
   const db = getDb();
   const edition = await getEditionByYear({ db, year: Number(yearParam) });
   if (!edition) notFound();
-  if (getJurorMembership(user, edition.id)?.isChair !== true) return <NotTheChair />;
+  if (getJurorMembership(user, edition.id)?.isChair !== true) forbidden();
 
   const header = (
     <PageHeader title={`Deliberation ${edition.year}`} description={edition.theme}>

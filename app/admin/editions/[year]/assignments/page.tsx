@@ -1,6 +1,5 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
-import { AdminForbidden } from "@/components/admin/admin-forbidden";
 import { AssignmentMatrix } from "@/components/assignments/assignment-matrix";
 import { AssignmentSettingsForm } from "@/components/assignments/assignment-settings-form";
 import { GenerateAssignmentsButton } from "@/components/assignments/generate-assignments-button";
@@ -25,7 +24,6 @@ export async function generateMetadata({ params }: { params: Params }): Promise<
 export default async function AssignmentsPage({ params }: { params: Params }) {
   const { year: yearParam } = await params;
   const page = await requireAdminEditionPage(yearParam, `/admin/editions/${encodeURIComponent(yearParam)}/assignments`);
-  if (!page) return <AdminForbidden />;
   const { db, edition } = page;
 
   const [settings, matrix] = await Promise.all([getJurySettings({ db, editionId: edition.id }), getAssignmentMatrix({ db, editionId: edition.id })]);

@@ -1,6 +1,5 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { AdminForbidden } from "@/components/admin/admin-forbidden";
 import { NomineeOrderEditor } from "@/components/ceremony/nominee-order-editor";
 import { PresenterConsole } from "@/components/ceremony/presenter-console";
 import { PresenterPreview } from "@/components/ceremony/presenter-preview";
@@ -41,7 +40,6 @@ export default async function CeremonyPresenterPage({ params, searchParams }: Pr
   // The secretariat sees a passed embargo take effect here too, not only on the public pages.
   await publishDueEditions({ db: getDb() });
   const page = await requireAdminEditionPage(yearParam, `/admin/editions/${encodeURIComponent(yearParam)}/ceremony${mode === "rehearsal" ? "?rehearsal=1" : ""}`);
-  if (!page) return <AdminForbidden />;
   const { user, db, edition } = page;
 
   const isLive = mode === "live";

@@ -1,6 +1,5 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
-import { AdminForbidden } from "@/components/admin/admin-forbidden";
 import { AddConflictForm } from "@/components/assignments/add-conflict-form";
 import { ConflictsTable } from "@/components/assignments/conflicts-table";
 import { JuryPagesNav } from "@/components/assignments/jury-pages-nav";
@@ -24,7 +23,6 @@ export async function generateMetadata({ params }: { params: Params }): Promise<
 export default async function ConflictsPage({ params }: { params: Params }) {
   const { year: yearParam } = await params;
   const page = await requireAdminEditionPage(yearParam, `/admin/editions/${encodeURIComponent(yearParam)}/conflicts`);
-  if (!page) return <AdminForbidden />;
   const { db, edition } = page;
 
   const [settings, conflicts, jurors, dossiers] = await Promise.all([

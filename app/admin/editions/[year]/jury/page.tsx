@@ -1,6 +1,5 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { AdminForbidden } from "@/components/admin/admin-forbidden";
 import { AddJurorForm } from "@/components/jury-members/add-juror-form";
 import { JuryMembersTable } from "@/components/jury-members/jury-members-table";
 import { VotingCapForm } from "@/components/jury-members/voting-cap-form";
@@ -35,7 +34,6 @@ const MEMBER_ACTIONS = {
 export default async function AdminJuryPage({ params }: { params: Params }) {
   const { year: yearParam } = await params;
   const page = await requireAdminEditionPage(yearParam, `/admin/editions/${encodeURIComponent(yearParam)}/jury`);
-  if (!page) return <AdminForbidden />;
   const { user, db, edition } = page;
 
   const [members, countries] = await Promise.all([

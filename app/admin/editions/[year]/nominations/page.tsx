@@ -1,6 +1,5 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { AdminForbidden } from "@/components/admin/admin-forbidden";
 import { NominationFilters } from "@/components/admin/nomination-filters";
 import { NominationsTable } from "@/components/admin/nominations-table";
 import { NotSubmittedList } from "@/components/admin/not-submitted-list";
@@ -25,7 +24,6 @@ export default async function AdminNominationsPage({ params, searchParams }: { p
   const { year: yearParam } = await params;
   const path = `/admin/editions/${encodeURIComponent(yearParam)}/nominations`;
   const page = await requireAdminEditionPage(yearParam, path, "nomination.list-all");
-  if (!page) return <AdminForbidden />;
   const { user, db, edition } = page;
 
   const query = nominationListQuerySchema.parse(await searchParams);

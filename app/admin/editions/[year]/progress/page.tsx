@@ -1,6 +1,5 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
-import { AdminForbidden } from "@/components/admin/admin-forbidden";
 import { formatDateTime } from "@/components/admin/format";
 import { JuryPagesNav } from "@/components/assignments/jury-pages-nav";
 import { CloseJuryPanel } from "@/components/jury-progress/close-jury-panel";
@@ -45,7 +44,6 @@ function JuryStatus({ settings }: { settings: JurySettings }) {
 export default async function JuryProgressPage({ params }: { params: Params }) {
   const { year: yearParam } = await params;
   const page = await requireAdminEditionPage(yearParam, `/admin/editions/${encodeURIComponent(yearParam)}/progress`);
-  if (!page) return <AdminForbidden />;
   const { db, edition } = page;
 
   const [settings, progress] = await Promise.all([getJurySettings({ db, editionId: edition.id }), getJuryProgress({ db, editionId: edition.id })]);

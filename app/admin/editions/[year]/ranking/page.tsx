@@ -1,6 +1,5 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { AdminForbidden } from "@/components/admin/admin-forbidden";
 import { AdvancePhaseButton } from "@/components/admin/advance-phase-button";
 import { AwardsForm, type AwardCandidate } from "@/components/admin/awards-form";
 import { AwardsList } from "@/components/admin/awards-list";
@@ -48,7 +47,6 @@ function getCandidates(ranking: EditionRanking): AwardCandidate[] {
 export default async function AdminRankingPage({ params }: { params: Params }) {
   const { year: yearParam } = await params;
   const page = await requireAdminEditionPage(yearParam, `/admin/editions/${encodeURIComponent(yearParam)}/ranking`);
-  if (!page) return <AdminForbidden />;
   const { user, db, edition } = page;
 
   const header = (

@@ -1,6 +1,5 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { AdminForbidden } from "@/components/admin/admin-forbidden";
 import { CertificateLinks } from "@/components/result-seal/certificate-links";
 import { FreezeResultButton } from "@/components/result-seal/freeze-result-button";
 import { SealDetails } from "@/components/result-seal/seal-details";
@@ -23,7 +22,6 @@ export async function generateMetadata({ params }: { params: Params }): Promise<
 export default async function AdminResultPage({ params }: { params: Params }) {
   const { year: yearParam } = await params;
   const page = await requireAdminEditionPage(yearParam, `/admin/editions/${encodeURIComponent(yearParam)}/result`);
-  if (!page) return <AdminForbidden />;
   const { user, db, edition } = page;
 
   const [seal, awards] = await Promise.all([getResultSeal({ db, viewer: user, editionId: edition.id }), listAwards({ db, editionId: edition.id })]);

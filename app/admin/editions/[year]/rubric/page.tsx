@@ -1,6 +1,5 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { AdminForbidden } from "@/components/admin/admin-forbidden";
 import { RubricEditor } from "@/components/rubric/rubric-editor";
 import { RubricTable } from "@/components/rubric/rubric-table";
 import { EmptyState } from "@/components/ui/empty-state";
@@ -23,7 +22,6 @@ const ACTIONS = { add: addCriterionAction, update: updateCriterionAction, remove
 export default async function AdminRubricPage({ params }: { params: Params }) {
   const { year: yearParam } = await params;
   const page = await requireAdminEditionPage(yearParam, `/admin/editions/${encodeURIComponent(yearParam)}/rubric`);
-  if (!page) return <AdminForbidden />;
   const { db, edition } = page;
   const rubric = await getRubric({ db, editionId: edition.id, phase: edition.phase });
 

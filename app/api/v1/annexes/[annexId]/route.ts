@@ -1,5 +1,6 @@
 import { getDb } from "@/db/client";
 import { handleRoute } from "@/lib/api/respond";
+import { assertSameOrigin } from "@/lib/api/same-origin";
 import { requireUser } from "@/lib/auth/session";
 import { ANNEX_NOT_FOUND_MESSAGE, deleteAnnex, getAnnexForDownload } from "@/lib/nominations/annexes";
 import { PDF_CONTENT_TYPE, toAttachmentDisposition } from "@/lib/domain/pdf-file";
@@ -35,9 +36,10 @@ export async function GET(_request: Request, context: Context): Promise<Response
 }
 
 /** Deletes an annex while its dossier is an editable own-country draft. */
-export async function DELETE(_request: Request, context: Context): Promise<Response> {
+export async function DELETE(request: Request, context: Context): Promise<Response> {
   return handleRoute(async () => {
     const { annexId } = await context.params;
+    assertSameOrigin(request);
     const user = await requireUser();
     await deleteAnnex({ db: getDb(), storage: getFileStorage(), user, annexId });
     return new Response(null, { status: 204, headers: { "Cache-Control": "no-store" } });

@@ -1,9 +1,9 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { notFound } from "next/navigation";
+import { forbidden, notFound } from "next/navigation";
 import { getVisibleState } from "@/components/coordinator/labels";
 import { KIND_LABELS, STATE_LABELS } from "@/components/nomination-labels";
-import { isCoordinator, NotACoordinator } from "@/components/coordinator/not-a-coordinator";
+import { isCoordinator } from "@/components/coordinator/not-a-coordinator";
 import { DossierView } from "@/components/dossier/dossier-view";
 import { PrintButton } from "@/components/dossier/print-button";
 import { getDb } from "@/db/client";
@@ -18,7 +18,7 @@ export const metadata: Metadata = { title: "Printable dossier" };
 export default async function PrintDossierPage({ params }: { params: Promise<{ id: string }> }) {
   const { id } = await params;
   const user = await requirePageUser(`/coordinator/nominations/${encodeURIComponent(id)}/print`);
-  if (!isCoordinator(user)) return <NotACoordinator />;
+  if (!isCoordinator(user)) forbidden();
   const dossier = await getNominationForCoordinator({ db: getDb(), id, user });
   if (!dossier || dossier.phase === "draft" || !can(user, "nomination.view", toAccessResource(dossier, dossier))) notFound();
   const state = STATE_LABELS[getVisibleState(dossier.state, dossier.phase)];

@@ -1,9 +1,9 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { notFound } from "next/navigation";
+import { forbidden, notFound } from "next/navigation";
 import { SubmissionReceipt } from "@/components/coordinator/dossier-outcome";
 import { KIND_LABELS } from "@/components/nomination-labels";
-import { isCoordinator, NotACoordinator } from "@/components/coordinator/not-a-coordinator";
+import { isCoordinator } from "@/components/coordinator/not-a-coordinator";
 import { Notice } from "@/components/ui/notice";
 import { PageHeader } from "@/components/ui/page-header";
 import { getDb } from "@/db/client";
@@ -17,7 +17,7 @@ export const metadata: Metadata = { title: "Submission receipt" };
 export default async function ReceiptPage({ params }: { params: Promise<{ id: string }> }) {
   const { id } = await params;
   const user = await requirePageUser(`/coordinator/nominations/${encodeURIComponent(id)}/receipt`);
-  if (!isCoordinator(user)) return <NotACoordinator />;
+  if (!isCoordinator(user)) forbidden();
   const dossier = await getNominationForCoordinator({ db: getDb(), id, user });
   if (!dossier || dossier.phase === "draft" || !can(user, "nomination.view", toAccessResource(dossier, dossier))) notFound();
   const dossierPath = `/coordinator/nominations/${dossier.id}`;

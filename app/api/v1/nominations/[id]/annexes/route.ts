@@ -1,6 +1,7 @@
 import { NextResponse } from "next/server";
 import { getDb } from "@/db/client";
 import { handleRoute } from "@/lib/api/respond";
+import { assertSameOrigin } from "@/lib/api/same-origin";
 import { requireUser } from "@/lib/auth/session";
 import { assertCanAddAnnex, createAnnex, listAnnexes } from "@/lib/nominations/annexes";
 import { NOT_FOUND_MESSAGE } from "@/lib/nominations/nominations";
@@ -27,6 +28,7 @@ export async function GET(_request: Request, context: Context): Promise<Response
 export async function POST(request: Request, context: Context): Promise<Response> {
   return handleRoute(async () => {
     const { id } = await context.params;
+    assertSameOrigin(request);
     const user = await requireUser();
     const db = getDb();
     // Refuse before reading up to 10 MB that would be thrown away.
