@@ -1,15 +1,16 @@
 import AxeBuilder from "@axe-core/playwright";
 import { expect, test, type Page } from "@playwright/test";
 import { getStorageStatePath, submitSignInForm } from "./support/accounts";
+import { SPEC_YEARS, getSpecCredentials } from "./support/spec-accounts";
 
 /**
- * The Netherlands' coordinator adds PDF annexes to a new additional good practice of the seeded 2026 edition,
- * so Belgium's competing dossier, which other specs use, is left alone.
+ * The Netherlands' coordinator adds PDF annexes to a new additional good practice of the spec's own edition
+ * (seed/annexes.seed.ts), and Belgium's coordinator of that edition may not see them.
  */
 test.describe.configure({ mode: "serial" });
 
-const YEAR = 2026;
-const NL_COORDINATOR = { email: "coordinator.nl@palmares.demo", password: "coordinator-demo-2026" };
+const YEAR = SPEC_YEARS.annexes;
+const NL_COORDINATOR = getSpecCredentials("annexesCoordinatorNl");
 const TITLE = `Annexes test ${Date.now()}`;
 // A small but complete PDF: the header, one catalog, a trailer and the end-of-file marker.
 const MINIMAL_PDF = Buffer.from(
@@ -31,7 +32,7 @@ function getAnnexList(page: Page) {
 test("the Netherlands' coordinator starts an additional good practice", async ({ page }) => {
   const newNominationPath = `/coordinator/nominations/new?edition=${YEAR}`;
   await submitSignInForm(page, NL_COORDINATOR, `/signin?callbackUrl=${encodeURIComponent(newNominationPath)}`);
-  await expect(page).toHaveURL(/\/coordinator\/nominations\/new\?edition=2026$/);
+  await expect(page).toHaveURL(new RegExp(`/coordinator/nominations/new\\?edition=${YEAR}$`));
   await page.getByLabel("Additional good practice").check();
   await page.getByLabel("Project title").fill(TITLE);
   await page.getByRole("button", { name: "Create draft" }).click();
@@ -41,7 +42,7 @@ test("the Netherlands' coordinator starts an additional good practice", async ({
 });
 
 function getNlStatePath() {
-  return getStorageStatePath("coordinator").replace(/coordinator\.json$/, "coordinator-nl-annexes.json");
+  return getStorageStatePath("annexesCoordinatorNl");
 }
 
 test.describe("on the dossier page", () => {
@@ -134,7 +135,7 @@ test.describe("for anyone else", () => {
     expect((await nl.request.get(annexUrl)).status()).toBe(200);
     await nl.close();
 
-    const be = await browser.newContext({ storageState: getStorageStatePath("coordinator") });
+    const be = await browser.newContext({ storageState: getStorageStatePath("annexesCoordinatorBe") });
     expect((await be.request.get(annexUrl)).status()).toBe(404);
     expect((await be.request.delete(annexUrl)).status()).toBe(404);
     await be.close();

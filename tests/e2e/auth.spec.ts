@@ -1,12 +1,13 @@
 import { expect, test } from "@playwright/test";
-import { DEMO_ACCOUNTS, getMainNav, getStorageStatePath, submitSignInForm } from "./support/accounts";
+import { getMainNav, getStorageStatePath, submitSignInForm } from "./support/accounts";
+import { getSpecCredentials } from "./support/spec-accounts";
 
 const WRONG_CREDENTIALS_MESSAGE = "Wrong email or password.";
 
 test.describe("signing in and out", () => {
   test("a wrong password and an unknown email get the same message", async ({ page }) => {
-    // juror.de's saved state is made before this runs, so a lock-out rule could not break the other specs.
-    await submitSignInForm(page, { email: DEMO_ACCOUNTS.jurorDe.email, password: "not-the-password" });
+    // The spec's own juror, so a lock-out rule could not break a state another spec signs in with.
+    await submitSignInForm(page, { email: getSpecCredentials("authJuror").email, password: "not-the-password" });
     await expect(page.getByRole("status")).toHaveText(WRONG_CREDENTIALS_MESSAGE);
     await expect(page).toHaveURL(/\/signin/);
 
@@ -20,7 +21,8 @@ test.describe("signing in and out", () => {
     await page.goto("/coordinator");
     await expect(page).toHaveURL(/\/signin\?callbackUrl=%2Fcoordinator$/);
 
-    await submitSignInForm(page, DEMO_ACCOUNTS.coordinator, page.url());
+    // The spec's own coordinator: signing out may end every session of the account, never a demo role's.
+    await submitSignInForm(page, getSpecCredentials("authCoordinator"), page.url());
     await expect(page).toHaveURL(/\/coordinator$/);
     const nav = getMainNav(page);
     await expect(nav.getByRole("link", { name: "My nominations" })).toBeVisible();

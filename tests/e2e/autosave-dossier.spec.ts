@@ -2,22 +2,29 @@ import AxeBuilder from "@axe-core/playwright";
 import { expect, test, type Browser, type Page } from "@playwright/test";
 import { getStorageStatePath } from "./support/accounts";
 import { expectSaved, fillRestOfDossier } from "./support/dossier";
+import { SPEC_ACCOUNTS, SPEC_YEARS } from "./support/spec-accounts";
 
 /**
- * The coordinator's dossier, from draft to receipt, as a person does it. These run before the award path
- * (alphabetical order), while 2026 still takes nominations; they only make Belgian ADDITIONAL dossiers, so the
- * award path's competing one stays free.
+ * The coordinator's dossier, from draft to receipt, as a person does it, on the spec's own edition open for
+ * nominations (seed/autosave.seed.ts), by a Belgian coordinator who sees only that edition. Belgian ADDITIONAL
+ * dossiers, so any number of them fit beside a competing one.
  */
 test.describe.configure({ mode: "serial" });
-test.use({ storageState: getStorageStatePath("coordinator") });
+test.use({ storageState: getStorageStatePath("autosaveCoordinator") });
 
-const YEAR = 2026;
+const YEAR = SPEC_YEARS.autosave;
+const COORDINATOR = SPEC_ACCOUNTS.autosaveCoordinator.name;
 const STAMP = Date.now();
 const DOSSIER_URL = /\/coordinator\/nominations\/[0-9a-f-]{36}$/;
+
+function escapeRegExp(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+}
 
 /** Creates a Belgian additional draft through the real form and waits on its dossier page. */
 async function createAdditionalDraft(page: Page, title: string): Promise<string> {
   await page.goto("/coordinator");
+  // The coordinator's only edition is the spec's own, so the first link is its.
   await page.getByRole("link", { name: "New nomination" }).first().click();
   await expect(page.getByRole("heading", { name: "New nomination", level: 1 })).toBeVisible();
   await page.getByLabel("Additional good practice").check();
@@ -31,7 +38,7 @@ async function createAdditionalDraft(page: Page, title: string): Promise<string>
 }
 
 async function openDossier(browser: Browser, url: string): Promise<Page> {
-  const context = await browser.newContext({ storageState: getStorageStatePath("coordinator") });
+  const context = await browser.newContext({ storageState: getStorageStatePath("autosaveCoordinator") });
   const page = await context.newPage();
   await page.goto(url, { waitUntil: "networkidle" });
   return page;
@@ -41,7 +48,7 @@ test("a coordinator fills a dossier, finds it after a reload, sees bad input exp
   test.setTimeout(120_000);
   const title = `Street coaches ${STAMP}`;
   await createAdditionalDraft(page, title);
-  await expect(page.getByText(/^Last saved .* by Demo Coordinator \(Belgium\)$/)).toBeVisible();
+  await expect(page.getByText(new RegExp(`^Last saved .* by ${escapeRegExp(COORDINATOR)}$`))).toBeVisible();
 
   // Autosave: typed text reaches the server by itself and survives a reload.
   await page.getByLabel("Contact person's name").fill("An Peeters");
@@ -123,7 +130,7 @@ test("two editors of one dossier: the later save is refused and the user keeps t
   await expect(second.getByText("Not saved — a colleague saved this dossier in between.")).toBeVisible({ timeout: 15_000 });
   const panel = second.getByTestId("conflict-panel");
   await expect(panel.getByRole("heading", { name: "A colleague saved this dossier in between" })).toBeVisible();
-  await expect(panel).toContainText("Demo Coordinator (Belgium) saved it");
+  await expect(panel).toContainText(`${COORDINATOR} saved it`);
   await panel.getByRole("button", { name: "Load their version" }).click();
   await expect(second.getByLabel("Innovation", { exact: true })).toHaveValue("The first editor's innovation text.");
   await expect(second.getByLabel("Your text: Partners and their roles")).toHaveValue("The second editor's partners text.");

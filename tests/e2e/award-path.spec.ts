@@ -1,11 +1,14 @@
-import { expect, test, type Browser, type Locator, type Page } from "@playwright/test";
-import { getStorageStatePath, type Role } from "./support/accounts";
+import { expect, test, type Page } from "@playwright/test";
+import { openAs } from "./support/accounts";
 import { fillRestOfDossier } from "./support/dossier";
+import { tabTo } from "./support/page-checks";
+import { advancePhase } from "./support/secretariat";
 
 /**
  * The walking skeleton: one nomination goes the whole way to its award, each step done by the role that owns it,
- * on the seeded 2026 edition. The steps share the database, so they run in order; ceremony.spec.ts (next in name
- * order) then publishes the edition at the winner's reveal, and the specs after it find 2026 published.
+ * on the demo's own 2026 edition with the demo accounts, as a newcomer to the demo would walk it. No other spec
+ * writes to 2026 or to the demo coordinator's and chair's work, so this one passes alone and in any order; the
+ * steps share the database, so they run in order. The ceremony is ceremony.spec.ts's, on an edition of its own.
  */
 test.describe.configure({ mode: "serial" });
 
@@ -17,24 +20,10 @@ const SEEDED_2026_TITLES = [
   "Demo entry: School workshops on recruitment through social media",
 ];
 
-async function openAs(browser: Browser, role: Role): Promise<Page> {
-  const context = await browser.newContext({ storageState: getStorageStatePath(role) });
-  const page = await context.newPage();
-  // Every confirmation in these flows is answered yes; the test is about what follows.
-  page.on("dialog", (dialog) => void dialog.accept());
-  return page;
-}
-
-async function advancePhase(page: Page, to: string) {
-  await page.goto(`/admin/editions/${YEAR}`);
-  await page.getByRole("button", { name: `Move to ${to}` }).click();
-  await expect(page.getByRole("heading", { name: `Phase: ${to}` })).toBeVisible();
-}
-
 test("a coordinator creates and submits their country's nomination", async ({ browser }) => {
   const page = await openAs(browser, "coordinator");
-  await page.goto("/coordinator");
-  await page.getByRole("link", { name: "New nomination" }).first().click();
+  // The demo coordinator holds Belgium in every edition, the specs' own ones too: the link names the year.
+  await page.goto(`/coordinator/nominations/new?edition=${YEAR}`);
   await page.getByLabel("Competing nomination").check();
   await page.getByLabel("Project title").fill(TITLE);
   await page.getByLabel("Responsible organisation").fill("City of Ghent prevention service");
@@ -67,7 +56,7 @@ test("an action sent after the session ended changes nothing", async ({ browser 
 
 test("the secretariat accepts the dossiers and opens jury scoring", async ({ browser }) => {
   const page = await openAs(browser, "admin");
-  await advancePhase(page, "Eligibility");
+  await advancePhase(page, YEAR, "Eligibility");
   await page.goto(`/admin/editions/${YEAR}`);
   // Every submitted competing dossier must be decided before scoring can open: Belgium's and the two seeded ones.
   for (const title of [TITLE, ...SEEDED_2026_TITLES]) {
@@ -76,7 +65,7 @@ test("the secretariat accepts the dossiers and opens jury scoring", async ({ bro
     await expect(page.getByRole("button", { name: `Reject ${title}` })).toBeEnabled();
   }
   await expect(page.getByText(/waiting for an eligibility decision/)).toHaveCount(0);
-  await advancePhase(page, "Jury scoring");
+  await advancePhase(page, YEAR, "Jury scoring");
 });
 
 test("the secretariat reminds the jurors and the reminder waits in the outbox", async ({ browser }) => {
@@ -87,15 +76,6 @@ test("the secretariat reminds the jurors and the reminder waits in the outbox", 
   await page.goto("/admin/outbox");
   await expect(page.getByRole("link", { name: new RegExp(`ECPA ${YEAR}: \\d+ dossiers? still to score`) }).first()).toBeVisible();
 });
-
-/** Presses Tab until the target has the focus, as a keyboard user would; fails if it is never reached. */
-async function tabTo(page: Page, target: Locator) {
-  for (let presses = 0; presses < 60; presses += 1) {
-    if (await target.evaluate((element) => element === document.activeElement)) return;
-    await page.keyboard.press("Tab");
-  }
-  throw new Error("The keyboard never reached the element");
-}
 
 async function scoreByKeyboard(page: Page, scores: readonly string[]) {
   for (const [index, score] of scores.entries()) {
@@ -142,7 +122,7 @@ test("a juror scores two dossiers by keyboard alone, with a draft that survives 
 
 test("the secretariat ranks and awards the winner; the results stay private until the ceremony", async ({ browser, request }) => {
   const page = await openAs(browser, "admin");
-  await advancePhase(page, "Deliberation");
+  await advancePhase(page, YEAR, "Deliberation");
   await page.goto(`/admin/editions/${YEAR}/ranking`);
   const row = page.getByRole("row").filter({ hasText: TITLE });
   await expect(row).toContainText("8.20");
@@ -152,7 +132,7 @@ test("the secretariat ranks and awards the winner; the results stay private unti
   await page.getByLabel("Jury's reason for place 1").fill("A neighbourhood approach that others can copy.");
   await page.getByRole("button", { name: "Save awards" }).click();
   await expect(page.getByText("The awards are saved.")).toBeVisible();
-  // Publication happens at the winner's reveal in ceremony.spec.ts, which runs next on this database.
+  // Publication happens only at the ceremony's reveal (ceremony.spec.ts walks it on its own edition).
   await page.goto(`/admin/editions/${YEAR}`);
   await expect(page.getByRole("heading", { name: "Phase: Deliberation" })).toBeVisible();
   expect((await request.get(`/api/v1/editions/${YEAR}/results`)).status()).toBe(404);

@@ -1,22 +1,25 @@
 import AxeBuilder from "@axe-core/playwright";
 import { expect, test, type Browser, type Page } from "@playwright/test";
-import { getStorageStatePath } from "./support/accounts";
+import { getStorageStatePath, openAs } from "./support/accounts";
+import { sealResult } from "./support/secretariat";
+import { SPEC_YEARS } from "./support/spec-accounts";
 
 /**
  * The ceremony: the presenter (secretariat) steps through the show while the audience screen follows in another
- * browser. award-path.spec.ts (just before in name order) leaves 2026 in deliberation with its winner chosen;
- * the live show here publishes it at the reveal, so the specs after this one find 2026 published.
+ * browser. The spec's own edition (seed/ceremony.seed.ts) is in deliberation with its three places chosen and
+ * not sealed; the secretariat seals it before the live show, which publishes it at the winner's reveal.
  */
 test.describe.configure({ mode: "serial" });
 
-const YEAR = 2026;
-const THEME = "Preventing young people's involvement in organised crime";
+const YEAR = SPEC_YEARS.ceremony;
+const THEME = "Ceremony end-to-end theme: safer night-time streets";
+const WINNER = `Safe Streets Belgium ${YEAR}`;
+const SECOND = "Night buses with mediators";
+const THIRD = "Lit paths to school";
 
 async function openPresenter(browser: Browser, path: string): Promise<Page> {
-  const context = await browser.newContext({ storageState: getStorageStatePath("admin") });
-  const page = await context.newPage();
-  // Starting the live show and restarting a rehearsal ask for confirmation; the test says yes.
-  page.on("dialog", (dialog) => void dialog.accept());
+  // Starting the live show and restarting a rehearsal ask for confirmation; openAs says yes.
+  const page = await openAs(browser, "admin");
   await page.goto(path);
   return page;
 }
@@ -62,16 +65,16 @@ test("before the show, the audience screen and the public side show nothing of t
   await expect(audience).toHaveURL(/\/signin/);
 });
 
-test("a rehearsal runs the 2014 show place by place with the clicker's keys", async ({ browser }) => {
+test("a rehearsal runs the show place by place with the clicker's keys, and publishes nothing", async ({ browser, request }) => {
   test.setTimeout(90_000);
-  const presenter = await openPresenter(browser, "/admin/editions/2014/ceremony?rehearsal=1");
+  const presenter = await openPresenter(browser, `/admin/editions/${YEAR}/ceremony?rehearsal=1`);
   await presenter.getByRole("button", { name: "Start a rehearsal" }).click();
-  await expect(presenter.getByRole("region", { name: "The audience sees now" })).toContainText("trafficking in human beings");
-  const audience = await openAudience(browser, "/ceremony/2014?rehearsal=1", "admin");
+  await expect(presenter.getByRole("region", { name: "The audience sees now" })).toContainText(THEME);
+  const audience = await openAudience(browser, `/ceremony/${YEAR}?rehearsal=1`, "admin");
   const screen = screenOf(audience);
   await expect(screen).toContainText("Rehearsal");
   await expect(screen).toContainText("Presidency:");
-  await expect(screen).toContainText("Italy");
+  await expect(screen).toContainText("Ireland");
 
   const current = presenter.locator('[aria-current="step"]');
   const press = async (key: string, expected: string) => {
@@ -80,24 +83,34 @@ test("a rehearsal runs the 2014 show place by place with the clicker's keys", as
   };
   await press("PageDown", "The nominees");
   await expect(screen.getByRole("heading", { name: "The nominees" })).toBeVisible();
-  await expect(screen).toContainText("HopeNow");
+  await expect(screen).toContainText(WINNER);
   await expect(screen).not.toContainText(/Winner|2nd place|3rd place/);
 
   await press("ArrowRight", "3rd place");
   await expect(screen).toContainText("3rd place");
-  await expect(screen).toContainText("Romania");
-  await expect(screen).not.toContainText(/HopeNow|Ac\.Sé/);
+  await expect(screen).toContainText(THIRD);
+  await expect(screen).not.toContainText(new RegExp(`${WINNER}|${SECOND}`));
 
   await press("PageUp", "The nominees");
   await expect(screen.getByRole("heading", { name: "The nominees" })).toBeVisible();
   await press("PageDown", "3rd place");
   await press("PageDown", "2nd place");
-  await expect(screen).toContainText("Ac.Sé");
-  await expect(screen).not.toContainText("HopeNow");
+  await expect(screen).toContainText(SECOND);
+  await expect(screen).not.toContainText(WINNER);
   await press("PageDown", "The winner");
   await expect(screen).toContainText("Winner");
-  await expect(screen).toContainText("HopeNow");
+  await expect(screen).toContainText(WINNER);
   await expect(presenter.getByRole("button", { name: "Next step" })).toBeDisabled();
+  // A rehearsal reveals only on its own screen.
+  expect((await request.get(`/api/v1/editions/${YEAR}/results`)).status()).toBe(404);
+});
+
+test("the secretariat seals the result, which the presenter's script then carries", async ({ browser }) => {
+  const page = await openAs(browser, "admin");
+  // The live show reveals a sealed result only.
+  const fingerprint = await sealResult(page, YEAR);
+  await page.goto(`/admin/editions/${YEAR}/ceremony`);
+  await expect(page.getByTestId("presenter-fingerprint")).toHaveText(fingerprint);
 });
 
 test("the live show: the audience follows each step, and the results go public at the winner's reveal", async ({ browser, request }) => {
@@ -118,9 +131,8 @@ test("the live show: the audience follows each step, and the results go public a
   await expect(screen.getByRole("heading", { name: "The nominees" })).toBeVisible();
   await expect(screen).not.toContainText("Winner");
   // The presenter may see what comes; the audience must not, in its page or its feed.
-  await expect(next).toContainText("Winner");
-  const winnerTitle = (await next.getByRole("heading", { level: 3 }).textContent())!.trim();
-  expect(winnerTitle).toMatch(/^Safe Streets Belgium \d+$/);
+  await expect(next).toContainText("3rd place");
+  await expect(next).toContainText(THIRD);
   const source = await (await request.get(`/ceremony/${YEAR}`)).text();
   expect(source).not.toContain("Winner");
   expect(source).not.toContain("neighbourhood approach");
@@ -130,13 +142,20 @@ test("the live show: the audience follows each step, and the results go public a
   expect((await request.get(`/api/v1/editions/${YEAR}/results`)).status()).toBe(404);
   expect((await request.get(`/results/${YEAR}`)).status()).toBe(404);
 
-  // Step through any runners-up, then the reveal, which publishes.
-  const revealButton = presenter.getByRole("button", { name: "Next step: reveal the winner and publish" });
-  while (!(await revealButton.isVisible())) {
+  // The runners-up, third then second, then the reveal, which publishes.
+  for (const [place, title] of [["3rd place", THIRD], ["2nd place", SECOND]] as const) {
     await presenter.getByRole("button", { name: "Next step", exact: true }).click();
+    await expect(screen).toContainText(place);
+    await expect(screen).toContainText(title);
     await expect(screen).not.toContainText("Winner");
+    await expect(screen).not.toContainText(WINNER);
     expect((await request.get(`/api/v1/editions/${YEAR}/results`)).status()).toBe(404);
   }
+  const revealButton = presenter.getByRole("button", { name: "Next step: reveal the winner and publish" });
+  await expect(revealButton).toBeVisible();
+  await expect(next).toContainText("Winner");
+  const winnerTitle = (await next.getByRole("heading", { level: 3 }).textContent())!.trim();
+  expect(winnerTitle).toBe(WINNER);
   await revealButton.click();
   await expect(presenter.getByText("The winner is revealed and the results are published.")).toBeVisible();
   await expect(screen).toContainText("Winner");
@@ -161,7 +180,7 @@ test("the public sees the theme and the winner, never a score", async ({ page })
   await page.goto(`/results/${YEAR}`);
   await expect(page.getByRole("heading", { name: `Results ${YEAR}`, level: 1 })).toBeVisible();
   await expect(page.getByText(THEME)).toBeVisible();
-  await expect(page.getByRole("heading", { name: /^Safe Streets Belgium \d+$/ }).first()).toBeVisible();
+  await expect(page.getByRole("heading", { name: WINNER }).first()).toBeVisible();
   await expect(page.locator("body")).not.toContainText("8.20");
   await page.goto("/archive");
   await expect(page.getByRole("link", { name: new RegExp(`^${YEAR}`) })).toContainText("Belgium");

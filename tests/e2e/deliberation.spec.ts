@@ -2,13 +2,16 @@ import { readFile } from "node:fs/promises";
 import AxeBuilder from "@axe-core/playwright";
 import { expect, test } from "@playwright/test";
 import { getStorageStatePath } from "./support/accounts";
+import { SPEC_YEARS } from "./support/spec-accounts";
 
 /**
  * The deliberation on the published 2014 edition, whose seeded sheets rank Denmark, France and Romania first.
- * Read-only: 2014 never changes, and 2026 (the award path's) is only looked at.
+ * Read-only: 2014 never changes. The refusals use the chair and a juror of the spec's own edition
+ * (seed/deliberation.seed.ts), in deliberation.
  */
 const RANKING_2014 = "/admin/editions/2014/ranking";
 const TOP_2014 = ["Denmark", "France", "Romania"];
+const OWN_YEAR = SPEC_YEARS.deliberation;
 
 test.describe("the secretariat's deliberation", () => {
   test.use({ storageState: getStorageStatePath("admin") });
@@ -88,22 +91,22 @@ test.describe("the secretariat's deliberation", () => {
 });
 
 test("the exports and the chair's deliberation refuse everyone else", async ({ browser }) => {
-  const chair = await browser.newContext({ storageState: getStorageStatePath("juror") });
+  const chair = await browser.newContext({ storageState: getStorageStatePath("deliberationChair") });
   for (const path of ["/admin/editions/2014/export/scores.csv", "/admin/editions/2014/export/scores.xlsx"]) {
     const response = await chair.request.get(path);
     expect(response.status()).toBe(403);
     expect(await response.text()).not.toContain("HopeNow");
   }
   const page = await chair.newPage();
-  // The 2026 chair is no chair of 2014.
+  // The chair of another edition is no chair of 2014; their own edition's deliberation opens.
   await page.goto("/jury/deliberation/2014");
   await expect(page.getByRole("heading", { name: "Not allowed", level: 1 })).toBeVisible();
   await expect(page.locator("body")).not.toContainText("HopeNow");
-  await page.goto("/jury/deliberation/2026");
-  await expect(page.getByRole("heading", { name: "Deliberation 2026", level: 1 })).toBeVisible();
+  await page.goto(`/jury/deliberation/${OWN_YEAR}`);
+  await expect(page.getByRole("heading", { name: `Deliberation ${OWN_YEAR}`, level: 1 })).toBeVisible();
 
-  const juror = await browser.newContext({ storageState: getStorageStatePath("jurorDe") });
+  const juror = await browser.newContext({ storageState: getStorageStatePath("deliberationJuror") });
   const jurorPage = await juror.newPage();
-  await jurorPage.goto("/jury/deliberation/2026");
+  await jurorPage.goto(`/jury/deliberation/${OWN_YEAR}`);
   await expect(jurorPage.getByRole("heading", { name: "Not allowed", level: 1 })).toBeVisible();
 });

@@ -1,25 +1,20 @@
-import AxeBuilder from "@axe-core/playwright";
 import { expect, test, type Browser, type Page } from "@playwright/test";
-import { getStorageStatePath } from "./support/accounts";
+import { openAs } from "./support/accounts";
+import { findViolations } from "./support/page-checks";
+import { SPEC_ACCOUNTS, SPEC_YEARS } from "./support/spec-accounts";
 
 /**
- * The secretariat's jury pages once the award path has run (specs run in name order on one database): 2026 is
- * published, its assignments were written when scoring opened, and the French chair submitted one sheet.
- * Everything is read-only now; the counts on the progress page must match the assignment matrix.
+ * The secretariat's jury pages once the jury is closed, on the spec's own edition (seed/jury-progress.seed.ts):
+ * in deliberation, assigned in mode "all", with submitted sheets, a draft and sheets never started. Everything is
+ * read-only now; the counts on the progress page must match the assignment matrix.
  */
 test.describe.configure({ mode: "serial" });
 
-const YEAR = 2026;
-const CHAIR = "Demo Jury Chair (France)";
+const YEAR = SPEC_YEARS.juryProgress;
+const CHAIR = SPEC_ACCOUNTS.progressChair.name;
 
 async function openAsAdmin(browser: Browser): Promise<Page> {
-  const context = await browser.newContext({ storageState: getStorageStatePath("admin") });
-  return context.newPage();
-}
-
-async function findViolations(page: Page) {
-  const results = await new AxeBuilder({ page }).exclude("next-route-announcer").analyze();
-  return results.violations.map((violation) => ({ rule: violation.id, nodes: violation.nodes.map((node) => node.target.join(" ")) }));
+  return openAs(browser, "admin");
 }
 
 /** The matrix as data: juror names across, and for each dossier row its country and each cell's kind. */
@@ -42,7 +37,7 @@ async function readCounts(page: Page, table: string, name: string | RegExp): Pro
   return (await row.getByRole("cell").allTextContents()).map(Number);
 }
 
-test("the assignment matrix of a published edition is read-only and shows who scored what", async ({ browser }) => {
+test("the assignment matrix of a closed jury is read-only and shows who scored what", async ({ browser }) => {
   const page = await openAsAdmin(browser);
   await page.goto(`/admin/editions/${YEAR}`);
   await page.getByRole("link", { name: "Assignments", exact: true }).click();
@@ -63,7 +58,7 @@ test("the assignment matrix of a published edition is read-only and shows who sc
   expect(await findViolations(page)).toEqual([]);
 });
 
-test("the progress page counts the same sheets as the matrix and offers no action once published", async ({ browser }) => {
+test("the progress page counts the same sheets as the matrix and offers no action once the jury is closed", async ({ browser }) => {
   const page = await openAsAdmin(browser);
   await page.goto(`/admin/editions/${YEAR}/assignments`);
   const matrix = await readMatrix(page);
@@ -71,7 +66,10 @@ test("the progress page counts the same sheets as the matrix and offers no actio
   const assigned = cells.filter((c) => c.kind === "assigned");
   const submitted = assigned.filter((c) => c.text.includes("Submitted"));
   const drafts = assigned.filter((c) => c.text.includes("Draft"));
+  // The seed made each kind of sheet, so every count below is checked against something.
   expect(submitted.length).toBeGreaterThanOrEqual(1);
+  expect(drafts.length).toBeGreaterThanOrEqual(1);
+  expect(assigned.length - submitted.length - drafts.length).toBeGreaterThanOrEqual(1);
 
   await page.getByRole("navigation", { name: "Jury pages" }).getByRole("link", { name: "Jury progress" }).click();
   await expect(page.getByRole("heading", { name: `Jury progress ${YEAR}`, level: 1 })).toBeVisible();

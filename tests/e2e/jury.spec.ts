@@ -1,38 +1,22 @@
-import AxeBuilder from "@axe-core/playwright";
-import { expect, test, type Browser, type Locator, type Page } from "@playwright/test";
-import { getStorageStatePath, type Role } from "./support/accounts";
+import { expect, test, type Browser, type Page } from "@playwright/test";
+import { openAs } from "./support/accounts";
+import { findViolations, tabTo } from "./support/page-checks";
 
 /**
- * The juror's side once the award path has run (specs run in name order on one database): the 2026 edition is
- * published, the demo chair from France submitted one sheet and left the others. Scoring itself, with drafts
- * and autosave, is covered by award-path.spec.ts and the integration tests.
+ * The juror's side once the jury is closed, on the spec's own edition (seed/jury.seed.ts): its French chair
+ * submitted two of their three dossiers (Belgium's with 9, 8, 9, 7, 8) and never started the third. Scoring itself,
+ * with drafts and autosave, is covered by award-path.spec.ts and the integration tests.
  */
 test.describe.configure({ mode: "serial" });
 
-async function openAs(browser: Browser, role: Role): Promise<Page> {
-  const context = await browser.newContext({ storageState: getStorageStatePath(role) });
-  return context.newPage();
-}
-
-/** Presses Tab until the element has the focus, as a keyboard-only juror would; fails if it is never reached. */
-async function tabTo(page: Page, target: Locator, maxPresses = 60) {
-  for (let press = 0; press < maxPresses; press += 1) {
-    await page.keyboard.press("Tab");
-    if (await target.evaluate((element) => element === document.activeElement)) return;
-  }
-  throw new Error(`Tab never reached ${target}`);
-}
-
-async function findViolations(page: Page) {
-  const results = await new AxeBuilder({ page }).exclude("next-route-announcer").analyze();
-  return results.violations.map((violation) => ({ rule: violation.id, nodes: violation.nodes.map((node) => node.target.join(" ")) }));
+async function openAsChair(browser: Browser): Promise<Page> {
+  return openAs(browser, "juryChair");
 }
 
 test("the juror's list shows their progress and what is left, read-only once the jury is closed", async ({ browser }) => {
-  const page = await openAs(browser, "juror");
+  const page = await openAsChair(browser);
   await page.goto("/jury");
   await expect(page.getByRole("heading", { name: "Jury", level: 1 })).toBeVisible();
-  // award-path.spec.ts submitted two of the French juror's three dossiers.
   await expect(page.getByText(/^2 of 3 submitted$/)).toBeVisible();
   await expect(page.getByText(/^Left to score: /)).toBeVisible();
   await expect(page.getByText("The jury is closed. Your scores are shown as they were when scoring ended.")).toBeVisible();
@@ -41,7 +25,7 @@ test("the juror's list shows their progress and what is left, read-only once the
 });
 
 test("by keyboard alone, the juror opens their submitted sheet and can no longer change it", async ({ browser }) => {
-  const page = await openAs(browser, "juror");
+  const page = await openAsChair(browser);
   await page.goto("/jury");
   const submittedRow = page
     .getByRole("row")
@@ -55,7 +39,7 @@ test("by keyboard alone, the juror opens their submitted sheet and can no longer
   await expect(page).toHaveURL(/\/jury\/nominations\/[0-9a-f-]{36}$/);
   await expect(page.getByRole("heading", { name: title, level: 1 })).toBeVisible();
 
-  // The sheet award-path.spec.ts submitted (9, 8, 9, 7, 8), read-only: no score controls, no "Edit again".
+  // The sheet the seed submitted (9, 8, 9, 7, 8), read-only: no score controls, no "Edit again".
   await expect(page.getByRole("heading", { name: "Your submitted scores" })).toBeVisible();
   await expect(page.getByText(/^Your scores are submitted/)).toBeVisible();
   await expect(page.getByRole("listitem").filter({ hasText: /^1\. / })).toContainText("Score: 9");
@@ -77,7 +61,7 @@ test("by keyboard alone, the juror opens their submitted sheet and can no longer
 });
 
 test("the scoring page has no accessibility violations", async ({ browser }) => {
-  const page = await openAs(browser, "juror");
+  const page = await openAsChair(browser);
   await page.goto("/jury");
   await page.getByRole("row").filter({ hasText: "Belgium" }).getByRole("link").click();
   await expect(page.getByRole("heading", { name: "Your submitted scores" })).toBeVisible();
@@ -92,7 +76,7 @@ test("a juror cannot open a dossier that is not assigned to them", async ({ brow
   const nominationId = href!.split("/").pop()!;
   expect(nominationId).toMatch(/^[0-9a-f-]{36}$/);
 
-  const page = await openAs(browser, "juror");
+  const page = await openAsChair(browser);
   for (const id of [nominationId, "5d1c3a0e-0000-4000-8000-000000000000"]) {
     const response = await page.goto(`/jury/nominations/${id}`);
     expect(response?.status()).toBe(404);

@@ -1,21 +1,19 @@
 import { expect, test, type Browser, type Page } from "@playwright/test";
-import { getMainNav, getStorageStatePath, submitSignInForm } from "./support/accounts";
+import { getMainNav, openAs, submitSignInForm } from "./support/accounts";
+import { SPEC_YEARS } from "./support/spec-accounts";
 
 /*
- * The secretariat's rubric and jury pages, and an invited juror accepting. Runs on the shared e2e database:
- * award-path.spec.ts runs earlier and leaves 2026 published, and 2014 is published by the seed.
+ * The secretariat's rubric and jury pages, and an invited juror accepting, on the spec's own edition
+ * (seed/rubric-and-jury.seed.ts), whose jury is scoring; 2014, published by the demo seed, is only read.
  */
 test.describe.configure({ mode: "serial" });
 
-const YEAR = 2026;
+const YEAR = SPEC_YEARS.rubric;
 const STAMP = Date.now();
 const INVITEE = { name: `Expert Invitee ${STAMP}`, email: `expert.${STAMP}@example.org`, password: "a brand new jury password" };
 
 async function openAsAdmin(browser: Browser): Promise<Page> {
-  const context = await browser.newContext({ storageState: getStorageStatePath("admin") });
-  const page = await context.newPage();
-  page.on("dialog", (dialog) => void dialog.accept());
-  return page;
+  return openAs(browser, "admin");
 }
 
 for (const year of [2014, YEAR]) {
@@ -50,6 +48,8 @@ test("the secretariat invites a non-voting expert, who is listed as invited", as
 });
 
 test("the invitation is in the outbox; the link sets a password once, then the juror signs in", async ({ browser }) => {
+  // Two browsers and two sign-ins: on a loaded machine this took over 30 s.
+  test.setTimeout(90_000);
   const admin = await openAsAdmin(browser);
   await admin.goto("/admin/outbox");
   await admin.getByRole("row").filter({ hasText: INVITEE.email }).getByRole("link", { name: `ECPA ${YEAR}: invitation to the jury` }).click();

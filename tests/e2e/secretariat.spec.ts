@@ -1,18 +1,13 @@
-import AxeBuilder from "@axe-core/playwright";
 import { expect, test, type Page } from "@playwright/test";
 import { getStorageStatePath } from "./support/accounts";
+import { findViolations } from "./support/page-checks";
 
 /**
  * The secretariat's read-only views. The 2014 edition is published and never changes, so the exact checks use it;
- * 2026 is shared with the award path (which moves its phase), so it is only checked for what stays true.
+ * 2026 is the award path's (which moves its phase), so it is only checked for what stays true in any phase.
  */
 const LIST_2014 = "/admin/editions/2014/nominations";
 const AWARDED_2014 = ["HopeNow – Empowering trafficked people", "Ac.Sé", "NO"];
-
-async function findViolations(page: Page) {
-  const results = await new AxeBuilder({ page }).exclude("next-route-announcer").analyze();
-  return results.violations.map((violation) => ({ rule: violation.id, nodes: violation.nodes.map((node) => node.target.join(" ")) }));
-}
 
 /** The titles in the nominations table, top to bottom. */
 async function listTitles(page: Page): Promise<string[]> {

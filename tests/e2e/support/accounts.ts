@@ -1,5 +1,6 @@
 import path from "node:path";
-import { expect, type Page } from "@playwright/test";
+import { expect, type Browser, type Page } from "@playwright/test";
+import type { SpecAccount } from "./spec-accounts";
 
 /** The seeded demo accounts (db/seed), one per role the flows need. */
 export const DEMO_ACCOUNTS = {
@@ -11,9 +12,20 @@ export const DEMO_ACCOUNTS = {
 
 export type Role = keyof typeof DEMO_ACCOUNTS;
 
-/** Where the setup project saves each role's signed-in browser state (gitignored). */
-export function getStorageStatePath(role: Role): string {
-  return path.join(__dirname, "..", ".auth", `${role}.json`);
+/** Where the setup project saves a demo role's or a spec account's signed-in browser state (gitignored). */
+export function getStorageStatePath(account: Role | SpecAccount): string {
+  return path.join(__dirname, "..", ".auth", `${account}.json`);
+}
+
+/**
+ * A new browser context signed in as the account, on a blank page. Confirmations are answered yes unless the
+ * caller wants to read them.
+ */
+export async function openAs(browser: Browser, account: Role | SpecAccount, options: { acceptDialogs?: boolean } = {}): Promise<Page> {
+  const context = await browser.newContext({ storageState: getStorageStatePath(account) });
+  const page = await context.newPage();
+  if (options.acceptDialogs ?? true) page.on("dialog", (dialog) => void dialog.accept());
+  return page;
 }
 
 /** Fills and submits the real sign-in form; the caller checks where it ends. */
