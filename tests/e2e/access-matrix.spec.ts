@@ -6,7 +6,7 @@
  */
 import { expect, test, type APIRequestContext } from "@playwright/test";
 import { ACTION_ROWS, type ActionRow } from "./support/access-matrix-actions";
-import { MATRIX_ANNEX_NAME, MATRIX_CALLERS, type MatrixCaller, type MatrixWorld } from "./support/access-matrix-data";
+import { MATRIX_ANNEX_NAME, MATRIX_CALLERS, MATRIX_PHASES, type MatrixCaller, type MatrixWorld } from "./support/access-matrix-data";
 import { findMarkers, judgeHttp, maySee, openCallerContexts, readActionResult, readManifests, readMatrixWorld } from "./support/access-matrix-http";
 import { KNOWN_HOLES } from "./support/access-matrix-holes";
 import { ENDPOINT_ROWS, toRowKey, toUrlTemplate, type HttpProbe } from "./support/access-matrix-pages";
@@ -198,6 +198,26 @@ for (const [rowKey, row] of orderedActions) {
       if (leaks.length > 0) problems.push(`body carries ${leaks.join(", ")}`);
       settle(`ACTION ${rowKey} @${row.phase} ${caller}`, problems, failures);
     }
+    // Every other phase, refused callers only, all at once: still refused, and nothing ran or leaked.
+    const refused = MATRIX_CALLERS.filter((caller) => row.allowed !== "public" && !row.allowed.includes(caller));
+    const otherPhases = MATRIX_PHASES.filter((phase) => phase !== row.phase);
+    const sweep = otherPhases.flatMap((phase) => refused.map((caller) => ({ phase, caller })));
+    await Promise.all(
+      sweep.map(async ({ phase, caller }) => {
+        const answer = await callAction(caller, action!.id, getActionUrl(action!.pages, { ...row, phase }), row.input(world, phase));
+        const problems = judgeSweep(caller, answer);
+        const leaks = findLeaks(answer.body, caller, true);
+        if (leaks.length > 0) problems.push(`body carries ${leaks.join(", ")}`);
+        settle(`ACTION ${rowKey} @${phase} ${caller}`, problems, failures);
+      }),
+    );
     expect(failures, "cells that did not answer as the table says").toEqual([]);
   });
+}
+
+/** A refused caller outside the action's own phase: the wrong moment may be said first (CONFLICT), never more. */
+function judgeSweep(caller: MatrixCaller, answer: Awaited<ReturnType<typeof callAction>>): string[] {
+  const got = answer.result ? (answer.result.ok ? "ok" : answer.result.code ?? "?") : `no ActionResult (HTTP ${answer.status})`;
+  if (caller === "anonymous" || caller === "disabled") return got === "UNAUTHORIZED" ? [] : [`expected UNAUTHORIZED, got ${got}`];
+  return ["FORBIDDEN", "NOT_FOUND", "CONFLICT", "DEADLINE_PASSED"].includes(got) ? [] : [`expected a refusal, got ${got}`];
 }
