@@ -7,7 +7,7 @@ import { advanceEditionPhase, getPhaseContext, listEditionsWithCounts } from "@/
 import { listAdminNominations } from "@/lib/nominations/admin-queries";
 import { listAwards, saveAwards } from "@/lib/results/awards";
 import { getDatabaseNow } from "@/lib/editions/queries";
-import { decideEligibility } from "@/lib/nominations/eligibility";
+import { decideEligibility } from "@/lib/nominations/decide-eligibility";
 import { getEditionRanking } from "@/lib/results/ranking";
 import { AppError } from "@/lib/errors";
 import { createEdition, createNomination, createUser } from "../fixtures/factory";

@@ -5,7 +5,7 @@ import type { SessionUser } from "@/lib/auth/session-user";
 import { DECLARED_CONFLICT_EXCLUSION, declareConflict } from "@/lib/jury/declare-conflict";
 import { getDossierForJuror, listDossiersForJuror } from "@/lib/jury/dossiers";
 import { FROZEN_MESSAGE, listRubric, saveScoreSheet } from "@/lib/scoring/score-sheets";
-import { listAnnexes } from "@/lib/nominations/annexes";
+import { listAnnexes } from "@/lib/nominations/annex-queries";
 import { conflictDeclarationSchema } from "@/lib/validation/conflict-declaration";
 import { getScoreFieldName } from "@/lib/validation/score-sheet";
 import { createEdition, createNomination, createUser } from "../fixtures/factory";

@@ -1,7 +1,8 @@
 import { getDb } from "@/db/client";
 import { handleRoute } from "@/lib/api/respond";
 import { requireUser } from "@/lib/auth/session";
-import { ANNEX_NOT_FOUND_MESSAGE, deleteAnnex, getAnnexForDownload } from "@/lib/nominations/annexes";
+import { deleteAnnex } from "@/lib/nominations/annex-delete";
+import { ANNEX_NOT_FOUND_MESSAGE, getAnnexForDownload } from "@/lib/nominations/annex-queries";
 import { PDF_CONTENT_TYPE, toAttachmentDisposition } from "@/lib/domain/pdf-file";
 import { AppError } from "@/lib/errors";
 import { getFileStorage } from "@/lib/storage";
