@@ -13,6 +13,7 @@ export interface LockedEdition {
   version: number;
   isFrozen: boolean;
   juryClosedAt: Date | null;
+  juryDeadline: Date;
 }
 
 /** What a command's audit entry says; the actor, the edition and (by default) the action are bound by the kernel. */
@@ -107,6 +108,7 @@ async function lockEdition(tx: Transaction, editionId: number, mode: "update" | 
       phase: editions.phase,
       version: editions.version,
       juryClosedAt: editions.juryClosedAt,
+      juryDeadline: editions.juryDeadline,
       isFrozen: sql<boolean>`exists (select 1 from ${frozenResults} where ${frozenResults.editionId} = ${editions.id})`,
     })
     .from(editions)

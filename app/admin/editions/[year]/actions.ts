@@ -2,7 +2,7 @@
 
 import { revalidatePath } from "next/cache";
 import { createAction } from "@/lib/actions/safe-action";
-import { advanceEditionPhase } from "@/lib/editions/admin-editions";
+import { advanceEditionPhase } from "@/lib/editions/advance-phase";
 import { decideEligibility } from "@/lib/nominations/decide-eligibility";
 import { reopenNomination } from "@/lib/nominations/reopen";
 import { getEnv } from "@/lib/env";
