@@ -6,7 +6,7 @@ import { EmptyState } from "@/components/ui/empty-state";
 import { PageHeader } from "@/components/ui/page-header";
 import { getDb } from "@/db/client";
 import { requirePageUser } from "@/lib/auth/session";
-import { listEditionsWithCounts } from "@/lib/editions/admin-editions";
+import { listEditionsWithCounts } from "@/lib/editions/queries";
 
 export const metadata: Metadata = { title: "Secretariat" };
 

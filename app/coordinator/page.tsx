@@ -6,7 +6,7 @@ import { EmptyState } from "@/components/ui/empty-state";
 import { PageHeader } from "@/components/ui/page-header";
 import { getDb } from "@/db/client";
 import { requirePageUser } from "@/lib/auth/session";
-import { listCoordinatorNominations } from "@/lib/nominations/nominations";
+import { listCoordinatorNominations } from "@/lib/nominations/queries";
 import { listCoordinatorEditions } from "@/lib/nominations/submission-window";
 
 export const metadata: Metadata = { title: "My nominations" };

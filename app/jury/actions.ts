@@ -3,7 +3,8 @@
 import { revalidatePath } from "next/cache";
 import { createAction } from "@/lib/actions/safe-action";
 import { declareConflict } from "@/lib/jury/declare-conflict";
-import { reopenScoreSheet, saveScoreSheet } from "@/lib/scoring/score-sheets";
+import { reopenScoreSheet } from "@/lib/scoring/reopen-sheet";
+import { saveScoreSheet } from "@/lib/scoring/save-sheet";
 import { conflictDeclarationSchema } from "@/lib/validation/conflict-declaration";
 import { reopenScoreSheetRequestSchema, saveScoreSheetRequestSchema } from "@/lib/validation/score-sheet";
 

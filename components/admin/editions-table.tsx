@@ -1,5 +1,5 @@
 import Link from "next/link";
-import type { NominationCounts } from "@/lib/editions/admin-editions";
+import type { NominationCounts } from "@/lib/editions/queries";
 import type { Phase } from "@/lib/domain/phases";
 import { PhaseBadge } from "./phase-badge";
 import { STATE_ORDER } from "./state-labels";

@@ -1,5 +1,5 @@
 import Link from "next/link";
-import type { NominationCounts } from "@/lib/editions/admin-editions";
+import type { NominationCounts } from "@/lib/editions/queries";
 import type { NominationState } from "@/db/schema";
 import { STATE_ORDER, STATE_TONES } from "./state-labels";
 import { STATE_LABELS } from "@/components/nomination-labels";

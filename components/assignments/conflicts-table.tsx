@@ -1,5 +1,5 @@
 import { formatDateTime } from "@/components/admin/format";
-import type { EditionConflict } from "@/lib/jury/conflicts";
+import type { EditionConflict } from "@/lib/jury/conflict-queries";
 import { CONFLICT_SOURCE_LABELS } from "./labels";
 
 /** Every conflict of interest of an edition with its source, reason and when it was recorded. */

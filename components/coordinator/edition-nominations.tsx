@@ -1,7 +1,7 @@
 import Link from "next/link";
 import { Card } from "@/components/ui/card";
 import { EmptyState } from "@/components/ui/empty-state";
-import type { listCoordinatorNominations } from "@/lib/nominations/nominations";
+import type { listCoordinatorNominations } from "@/lib/nominations/queries";
 import type { listCoordinatorEditions } from "@/lib/nominations/submission-window";
 import { formatDeadline } from "@/lib/domain/deadline";
 import { KIND_LABELS } from "@/components/nomination-labels";

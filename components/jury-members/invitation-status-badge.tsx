@@ -1,4 +1,4 @@
-import type { InvitationStatus } from "@/lib/jury/members";
+import type { InvitationStatus } from "@/lib/jury/member-queries";
 
 export const INVITATION_STATUS_LABELS: Record<InvitationStatus, string> = {
   invited: "Invited — not accepted yet",

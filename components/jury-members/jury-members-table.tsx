@@ -5,7 +5,7 @@ import { useState, useTransition } from "react";
 import { Button } from "@/components/ui/button";
 import { Notice } from "@/components/ui/notice";
 import type { ActionResult } from "@/lib/actions/result";
-import type { JuryMember } from "@/lib/jury/members";
+import type { JuryMember } from "@/lib/jury/member-queries";
 import type { JuryMemberTargetInput, SetJuryRoleInput } from "@/lib/validation/jury-member";
 import { InvitationStatusBadge } from "./invitation-status-badge";
 

@@ -1,6 +1,6 @@
 import type { ScoreVisibility } from "@/db/schema";
 import type { OtherSheet } from "@/lib/scoring/other-sheets";
-import type { RubricRow } from "@/lib/scoring/score-sheets";
+import type { RubricRow } from "@/lib/scoring/queries";
 
 /**
  * What the juror may see of the other jurors' scores: nothing until the jury is closed, then what the

@@ -1,5 +1,5 @@
 import type { ActionResult } from "@/lib/actions/result";
-import type { SavedSheet } from "@/lib/scoring/score-sheets";
+import type { SavedSheet } from "@/lib/scoring/queries";
 import type { ScoreSheetIntent } from "@/lib/validation/score-sheet";
 
 /** How long typing must pause before a draft is saved. */

@@ -1,4 +1,4 @@
-import type { SheetState } from "@/lib/scoring/score-sheets";
+import type { SheetState } from "@/lib/scoring/queries";
 
 const LABELS = { none: "Not started", draft: "Draft", submitted: "Submitted" } as const;
 const TONES = {

@@ -1,4 +1,4 @@
-import type { OwnScoreSheet, RubricRow } from "@/lib/scoring/score-sheets";
+import type { OwnScoreSheet, RubricRow } from "@/lib/scoring/queries";
 
 /** The juror's own scores, read-only: after submission, or once scoring has closed. */
 export function SubmittedScores({ rubric, sheet }: { rubric: RubricRow[]; sheet: OwnScoreSheet }) {

@@ -1,5 +1,5 @@
 import { Notice } from "@/components/ui/notice";
-import type { OwnScoreSheet, RubricRow } from "@/lib/scoring/score-sheets";
+import type { OwnScoreSheet, RubricRow } from "@/lib/scoring/queries";
 import { formatDeadline } from "@/lib/domain/deadline";
 import { toScoreSheetFormValues } from "@/lib/validation/score-sheet";
 import { ReopenSheetButton } from "./reopen-sheet-button";

@@ -6,7 +6,7 @@ import { Button } from "@/components/ui/button";
 import { EmptyState } from "@/components/ui/empty-state";
 import { Notice } from "@/components/ui/notice";
 import type { ActionResult } from "@/lib/actions/result";
-import type { RubricCriterionRow } from "@/lib/editions/rubric";
+import type { RubricCriterionRow } from "@/lib/editions/rubric-queries";
 import {
   MAX_CRITERIA,
   type AddCriterionInput,

@@ -1,4 +1,4 @@
-import type { RubricCriterionRow } from "@/lib/editions/rubric";
+import type { RubricCriterionRow } from "@/lib/editions/rubric-queries";
 
 /** The rubric as jurors will score it, read-only: order, title, guidance, weight, scale and comment rule. */
 export function RubricTable({ criteria }: { criteria: readonly RubricCriterionRow[] }) {

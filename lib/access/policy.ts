@@ -1,6 +1,7 @@
 import type { EditionPhase, NominationKind, NominationState } from "../../db/schema";
 import type { SessionUser } from "../auth/session-user";
-import { JURY_PHASES, PHASES, SCORABLE_STATES } from "../domain/phases";
+import { getJuryChangeBlock, type JuryChange } from "../domain/jury-changes";
+import { isPhaseReached, JURY_PHASES, PHASE_LABELS, PHASES, SCORABLE_STATES } from "../domain/phases";
 
 /** The parts of an edition and a dossier that decide who may do what. */
 export interface AccessResource {
@@ -80,6 +81,15 @@ function isJuryPhase(resource: AccessResource): boolean {
   return (JURY_PHASES as readonly string[]).includes(resource.edition.phase);
 }
 
+/** A juror sees (and so may act on) a dossier only in the jury's phases: before them it is not found for them. */
+function isAssignedDossierInJuryPhase(user: SessionUser, resource: AccessResource): boolean {
+  return isJuryPhase(resource) && isAssignedScorableByJuror(user, resource);
+}
+
+/** The jury's work changes only while it may (pure rule in lib/domain/jury-changes), refused as the wrong moment. */
+const whenJuryChangeOpen = (change: JuryChange) => (resource: AccessResource) =>
+  getJuryChangeBlock(change, { phase: resource.edition.phase, juryClosedAt: resource.edition.juryClosedAt ?? null });
+
 const whenDraft = (resource: AccessResource) =>
   resource.nomination?.state === "draft" ? null : "This dossier was submitted: it is locked unless the secretariat reopens it.";
 
@@ -89,8 +99,10 @@ export const PERMISSIONS = {
   "nomination.list-all": { roles: ["admin"], forbidden: "Only the secretariat can see every nomination." },
   "nomination.create": {
     roles: ["coordinator"],
+    // Without a dossier (a page asking whether to offer the form) the role suffices; with one, its country must be theirs.
+    who: (user, r) => r.nomination === undefined || isOwnCountryCoordinator(user, r),
     phases: ["nominations_open"],
-    forbidden: "Only a national coordinator can create a nomination.",
+    forbidden: "You cannot nominate projects for this country in this edition.",
     outOfPhase: "This edition does not take nominations now.",
   },
   "nomination.view": {
@@ -110,7 +122,8 @@ export const PERMISSIONS = {
     roles: ["coordinator"],
     who: isOwnCountryCoordinator,
     phases: ["nominations_open"],
-    when: whenDraft,
+    // A submitted dossier submitted again answers its receipt, so a retried request is harmless.
+    when: (r) => (r.nomination?.state === "submitted" ? null : whenDraft(r)),
     forbidden: "Only the coordinators of its country can submit this dossier.",
     outOfPhase: "This edition no longer takes dossiers.",
   },
@@ -118,7 +131,12 @@ export const PERMISSIONS = {
     roles: ["coordinator"],
     who: isOwnCountryCoordinator,
     phases: ["nominations_open"],
-    when: (r) => (r.nomination?.state === "submitted" ? null : "Only a submitted dossier can be withdrawn."),
+    when: (r) =>
+      r.nomination?.state === "submitted"
+        ? null
+        : r.nomination?.state === "draft"
+          ? "This dossier is a draft: there is nothing to withdraw."
+          : "The secretariat has decided on this dossier's eligibility, so it can no longer be withdrawn.",
     forbidden: "Only the coordinators of its country can withdraw this dossier.",
     outOfPhase: "This edition no longer takes withdrawals.",
   },
@@ -146,26 +164,61 @@ export const PERMISSIONS = {
   },
   "rubric.edit": {
     roles: ["admin"],
+    when: (r) =>
+      isPhaseReached(r.edition.phase, "jury_scoring")
+        ? `The rubric is frozen because jury scoring has started (the edition is in its ${PHASE_LABELS[r.edition.phase]} phase): its criteria can no longer change.`
+        : null,
     isRefusedWhenFrozen: true,
     forbidden: "Only the secretariat can change the rubric.",
   },
   "jury.manage": {
     roles: ["admin"],
     isRefusedWhenFrozen: true,
-    forbidden: "Only the secretariat can change the jury and its work.",
+    forbidden: "Only the secretariat can change the jury.",
+  },
+  "assignments.change": {
+    roles: ["admin"],
+    when: whenJuryChangeOpen("assignments"),
+    isRefusedWhenFrozen: true,
+    forbidden: "Only the secretariat can change the jury's work.",
+  },
+  "assignments.configure": {
+    roles: ["admin"],
+    when: whenJuryChangeOpen("settings"),
+    isRefusedWhenFrozen: true,
+    forbidden: "Only the secretariat can change the jury's work.",
+  },
+  "conflict.add": {
+    roles: ["admin"],
+    when: whenJuryChangeOpen("conflicts"),
+    isRefusedWhenFrozen: true,
+    forbidden: "Only the secretariat can add a conflict of interest.",
+  },
+  "jury.remind": {
+    roles: ["admin"],
+    when: whenJuryChangeOpen("reminders"),
+    forbidden: "Only the secretariat can remind the jury.",
+  },
+  "jury.close": {
+    roles: ["admin"],
+    when: whenJuryChangeOpen("close"),
+    isRefusedWhenFrozen: true,
+    forbidden: "Only the secretariat can close the jury.",
   },
   "sheet.score": {
     roles: ["juror"],
-    who: isAssignedScorableByJuror,
+    who: isAssignedDossierInJuryPhase,
     phases: ["jury_scoring"],
+    isRefusedWhenFrozen: true,
     isRefusedWhenJuryClosed: true,
     forbidden: "This dossier is not assigned to you for scoring.",
     outOfPhase: "Scores can be saved only while the jury is scoring.",
   },
   "conflict.declare": {
     roles: ["juror"],
-    who: isAssignedScorableByJuror,
+    who: isAssignedDossierInJuryPhase,
     phases: ["jury_scoring"],
+    isRefusedWhenFrozen: true,
     isRefusedWhenJuryClosed: true,
     forbidden: "This dossier is not assigned to you.",
     outOfPhase: "A conflict of interest is declared while the jury is scoring.",

@@ -1,7 +1,7 @@
 import { and, asc, eq, inArray } from "drizzle-orm";
 import type { Executor } from "../../db/client";
 import { assignments, conflicts, countries, editions, memberships, nominations, scoreSheets, users } from "../../db/schema";
-import { ASSIGNABLE_STATES } from "./assignment-changes";
+import { SCORABLE_STATES } from "../domain/phases";
 
 /** The jury settings and state of an edition, for the secretariat's jury pages. */
 export async function getJurySettings({ db, editionId }: { db: Executor; editionId: number }) {
@@ -50,7 +50,7 @@ export async function listAssignableDossiers({ db, editionId }: { db: Executor; 
     .select({ id: nominations.id, title: nominations.title, countryCode: nominations.countryCode, countryName: countries.name })
     .from(nominations)
     .innerJoin(countries, eq(countries.code, nominations.countryCode))
-    .where(and(eq(nominations.editionId, editionId), eq(nominations.kind, "competing"), inArray(nominations.state, [...ASSIGNABLE_STATES])))
+    .where(and(eq(nominations.editionId, editionId), eq(nominations.kind, "competing"), inArray(nominations.state, [...SCORABLE_STATES])))
     .orderBy(asc(countries.name));
 }
 

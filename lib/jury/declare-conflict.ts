@@ -1,14 +1,12 @@
-import { eq, sql } from "drizzle-orm";
 import type { Executor } from "../../db/client";
-import { conflicts, editions } from "../../db/schema";
-import { can } from "../access/policy";
+import { conflicts } from "../../db/schema";
 import type { SessionUser } from "../auth/session-user";
 import { AppError, getViolatedConstraint } from "../errors";
+import { runEditionCommand } from "../kernel/edition-command";
+import { findDossierEdition } from "../nominations/dossier-command";
 import type { ConflictDeclaration } from "../validation/conflict-declaration";
-import { releaseJurorFromDossier } from "./assignment-changes";
-import { recordAudit } from "../kernel/audit";
-import { getDossierForJuror } from "./dossiers";
-import { refuseWhenFrozen } from "../scoring/score-sheets";
+import { JUROR_DOSSIER_NOT_FOUND, loadJurorDossier } from "./juror-dossier-command";
+import { releaseJurorFromDossier } from "./release-juror";
 
 /** Recorded on the juror's sheet when they declare a conflict; the sheet is kept, never counted. */
 export const DECLARED_CONFLICT_EXCLUSION = "conflict declared by the juror";
@@ -33,29 +31,22 @@ export async function declareConflict({
   db: Executor;
   user: SessionUser;
 } & ConflictDeclaration): Promise<DeclaredConflict> {
-  return refuseWhenFrozen(() =>
-    db.transaction(async (tx) => {
-      const dossier = await getDossierForJuror({ db: tx, nominationId, user });
-      if (!dossier) throw new AppError("NOT_FOUND", "This dossier does not exist or is not assigned to you.");
-      // A share lock on the edition so the jury cannot close or move on while the conflict is recorded.
-      const [gate] = await tx
-        .select({ phase: editions.phase, isJuryClosed: sql<boolean>`${editions.juryClosedAt} is not null`.mapWith((v: unknown) => v === true || v === "t") })
-        .from(editions)
-        .where(eq(editions.id, dossier.editionId))
-        .for("share");
-      const resource = {
-        edition: { id: dossier.editionId, phase: gate!.phase },
-        nomination: { countryCode: dossier.countryCode, kind: dossier.kind, state: dossier.state },
-        assignedJurorIds: [user.id],
-        conflictedJurorIds: [],
-      };
-      if (!can(user, "conflict.declare", resource) || gate!.isJuryClosed) {
-        throw new AppError("FORBIDDEN", "A conflict can be declared only while the jury is scoring. Write to the secretariat instead.");
-      }
-
+  return runEditionCommand(
+    {
+      db,
+      actor: user,
+      editionId: findDossierEdition(nominationId),
+      action: "conflict.declare",
+      // Shared like a juror's save: the jury cannot close or move on meanwhile, other jurors are not held up.
+      lock: "share",
+      load: loadJurorDossier(nominationId, user.id),
+      notFound: JUROR_DOSSIER_NOT_FOUND,
+      isHiddenWhenForbidden: true,
+    },
+    async ({ tx, edition, audit }) => {
       const [conflict] = await tx
         .insert(conflicts)
-        .values({ editionId: dossier.editionId, jurorUserId: user.id, nominationId, source: "declared", reason, createdBy: user.id })
+        .values({ editionId: edition.id, jurorUserId: user.id, nominationId, source: "declared", reason, createdBy: user.id })
         .returning({ id: conflicts.id })
         .catch((error: unknown) => {
           if (getViolatedConstraint(error) === "conflicts_juror_nomination_key") {
@@ -65,20 +56,16 @@ export async function declareConflict({
         });
       // The same release as any other conflict: the assignment goes, a sheet is kept but excluded, both audited.
       const released = await releaseJurorFromDossier(tx, {
-        editionId: dossier.editionId,
+        editionId: edition.id,
         jurorUserId: user.id,
         nominationId,
         actorId: user.id,
         reason: DECLARED_CONFLICT_EXCLUSION,
       });
       const sheet = released.excludedSheet;
-
-      await recordAudit(tx, {
-        actorUserId: user.id,
-        editionId: dossier.editionId,
-        action: "conflict.declare",
-        entityType: "conflict",
-        entityId: conflict!.id,
+      await audit({
+        entity: "conflict",
+        id: conflict!.id,
         data: {
           nominationId,
           reason,
@@ -87,6 +74,6 @@ export async function declareConflict({
         },
       });
       return { conflictId: conflict!.id, excludedSheetId: sheet?.id ?? null };
-    }),
+    },
   );
 }

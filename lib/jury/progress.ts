@@ -1,12 +1,7 @@
 import { and, asc, eq } from "drizzle-orm";
 import type { Executor } from "../../db/client";
 import { assignments, countries, nominations, scoreSheets, users } from "../../db/schema";
-import type { SessionUser } from "../auth/session-user";
-import { composeJuryReminderMail, type MissingSheet } from "../mail/jury-reminder-mail";
-import { enqueueMail } from "../mail/outbox";
 import { listAssignableDossiers, listEditionJurors } from "./assignment-matrix";
-import { lockEditionForJuryChange } from "./assignment-changes";
-import { recordAudit } from "../kernel/audit";
 
 export type SheetProgress = "not_started" | "draft" | "submitted";
 
@@ -33,7 +28,7 @@ function countSheets(progress: readonly SheetProgress[]): SheetCounts {
 }
 
 /** Every assignment of an edition with its juror, dossier and where its sheet stands. */
-async function listAssignedSheets(db: Executor, editionId: number) {
+export async function listAssignedSheets(db: Executor, editionId: number) {
   const rows = await db
     .select({
       jurorUserId: assignments.jurorUserId,
@@ -80,59 +75,3 @@ export async function getJuryProgress({ db, editionId }: { db: Executor; edition
 }
 
 export type JuryProgress = Awaited<ReturnType<typeof getJuryProgress>>;
-
-/**
- * Queues one reminder per active juror who has assigned dossiers without a submitted sheet, listing them with the
- * jury deadline, in one transaction with its audit entry. Jurors who are done get nothing.
- */
-export async function sendJuryReminders({
-  db,
-  user,
-  editionId,
-  appUrl,
-}: {
-  db: Executor;
-  user: SessionUser;
-  editionId: number;
-  /** The app's public address (NEXTAUTH_URL), so the email can link to the juror's workspace. */
-  appUrl?: string;
-}) {
-  return db.transaction(async (tx) => {
-    const edition = await lockEditionForJuryChange(tx, { actor: user, editionId, change: "reminders" });
-    const sheets = await listAssignedSheets(tx, editionId);
-    const byJuror = new Map<number, { name: string; email: string; assigned: number; missing: MissingSheet[] }>();
-    for (const sheet of sheets) {
-      if (!sheet.isJurorActive) continue;
-      const juror = byJuror.get(sheet.jurorUserId) ?? { name: sheet.jurorName, email: sheet.jurorEmail, assigned: 0, missing: [] };
-      juror.assigned += 1;
-      if (sheet.progress !== "submitted") juror.missing.push({ countryName: sheet.countryName, title: sheet.title, state: sheet.progress });
-      byJuror.set(sheet.jurorUserId, juror);
-    }
-
-    const reminded: { jurorUserId: number; missingCount: number; messageId: number }[] = [];
-    for (const [jurorUserId, juror] of byJuror) {
-      if (juror.missing.length === 0) continue;
-      const mail = composeJuryReminderMail({
-        year: edition.year,
-        jurorName: juror.name,
-        assignedCount: juror.assigned,
-        missing: juror.missing,
-        juryDeadline: edition.juryDeadline,
-        juryUrl: appUrl ? new URL("/jury", appUrl).toString() : undefined,
-      });
-      const messageId = await enqueueMail(tx, { editionId, kind: "jury.reminder", to: juror.email, ...mail });
-      reminded.push({ jurorUserId, missingCount: juror.missing.length, messageId });
-    }
-    if (reminded.length > 0) {
-      await recordAudit(tx, {
-        actorUserId: user.id,
-        editionId,
-        action: "jury.reminders_queued",
-        entityType: "edition",
-        entityId: editionId,
-        data: { jurorCount: reminded.length, reminders: reminded },
-      });
-    }
-    return { jurorCount: reminded.length };
-  });
-}

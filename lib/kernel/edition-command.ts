@@ -13,6 +13,7 @@ export interface LockedEdition {
   version: number;
   isFrozen: boolean;
   juryClosedAt: Date | null;
+  juryDeadline: Date;
 }
 
 /** What a command's audit entry says; the actor, the edition and (by default) the action are bound by the kernel. */
@@ -51,6 +52,11 @@ export interface EditionCommandRequest<Loaded extends ResourceFacts> {
   load?: (tx: Transaction, edition: LockedEdition) => Promise<Loaded>;
   /** The message when the edition, or the row it was found from, does not exist. */
   notFound?: string;
+  /**
+   * Whether the wrong person is told the row is not found (with `notFound`) rather than FORBIDDEN, so a dossier
+   * of another country, or not assigned to a juror, never reveals that it exists.
+   */
+  isHiddenWhenForbidden?: boolean;
 }
 
 const EDITION_NOT_FOUND = "This edition does not exist.";
@@ -75,8 +81,10 @@ export async function runEditionCommand<T, Loaded extends ResourceFacts = Resour
     const decision = authorize(actor, action, { ...resource, edition });
     if (!decision.ok) {
       // A dossier the person may not see is not found, so its existence never leaks through a refusal.
-      const code = decision.code === "FORBIDDEN" && action === "nomination.view" ? "NOT_FOUND" : decision.code;
-      throw new AppError(code, decision.reason);
+      if (decision.code === "FORBIDDEN" && (action === "nomination.view" || request.isHiddenWhenForbidden)) {
+        throw new AppError("NOT_FOUND", request.isHiddenWhenForbidden ? notFound : decision.reason);
+      }
+      throw new AppError(decision.code, decision.reason);
     }
     const actorId = actor === "system" ? null : actor.id;
     const audit = (entry: CommandAuditEntry) =>
@@ -100,6 +108,7 @@ async function lockEdition(tx: Transaction, editionId: number, mode: "update" | 
       phase: editions.phase,
       version: editions.version,
       juryClosedAt: editions.juryClosedAt,
+      juryDeadline: editions.juryDeadline,
       isFrozen: sql<boolean>`exists (select 1 from ${frozenResults} where ${frozenResults.editionId} = ${editions.id})`,
     })
     .from(editions)

@@ -5,7 +5,7 @@ import { can } from "../access/policy";
 import type { SessionUser } from "../auth/session-user";
 import { AppError } from "../errors";
 import { getDefaultDirection, type NominationListQuery } from "../validation/admin-nominations";
-import type { NominationCounts } from "../editions/admin-editions";
+import type { NominationCounts } from "../editions/queries";
 
 interface ListRequest {
   db: Executor;

@@ -4,7 +4,8 @@ import { awards, editions } from "../../db/schema";
 import { can } from "../access/policy";
 import type { SessionUser } from "../auth/session-user";
 import { AppError } from "../errors";
-import { advanceEditionPhase, applyPhaseMove } from "../editions/admin-editions";
+import { advanceEditionPhase } from "../editions/advance-phase";
+import { applyPhaseMove } from "../editions/phase-move";
 import { recordAudit } from "../kernel/audit";
 
 /**

@@ -3,7 +3,7 @@ import { expect, it } from "vitest";
 import type { Database } from "@/db/client";
 import { mailOutbox, nominations } from "@/db/schema";
 import type { SessionUser } from "@/lib/auth/session-user";
-import { decideEligibility } from "@/lib/nominations/eligibility";
+import { decideEligibility } from "@/lib/nominations/decide-eligibility";
 import { createEdition, createNomination, createUser } from "../fixtures/factory";
 import { describeEachEngine } from "../helpers/db";
 

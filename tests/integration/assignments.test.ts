@@ -1,10 +1,13 @@
 import { and, eq } from "drizzle-orm";
 import { expect, it } from "vitest";
 import { assignments, conflicts, editions, frozenResults } from "@/db/schema";
-import { addAssignment, removeAssignment } from "@/lib/jury/assignment-changes";
+import { addAssignment } from "@/lib/jury/add-assignment";
+import { removeAssignment } from "@/lib/jury/remove-assignment";
 import { getAssignmentMatrix } from "@/lib/jury/assignment-matrix";
-import { generateAssignments, updateAssignmentSettings } from "@/lib/jury/assignments";
-import { addAdminConflict, listEditionConflicts } from "@/lib/jury/conflicts";
+import { generateAssignments } from "@/lib/jury/generate-assignments";
+import { updateAssignmentSettings } from "@/lib/jury/update-assignment-settings";
+import { addAdminConflict } from "@/lib/jury/add-conflict";
+import { listEditionConflicts } from "@/lib/jury/conflict-queries";
 import { createEdition, createNomination, createUser } from "../fixtures/factory";
 import { getSheet, insertSheet, listAssignedPairs, listAuditActions, outcomeOf, setUpScoringEdition } from "../fixtures/jury";
 import { describeEachEngine } from "../helpers/db";

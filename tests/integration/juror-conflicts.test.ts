@@ -4,8 +4,10 @@ import { assignments, auditEvents, conflicts, frozenResults, scoreSheets } from 
 import type { SessionUser } from "@/lib/auth/session-user";
 import { DECLARED_CONFLICT_EXCLUSION, declareConflict } from "@/lib/jury/declare-conflict";
 import { getDossierForJuror, listDossiersForJuror } from "@/lib/jury/dossiers";
-import { FROZEN_MESSAGE, listRubric, saveScoreSheet } from "@/lib/scoring/score-sheets";
-import { listAnnexes } from "@/lib/nominations/annexes";
+import { RESULT_FROZEN_REASON } from "@/lib/access/policy";
+import { listRubric } from "@/lib/scoring/queries";
+import { saveScoreSheet } from "@/lib/scoring/save-sheet";
+import { listAnnexes } from "@/lib/nominations/annex-queries";
 import { conflictDeclarationSchema } from "@/lib/validation/conflict-declaration";
 import { getScoreFieldName } from "@/lib/validation/score-sheet";
 import { createEdition, createNomination, createUser } from "../fixtures/factory";
@@ -83,11 +85,11 @@ describeEachEngine("a juror declares a conflict of interest", (t) => {
   it("refuses a declaration once the jury is closed or the phase has moved on", async () => {
     const closed = await setUp(t);
     await t.db.execute(sql`update editions set jury_closed_at = now() where id = ${closed.edition.id}`);
-    await expect(declareConflict({ db: t.db, user: closed.juror, nominationId: closed.nomination.id, reason: "Late" })).rejects.toMatchObject({ code: "FORBIDDEN" });
+    await expect(declareConflict({ db: t.db, user: closed.juror, nominationId: closed.nomination.id, reason: "Late" })).rejects.toMatchObject({ code: "CONFLICT" });
 
     const moved = await setUp(t);
     await t.db.execute(sql`update editions set phase = 'deliberation' where id = ${moved.edition.id}`);
-    await expect(declareConflict({ db: t.db, user: moved.juror, nominationId: moved.nomination.id, reason: "Late" })).rejects.toMatchObject({ code: "FORBIDDEN" });
+    await expect(declareConflict({ db: t.db, user: moved.juror, nominationId: moved.nomination.id, reason: "Late" })).rejects.toMatchObject({ code: "CONFLICT" });
     const rows = await t.db.select({ id: assignments.id }).from(assignments).where(eq(assignments.jurorUserId, moved.juror.id));
     expect(rows).toHaveLength(1);
   });
@@ -96,8 +98,8 @@ describeEachEngine("a juror declares a conflict of interest", (t) => {
     const { edition, nomination, juror } = await setUp(t);
     await t.db.insert(frozenResults).values({ editionId: edition.id, snapshot: {}, fingerprint: "test" });
     await expect(declareConflict({ db: t.db, user: juror, nominationId: nomination.id, reason: "Too late" })).rejects.toMatchObject({
-      code: "FORBIDDEN",
-      message: FROZEN_MESSAGE,
+      code: "CONFLICT",
+      message: RESULT_FROZEN_REASON,
     });
     expect(await t.db.select().from(conflicts).where(eq(conflicts.jurorUserId, juror.id))).toEqual([]);
     expect(await t.db.select({ id: assignments.id }).from(assignments).where(eq(assignments.jurorUserId, juror.id))).toHaveLength(1);

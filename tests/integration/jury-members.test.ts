@@ -5,15 +5,13 @@ import { accountTokens, assignments, auditEvents, mailOutbox, memberships, score
 import { authorizeCredentials } from "@/lib/auth/options";
 import type { SessionUser } from "@/lib/auth/session-user";
 import { acceptInvitation, getInvitation, hashToken, INVALID_INVITATION_MESSAGE } from "@/lib/people/account-tokens";
-import {
-  addJuryMember,
-  listJuryMembers,
-  removeJuryMember,
-  resendJuryInvitation,
-  setJuryChair,
-  setJuryRole,
-  updateVotingCap,
-} from "@/lib/jury/members";
+import { addJuryMember } from "@/lib/jury/add-member";
+import { removeJuryMember } from "@/lib/jury/remove-member";
+import { resendJuryInvitation } from "@/lib/jury/resend-invitation";
+import { setJuryChair } from "@/lib/jury/set-chair";
+import { setJuryRole } from "@/lib/jury/set-role";
+import { updateVotingCap } from "@/lib/jury/update-voting-cap";
+import { listJuryMembers } from "@/lib/jury/member-queries";
 import { AppError } from "@/lib/errors";
 import type { AddJuryMember } from "@/lib/validation/jury-member";
 import { createEdition, createNomination, createUser } from "../fixtures/factory";

@@ -1,9 +1,10 @@
 import { asc, eq } from "drizzle-orm";
 import { expect, it } from "vitest";
 import { editions, mailOutbox, users } from "@/db/schema";
-import { removeAssignment } from "@/lib/jury/assignment-changes";
-import { closeJury } from "@/lib/jury/close";
-import { getJuryProgress, sendJuryReminders } from "@/lib/jury/progress";
+import { closeJury } from "@/lib/jury/close-jury";
+import { getJuryProgress } from "@/lib/jury/progress";
+import { removeAssignment } from "@/lib/jury/remove-assignment";
+import { sendJuryReminders } from "@/lib/jury/send-reminders";
 import { createUser } from "../fixtures/factory";
 import { insertSheet, listAuditActions, outcomeOf, setUpScoringEdition } from "../fixtures/jury";
 import { describeEachEngine } from "../helpers/db";

@@ -1,14 +1,10 @@
 import { and, eq, sql } from "drizzle-orm";
 import { expect, it } from "vitest";
 import { auditEvents, editions, nominations } from "@/db/schema";
-import { submitNomination } from "@/lib/nominations/submission";
-import {
-  createNomination,
-  getNominationForCoordinator,
-  listCoordinatorNominations,
-  listNominatingCountries,
-  updateNomination,
-} from "@/lib/nominations/nominations";
+import { submitNomination } from "@/lib/nominations/submit";
+import { createNomination } from "@/lib/nominations/create";
+import { getNominationForCoordinator, listCoordinatorNominations, listNominatingCountries } from "@/lib/nominations/queries";
+import { updateNomination } from "@/lib/nominations/update";
 import { listCoordinatorEditions } from "@/lib/nominations/submission-window";
 import type { Database } from "@/db/client";
 import type { SessionUser } from "@/lib/auth/session-user";

@@ -13,7 +13,10 @@ import {
 } from "@/db/schema";
 import type { SessionUser } from "@/lib/auth/session-user";
 import { getDossierForJuror, listDossiersForJuror, listJurorEditions } from "@/lib/jury/dossiers";
-import { FROZEN_MESSAGE, getOwnScoreSheet, listRubric, reopenScoreSheet, saveScoreSheet, type RubricRow } from "@/lib/scoring/score-sheets";
+import { RESULT_FROZEN_REASON } from "@/lib/access/policy";
+import { getOwnScoreSheet, listRubric, type RubricRow } from "@/lib/scoring/queries";
+import { reopenScoreSheet } from "@/lib/scoring/reopen-sheet";
+import { saveScoreSheet } from "@/lib/scoring/save-sheet";
 import { getViolatedConstraint } from "@/lib/errors";
 import { getCommentFieldName, getScoreFieldName } from "@/lib/validation/score-sheet";
 import { createEdition, createNomination, createUser } from "../fixtures/factory";
@@ -153,7 +156,8 @@ describeEachEngine("jury scoring", (t) => {
     expect(dossier?.edition.isScoringOpen).toBe(false);
     await expectRefused(
       saveScoreSheet({ db: t.db, user: late.juror, nominationId: late.nomination.id, version: 0, intent: "submit", values: fullSheet(late.rubric) }),
-      "FORBIDDEN",
+      // The wrong moment, not the wrong person (issue 8: one code for one kind of refusal).
+      "CONFLICT",
     );
   });
 
@@ -292,10 +296,10 @@ describeEachEngine("jury scoring", (t) => {
     await t.db.execute(sql`update editions set jury_closed_at = now() where id = ${edition.id}`);
     const dossier = await getDossierForJuror({ db: t.db, nominationId: nomination.id, user: juror });
     expect(dossier?.edition).toMatchObject({ isScoringOpen: false, isJuryClosed: true });
-    await expectRefused(reopenScoreSheet({ db: t.db, user: juror, nominationId: nomination.id, version: 1 }), "FORBIDDEN");
+    await expectRefused(reopenScoreSheet({ db: t.db, user: juror, nominationId: nomination.id, version: 1 }), "CONFLICT");
     const other = await createNomination(t.db, { editionId: edition.id, countryCode: "SE", state: "accepted" });
     await assign(t, juror, other);
-    await expectRefused(saveScoreSheet({ db: t.db, user: juror, nominationId: other.id, version: 0, intent: "draft", values: fullSheet(rubric) }), "FORBIDDEN");
+    await expectRefused(saveScoreSheet({ db: t.db, user: juror, nominationId: other.id, version: 0, intent: "draft", values: fullSheet(rubric) }), "CONFLICT");
   });
 
   it("refuses every scoring write on a frozen result with a clear message", async () => {
@@ -303,9 +307,9 @@ describeEachEngine("jury scoring", (t) => {
     await saveScoreSheet({ db: t.db, user: juror, nominationId: nomination.id, version: 0, intent: "submit", values: fullSheet(rubric, 6) });
     const other = await createNomination(t.db, { editionId: edition.id, countryCode: "SE", state: "accepted" });
     await assign(t, juror, other);
-    // Frozen while still in scoring: only the database's trigger stands between the juror and the result.
+    // Frozen while still in scoring: the policy refuses it as the wrong moment, before the database's trigger would.
     await t.db.insert(frozenResults).values({ editionId: edition.id, snapshot: {}, fingerprint: "test" });
-    const frozen = { code: "FORBIDDEN", message: FROZEN_MESSAGE };
+    const frozen = { code: "CONFLICT", message: RESULT_FROZEN_REASON };
     await expect(reopenScoreSheet({ db: t.db, user: juror, nominationId: nomination.id, version: 1 })).rejects.toMatchObject(frozen);
     await expect(
       saveScoreSheet({ db: t.db, user: juror, nominationId: other.id, version: 0, intent: "draft", values: fullSheet(rubric) }),

@@ -58,6 +58,11 @@ const NOMINATION_STATE: Record<Action, AccessResource["nomination"] | undefined>
   "nomination.decide-eligibility": { countryCode: "DK", kind: "competing", state: "submitted" },
   "rubric.edit": undefined,
   "jury.manage": undefined,
+  "assignments.change": undefined,
+  "assignments.configure": undefined,
+  "conflict.add": undefined,
+  "jury.remind": undefined,
+  "jury.close": undefined,
   "result.freeze": undefined,
   "result.unfreeze": undefined,
   "sheet.score": { countryCode: "DK", kind: "competing", state: "accepted" },
@@ -84,8 +89,13 @@ const EXPECTED: Record<Action, Partial<Record<Person, readonly EditionPhase[]>>>
   "nomination.withdraw": { "coordinator (own country)": ["nominations_open"] },
   "nomination.reopen": { admin: ["nominations_open"] },
   "nomination.decide-eligibility": { admin: ["eligibility"] },
-  "rubric.edit": { admin: ALL },
+  "rubric.edit": { admin: ["draft", "nominations_open", "eligibility"] },
   "jury.manage": { admin: ALL },
+  "assignments.change": { admin: ["jury_scoring"] },
+  "assignments.configure": { admin: ["draft", "nominations_open", "eligibility", "jury_scoring"] },
+  "conflict.add": { admin: ["eligibility", "jury_scoring"] },
+  "jury.remind": { admin: ["jury_scoring"] },
+  "jury.close": { admin: ["jury_scoring"] },
   "result.freeze": { admin: ["deliberation", "published"] },
   "result.unfreeze": { admin: ["deliberation"] },
   "sheet.score": { "juror (other country)": ["jury_scoring"], chair: ["jury_scoring"] },
@@ -151,14 +161,23 @@ describe("can() on the dossier's state and kind", () => {
     expect(score({ countryCode: "DK", kind: "additional", state: "accepted" })).toBe(false);
   });
 
-  it("lets a coordinator edit or submit only their own drafts", () => {
+  it("lets a coordinator edit only their own drafts, and submit them (again: a repeat answers the receipt)", () => {
     const own = PEOPLE["coordinator (own country)"];
-    for (const action of ["nomination.edit", "nomination.submit"] as const) {
-      const check = (state: "draft" | "submitted") =>
-        can(own, action, resourceFor(action, "nominations_open", { countryCode: "DK", kind: "competing", state }));
-      expect(check("draft")).toBe(true);
-      expect(check("submitted")).toBe(false);
-    }
+    const check = (action: "nomination.edit" | "nomination.submit", state: "draft" | "submitted" | "accepted") =>
+      can(own, action, resourceFor(action, "nominations_open", { countryCode: "DK", kind: "competing", state }));
+    expect(check("nomination.edit", "draft")).toBe(true);
+    expect(check("nomination.edit", "submitted")).toBe(false);
+    expect(check("nomination.submit", "draft")).toBe(true);
+    expect(check("nomination.submit", "submitted")).toBe(true);
+    expect(check("nomination.submit", "accepted")).toBe(false);
+  });
+
+  it("lets a coordinator create a dossier only for their own country", () => {
+    const create = (name: Person, countryCode: string) =>
+      authorize(PEOPLE[name], "nomination.create", resourceFor("nomination.create", "nominations_open", { countryCode, kind: "competing", state: "draft" }));
+    expect(create("coordinator (own country)", "DK")).toEqual({ ok: true });
+    expect(create("coordinator (other country)", "DK")).toMatchObject({ ok: false, code: "FORBIDDEN" });
+    expect(create("coordinator (own country, other edition)", "DK")).toMatchObject({ ok: false, code: "FORBIDDEN" });
   });
 
   it("refuses everything to a disabled user, whatever their roles", () => {
@@ -191,6 +210,41 @@ describe("authorize() explains a refusal", () => {
     expect(authorize(PEOPLE.chair, "jury-statement.write", jury("deliberation", { isFrozen: true }))).toMatchObject({ ok: false, code: "CONFLICT" });
     const sheet = { ...resourceFor("sheet.score", "jury_scoring"), edition: { id: EDITION_ID, phase: "jury_scoring" as const, juryClosedAt: new Date() } };
     expect(authorize(PEOPLE["juror (other country)"], "sheet.score", sheet)).toMatchObject({ ok: false, code: "CONFLICT" });
+  });
+
+  it("says CONFLICT for a withdrawal at the wrong moment, FORBIDDEN for another country's coordinator", () => {
+    const withdraw = (name: Person, state: "draft" | "submitted" | "accepted") =>
+      authorize(PEOPLE[name], "nomination.withdraw", resourceFor("nomination.withdraw", "nominations_open", { countryCode: "DK", kind: "competing", state }));
+    expect(withdraw("coordinator (own country)", "draft")).toMatchObject({ ok: false, code: "CONFLICT", reason: expect.stringContaining("nothing to withdraw") });
+    expect(withdraw("coordinator (own country)", "accepted")).toMatchObject({ ok: false, code: "CONFLICT", reason: expect.stringContaining("eligibility") });
+    expect(withdraw("coordinator (other country)", "submitted")).toMatchObject({ ok: false, code: "FORBIDDEN" });
+  });
+
+  it("says CONFLICT for scoring or declaring on a frozen result or a closed jury, FORBIDDEN for an unassigned juror", () => {
+    for (const action of ["sheet.score", "conflict.declare"] as const) {
+      const base = resourceFor(action, "jury_scoring");
+      const frozen = { ...base, edition: { ...base.edition, isFrozen: true } };
+      const closed = { ...base, edition: { ...base.edition, juryClosedAt: new Date() } };
+      expect(authorize(PEOPLE["juror (other country)"], action, frozen)).toMatchObject({ ok: false, code: "CONFLICT" });
+      expect(authorize(PEOPLE["juror (other country)"], action, closed)).toMatchObject({ ok: false, code: "CONFLICT" });
+      expect(authorize(PEOPLE["juror (not assigned)"], action, base)).toMatchObject({ ok: false, code: "FORBIDDEN" });
+      // Before the jury's phases the dossier does not exist for a juror: the wrong person, not the wrong moment.
+      expect(authorize(PEOPLE["juror (other country)"], action, resourceFor(action, "eligibility"))).toMatchObject({ ok: false, code: "FORBIDDEN" });
+    }
+  });
+
+  it("says CONFLICT, with the jury-change rule's words, for a change to a closed jury's work", () => {
+    const closed = jury("jury_scoring", { juryClosedAt: new Date() });
+    expect(authorize(PEOPLE.admin, "assignments.change", closed)).toEqual({ ok: false, code: "CONFLICT", reason: "The jury is closed: assignments can no longer change." });
+    expect(authorize(PEOPLE.admin, "jury.close", jury("deliberation"))).toEqual({ ok: false, code: "CONFLICT", reason: "The jury is already closed." });
+    expect(authorize(PEOPLE.admin, "conflict.add", jury("nominations_open"))).toMatchObject({ ok: false, code: "CONFLICT" });
+    expect(authorize(PEOPLE.admin, "assignments.change", jury("jury_scoring", { isFrozen: true }))).toMatchObject({ ok: false, code: "CONFLICT", reason: expect.stringContaining("frozen") });
+    expect(authorize(PEOPLE.chair, "assignments.change", jury("jury_scoring"))).toMatchObject({ ok: false, code: "FORBIDDEN" });
+  });
+
+  it("says CONFLICT for a rubric change once jury scoring has started", () => {
+    expect(authorize(PEOPLE.admin, "rubric.edit", jury("jury_scoring"))).toMatchObject({ ok: false, code: "CONFLICT", reason: expect.stringMatching(/^The rubric is frozen/) });
+    expect(authorize(PEOPLE["coordinator (own country)"], "rubric.edit", jury("draft"))).toMatchObject({ ok: false, code: "FORBIDDEN" });
   });
 
   it("says UNAUTHORIZED for nobody, and lets the job runner take only the actions marked for it", () => {

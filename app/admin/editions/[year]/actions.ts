@@ -2,21 +2,19 @@
 
 import { revalidatePath } from "next/cache";
 import { createAction } from "@/lib/actions/safe-action";
-import { advanceEditionPhase } from "@/lib/editions/admin-editions";
-import { decideEligibility } from "@/lib/nominations/eligibility";
+import { advanceEditionPhase } from "@/lib/editions/advance-phase";
+import { decideEligibility } from "@/lib/nominations/decide-eligibility";
 import { reopenNomination } from "@/lib/nominations/reopen";
 import { getEnv } from "@/lib/env";
-import { AppError } from "@/lib/errors";
 import { scheduleMailDelivery } from "@/lib/mail/schedule";
 import { advancePhaseSchema } from "@/lib/validation/phase-change";
 import { decideEligibilitySchema } from "@/lib/validation/eligibility";
 import { reopenNominationInputSchema } from "@/lib/validation/nomination";
 
-// Each handler refuses non-admins at once; the data layer checks can() again on the row it has locked.
+// The commands decide who may do what, on the row they have locked (lib/access/policy through the kernel).
 
 /** Moves an edition to its next phase (publishing included). */
 export const advancePhaseAction = createAction(advancePhaseSchema, async (input, { user, db }) => {
-  if (!user.isAdmin) throw new AppError("FORBIDDEN", "Only the secretariat can move an edition forward.");
   const result = await advanceEditionPhase({ db, actor: user, ...input });
   // Publication changes what the public pages show, so everything is refreshed then.
   revalidatePath(result.phase === "published" ? "/" : "/admin", "layout");
@@ -25,7 +23,6 @@ export const advancePhaseAction = createAction(advancePhaseSchema, async (input,
 
 /** Accepts or rejects one submitted competing nomination during eligibility. */
 export const decideEligibilityAction = createAction(decideEligibilitySchema, async (input, { user, db }) => {
-  if (!user.isAdmin) throw new AppError("FORBIDDEN", "Only the secretariat can decide on eligibility.");
   const result = await decideEligibility({ db, actor: user, ...input, appUrl: getEnv().NEXTAUTH_URL });
   // The decision and its emails are committed: sending them must not hold up the answer.
   scheduleMailDelivery();
@@ -35,7 +32,6 @@ export const decideEligibilityAction = createAction(decideEligibilitySchema, asy
 
 /** Turns a submitted dossier back into a draft for its coordinators, with the reason on record and mailed to them. */
 export const reopenNominationAction = createAction(reopenNominationInputSchema, async (input, { user, db }) => {
-  if (!user.isAdmin) throw new AppError("FORBIDDEN", "Only the secretariat can reopen a dossier.");
   const result = await reopenNomination({ db, user, id: input.id, reason: input.reason });
   scheduleMailDelivery();
   revalidatePath("/admin", "layout");

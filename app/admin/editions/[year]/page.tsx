@@ -8,7 +8,7 @@ import { EmptyState } from "@/components/ui/empty-state";
 import { Notice } from "@/components/ui/notice";
 import { PageHeader } from "@/components/ui/page-header";
 import { requireAdminEditionPage } from "@/lib/auth/admin-edition-page";
-import { getPhaseContext } from "@/lib/editions/admin-editions";
+import { getPhaseContext } from "@/lib/editions/queries";
 import { listAdminNominations } from "@/lib/nominations/admin-queries";
 import { listAwards } from "@/lib/results/awards";
 import { isPhaseReached } from "@/lib/domain/phases";

@@ -10,7 +10,7 @@ import { PageHeader } from "@/components/ui/page-header";
 import { getDb } from "@/db/client";
 import { can } from "@/lib/access/policy";
 import { requirePageUser } from "@/lib/auth/session";
-import { listNominatingCountries } from "@/lib/nominations/nominations";
+import { listNominatingCountries } from "@/lib/nominations/queries";
 import { getEditionWindowByYear, toAccessResource } from "@/lib/nominations/submission-window";
 
 export const metadata: Metadata = { title: "New nomination" };

@@ -17,7 +17,7 @@ import { can, type AccessResource } from "@/lib/access/policy";
 import { requirePageUser } from "@/lib/auth/session";
 import { listOtherSheetsForJuror } from "@/lib/scoring/other-sheets";
 import { findNextUnfinishedDossier, getDossierForJuror, listDossiersForJuror } from "@/lib/jury/dossiers";
-import { getOwnScoreSheet, listRubric } from "@/lib/scoring/score-sheets";
+import { getOwnScoreSheet, listRubric } from "@/lib/scoring/queries";
 
 export const metadata: Metadata = { title: "Dossier to score" };
 

@@ -9,7 +9,7 @@ import { Notice } from "@/components/ui/notice";
 import { PageHeader } from "@/components/ui/page-header";
 import { requireAdminEditionPage } from "@/lib/auth/admin-edition-page";
 import { getJurySettings, listEditionJurors } from "@/lib/jury/assignment-matrix";
-import { listConflictableDossiers, listEditionConflicts } from "@/lib/jury/conflicts";
+import { listConflictableDossiers, listEditionConflicts } from "@/lib/jury/conflict-queries";
 import { getJuryChangeBlock } from "@/lib/domain/jury-changes";
 import { addConflictAction } from "./actions";
 

@@ -7,7 +7,7 @@ import { Card } from "@/components/ui/card";
 import { EmptyState } from "@/components/ui/empty-state";
 import { PageHeader } from "@/components/ui/page-header";
 import { requireAdminEditionPage } from "@/lib/auth/admin-edition-page";
-import { listJurorCountries, listJuryMembers } from "@/lib/jury/members";
+import { listJurorCountries, listJuryMembers } from "@/lib/jury/member-queries";
 import {
   addJuryMemberAction,
   removeJuryMemberAction,

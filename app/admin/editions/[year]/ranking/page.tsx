@@ -11,7 +11,7 @@ import { Notice } from "@/components/ui/notice";
 import { PageHeader } from "@/components/ui/page-header";
 import { can } from "@/lib/access/policy";
 import { requireAdminEditionPage } from "@/lib/auth/admin-edition-page";
-import { getPhaseContext } from "@/lib/editions/admin-editions";
+import { getPhaseContext } from "@/lib/editions/queries";
 import { listAwards } from "@/lib/results/awards";
 import { listPrizes } from "@/lib/editions/queries";
 import { getJuryStatement } from "@/lib/results/jury-statement";

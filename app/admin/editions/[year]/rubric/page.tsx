@@ -6,7 +6,7 @@ import { EmptyState } from "@/components/ui/empty-state";
 import { Notice } from "@/components/ui/notice";
 import { PageHeader } from "@/components/ui/page-header";
 import { requireAdminEditionPage } from "@/lib/auth/admin-edition-page";
-import { getRubric } from "@/lib/editions/rubric";
+import { getRubric } from "@/lib/editions/rubric-queries";
 import { PHASE_LABELS } from "@/lib/domain/phases";
 import { addCriterionAction, moveCriterionAction, removeCriterionAction, updateCriterionAction } from "./actions";
 

@@ -9,7 +9,7 @@ import { PrintButton } from "@/components/dossier/print-button";
 import { getDb } from "@/db/client";
 import { can } from "@/lib/access/policy";
 import { requirePageUser } from "@/lib/auth/session";
-import { getNominationForCoordinator } from "@/lib/nominations/nominations";
+import { getNominationForCoordinator } from "@/lib/nominations/queries";
 import { toAccessResource } from "@/lib/nominations/submission-window";
 import { formatDeadline } from "@/lib/domain/deadline";
 

@@ -9,7 +9,7 @@ import { PageHeader } from "@/components/ui/page-header";
 import { getDb } from "@/db/client";
 import { can } from "@/lib/access/policy";
 import { requirePageUser } from "@/lib/auth/session";
-import { getNominationForCoordinator } from "@/lib/nominations/nominations";
+import { getNominationForCoordinator } from "@/lib/nominations/queries";
 import { toAccessResource } from "@/lib/nominations/submission-window";
 
 export const metadata: Metadata = { title: "Submission receipt" };

@@ -3,9 +3,8 @@ import type { Executor } from "../../db/client";
 import { editions } from "../../db/schema";
 import type { SessionUser } from "../auth/session-user";
 import { AppError } from "../errors";
-import { applyPhaseMove } from "../editions/admin-editions";
-import { lockEditionForJuryChange } from "./assignment-changes";
-import { recordAudit } from "../kernel/audit";
+import { applyPhaseMove } from "../editions/phase-move";
+import { runEditionCommand } from "../kernel/edition-command";
 import { getJuryProgress } from "./progress";
 
 export interface CloseJuryRequest {
@@ -25,12 +24,11 @@ function describeMissing(count: number): string {
 
 /**
  * Closes the jury: stamps juryClosedAt with the database clock and moves the edition to deliberation through the
- * ordinary phase move (its guard and audit included), all in one transaction holding the edition's row lock.
+ * ordinary phase move (its guard and audit included), all in one edition command holding the edition's row lock.
  * Refused while sheets are missing, unless forced with a reason, which is stored and audited.
  */
 export async function closeJury({ db, user, editionId, version, isForced, reason }: CloseJuryRequest) {
-  return db.transaction(async (tx) => {
-    const edition = await lockEditionForJuryChange(tx, { actor: user, editionId, change: "close" });
+  return runEditionCommand({ db, actor: user, editionId, action: "jury.close" }, async ({ tx, edition, audit }) => {
     if (edition.version !== version) {
       throw new AppError("CONFLICT", "Someone else changed this edition meanwhile. Reload the page and try again.");
     }
@@ -52,12 +50,10 @@ export async function closeJury({ db, user, editionId, version, isForced, reason
       .set({ juryClosedAt: sql`now()`, juryCloseReason: isForced ? closeReason : null })
       .where(eq(editions.id, editionId))
       .returning({ juryClosedAt: editions.juryClosedAt });
-    await recordAudit(tx, {
-      actorUserId: user.id,
-      editionId,
+    await audit({
       action: isForced ? "jury.force_closed" : "jury.closed",
-      entityType: "edition",
-      entityId: editionId,
+      entity: "edition",
+      id: editionId,
       data: { ...totals, missing, reason: isForced ? closeReason : null, version: moved.version },
     });
     return { version: moved.version, juryClosedAt: closed!.juryClosedAt, isForced, missing };

@@ -1,17 +1,13 @@
-import { and, eq, inArray, sql } from "drizzle-orm";
+import { and, eq, inArray } from "drizzle-orm";
 import type { Executor } from "../../db/client";
 import { assignments, conflicts, editions, memberships, nominations, scoreSheets, users, type AssignmentMode } from "../../db/schema";
 import type { SessionUser } from "../auth/session-user";
 import { planAssignments, type JurorDossierPair } from "../domain/assignment-plan";
 import { AppError } from "../errors";
-import {
-  ASSIGNABLE_STATES,
-  ASSIGNMENT_REMOVED_REASON,
-  lockEditionForJuryChange,
-  releaseJurorFromDossier,
-  rethrowIfFrozen,
-} from "./assignment-changes";
+import { SCORABLE_STATES } from "../domain/phases";
 import { recordAudit } from "../kernel/audit";
+import { runEditionCommand } from "../kernel/edition-command";
+import { ASSIGNMENT_REMOVED_REASON, releaseJurorFromDossier } from "./release-juror";
 
 /** The reason written on every automatic own-country conflict. */
 export const OWN_COUNTRY_REASON = "The juror's own country.";
@@ -48,7 +44,7 @@ export async function generateAssignmentsWithin({ tx, actorId, editionId }: { tx
   const dossiers = await tx
     .select({ id: nominations.id, countryCode: nominations.countryCode })
     .from(nominations)
-    .where(and(eq(nominations.editionId, editionId), eq(nominations.kind, "competing"), inArray(nominations.state, [...ASSIGNABLE_STATES])));
+    .where(and(eq(nominations.editionId, editionId), eq(nominations.kind, "competing"), inArray(nominations.state, [...SCORABLE_STATES])));
 
   const ownCountryPairs = jurors.flatMap((j) =>
     dossiers.filter((d) => d.countryCode === j.countryCode).map((d) => ({ jurorUserId: j.id, nominationId: d.id })),
@@ -129,50 +125,9 @@ export async function generateAssignmentsWithin({ tx, actorId, editionId }: { tx
   return summary;
 }
 
-/** The secretariat's "Generate assignments": the same plan, with the rights and phase checked on the locked edition. */
+/** The secretariat's "Generate assignments": the same plan, through the kernel (rights, phase, closed jury, frozen result). */
 export async function generateAssignments({ db, user, editionId }: { db: Executor; user: SessionUser; editionId: number }) {
-  return db
-    .transaction(async (tx) => {
-      await lockEditionForJuryChange(tx, { actor: user, editionId, change: "assignments" });
-      return generateAssignmentsWithin({ tx, actorId: user.id, editionId });
-    })
-    .catch(rethrowIfFrozen);
-}
-
-/** Chooses how the next generation assigns dossiers; the edition's version guards against a stale form. */
-export async function updateAssignmentSettings({
-  db,
-  user,
-  editionId,
-  version,
-  mode,
-  jurorsPerDossier,
-}: {
-  db: Executor;
-  user: SessionUser;
-  editionId: number;
-  version: number;
-  mode: AssignmentMode;
-  jurorsPerDossier: number | null;
-}) {
-  return db.transaction(async (tx) => {
-    const edition = await lockEditionForJuryChange(tx, { actor: user, editionId, change: "settings" });
-    const stale = new AppError("CONFLICT", "Someone else changed this edition meanwhile. Reload the page and try again.");
-    if (edition.version !== version) throw stale;
-    const [updated] = await tx
-      .update(editions)
-      .set({ assignmentMode: mode, jurorsPerDossier, version: sql`${editions.version} + 1` })
-      .where(and(eq(editions.id, editionId), eq(editions.version, version)))
-      .returning({ version: editions.version });
-    if (!updated) throw stale;
-    await recordAudit(tx, {
-      actorUserId: user.id,
-      editionId,
-      action: "assignments.settings_changed",
-      entityType: "edition",
-      entityId: editionId,
-      data: { mode, jurorsPerDossier, version: updated.version },
-    });
-    return { version: updated.version };
-  });
+  return runEditionCommand({ db, actor: user, editionId, action: "assignments.change" }, ({ tx }) =>
+    generateAssignmentsWithin({ tx, actorId: user.id, editionId }),
+  );
 }

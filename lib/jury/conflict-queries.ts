@@ -1,0 +1,49 @@
+import { and, asc, desc, eq, inArray } from "drizzle-orm";
+import { alias } from "drizzle-orm/pg-core";
+import type { Executor } from "../../db/client";
+import { conflicts, countries, memberships, nominations, users } from "../../db/schema";
+import { SCORABLE_STATES } from "../domain/phases";
+
+/** Dossiers a conflict may be added on: competing ones that reached or passed the eligibility check. */
+export const CONFLICTABLE_STATES = ["submitted", ...SCORABLE_STATES] as const;
+
+/** Every conflict of interest of an edition, with who, on which dossier, from where, why and when (newest first). */
+export async function listEditionConflicts({ db, editionId }: { db: Executor; editionId: number }) {
+  const jurorCountries = alias(countries, "juror_countries");
+  const creators = alias(users, "conflict_creators");
+  return db
+    .select({
+      id: conflicts.id,
+      jurorUserId: conflicts.jurorUserId,
+      jurorName: users.name,
+      jurorCountryName: jurorCountries.name,
+      nominationId: conflicts.nominationId,
+      nominationTitle: nominations.title,
+      nominationCountryName: countries.name,
+      source: conflicts.source,
+      reason: conflicts.reason,
+      createdAt: conflicts.createdAt,
+      createdByName: creators.name,
+    })
+    .from(conflicts)
+    .innerJoin(users, eq(users.id, conflicts.jurorUserId))
+    .innerJoin(nominations, eq(nominations.id, conflicts.nominationId))
+    .innerJoin(countries, eq(countries.code, nominations.countryCode))
+    .leftJoin(memberships, and(eq(memberships.userId, conflicts.jurorUserId), eq(memberships.role, "juror"), eq(memberships.editionId, conflicts.editionId)))
+    .leftJoin(jurorCountries, eq(jurorCountries.code, memberships.countryCode))
+    .leftJoin(creators, eq(creators.id, conflicts.createdBy))
+    .where(eq(conflicts.editionId, editionId))
+    .orderBy(desc(conflicts.createdAt), asc(users.name), desc(conflicts.id));
+}
+
+export type EditionConflict = Awaited<ReturnType<typeof listEditionConflicts>>[number];
+
+/** The competing dossiers a conflict may be added on, for the secretariat's form. */
+export async function listConflictableDossiers({ db, editionId }: { db: Executor; editionId: number }) {
+  return db
+    .select({ id: nominations.id, title: nominations.title, countryName: countries.name })
+    .from(nominations)
+    .innerJoin(countries, eq(countries.code, nominations.countryCode))
+    .where(and(eq(nominations.editionId, editionId), eq(nominations.kind, "competing"), inArray(nominations.state, [...CONFLICTABLE_STATES])))
+    .orderBy(asc(countries.name));
+}
