@@ -4,11 +4,12 @@ import {
   awards,
   criteria,
   editions,
+  frozenResults,
   nominations,
   scoreSheets,
   type NominationState,
 } from "../../db/schema";
-import { can } from "../access/policy";
+import { authorize, can } from "../access/policy";
 import type { SessionUser } from "../auth/session-user";
 import { canAdvance, type Phase, type PhaseContext } from "../domain/phases";
 import { AppError } from "../errors";
@@ -95,19 +96,25 @@ export async function advanceEditionPhase(request: AdvancePhaseRequest) {
   return db.transaction(async (tx) => {
     // Locking the edition row makes eligibility decisions and award changes wait for (or precede) the move.
     const [edition] = await tx
-      .select({ id: editions.id, year: editions.year, phase: editions.phase, version: editions.version })
+      .select({
+        id: editions.id,
+        year: editions.year,
+        phase: editions.phase,
+        version: editions.version,
+        isFrozen: sql<boolean>`exists (select 1 from ${frozenResults} where ${frozenResults.editionId} = ${editions.id})`,
+      })
       .from(editions)
       .where(eq(editions.id, editionId))
-      .for("update");
+      .for("update", { of: editions });
     if (!edition || !can(actor, "edition.manage", { edition })) {
       throw new AppError(edition ? "FORBIDDEN" : "NOT_FOUND", edition ? "Only the secretariat can move an edition forward." : "This edition does not exist.");
     }
     if (edition.phase !== from || edition.version !== version) {
       throw new AppError("CONFLICT", "Someone else changed this edition meanwhile. Reload the page to see its current phase.");
     }
-    if (to === "published" && !can(actor, "edition.publish", { edition })) {
-      throw new AppError("FORBIDDEN", "Only the secretariat can publish the results.");
-    }
+    // Publishing needs the sealed result: the rule edition.publish reads isFrozen.
+    const publish = to === "published" ? authorize(actor, "edition.publish", { edition }) : undefined;
+    if (publish && !publish.ok) throw new AppError(publish.code, publish.reason);
     const moved = await applyPhaseMove(tx, {
       editionId,
       from,
