@@ -1,6 +1,6 @@
 import { and, eq, sql } from "drizzle-orm";
 import type { Executor } from "../../db/client";
-import { awards, editions } from "../../db/schema";
+import { awards, editions, frozenResults } from "../../db/schema";
 import { authorize } from "../access/policy";
 import type { SessionUser } from "../auth/session-user";
 import { AppError } from "../errors";
@@ -52,18 +52,19 @@ export async function publishAtReveal(context: EditionCommandContext): Promise<b
   return true;
 }
 
-/** The edition's scheduled publication, with whether its time has passed by the database clock. */
+/** The edition's scheduled publication, with whether its time has passed by the database clock and what it waits for. */
 export async function getEmbargo({ db, editionId }: { db: Executor; editionId: number }) {
   const [row] = await db
     .select({
       embargoAt: editions.embargoAt,
       isPassed: sql<boolean>`coalesce(${editions.embargoAt} <= now(), false)`,
       hasWinner,
+      isFrozen: sql<boolean>`${editions.id} in (select ${frozenResults.editionId} from ${frozenResults})`,
     })
     .from(editions)
     .where(eq(editions.id, editionId));
   if (!row) return undefined;
-  return { embargoAt: row.embargoAt, isPassed: Boolean(row.isPassed), hasWinner: Boolean(row.hasWinner) };
+  return { embargoAt: row.embargoAt, isPassed: Boolean(row.isPassed), hasWinner: Boolean(row.hasWinner), isFrozen: Boolean(row.isFrozen) };
 }
 
 /**
