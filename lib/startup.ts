@@ -1,9 +1,9 @@
 import { getConnection } from "../db/client";
 import { runMigrations } from "../db/migrator";
 import { getEnv } from "./env";
-import { scheduleMailDelivery } from "./mail/schedule";
+import { startJobRunner } from "./jobs/process-runner";
 
-/** Checks the configuration (a wrong one stops the process, naming the variable) and readies the database. */
+/** Checks the configuration (a wrong one stops the process, naming the variable), readies the database and starts the job runner. */
 export async function startServer(): Promise<void> {
   try {
     getEnv();
@@ -16,6 +16,6 @@ export async function startServer(): Promise<void> {
   if (connection.engine === "pglite") {
     await runMigrations(connection);
   }
-  // Mail queued while the server was down, or left to retry, goes out now in the background (only with SMTP_URL).
-  scheduleMailDelivery();
+  // Scheduled publications and mail delivery (queued while the server was down, or left to retry) run from here.
+  await startJobRunner({ db: connection.db });
 }

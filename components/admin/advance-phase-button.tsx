@@ -29,7 +29,7 @@ export function AdvancePhaseButton({ editionId, year, from, to, version, warning
 
   function onClick() {
     const question = isPublishing
-      ? `This makes the results public immediately. Publish the results of ${year}?`
+      ? `Publish the sealed result of ${year} now? The public results page, the archive and the API show the winner and runners-up with their prizes and the jury's reasons at once, every other entry becomes a participant, and the edition cannot return to deliberation.`
       : `Move edition ${year} from ${PHASE_LABELS[from]} to ${PHASE_LABELS[to]}? This cannot be undone.`;
     if (!window.confirm(warning ? `${warning}\n\n${question}` : question)) return;
     setResult(null);

@@ -62,12 +62,19 @@ export function PresenterConsole({ editionId, year, state, move, restart }: Pres
   const step = useCallback(
     (direction: "next" | "previous") => {
       const willPublish = direction === "next" && isRevealNext;
+      // Stepping back from the revealed winner moves the audience screen only: the results stay published.
+      if (direction === "previous" && isLive && steps[index]?.isReveal && state.phase === "published") {
+        const isConfirmed = window.confirm(
+          `Go back to "${steps[index - 1]?.label ?? "the previous step"}" on the audience screen? The results stay published: stepping back does not take them down.`,
+        );
+        if (!isConfirmed) return;
+      }
       run(
         () => move({ editionId, mode, direction, version: ceremony.version }),
         willPublish ? "The winner is revealed and the results are published." : undefined,
       );
     },
-    [run, move, editionId, mode, ceremony.version, isRevealNext],
+    [run, move, editionId, mode, ceremony.version, isRevealNext, isLive, steps, index, state.phase],
   );
   usePresenterKeys({ onNext: () => step("next"), onPrevious: () => step("previous") });
 

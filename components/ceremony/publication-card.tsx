@@ -8,7 +8,7 @@ import { EmbargoForm } from "./embargo-form";
 
 export interface PublicationCardProps {
   edition: { id: number; year: number; version: number; publishedAt: Date | null };
-  embargo: { embargoAt: Date | null; isPassed: boolean; hasWinner: boolean };
+  embargo: { embargoAt: Date | null; isPassed: boolean; hasWinner: boolean; isFrozen: boolean };
   action: (input: SetEmbargoInput) => Promise<ActionResult<{ version: number; embargoAt: string | null }>>;
 }
 
@@ -33,8 +33,17 @@ export function PublicationCard({ edition, embargo, action }: PublicationCardPro
             <Link href={`/admin/editions/${edition.year}/ranking`} className="font-medium text-brand-700 underline">
               ranking page
             </Link>
-            , whichever comes first. Until then nothing of them is public.
+            , whichever comes first. Each of them needs the sealed result: until then nothing of them is public.
           </p>
+          {!embargo.isFrozen && (
+            <Notice>
+              The result is not sealed yet, so nothing can be published.{" "}
+              <Link href={`/admin/editions/${edition.year}/result`} className="font-medium text-brand-700 underline">
+                Seal the result
+              </Link>{" "}
+              before the scheduled time; a schedule that finds it unsealed tries again later.
+            </Notice>
+          )}
           {embargo.embargoAt && (
             <p className="text-sm text-slate-800">
               Scheduled publication: <strong>{formatDateTime(embargo.embargoAt)}</strong>
@@ -42,9 +51,11 @@ export function PublicationCard({ edition, embargo, action }: PublicationCardPro
           )}
           {embargo.isPassed && (
             <Notice tone="error">
-              {embargo.hasWinner
-                ? "The scheduled time has passed, but the edition could not be published yet: it must be in deliberation."
-                : "The scheduled time has passed, but there is no winner to publish: choose the awards first."}
+              {!embargo.hasWinner
+                ? "The scheduled time has passed, but there is no winner to publish: choose the awards first."
+                : !embargo.isFrozen
+                  ? "The scheduled time has passed, but the result is not sealed: seal it, and the scheduled publication follows at its next try."
+                  : "The scheduled time has passed: the publication runs within seconds. If this stays, the edition must be in deliberation."}
             </Notice>
           )}
           <EmbargoForm editionId={edition.id} version={edition.version} embargoAt={embargo.embargoAt} action={action} />

@@ -32,6 +32,8 @@ export const ceremonies = pgTable(
       .references(() => editions.id, { onDelete: "cascade" }),
     mode: ceremonyModes("mode").notNull(),
     step: integer("step").notNull().default(0),
+    // The awarded place the step shows (null for the title and the nominees), so a change of steps never reveals another.
+    stepRank: integer("step_rank"),
     nomineeOrder: jsonb("nominee_order").$type<string[]>().notNull().default([]),
     startedBy: integer("started_by").references(() => users.id, { onDelete: "set null" }),
     updatedAt: timestamp("updated_at", { withTimezone: true }).notNull().defaultNow(),

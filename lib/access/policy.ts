@@ -18,6 +18,8 @@ export interface AccessResource {
   conflictedJurorIds?: readonly number[];
   /** Jurors this nomination is assigned to; scoring and declaring a conflict need an assignment. */
   assignedJurorIds?: readonly number[];
+  /** Whether the live show has started and not yet revealed the winner; the awards and its order hold still then. */
+  isLiveShowRunning?: boolean;
 }
 
 /** Who acts: a signed-in person, or the job runner for scheduled work (an embargo's publication). */
@@ -89,6 +91,10 @@ function isAssignedDossierInJuryPhase(user: SessionUser, resource: AccessResourc
 /** The jury's work changes only while it may (pure rule in lib/domain/jury-changes), refused as the wrong moment. */
 const whenJuryChangeOpen = (change: JuryChange) => (resource: AccessResource) =>
   getJuryChangeBlock(change, { phase: resource.edition.phase, juryClosedAt: resource.edition.juryClosedAt ?? null });
+export const SEAL_FIRST_REASON =
+  "Seal the result first, on the result page: only a sealed result is published, so the public record has its fingerprint.";
+const LIVE_SHOW_RUNNING = "The live show is running:";
+const whenNoLiveShow = (what: string) => (r: AccessResource) => (r.isLiveShowRunning ? `${LIVE_SHOW_RUNNING} ${what}` : null);
 
 const whenDraft = (resource: AccessResource) =>
   resource.nomination?.state === "draft" ? null : "This dossier was submitted: it is locked unless the secretariat reopens it.";
@@ -234,6 +240,7 @@ export const PERMISSIONS = {
   "awards.choose": {
     roles: ["admin"],
     phases: ["deliberation"],
+    when: whenNoLiveShow("the awards can no longer change until the winner is revealed."),
     isRefusedWhenFrozen: true,
     forbidden: "Only the secretariat can choose the awards.",
     outOfPhase: "The awards are chosen during deliberation.",
@@ -241,9 +248,16 @@ export const PERMISSIONS = {
   "edition.publish": {
     roles: ["admin"],
     phases: ["deliberation"],
+    when: (r) => (r.edition.isFrozen ? null : SEAL_FIRST_REASON),
     isSystemAllowed: true,
     forbidden: "Only the secretariat can publish the results.",
     outOfPhase: "Results are published from deliberation.",
+  },
+  "publication.schedule": {
+    roles: ["admin"],
+    phases: ["draft", "nominations_open", "eligibility", "jury_scoring", "deliberation"],
+    forbidden: "Only the secretariat can schedule the publication.",
+    outOfPhase: "The results are already published.",
   },
   "result.freeze": {
     roles: ["admin"],
@@ -283,6 +297,24 @@ export const PERMISSIONS = {
     roles: ["admin"],
     phases: ["deliberation", "published"],
     forbidden: "Only the secretariat can present the ceremony.",
+    outOfPhase: "The ceremony can be presented once the edition is in deliberation.",
+  },
+  // The live show reveals the result and publishes it at the winner, so it starts only on a sealed one.
+  "ceremony.start-live": {
+    roles: ["admin"],
+    phases: ["deliberation", "published"],
+    when: (r) =>
+      r.edition.isFrozen || r.edition.phase === "published"
+        ? null
+        : "Seal the result first, on the result page: the live show reveals the sealed result and publishes it at the winner. A rehearsal needs no seal.",
+    forbidden: "Only the secretariat can present the ceremony.",
+    outOfPhase: "The ceremony can be presented once the edition is in deliberation.",
+  },
+  "ceremony.reorder": {
+    roles: ["admin"],
+    phases: ["deliberation", "published"],
+    when: whenNoLiveShow("the order of the nominees can no longer change."),
+    forbidden: "Only the secretariat can order the nominees.",
     outOfPhase: "The ceremony can be presented once the edition is in deliberation.",
   },
 } satisfies Record<string, Rule>;

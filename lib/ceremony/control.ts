@@ -1,20 +1,20 @@
 import { and, eq, sql } from "drizzle-orm";
 import type { Executor, Transaction } from "../../db/client";
-import { awards, ceremonies, editions } from "../../db/schema";
-import { can } from "../access/policy";
+import { awards, ceremonies } from "../../db/schema";
 import type { SessionUser } from "../auth/session-user";
 import {
-  getStepAt,
+  getShownStepIndex,
   getStepLabel,
   getTargetStepIndex,
   isOrderOf,
   isRevealStep,
   listCeremonySteps,
   type CeremonyMode,
+  type CeremonyStep,
 } from "../domain/ceremony";
 import { AppError } from "../errors";
-import { recordAudit } from "../kernel/audit";
-import { findCeremony, listNominees } from "./queries";
+import { runEditionCommand } from "../kernel/edition-command";
+import { findCeremony, isLiveShowRunning, listNominees } from "./queries";
 import { announceCeremonyChange } from "./signal";
 import { publishAtReveal } from "../results/publication";
 
@@ -29,24 +29,9 @@ interface ShowRequest {
   mode: CeremonyMode;
 }
 
-/** Locks the edition row (the same lock publication and award changes take) and checks the right to present. */
-async function lockEditionForPresenter(tx: Transaction, actor: SessionUser, editionId: number) {
-  const [edition] = await tx
-    .select({ id: editions.id, phase: editions.phase })
-    .from(editions)
-    .where(eq(editions.id, editionId))
-    .for("update");
-  if (!edition) throw new AppError("NOT_FOUND", "This edition does not exist.");
-  if (!actor.isAdmin) throw new AppError("FORBIDDEN", "Only the secretariat can present the ceremony.");
-  if (!can(actor, "ceremony.present", { edition })) {
-    throw new AppError("CONFLICT", "The ceremony can be presented once the edition is in deliberation.");
-  }
-  return edition;
-}
-
 async function lockCeremony(tx: Transaction, editionId: number, mode: CeremonyMode, version: number) {
   const [row] = await tx
-    .select({ id: ceremonies.id, step: ceremonies.step, version: ceremonies.version })
+    .select({ id: ceremonies.id, step: ceremonies.step, stepRank: ceremonies.stepRank, version: ceremonies.version })
     .from(ceremonies)
     .where(and(eq(ceremonies.editionId, editionId), eq(ceremonies.mode, mode)))
     .for("update");
@@ -55,25 +40,25 @@ async function lockCeremony(tx: Transaction, editionId: number, mode: CeremonyMo
   return row;
 }
 
-/** Starts a show at its first step; starting one that runs already changes nothing. The live show takes the rehearsal's order. */
+function getStepRank(step: CeremonyStep | undefined): number | null {
+  return step?.kind === "place" ? step.rank : null;
+}
+
+/**
+ * Starts a show at its first step; starting one that runs already changes nothing. The live show takes the
+ * rehearsal's order, and needs the sealed result (the rule ceremony.start-live); a rehearsal does not.
+ */
 export async function startCeremony({ db, actor, editionId, mode }: ShowRequest) {
-  const result = await db.transaction(async (tx) => {
-    await lockEditionForPresenter(tx, actor, editionId);
+  const action = mode === "live" ? "ceremony.start-live" : "ceremony.present";
+  const result = await runEditionCommand({ db, actor, editionId, action }, async ({ tx, actorId, audit }) => {
     const existing = await findCeremony({ db: tx, editionId, mode });
     if (existing) return { version: existing.version, isStarted: false };
     const rehearsal = mode === "live" ? await findCeremony({ db: tx, editionId, mode: "rehearsal" }) : undefined;
     const [created] = await tx
       .insert(ceremonies)
-      .values({ editionId, mode, step: 0, nomineeOrder: rehearsal?.nomineeOrder ?? [], startedBy: actor.id })
+      .values({ editionId, mode, step: 0, stepRank: null, nomineeOrder: rehearsal?.nomineeOrder ?? [], startedBy: actorId })
       .returning({ id: ceremonies.id, version: ceremonies.version });
-    await recordAudit(tx, {
-      actorUserId: actor.id,
-      editionId,
-      action: "ceremony.started",
-      entityType: "ceremony",
-      entityId: created!.id,
-      data: { mode },
-    });
+    await audit({ action: "ceremony.started", entity: "ceremony", id: created!.id, data: { mode } });
     return { version: created!.version, isStarted: true };
   });
   announceCeremonyChange(editionId);
@@ -82,7 +67,8 @@ export async function startCeremony({ db, actor, editionId, mode }: ShowRequest)
 
 /**
  * Moves the show one step forward or back. In the live show, reaching the winner publishes the edition in this
- * same transaction, so the public page and the API switch on at the very moment of the reveal.
+ * same transaction, so the public page and the API switch on at the very moment of the reveal; going back after
+ * it never un-publishes.
  */
 export async function moveCeremonyStep({
   direction,
@@ -90,29 +76,27 @@ export async function moveCeremonyStep({
   ...request
 }: ShowRequest & { direction: "next" | "previous"; version: number }) {
   const { db, actor, editionId, mode } = request;
-  const result = await db.transaction(async (tx) => {
-    await lockEditionForPresenter(tx, actor, editionId);
+  const result = await runEditionCommand({ db, actor, editionId, action: "ceremony.present" }, async (context) => {
+    const { tx, audit } = context;
     const row = await lockCeremony(tx, editionId, mode, version);
     const ranks = await tx.select({ rank: awards.rank }).from(awards).where(eq(awards.editionId, editionId));
     const steps = listCeremonySteps(ranks.map((r) => r.rank));
-    const from = steps.indexOf(getStepAt(steps, row.step));
+    const from = getShownStepIndex(steps, row.step, row.stepRank);
     const to = getTargetStepIndex(from, direction, steps.length);
     if (to === from) {
       throw new AppError("INVALID", direction === "next" ? "This is the last step of the show." : "This is the first step of the show.");
     }
     const [updated] = await tx
       .update(ceremonies)
-      .set({ step: to, version: sql`${ceremonies.version} + 1`, updatedAt: sql`now()` })
+      .set({ step: to, stepRank: getStepRank(steps[to]), version: sql`${ceremonies.version} + 1`, updatedAt: sql`now()` })
       .where(and(eq(ceremonies.id, row.id), eq(ceremonies.version, version)))
       .returning({ version: ceremonies.version });
     if (!updated) throw new AppError("CONFLICT", STALE_MESSAGE);
-    const isPublished = mode === "live" && isRevealStep(steps[to]) ? await publishAtReveal({ tx, actor, editionId }) : false;
-    await recordAudit(tx, {
-      actorUserId: actor.id,
-      editionId,
+    const isPublished = mode === "live" && isRevealStep(steps[to]) ? await publishAtReveal(context) : false;
+    await audit({
       action: "ceremony.step_moved",
-      entityType: "ceremony",
-      entityId: row.id,
+      entity: "ceremony",
+      id: row.id,
       data: { mode, from, to, step: getStepLabel(steps[to]!), version: updated.version, isPublished },
     });
     return { version: updated.version, stepIndex: to, isPublished };
@@ -123,55 +107,51 @@ export async function moveCeremonyStep({
 
 /** Takes the rehearsal back to its first step, to run it again. */
 export async function restartRehearsal({ db, actor, editionId, version }: Omit<ShowRequest, "mode"> & { version: number }) {
-  const result = await db.transaction(async (tx) => {
-    await lockEditionForPresenter(tx, actor, editionId);
+  const result = await runEditionCommand({ db, actor, editionId, action: "ceremony.present" }, async ({ tx, audit }) => {
     const row = await lockCeremony(tx, editionId, "rehearsal", version);
     const [updated] = await tx
       .update(ceremonies)
-      .set({ step: 0, version: sql`${ceremonies.version} + 1`, updatedAt: sql`now()` })
+      .set({ step: 0, stepRank: null, version: sql`${ceremonies.version} + 1`, updatedAt: sql`now()` })
       .where(and(eq(ceremonies.id, row.id), eq(ceremonies.version, version)))
       .returning({ version: ceremonies.version });
     if (!updated) throw new AppError("CONFLICT", STALE_MESSAGE);
-    await recordAudit(tx, {
-      actorUserId: actor.id,
-      editionId,
-      action: "ceremony.restarted",
-      entityType: "ceremony",
-      entityId: row.id,
-      data: { mode: "rehearsal", from: row.step, version: updated.version },
-    });
+    await audit({ action: "ceremony.restarted", entity: "ceremony", id: row.id, data: { mode: "rehearsal", from: row.step, version: updated.version } });
     return { version: updated.version };
   });
   announceCeremonyChange(editionId);
   return result;
 }
 
-/** Saves the order in which the show presents the nominees: it must name each current nominee exactly once. */
+/**
+ * Saves the order in which the show presents the nominees: it must name each current nominee exactly once. The
+ * live show's order holds still while it runs (the rule ceremony.reorder).
+ */
 export async function saveNomineeOrder({ order, version, ...request }: ShowRequest & { order: string[]; version: number }) {
   const { db, actor, editionId, mode } = request;
-  const result = await db.transaction(async (tx) => {
-    await lockEditionForPresenter(tx, actor, editionId);
-    const row = await lockCeremony(tx, editionId, mode, version);
-    const nominees = await listNominees({ db: tx, editionId });
-    if (!isOrderOf(order, nominees.map((n) => n.nominationId))) {
-      throw new AppError("CONFLICT", "The list of nominees changed meanwhile. Reload the page and order them again.");
-    }
-    const [updated] = await tx
-      .update(ceremonies)
-      .set({ nomineeOrder: order, version: sql`${ceremonies.version} + 1`, updatedAt: sql`now()` })
-      .where(and(eq(ceremonies.id, row.id), eq(ceremonies.version, version)))
-      .returning({ version: ceremonies.version });
-    if (!updated) throw new AppError("CONFLICT", STALE_MESSAGE);
-    await recordAudit(tx, {
-      actorUserId: actor.id,
+  const result = await runEditionCommand(
+    {
+      db,
+      actor,
       editionId,
-      action: "ceremony.order_saved",
-      entityType: "ceremony",
-      entityId: row.id,
-      data: { mode, order, version: updated.version },
-    });
-    return { version: updated.version };
-  });
+      action: "ceremony.reorder",
+      load: async (tx, edition) => ({ isLiveShowRunning: mode === "live" && (await isLiveShowRunning({ db: tx, edition })) }),
+    },
+    async ({ tx, audit }) => {
+      const row = await lockCeremony(tx, editionId, mode, version);
+      const nominees = await listNominees({ db: tx, editionId });
+      if (!isOrderOf(order, nominees.map((n) => n.nominationId))) {
+        throw new AppError("CONFLICT", "The list of nominees changed meanwhile. Reload the page and order them again.");
+      }
+      const [updated] = await tx
+        .update(ceremonies)
+        .set({ nomineeOrder: order, version: sql`${ceremonies.version} + 1`, updatedAt: sql`now()` })
+        .where(and(eq(ceremonies.id, row.id), eq(ceremonies.version, version)))
+        .returning({ version: ceremonies.version });
+      if (!updated) throw new AppError("CONFLICT", STALE_MESSAGE);
+      await audit({ action: "ceremony.order_saved", entity: "ceremony", id: row.id, data: { mode, order, version: updated.version } });
+      return { version: updated.version };
+    },
+  );
   announceCeremonyChange(editionId);
   return result;
 }

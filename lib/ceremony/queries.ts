@@ -1,11 +1,11 @@
 import { and, asc, eq, inArray, sql } from "drizzle-orm";
 import type { Executor } from "../../db/client";
-import { ceremonies, countries, editions, frozenResults, nominations, type NominationState } from "../../db/schema";
+import { ceremonies, countries, editions, frozenResults, nominations, type EditionPhase, type NominationState } from "../../db/schema";
 import { can } from "../access/policy";
 import type { SessionUser } from "../auth/session-user";
 import {
   buildStepView,
-  getStepAt,
+  getShownStepIndex,
   getStepLabel,
   isRevealStep,
   listCeremonySteps,
@@ -18,7 +18,6 @@ import {
 import { AppError } from "../errors";
 import { listAwards } from "../results/awards";
 import { listPrizes } from "../editions/queries";
-import { publishDueEditions } from "../results/publication";
 
 /** The nominees of the show: the edition's eligible competing entries (accepted, later awarded or participant). */
 const NOMINEE_STATES: NominationState[] = ["accepted", "awarded", "participant"];
@@ -31,10 +30,22 @@ export interface AudienceState {
 
 export async function findCeremony({ db, editionId, mode }: { db: Executor; editionId: number; mode: CeremonyMode }) {
   const [row] = await db
-    .select({ id: ceremonies.id, step: ceremonies.step, nomineeOrder: ceremonies.nomineeOrder, version: ceremonies.version })
+    .select({
+      id: ceremonies.id,
+      step: ceremonies.step,
+      stepRank: ceremonies.stepRank,
+      nomineeOrder: ceremonies.nomineeOrder,
+      version: ceremonies.version,
+    })
     .from(ceremonies)
     .where(and(eq(ceremonies.editionId, editionId), eq(ceremonies.mode, mode)));
   return row;
+}
+
+/** Whether the live show has started and not yet published the edition: its awards and order hold still then. */
+export async function isLiveShowRunning({ db, edition }: { db: Executor; edition: { id: number; phase: EditionPhase } }) {
+  if (edition.phase !== "deliberation") return false;
+  return (await findCeremony({ db, editionId: edition.id, mode: "live" })) !== undefined;
 }
 
 /** The edition's nominees, by country name until the presenter chooses an order. */
@@ -119,8 +130,6 @@ export async function getAudienceState({
   year: number;
   mode: CeremonyMode;
 }): Promise<(AudienceState & { editionId: number }) | undefined> {
-  // The audience screen is a public reader too: a passed embargo publishes first.
-  await publishDueEditions({ db });
   const edition = await findEditionByYear(db, year);
   if (!edition || edition.phase === "draft") return undefined;
   if (mode === "rehearsal") {
@@ -135,18 +144,19 @@ export async function getAudienceState({
     return { editionId: edition.id, version: 0, view };
   }
   const show = await loadCeremonyShow({ db, editionId: edition.id, nomineeOrder: ceremony.nomineeOrder });
-  const step = getStepAt(listCeremonySteps(show.awards.map((a) => a.rank)), ceremony.step);
+  const steps = listCeremonySteps(show.awards.map((a) => a.rank));
+  const step = steps[getShownStepIndex(steps, ceremony.step, ceremony.stepRank)]!;
   return { editionId: edition.id, version: ceremony.version, view: buildStepView(step, show) };
 }
 
 /** A cheap fingerprint of what the audience screen shows: it changes whenever the view may have changed. */
 export async function getCeremonyToken({ db, editionId, mode }: { db: Executor; editionId: number; mode: CeremonyMode }) {
   const [row] = await db
-    .select({ phase: editions.phase, version: ceremonies.version, step: ceremonies.step })
+    .select({ phase: editions.phase, version: ceremonies.version, step: ceremonies.step, stepRank: ceremonies.stepRank })
     .from(editions)
     .leftJoin(ceremonies, and(eq(ceremonies.editionId, editions.id), eq(ceremonies.mode, mode)))
     .where(eq(editions.id, editionId));
-  return row ? `${row.phase}:${row.version ?? 0}:${row.step ?? -1}` : "gone";
+  return row ? `${row.phase}:${row.version ?? 0}:${row.step ?? -1}:${row.stepRank ?? "-"}` : "gone";
 }
 
 /** The presenter's whole picture of one show: every step, what the audience sees now and what comes next. */
@@ -177,7 +187,7 @@ export async function getPresenterState({
   const rehearsal = mode === "live" && !ceremony ? await findCeremony({ db, editionId, mode: "rehearsal" }) : undefined;
   const show = await loadCeremonyShow({ db, editionId, nomineeOrder: ceremony?.nomineeOrder ?? rehearsal?.nomineeOrder ?? [] });
   const steps = listCeremonySteps(show.awards.map((a) => a.rank));
-  const index = ceremony ? steps.indexOf(getStepAt(steps, ceremony.step)) : -1;
+  const index = ceremony ? getShownStepIndex(steps, ceremony.step, ceremony.stepRank) : -1;
   const next = steps[index + 1];
   return {
     mode,

@@ -65,9 +65,16 @@ export function isRevealStep(step: CeremonyStep | undefined): boolean {
   return step?.kind === "place" && step.rank === 1;
 }
 
-/** The step a stored index stands for; an index past the end (awards removed meanwhile) means the last step. */
-export function getStepAt(steps: readonly CeremonyStep[], index: number): CeremonyStep {
-  return steps[Math.min(Math.max(index, 0), steps.length - 1)]!;
+/**
+ * Where a show stands in its steps, from the stored index and the place its step showed (null for the title and the
+ * nominees). A place is found by its rank, wherever the steps put it now; a place that is gone, or an index the
+ * steps no longer have, falls back to the title. So if the awards changed under a running show, the audience sees
+ * at most what was already revealed, never a later place.
+ */
+export function getShownStepIndex(steps: readonly CeremonyStep[], index: number, rank: number | null): number {
+  if (rank === null) return index === 1 && steps[1]?.kind === "nominees" ? 1 : 0;
+  const found = steps.findIndex((step) => step.kind === "place" && step.rank === rank);
+  return found === -1 ? 0 : found;
 }
 
 /** Where "next" or "previous" leads from a step, staying within the show. */

@@ -1,39 +1,21 @@
 import { getDb } from "../../db/client";
 import { getEnv } from "../env";
-import { deliverPendingMail } from "./deliver";
-import { getMailTransport } from "./transport";
-
-const state = globalThis as unknown as { palmaresMailRun?: Promise<void>; isPalmaresMailRunRequested?: boolean };
-
-async function runUntilIdle(url: string, from: string): Promise<void> {
-  do {
-    state.isPalmaresMailRunRequested = false;
-    const report = await deliverPendingMail({ db: getDb(), transport: getMailTransport(url), from });
-    if (report.failedIds.length > 0) {
-      console.warn(`Mail delivery: ${report.failedIds.length} message(s) failed and will be retried (outbox ids ${report.failedIds.join(", ")}).`);
-    }
-  } while (state.isPalmaresMailRunRequested);
-}
+import { enqueueJob } from "../jobs/queue";
+import { JOB_KINDS } from "../jobs/kinds";
+import { wakeJobRunner } from "../jobs/process-runner";
 
 /**
- * Delivers the outbox in the background when SMTP_URL is set; without it, messages stay in the outbox for the
- * admin to read. Call it after the transaction that queued mail has committed. It never throws: errors are logged.
+ * Asks the job runner to deliver the outbox now rather than at its next recurring run, when SMTP_URL is set;
+ * without it, messages stay in the outbox for the admin to read. Call it after the transaction that queued mail
+ * has committed. It never throws: errors are logged.
  */
 export function scheduleMailDelivery(): void {
   try {
-    const { SMTP_URL, MAIL_FROM } = getEnv();
-    if (!SMTP_URL) return;
-    // One run per process at a time; a request during a run makes that run look again when it ends.
-    if (state.palmaresMailRun) {
-      state.isPalmaresMailRunRequested = true;
-      return;
-    }
-    state.palmaresMailRun = runUntilIdle(SMTP_URL, MAIL_FROM)
-      .catch((error: unknown) => console.error("Mail delivery failed", error))
-      .finally(() => {
-        state.palmaresMailRun = undefined;
-      });
+    if (!getEnv().SMTP_URL) return;
+    void enqueueJob({ db: getDb(), kind: JOB_KINDS.mailDelivery, key: JOB_KINDS.mailDelivery })
+      .then(wakeJobRunner)
+      .catch((error: unknown) => console.error("Mail delivery could not be scheduled", error));
   } catch (error) {
-    console.error("Mail delivery could not start", error);
+    console.error("Mail delivery could not be scheduled", error);
   }
 }

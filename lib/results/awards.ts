@@ -1,10 +1,10 @@
 import { and, asc, eq, inArray } from "drizzle-orm";
 import type { Executor } from "../../db/client";
 import { awards, countries, editions, nominations } from "../../db/schema";
-import { can } from "../access/policy";
 import type { SessionUser } from "../auth/session-user";
+import { isLiveShowRunning } from "../ceremony/queries";
 import { AppError, getViolatedConstraint, isFrozenResultError } from "../errors";
-import { recordAudit } from "../kernel/audit";
+import { runEditionCommand, type EditionCommandContext } from "../kernel/edition-command";
 
 /** The awarded places of an edition, winner first. */
 export async function listAwards({ db, editionId }: { db: Executor; editionId: number }) {
@@ -47,9 +47,9 @@ function findPlacesProblem(places: readonly AwardPlace[], awardedPlaces: number)
 export const AWARDS_FROZEN_MESSAGE = "The result of this edition is frozen: the awards can no longer change.";
 
 /**
- * Replaces the edition's awarded places during deliberation, with its audit entry, in one transaction.
- * Each place must go to a different accepted competing nomination of the edition. Once the result is frozen the
- * database refuses the change, and the refusal is said plainly.
+ * Replaces the edition's awarded places during deliberation, with its audit entry, through the edition-command
+ * kernel: refused once the result is frozen, and while the live show runs. Each place must go to a different
+ * accepted competing nomination of the edition.
  */
 export async function saveAwards({
   db,
@@ -63,65 +63,60 @@ export async function saveAwards({
   places: readonly AwardPlace[];
 }) {
   try {
-    return await replaceAwards({ db, actor, editionId, places });
+    return await runEditionCommand(
+      {
+        db,
+        actor,
+        editionId,
+        action: "awards.choose",
+        load: async (tx, edition) => ({ isLiveShowRunning: await isLiveShowRunning({ db: tx, edition }) }),
+      },
+      ({ tx, audit }) => replaceAwards({ tx, audit, editionId, places }),
+    );
   } catch (error) {
     if (isFrozenResultError(error)) throw new AppError("CONFLICT", AWARDS_FROZEN_MESSAGE);
     throw error;
   }
 }
 
-async function replaceAwards({ db, actor, editionId, places }: { db: Executor; actor: SessionUser; editionId: number; places: readonly AwardPlace[] }) {
-  return db.transaction(async (tx) => {
-    // Locking the edition row serialises saves with each other and with publication.
-    const [edition] = await tx
-      .select({ id: editions.id, phase: editions.phase, awardedPlaces: editions.awardedPlaces })
-      .from(editions)
-      .where(eq(editions.id, editionId))
-      .for("update");
-    if (!edition) throw new AppError("NOT_FOUND", "This edition does not exist.");
-    if (!can(actor, "edition.manage", { edition })) throw new AppError("FORBIDDEN", "Only the secretariat can choose the awards.");
-    if (!can(actor, "awards.choose", { edition })) {
-      throw new AppError("CONFLICT", "Awards can only be chosen while the edition is in deliberation.");
-    }
-    const problem = findPlacesProblem(places, edition.awardedPlaces);
-    if (problem) throw new AppError("INVALID", problem);
+async function replaceAwards({ tx, audit, editionId, places }: Pick<EditionCommandContext, "tx" | "audit"> & { editionId: number; places: readonly AwardPlace[] }) {
+  const [edition] = await tx.select({ awardedPlaces: editions.awardedPlaces }).from(editions).where(eq(editions.id, editionId));
+  const problem = findPlacesProblem(places, edition!.awardedPlaces);
+  if (problem) throw new AppError("INVALID", problem);
 
-    const eligible = await tx
-      .select({ id: nominations.id })
-      .from(nominations)
-      .where(
-        and(
-          eq(nominations.editionId, editionId),
-          eq(nominations.kind, "competing"),
-          eq(nominations.state, "accepted"),
-          inArray(
-            nominations.id,
-            places.map((p) => p.nominationId),
-          ),
+  const eligible = await tx
+    .select({ id: nominations.id })
+    .from(nominations)
+    .where(
+      and(
+        eq(nominations.editionId, editionId),
+        eq(nominations.kind, "competing"),
+        eq(nominations.state, "accepted"),
+        inArray(
+          nominations.id,
+          places.map((p) => p.nominationId),
         ),
-      );
-    if (eligible.length !== places.length) {
-      throw new AppError("INVALID", "Awards can only go to accepted competing nominations of this edition.");
-    }
+      ),
+    );
+  if (eligible.length !== places.length) {
+    throw new AppError("INVALID", "Awards can only go to accepted competing nominations of this edition.");
+  }
 
-    await tx.delete(awards).where(eq(awards.editionId, editionId));
-    try {
-      await tx.insert(awards).values(places.map((p) => ({ editionId, ...p })));
-    } catch (error) {
-      const constraint = getViolatedConstraint(error);
-      if (constraint === "awards_edition_rank_key" || constraint === "awards_edition_nomination_key") {
-        throw new AppError("CONFLICT", "Someone else changed the awards meanwhile. Reload the page and try again.");
-      }
-      throw error;
+  await tx.delete(awards).where(eq(awards.editionId, editionId));
+  try {
+    await tx.insert(awards).values(places.map((p) => ({ editionId, ...p })));
+  } catch (error) {
+    const constraint = getViolatedConstraint(error);
+    if (constraint === "awards_edition_rank_key" || constraint === "awards_edition_nomination_key") {
+      throw new AppError("CONFLICT", "Someone else changed the awards meanwhile. Reload the page and try again.");
     }
-    await recordAudit(tx, {
-      actorUserId: actor.id,
-      editionId,
-      action: "awards.saved",
-      entityType: "edition",
-      entityId: editionId,
-      data: { places: places.map(({ rank, nominationId }) => ({ rank, nominationId })) },
-    });
-    return { placeCount: places.length };
+    throw error;
+  }
+  await audit({
+    action: "awards.saved",
+    entity: "edition",
+    id: editionId,
+    data: { places: places.map(({ rank, nominationId }) => ({ rank, nominationId })) },
   });
+  return { placeCount: places.length };
 }

@@ -7,7 +7,7 @@ import { fingerprint } from "../domain/fingerprint";
 import { getOfficialList } from "../domain/ranking-result";
 import { AppError, getViolatedConstraint } from "../errors";
 import { UNFREEZE_REASON_MESSAGE } from "../validation/result-seal";
-import { recordAudit } from "../kernel/audit";
+import { runEditionCommand } from "../kernel/edition-command";
 import { buildResultSnapshot } from "./snapshot";
 
 /**
@@ -19,28 +19,17 @@ export const FREEZABLE_PHASES: readonly EditionPhase[] = ["deliberation", "publi
 export const UNFREEZE_PUBLISHED_MESSAGE =
   "The results are published: the sealed result is the public record, announced with its fingerprint, and cannot be unfrozen.";
 
-async function lockEdition(tx: Executor, editionId: number) {
-  // Locking the edition row serialises the freeze with award saves, tie decisions and phase moves.
-  const [edition] = await tx.select({ id: editions.id, phase: editions.phase }).from(editions).where(eq(editions.id, editionId)).for("update");
-  if (!edition) throw new AppError("NOT_FOUND", "This edition does not exist.");
-  return edition;
-}
-
 /**
- * Seals the edition's result: stores its snapshot (ranking, awards, reasons, tie decisions, statement, the scores
- * used) with the SHA-256 fingerprint of its canonical JSON, and the audit entry, in one transaction. From then on
- * the database refuses changes to scores, assignments, conflicts, awards and tie decisions.
+ * Seals the edition's result, through the edition-command kernel: stores its snapshot (ranking, awards, reasons, tie
+ * decisions, statement, the scores used) with the SHA-256 fingerprint of its canonical JSON, and the audit entry, in
+ * one transaction. From then on the database refuses changes to scores, assignments, conflicts, awards and ties.
  */
 export async function freezeResult({ db, user, editionId }: { db: Executor; user: SessionUser; editionId: number }) {
-  return db.transaction(async (tx) => {
-    const edition = await lockEdition(tx, editionId);
-    if (!can(user, "edition.manage", { edition })) throw new AppError("FORBIDDEN", "Only the secretariat can freeze the result.");
-    if (!FREEZABLE_PHASES.includes(edition.phase)) {
-      throw new AppError("CONFLICT", "The result can be frozen once the jury is closed, from deliberation on.");
+  return runEditionCommand({ db, actor: user, editionId, action: "result.freeze" }, async ({ tx, edition, audit }) => {
+    if (edition.isFrozen) {
+      const [existing] = await tx.select({ fingerprint: frozenResults.fingerprint }).from(frozenResults).where(eq(frozenResults.editionId, editionId));
+      throw new AppError("CONFLICT", `The result is already frozen (fingerprint ${existing?.fingerprint ?? "unknown"}).`);
     }
-    const [existing] = await tx.select({ fingerprint: frozenResults.fingerprint }).from(frozenResults).where(eq(frozenResults.editionId, editionId));
-    if (existing) throw new AppError("CONFLICT", `The result is already frozen (fingerprint ${existing.fingerprint}).`);
-
     const { snapshot, record, awards } = await buildResultSnapshot({ db: tx, editionId });
     if (!awards.some((award) => award.rank === 1)) {
       throw new AppError("CONFLICT", "Choose the winner (place 1) on the ranking page before freezing the result.");
@@ -63,44 +52,25 @@ export async function freezeResult({ db, user, editionId }: { db: Executor; user
       if (getViolatedConstraint(error) !== undefined) throw new AppError("CONFLICT", "The result was frozen meanwhile. Reload the page.");
       throw error;
     }
-    await recordAudit(tx, {
-      actorUserId: user.id,
-      editionId,
-      action: "result.frozen",
-      entityType: "edition",
-      entityId: editionId,
-      data: { fingerprint: value },
-    });
+    await audit({ action: "result.frozen", entity: "edition", id: editionId, data: { fingerprint: value } });
     return { fingerprint: value, frozenAt };
   });
 }
 
 /**
  * Lifts the seal so the result can change again, with the reason and the old fingerprint in the audit entry.
- * Refused once published: what was announced must stay what the record says.
+ * Refused once published (the rule result.unfreeze): what was announced must stay what the record says.
  */
 export async function unfreezeResult({ db, user, editionId, reason }: { db: Executor; user: SessionUser; editionId: number; reason: string }) {
-  return db.transaction(async (tx) => {
-    const edition = await lockEdition(tx, editionId);
-    if (!can(user, "edition.manage", { edition })) throw new AppError("FORBIDDEN", "Only the secretariat can unfreeze the result.");
+  return runEditionCommand({ db, actor: user, editionId, action: "result.unfreeze" }, async ({ tx, audit }) => {
     const trimmed = reason.trim();
-    if (!trimmed) {
-      throw new AppError("INVALID", UNFREEZE_REASON_MESSAGE, { reason: [UNFREEZE_REASON_MESSAGE] });
-    }
-    if (edition.phase === "published") throw new AppError("CONFLICT", UNFREEZE_PUBLISHED_MESSAGE);
+    if (!trimmed) throw new AppError("INVALID", UNFREEZE_REASON_MESSAGE, { reason: [UNFREEZE_REASON_MESSAGE] });
     const [removed] = await tx
       .delete(frozenResults)
       .where(eq(frozenResults.editionId, editionId))
       .returning({ fingerprint: frozenResults.fingerprint });
     if (!removed) throw new AppError("CONFLICT", "The result is not frozen.");
-    await recordAudit(tx, {
-      actorUserId: user.id,
-      editionId,
-      action: "result.unfrozen",
-      entityType: "edition",
-      entityId: editionId,
-      data: { fingerprint: removed.fingerprint, reason: trimmed },
-    });
+    await audit({ action: "result.unfrozen", entity: "edition", id: editionId, data: { fingerprint: removed.fingerprint, reason: trimmed } });
     return { previousFingerprint: removed.fingerprint };
   });
 }

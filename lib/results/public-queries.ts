@@ -3,12 +3,12 @@ import { alias } from "drizzle-orm/pg-core";
 import type { Executor } from "../../db/client";
 import { awards, countries, editions, nominations, prizes, type EditionPhase, type NominationState } from "../../db/schema";
 import { getSummary } from "../format/summary";
-import { publishDueEditions } from "./publication";
 
 /**
  * The phases in which an edition has a public page. A call for nominations is public once it opens, and the
  * edition stays listed while the jury works; a draft may still change, so it stays private. Results are a
  * different matter: every query below that returns them requires phase = 'published' in its WHERE clause.
+ * Every function here only reads: the embargo's publication is the job runner's work (lib/jobs).
  */
 const PUBLIC_PHASES: EditionPhase[] = ["nominations_open", "eligibility", "jury_scoring", "deliberation", "published"];
 
@@ -57,8 +57,6 @@ function isPublishedYear(year: number) {
 
 /** The results of an edition, or undefined while it is unpublished or when the year has no edition. */
 export async function getPublishedResults({ db, year }: { db: Executor; year: number }): Promise<PublishedResults | undefined> {
-  // Results whose embargo time has passed go public on the first read after it.
-  await publishDueEditions({ db });
   const [edition] = await db
     .select({
       year: editions.year,
@@ -134,7 +132,6 @@ async function listAwardRows({ db, year }: { db: Executor; year: number }) {
 
 /** Every published edition with its winner (null if none was recorded), newest first, for the archive. */
 export async function listPublishedEditions({ db }: { db: Executor }) {
-  await publishDueEditions({ db });
   const rows = await db
     .select({
       year: editions.year,
@@ -165,7 +162,6 @@ export async function listPublishedEditions({ db }: { db: Executor }) {
 
 /** Every edition with a public page (see PUBLIC_PHASES), newest first; no results, only where each one stands. */
 export async function listPublicEditions({ db }: { db: Executor }) {
-  await publishDueEditions({ db });
   const rows = await db
     .select({
       year: editions.year,

@@ -1,98 +1,76 @@
-import { and, eq, isNotNull, sql } from "drizzle-orm";
-import type { Executor, Transaction } from "../../db/client";
-import { awards, editions } from "../../db/schema";
-import { can } from "../access/policy";
+import { and, eq, sql } from "drizzle-orm";
+import type { Executor } from "../../db/client";
+import { awards, editions, frozenResults } from "../../db/schema";
+import { authorize } from "../access/policy";
 import type { SessionUser } from "../auth/session-user";
 import { AppError } from "../errors";
-import { advanceEditionPhase } from "../editions/advance-phase";
 import { applyPhaseMove } from "../editions/phase-move";
-import { recordAudit } from "../kernel/audit";
+import { cancelJob, enqueueJob } from "../jobs/queue";
+import { JOB_KINDS, getEditionJobKey } from "../jobs/kinds";
+import { runEditionCommand, type EditionCommandContext } from "../kernel/edition-command";
 
 /**
- * The three ways results go public: at the winner's reveal in the live show (publishAtReveal), at the embargo
- * time the secretariat scheduled (publishDueEditions, run lazily before public reads), or by the manual phase
- * move on the ranking page. All three make the same state change, through the phase transition's own code.
+ * The three ways results go public: at the winner's reveal in the live show (publishAtReveal), by the job runner
+ * at the embargo time the secretariat scheduled (publishAtEmbargo), or by the manual phase move on the ranking
+ * page. All three need the sealed result (the rule edition.publish) and make the same state change.
  */
 
 // Uncorrelated on purpose: drizzle leaves columns unqualified in one-table queries, so a correlated subquery could bind "id" to awards.
 const hasWinner = sql<boolean>`${editions.id} in (select ${awards.editionId} from ${awards} where ${awards.rank} = 1)`;
 
-/** An edition waiting in deliberation whose embargo has passed by the database clock, with a winner to publish. */
-const isDue = and(eq(editions.phase, "deliberation"), isNotNull(editions.embargoAt), sql`${editions.embargoAt} <= now()`, hasWinner);
-
-/**
- * Publishes every edition whose embargo time has passed, as the secretariat scheduled; returns their years.
- * Idempotent: two requests at once publish an edition once, the second finds it published under the row lock.
- */
-export async function publishDueEditions({ db }: { db: Executor }): Promise<number[]> {
-  const due = await db.select({ id: editions.id }).from(editions).where(isDue);
-  const years: number[] = [];
-  for (const { id } of due) {
-    try {
-      const year = await publishAtEmbargo({ db, editionId: id });
-      if (year !== null) years.push(year);
-    } catch (error) {
-      // A public page must still answer: the edition stays unpublished, and the ceremony page shows the embargo passed.
-      console.error(`The scheduled publication of edition ${id} failed`, error);
-    }
-  }
-  return years;
+/** Publishes inside a command that holds the edition's lock, after the rule edition.publish allowed it. */
+async function publishWithin({ tx, edition, actorId }: EditionCommandContext, auditData: Record<string, unknown>) {
+  await applyPhaseMove(tx, { editionId: edition.id, from: "deliberation", to: "published", version: edition.version, actorId, auditData });
 }
 
-async function publishAtEmbargo({ db, editionId }: { db: Executor; editionId: number }): Promise<number | null> {
-  return db.transaction(async (tx) => {
-    const [edition] = await tx
-      .select({ year: editions.year, phase: editions.phase, version: editions.version, embargoAt: editions.embargoAt })
-      .from(editions)
-      .where(and(eq(editions.id, editionId), isDue))
-      .for("update");
-    // Another request may have published it while this one waited for the lock.
-    if (!edition) return null;
-    await applyPhaseMove(tx, {
-      editionId,
-      from: "deliberation",
-      to: "published",
-      version: edition.version,
-      actorId: null,
-      auditData: { trigger: "embargo", embargoAt: edition.embargoAt?.toISOString() },
-    });
-    return edition.year;
+/**
+ * The scheduled publication, run by the job runner as "system": publishes the edition if its embargo is still the
+ * one the job was scheduled for and the result is sealed. An edition published meanwhile is left as it is.
+ */
+export async function publishAtEmbargo({ db, editionId, embargoAt }: { db: Executor; editionId: number; embargoAt: string }) {
+  const [row] = await db.select({ phase: editions.phase }).from(editions).where(eq(editions.id, editionId));
+  if (!row || row.phase === "published") return { isPublished: false };
+  return runEditionCommand({ db, actor: "system", editionId, action: "edition.publish" }, async (context) => {
+    const [current] = await context.tx.select({ embargoAt: editions.embargoAt }).from(editions).where(eq(editions.id, editionId));
+    // The secretariat moved or cleared the embargo after this job was queued: its replacement decides.
+    if (current?.embargoAt?.toISOString() !== embargoAt) return { isPublished: false };
+    await publishWithin(context, { trigger: "embargo", embargoAt });
+    return { isPublished: true };
   });
 }
 
 /**
- * Publishes the edition at the winner's reveal, inside the ceremony step's own transaction, through the phase
- * transition (its rights check, guard and writes). Returns false when the edition was already published.
+ * Publishes the edition at the winner's reveal, inside the ceremony step's own command, when the rule
+ * edition.publish allows it (a sealed result). Returns false when the edition was already published.
  */
-export async function publishAtReveal({ tx, actor, editionId }: { tx: Transaction; actor: SessionUser; editionId: number }) {
-  const [edition] = await tx
-    .select({ phase: editions.phase, version: editions.version })
-    .from(editions)
-    .where(eq(editions.id, editionId))
-    .for("update");
-  if (!edition) throw new AppError("NOT_FOUND", "This edition does not exist.");
+export async function publishAtReveal(context: EditionCommandContext): Promise<boolean> {
+  const { actor, edition } = context;
   if (edition.phase === "published") return false;
-  await advanceEditionPhase({ db: tx, actor, editionId, from: edition.phase, to: "published", version: edition.version });
+  const decision = authorize(actor, "edition.publish", { edition });
+  if (!decision.ok) throw new AppError(decision.code, decision.reason);
+  await publishWithin(context, { trigger: "ceremony" });
   return true;
 }
 
-/** The edition's scheduled publication, with whether its time has passed by the database clock. */
+/** The edition's scheduled publication, with whether its time has passed by the database clock and what it waits for. */
 export async function getEmbargo({ db, editionId }: { db: Executor; editionId: number }) {
   const [row] = await db
     .select({
       embargoAt: editions.embargoAt,
       isPassed: sql<boolean>`coalesce(${editions.embargoAt} <= now(), false)`,
       hasWinner,
+      isFrozen: sql<boolean>`${editions.id} in (select ${frozenResults.editionId} from ${frozenResults})`,
     })
     .from(editions)
     .where(eq(editions.id, editionId));
   if (!row) return undefined;
-  return { embargoAt: row.embargoAt, isPassed: Boolean(row.isPassed), hasWinner: Boolean(row.hasWinner) };
+  return { embargoAt: row.embargoAt, isPassed: Boolean(row.isPassed), hasWinner: Boolean(row.hasWinner), isFrozen: Boolean(row.isFrozen) };
 }
 
 /**
- * Schedules (or with null, cancels) the automatic publication of an unpublished edition, with its audit entry.
- * The time must lie ahead by the database clock; the edition's version guards against a stale page.
+ * Schedules (or with null, cancels) the automatic publication of an unpublished edition, with its audit entry and
+ * the publication job at that time (replacing the one scheduled before). The time must lie ahead by the database
+ * clock; the edition's version guards against a stale page.
  */
 export async function setEmbargo({
   db,
@@ -107,25 +85,15 @@ export async function setEmbargo({
   embargoAt: Date | null;
   version: number;
 }) {
-  return db.transaction(async (tx) => {
-    const [edition] = await tx
-      .select({
-        id: editions.id,
-        phase: editions.phase,
-        version: editions.version,
-        isFuture: embargoAt ? sql<boolean>`${embargoAt.toISOString()}::timestamptz > now()` : sql<boolean>`true`,
-      })
-      .from(editions)
-      .where(eq(editions.id, editionId))
-      .for("update");
-    if (!edition) throw new AppError("NOT_FOUND", "This edition does not exist.");
-    if (!can(actor, "edition.manage", { edition })) throw new AppError("FORBIDDEN", "Only the secretariat can schedule the publication.");
-    if (edition.phase === "published") throw new AppError("CONFLICT", "The results are already published.");
+  return runEditionCommand({ db, actor, editionId, action: "publication.schedule" }, async ({ tx, edition, audit }) => {
     if (edition.version !== version) {
       throw new AppError("CONFLICT", "Someone else changed this edition meanwhile. Reload the page and try again.");
     }
-    if (embargoAt && !edition.isFuture) {
-      throw new AppError("INVALID", "Choose a time that is still ahead.", { embargoAt: ["The publication time must lie in the future."] });
+    if (embargoAt) {
+      const [clock] = await tx.select({ isFuture: sql<boolean>`${embargoAt.toISOString()}::timestamptz > now()` }).from(editions).limit(1);
+      if (!clock?.isFuture) {
+        throw new AppError("INVALID", "Choose a time that is still ahead.", { embargoAt: ["The publication time must lie in the future."] });
+      }
     }
     const [updated] = await tx
       .update(editions)
@@ -133,13 +101,17 @@ export async function setEmbargo({
       .where(and(eq(editions.id, editionId), eq(editions.version, version)))
       .returning({ version: editions.version, embargoAt: editions.embargoAt });
     if (!updated) throw new AppError("CONFLICT", "Someone else changed this edition meanwhile. Reload the page and try again.");
-    await recordAudit(tx, {
-      actorUserId: actor.id,
-      editionId,
+    const job = { db: tx, kind: JOB_KINDS.publication, key: getEditionJobKey(editionId) };
+    if (updated.embargoAt) {
+      await enqueueJob({ ...job, runAt: updated.embargoAt, payload: { editionId, embargoAt: updated.embargoAt.toISOString() }, maxAttempts: 10 });
+    } else {
+      await cancelJob(job);
+    }
+    await audit({
       action: embargoAt ? "edition.embargo_set" : "edition.embargo_cleared",
-      entityType: "edition",
-      entityId: editionId,
-      data: { embargoAt: embargoAt?.toISOString() ?? null, version: updated.version },
+      entity: "edition",
+      id: editionId,
+      data: { embargoAt: updated.embargoAt?.toISOString() ?? null, version: updated.version },
     });
     return updated;
   });

@@ -1,11 +1,11 @@
 import { asc, eq } from "drizzle-orm";
 import type { Executor } from "../../db/client";
-import { editions, frozenResults, tieDecisions, users } from "../../db/schema";
-import { can, getJurorMembership } from "../access/policy";
+import { tieDecisions, users } from "../../db/schema";
+import { getJurorMembership } from "../access/policy";
 import type { SessionUser } from "../auth/session-user";
 import { compareIds } from "../domain/ranking";
 import { AppError, isFrozenResultError } from "../errors";
-import { recordAudit } from "../kernel/audit";
+import { runEditionCommand } from "../kernel/edition-command";
 import { getRankingRecord } from "./ranking";
 
 export const TIES_FROZEN_MESSAGE = "The result of this edition is frozen: its ties can no longer be decided.";
@@ -36,7 +36,7 @@ function getIdKey(ids: readonly string[]): string {
 }
 
 /**
- * Records the chair's order for dossiers the declared chain left tied, with the reason, and its audit entry, in
+ * Records, through the edition-command kernel (chair or secretariat, deliberation, not frozen), the chair's order for dossiers the declared chain left tied, with the reason, and its audit entry, in
  * one transaction. The dossiers must be exactly a tie still open after the chain in the raw or normalised ranking;
  * a later decision on the same tie replaces the earlier one in the ranking (both stay on record).
  */
@@ -54,14 +54,7 @@ export async function recordTieDecision({
   reason: string;
 }) {
   try {
-    return await db.transaction(async (tx) => {
-      // Locking the edition row serialises decisions with each other, with phase moves and with the freeze.
-      const [edition] = await tx.select({ id: editions.id, phase: editions.phase }).from(editions).where(eq(editions.id, editionId)).for("update");
-      if (!edition) throw new AppError("NOT_FOUND", "This edition does not exist.");
-      if (!isTieDecider(actor, edition.id)) throw new AppError("FORBIDDEN", "Only the jury chair or the secretariat can decide a tie.");
-      if (!can(actor, "tie.decide", { edition })) throw new AppError("CONFLICT", "Ties are decided during deliberation only.");
-      const [frozen] = await tx.select({ editionId: frozenResults.editionId }).from(frozenResults).where(eq(frozenResults.editionId, editionId));
-      if (frozen) throw new AppError("CONFLICT", TIES_FROZEN_MESSAGE);
+    return await runEditionCommand({ db, actor, editionId, action: "tie.decide" }, async ({ tx, actorId, audit }) => {
       const trimmed = reason.trim();
       if (!trimmed) throw new AppError("INVALID", "Give the reason for the decision.", { reason: ["Give the reason for the decision."] });
       if (orderedNominationIds.length < 2 || new Set(orderedNominationIds).size !== orderedNominationIds.length) {
@@ -77,14 +70,12 @@ export async function recordTieDecision({
 
       const [created] = await tx
         .insert(tieDecisions)
-        .values({ editionId, orderedNominationIds: [...orderedNominationIds], reason: trimmed, decidedBy: actor.id })
+        .values({ editionId, orderedNominationIds: [...orderedNominationIds], reason: trimmed, decidedBy: actorId })
         .returning({ id: tieDecisions.id });
-      await recordAudit(tx, {
-        actorUserId: actor.id,
-        editionId,
+      await audit({
         action: "tie.decided",
-        entityType: "tie_decision",
-        entityId: created!.id,
+        entity: "tie_decision",
+        id: created!.id,
         data: { orderedNominationIds: [...orderedNominationIds], reason: trimmed },
       });
       return { id: created!.id };

@@ -115,7 +115,13 @@ test("the secretariat seals the result, which the presenter's script then carrie
 
 test("the live show: the audience follows each step, and the results go public at the winner's reveal", async ({ browser, request }) => {
   test.setTimeout(120_000);
+  // The live show needs the sealed result (a rehearsal does not): the secretariat seals it first.
   const presenter = await openPresenter(browser, `/admin/editions/${YEAR}/ceremony`);
+  await expect(presenter.getByRole("button", { name: "Start the live show" })).toHaveCount(0);
+  await presenter.getByRole("link", { name: "Seal the result" }).click();
+  await presenter.getByRole("button", { name: "Freeze the result" }).click();
+  await expect(presenter.getByRole("button", { name: "Freeze the result" })).toHaveCount(0);
+  await presenter.goto(`/admin/editions/${YEAR}/ceremony`);
   await presenter.getByRole("button", { name: "Start the live show" }).click();
   const now = presenter.getByRole("region", { name: "The audience sees now" });
   const next = presenter.getByRole("region", { name: "Coming next" });

@@ -11,6 +11,7 @@ import { getDatabaseNow } from "@/lib/editions/queries";
 import { decideEligibility } from "@/lib/nominations/decide-eligibility";
 import { getEditionRanking } from "@/lib/results/ranking";
 import { AppError } from "@/lib/errors";
+import { sealResult } from "../fixtures/ceremony";
 import { createEdition, createNomination, createUser } from "../fixtures/factory";
 import { describeEachEngine } from "../helpers/db";
 
@@ -479,6 +480,7 @@ describeEachEngine("secretariat: awards and publication", (t) => {
 
   it("refuses to publish without a winner", async () => {
     const { admin, edition } = await setUp();
+    await sealResult(t.db, edition.id, admin.id);
     const publish = advanceEditionPhase({ db: t.db, actor: admin, editionId: edition.id, from: "deliberation", to: "published", version: 1 });
     await expect(publish).rejects.toMatchObject({ code: "INVALID", message: expect.stringContaining("winner") });
     expect(await getEdition(t.db, edition.id)).toMatchObject({ phase: "deliberation", publishedAt: null });
@@ -492,6 +494,8 @@ describeEachEngine("secretariat: awards and publication", (t) => {
       .values({ editionId: edition.id, countryCode: "SE", title: "Late", state: "rejected", eligibilityReason: "incomplete", submittedAt: new Date() })
       .returning({ id: nominations.id });
     const startedAt = (await getDatabaseNow({ db: t.db })).getTime();
+    // Only a sealed result is published.
+    await sealResult(t.db, edition.id, admin.id);
 
     const published = await advanceEditionPhase({ db: t.db, actor: admin, editionId: edition.id, from: "deliberation", to: "published", version: 1 });
     expect(published).toMatchObject({ phase: "published", version: 2 });

@@ -34,7 +34,7 @@ function readEvents(stream: ReadableStream<Uint8Array>) {
 
 describeEachEngine("ceremony event stream", (t) => {
   it("sends the current step at once and each new step right after the presenter moves, never a later one", async () => {
-    const { edition, admin } = await setUpCeremonyEdition(t.db);
+    const { edition, admin } = await setUpCeremonyEdition(t.db, { isSealed: true });
     let { version } = await startCeremony({ db: t.db, actor: admin, editionId: edition.id, mode: "live" });
     const abort = new AbortController();
     const stream = createCeremonyStream({

@@ -1,10 +1,12 @@
-import { and, eq } from "drizzle-orm";
-import { expect, it } from "vitest";
+import { and, eq, inArray } from "drizzle-orm";
+import { describe, expect, it } from "vitest";
 import type { Database } from "@/db/client";
-import { auditEvents, ceremonies, editions, nominations } from "@/db/schema";
+import { auditEvents, awards, ceremonies, editions, nominations } from "@/db/schema";
 import type { SessionUser } from "@/lib/auth/session-user";
 import { getAudienceState, getPresenterState } from "@/lib/ceremony/queries";
 import { moveCeremonyStep, restartRehearsal, saveNomineeOrder, startCeremony } from "@/lib/ceremony/control";
+import { saveAwards } from "@/lib/results/awards";
+import { unfreezeResult } from "@/lib/results/freeze";
 import { getPublishedResults } from "@/lib/results/public-queries";
 import type { CeremonyMode } from "@/lib/domain/ceremony";
 import { PLACE_MARKERS, setUpCeremonyEdition } from "../fixtures/ceremony";
@@ -25,7 +27,7 @@ async function getPhase(db: Database, editionId: number) {
 
 describeEachEngine("ceremony", (t) => {
   it("publishes the edition at the winner's reveal in the live show, not one step earlier", async () => {
-    const { edition, admin, nominees } = await setUpCeremonyEdition(t.db);
+    const { edition, admin, nominees } = await setUpCeremonyEdition(t.db, { isSealed: true });
     let { version } = await startCeremony({ db: t.db, actor: admin, editionId: edition.id, mode: "live" });
     // Title → nominees → 3rd → 2nd: the results stay private all along.
     for (let step = 1; step <= 3; step++) {
@@ -66,7 +68,7 @@ describeEachEngine("ceremony", (t) => {
   });
 
   it("refuses a move from a stale version, so two presenter windows cannot skip a step", async () => {
-    const { edition, admin } = await setUpCeremonyEdition(t.db);
+    const { edition, admin } = await setUpCeremonyEdition(t.db, { isSealed: true });
     const { version } = await startCeremony({ db: t.db, actor: admin, editionId: edition.id, mode: "live" });
     const move = () => moveCeremonyStep({ db: t.db, actor: admin, editionId: edition.id, mode: "live", direction: "next", version });
     expect(await outcomeOf(move())).toBe("ok");
@@ -76,7 +78,7 @@ describeEachEngine("ceremony", (t) => {
   });
 
   it("gives the audience only the current step: never a place before its reveal", async () => {
-    const { edition, admin } = await setUpCeremonyEdition(t.db);
+    const { edition, admin } = await setUpCeremonyEdition(t.db, { isSealed: true });
     const audience = async () => JSON.stringify(await getAudienceState({ db: t.db, viewer: null, year: edition.year, mode: "live" }));
     const markersOf = (rank: 1 | 2 | 3) => Object.values(PLACE_MARKERS[rank]);
     const expectHidden = (text: string, ranks: (1 | 2 | 3)[]) => {
@@ -125,7 +127,7 @@ describeEachEngine("ceremony", (t) => {
   });
 
   it("saves the nominee order, refuses one that misses a nominee, and the live show starts with the rehearsal's", async () => {
-    const { edition, admin, nominees } = await setUpCeremonyEdition(t.db);
+    const { edition, admin, nominees } = await setUpCeremonyEdition(t.db, { isSealed: true });
     const { version } = await startCeremony({ db: t.db, actor: admin, editionId: edition.id, mode: "rehearsal" });
     const order = [nominees.sweden.id, nominees.romania.id, nominees.denmark.id, nominees.france.id];
     const save = (list: string[], v: number) => saveNomineeOrder({ db: t.db, actor: admin, editionId: edition.id, mode: "rehearsal", order: list, version: v });
@@ -151,5 +153,52 @@ describeEachEngine("ceremony", (t) => {
     const view = (await getAudienceState({ db: t.db, viewer: null, year: published.edition.year, mode: "live" }))?.view;
     expect(view).toMatchObject({ kind: "place", rank: 1 });
     expect(await outcomeOf(moveCeremonyStep({ db: t.db, actor: published.admin, editionId: published.edition.id, mode: "live", direction: "next", version: 5 }))).toBe("INVALID");
+  });
+
+  describe("the live show holds its awards still (the winner leaked at the 2nd place)", () => {
+    const expectWinnerHidden = (text: string) => {
+      for (const marker of Object.values(PLACE_MARKERS[1])) expect(text).not.toContain(marker);
+    };
+
+    it("refuses to save the awards again while the live show runs, so the audience never sees the winner early", async () => {
+      const { edition, admin, nominees } = await setUpCeremonyEdition(t.db, { isSealed: true });
+      // Title → nominees → 3rd → 2nd.
+      await runSteps(t.db, admin, edition.id, "live", 3);
+      // The secretariat lifts the seal and saves the awards again with the winner only.
+      await unfreezeResult({ db: t.db, user: admin, editionId: edition.id, reason: "Fix a prize" });
+      const save = saveAwards({
+        db: t.db,
+        actor: admin,
+        editionId: edition.id,
+        places: [{ rank: 1, nominationId: nominees.denmark.id, prize: PLACE_MARKERS[1].prize, juryReason: PLACE_MARKERS[1].reason }],
+      });
+      await expect(save).rejects.toMatchObject({ code: "CONFLICT", message: expect.stringMatching(/^The live show is running: /) });
+      expect(await t.db.select({ rank: awards.rank }).from(awards).where(eq(awards.editionId, edition.id))).toHaveLength(3);
+      const audience = JSON.stringify(await getAudienceState({ db: t.db, viewer: null, year: edition.year, mode: "live" }));
+      expect(audience).toContain(PLACE_MARKERS[2].reason);
+      expectWinnerHidden(audience);
+      expect(await getPublishedResults({ db: t.db, year: edition.year })).toBeUndefined();
+    });
+
+    it("refuses to reorder the nominees while the live show runs", async () => {
+      const { edition, admin, nominees } = await setUpCeremonyEdition(t.db, { isSealed: true });
+      const version = await runSteps(t.db, admin, edition.id, "live", 1);
+      const order = [nominees.sweden.id, nominees.romania.id, nominees.denmark.id, nominees.france.id];
+      const save = saveNomineeOrder({ db: t.db, actor: admin, editionId: edition.id, mode: "live", order, version });
+      await expect(save).rejects.toMatchObject({ code: "CONFLICT", message: expect.stringMatching(/^The live show is running: /) });
+    });
+
+    it("never clamps the audience onto a place that was not revealed when the steps change under the show", async () => {
+      const { edition, admin } = await setUpCeremonyEdition(t.db, { isSealed: true });
+      await runSteps(t.db, admin, edition.id, "live", 3);
+      // Whatever changed the awards (here the database itself, past every rule), the 2nd and 3rd places are gone.
+      await unfreezeResult({ db: t.db, user: admin, editionId: edition.id, reason: "Test" });
+      await t.db.delete(awards).where(and(eq(awards.editionId, edition.id), inArray(awards.rank, [2, 3])));
+      const state = await getAudienceState({ db: t.db, viewer: null, year: edition.year, mode: "live" });
+      expectWinnerHidden(JSON.stringify(state));
+      expect(state?.view.kind).toBe("title");
+      const presenter = await getPresenterState({ db: t.db, viewer: admin, editionId: edition.id, mode: "live" });
+      expect(presenter.current?.kind).toBe("title");
+    });
   });
 });

@@ -1,7 +1,7 @@
 import { eq, sql } from "drizzle-orm";
 import { describe, expect, it } from "vitest";
 import { awards, criteria, editions, frozenResults, nominations, type Edition } from "@/db/schema";
-import { advanceEditionPhase } from "@/lib/editions/admin-editions";
+import { advanceEditionPhase } from "@/lib/editions/advance-phase";
 import { isFrozenResultError } from "@/lib/errors";
 import { setEmbargo } from "@/lib/results/publication";
 import { createEdition, createNomination, createUser } from "../fixtures/factory";

@@ -1,6 +1,7 @@
 import { and, eq } from "drizzle-orm";
 import { expect, it } from "vitest";
 import { auditEvents, conflicts, editions, frozenResults, memberships, tieDecisions } from "@/db/schema";
+import { RESULT_FROZEN_REASON } from "@/lib/access/policy";
 import { saveAwards } from "@/lib/results/awards";
 import { getJuryStatement, saveJuryStatement } from "@/lib/results/jury-statement";
 import { getEditionRanking, getRankingRecord } from "@/lib/results/ranking";
@@ -200,7 +201,7 @@ describeEachEngine("deliberation: the jury's statement and frozen awards", (t) =
     await t.db.insert(frozenResults).values({ editionId: edition.id, snapshot: {}, fingerprint: "sealed" });
     await expect(saveAwards({ db: t.db, actor: admin, editionId: edition.id, places: [{ ...place, juryReason: "Changed" }] })).rejects.toMatchObject({
       code: "CONFLICT",
-      message: "The result of this edition is frozen: the awards can no longer change.",
+      message: RESULT_FROZEN_REASON,
     });
   });
 

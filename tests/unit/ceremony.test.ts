@@ -2,7 +2,7 @@ import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import {
   buildStepView,
-  getStepAt,
+  getShownStepIndex,
   getStepLabel,
   getTargetStepIndex,
   isOrderOf,
@@ -70,9 +70,22 @@ describe("stepping", () => {
     expect(getTargetStepIndex(4, "next", 5)).toBe(4);
     expect(getTargetStepIndex(0, "previous", 5)).toBe(0);
     expect(getTargetStepIndex(3, "previous", 5)).toBe(2);
-    // A stored step past the end (awards removed since) counts as the last one.
     expect(getTargetStepIndex(9, "previous", 5)).toBe(3);
-    expect(getStepAt(STEPS, 9)).toEqual({ kind: "place", rank: 1 });
+  });
+
+  it("finds the shown place by its rank, and never lands on a place that was not revealed", () => {
+    // Title, nominees, 3rd, 2nd, winner: the show stands at the 2nd place (index 3).
+    expect(getShownStepIndex(STEPS, 3, 2)).toBe(3);
+    // The awards were saved again with the winner only: index 3 is past the end, the 2nd place is gone.
+    const winnerOnly = listCeremonySteps([1]);
+    expect(getShownStepIndex(winnerOnly, 3, 2)).toBe(0);
+    expect(winnerOnly[getShownStepIndex(winnerOnly, 3, 2)]).toEqual({ kind: "title" });
+    // The 3rd place was removed: the 2nd place moved to index 2, and is still the one shown.
+    expect(getShownStepIndex(listCeremonySteps([1, 2]), 3, 2)).toBe(2);
+    // The title and the nominees stand where they are; an index with no place recorded shows the title.
+    expect(getShownStepIndex(STEPS, 0, null)).toBe(0);
+    expect(getShownStepIndex(STEPS, 1, null)).toBe(1);
+    expect(getShownStepIndex(STEPS, 4, null)).toBe(0);
   });
 });
 

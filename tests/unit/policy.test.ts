@@ -63,6 +63,7 @@ const NOMINATION_STATE: Record<Action, AccessResource["nomination"] | undefined>
   "conflict.add": undefined,
   "jury.remind": undefined,
   "jury.close": undefined,
+  "publication.schedule": undefined,
   "result.freeze": undefined,
   "result.unfreeze": undefined,
   "sheet.score": { countryCode: "DK", kind: "competing", state: "accepted" },
@@ -74,6 +75,14 @@ const NOMINATION_STATE: Record<Action, AccessResource["nomination"] | undefined>
   "jury-statement.write": undefined,
   "scores.export": undefined,
   "ceremony.present": undefined,
+  "ceremony.start-live": undefined,
+  "ceremony.reorder": undefined,
+};
+
+/** The edition's state each action is checked in, beyond its phase: publishing and the live show need a sealed result. */
+const EDITION_STATE: Partial<Record<Action, Partial<AccessResource["edition"]>>> = {
+  "edition.publish": { isFrozen: true },
+  "ceremony.start-live": { isFrozen: true },
 };
 
 /** Who may, in which phases; everyone not listed may never. */
@@ -96,6 +105,7 @@ const EXPECTED: Record<Action, Partial<Record<Person, readonly EditionPhase[]>>>
   "conflict.add": { admin: ["eligibility", "jury_scoring"] },
   "jury.remind": { admin: ["jury_scoring"] },
   "jury.close": { admin: ["jury_scoring"] },
+  "publication.schedule": { admin: ["draft", "nominations_open", "eligibility", "jury_scoring", "deliberation"] },
   "result.freeze": { admin: ["deliberation", "published"] },
   "result.unfreeze": { admin: ["deliberation"] },
   "sheet.score": { "juror (other country)": ["jury_scoring"], chair: ["jury_scoring"] },
@@ -107,13 +117,15 @@ const EXPECTED: Record<Action, Partial<Record<Person, readonly EditionPhase[]>>>
   "jury-statement.write": { admin: ["deliberation"], chair: ["deliberation"] },
   "scores.export": { admin: ["deliberation", "published"] },
   "ceremony.present": { admin: ["deliberation", "published"] },
+  "ceremony.start-live": { admin: ["deliberation", "published"] },
+  "ceremony.reorder": { admin: ["deliberation", "published"] },
 };
 
 function resourceFor(action: Action, phase: EditionPhase, nomination = NOMINATION_STATE[action]): AccessResource {
   const assignedJurorIds = (["juror (other country)", "juror (conflicted)", "juror (own country)", "juror (other edition)", "chair"] as const).map(
     (name) => PEOPLE[name].id,
   );
-  return { edition: { id: EDITION_ID, phase }, nomination, conflictedJurorIds: [PEOPLE["juror (conflicted)"].id], assignedJurorIds };
+  return { edition: { id: EDITION_ID, phase, ...EDITION_STATE[action] }, nomination, conflictedJurorIds: [PEOPLE["juror (conflicted)"].id], assignedJurorIds };
 }
 
 describe("can()", () => {
@@ -249,7 +261,34 @@ describe("authorize() explains a refusal", () => {
 
   it("says UNAUTHORIZED for nobody, and lets the job runner take only the actions marked for it", () => {
     expect(authorize(null, "edition.manage", jury("draft"))).toMatchObject({ ok: false, code: "UNAUTHORIZED" });
-    expect(authorize("system", "edition.publish", jury("deliberation"))).toEqual({ ok: true });
+    expect(authorize("system", "edition.publish", jury("deliberation", { isFrozen: true }))).toEqual({ ok: true });
     expect(authorize("system", "awards.choose", jury("deliberation"))).toMatchObject({ ok: false, code: "FORBIDDEN" });
+  });
+});
+
+describe("authorize() guards the reveal", () => {
+  const edition = (phase: EditionPhase, isFrozen: boolean) => ({ id: EDITION_ID, phase, isFrozen });
+
+  it("publishes only a sealed result, by the secretariat or the schedule", () => {
+    for (const actor of [PEOPLE.admin, "system" as const]) {
+      expect(authorize(actor, "edition.publish", { edition: edition("deliberation", false) })).toMatchObject({ ok: false, code: "CONFLICT", reason: expect.stringMatching(/^Seal the result first/) });
+      expect(authorize(actor, "edition.publish", { edition: edition("deliberation", true) })).toEqual({ ok: true });
+    }
+  });
+
+  it("starts the live show only on a sealed result, or on an edition published already", () => {
+    expect(authorize(PEOPLE.admin, "ceremony.start-live", { edition: edition("deliberation", false) })).toMatchObject({ ok: false, code: "CONFLICT" });
+    expect(authorize(PEOPLE.admin, "ceremony.start-live", { edition: edition("deliberation", true) })).toEqual({ ok: true });
+    expect(authorize(PEOPLE.admin, "ceremony.start-live", { edition: edition("published", false) })).toEqual({ ok: true });
+    // A rehearsal needs no seal.
+    expect(authorize(PEOPLE.admin, "ceremony.present", { edition: edition("deliberation", false) })).toEqual({ ok: true });
+  });
+
+  it("holds the awards and the nominee order still while the live show runs", () => {
+    const running = { edition: edition("deliberation", false), isLiveShowRunning: true };
+    for (const action of ["awards.choose", "ceremony.reorder"] as const) {
+      expect(authorize(PEOPLE.admin, action, running)).toMatchObject({ ok: false, code: "CONFLICT", reason: expect.stringMatching(/^The live show is running: /) });
+      expect(authorize(PEOPLE.admin, action, { ...running, isLiveShowRunning: false })).toEqual({ ok: true });
+    }
   });
 });

@@ -8,12 +8,11 @@ import { StartShowButton } from "@/components/ceremony/start-show-button";
 import { Card } from "@/components/ui/card";
 import { Notice } from "@/components/ui/notice";
 import { PageHeader } from "@/components/ui/page-header";
-import { getDb } from "@/db/client";
 import { can } from "@/lib/access/policy";
 import { requireAdminEditionPage } from "@/lib/auth/admin-edition-page";
 import { getPresenterState } from "@/lib/ceremony/queries";
 import { getFrozenResult } from "@/lib/results/freeze";
-import { getEmbargo, publishDueEditions } from "@/lib/results/publication";
+import { getEmbargo } from "@/lib/results/publication";
 import { parseCeremonyModeParam } from "@/lib/validation/ceremony";
 import {
   moveCeremonyStepAction,
@@ -37,8 +36,6 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 export default async function CeremonyPresenterPage({ params, searchParams }: Props) {
   const { year: yearParam } = await params;
   const mode = parseCeremonyModeParam((await searchParams).rehearsal);
-  // The secretariat sees a passed embargo take effect here too, not only on the public pages.
-  await publishDueEditions({ db: getDb() });
   const page = await requireAdminEditionPage(yearParam, `/admin/editions/${encodeURIComponent(yearParam)}/ceremony${mode === "rehearsal" ? "?rehearsal=1" : ""}`);
   const { user, db, edition } = page;
 
@@ -94,7 +91,19 @@ export default async function CeremonyPresenterPage({ params, searchParams }: Pr
           : "The rehearsal runs the same show on its own audience screen, which only the secretariat can open. It publishes nothing."}
       </p>
       {state.phase === "deliberation" && !state.isFrozen && (
-        <Notice>The result is not frozen yet: the awards can still change until you freeze it.</Notice>
+        <Notice>
+          {isLive ? (
+            <>
+              The live show needs the sealed result: it reveals that result and publishes it at the winner.{" "}
+              <Link href={`/admin/editions/${edition.year}/result`} className="font-medium text-brand-700 hover:underline">
+                Seal the result
+              </Link>{" "}
+              first. A rehearsal needs no seal.
+            </>
+          ) : (
+            "The result is not sealed yet: the awards can still change until you seal it."
+          )}
+        </Notice>
       )}
       {seal && (
         <Card>
@@ -122,20 +131,26 @@ export default async function CeremonyPresenterPage({ params, searchParams }: Pr
       ) : (
         <Card className="space-y-4">
           <h2 className="text-lg font-semibold">{isLive ? "The live show has not started" : "No rehearsal yet"}</h2>
-          <StartShowButton
-            editionId={edition.id}
-            year={edition.year}
-            mode={mode}
-            canPublish={state.phase !== "published"}
-            action={startCeremonyAction}
-          />
+          {can(user, "ceremony.start-live", { edition: { ...edition, isFrozen: state.isFrozen } }) || !isLive ? (
+            <StartShowButton
+              editionId={edition.id}
+              year={edition.year}
+              mode={mode}
+              canPublish={state.phase !== "published"}
+              action={startCeremonyAction}
+            />
+          ) : (
+            <p className="text-sm text-slate-600">The live show starts once the result is sealed.</p>
+          )}
           {state.next && <PresenterPreview title="First step" view={state.next} />}
         </Card>
       )}
 
       <Card className="space-y-3">
         <h2 className="text-lg font-semibold">Order of the nominees</h2>
-        {ceremony ? (
+        {ceremony && isLive && state.phase === "deliberation" ? (
+          <p className="text-sm text-slate-600">The live show is running: the order of the nominees holds still until the winner is revealed.</p>
+        ) : ceremony ? (
           <NomineeOrderEditor
             key={state.nominees.map((n) => n.nominationId).join()}
             editionId={edition.id}

@@ -5,14 +5,12 @@ import { createAction } from "@/lib/actions/safe-action";
 import { saveAwards } from "@/lib/results/awards";
 import { saveJuryStatement } from "@/lib/results/jury-statement";
 import { recordTieDecision } from "@/lib/results/tie-decisions";
-import { AppError } from "@/lib/errors";
 import { saveAwardsSchema } from "@/lib/validation/awards";
 import { juryStatementSchema } from "@/lib/validation/jury-statement";
 import { tieDecisionSchema } from "@/lib/validation/tie-decision";
 
 /** Replaces the edition's awarded places (deliberation only); empty places are left unawarded. */
 export const saveAwardsAction = createAction(saveAwardsSchema, async (input, { user, db }) => {
-  if (!user.isAdmin) throw new AppError("FORBIDDEN", "Only the secretariat can choose the awards.");
   const places = input.places
     .filter((place) => place.nominationId !== "")
     .map(({ rank, nominationId, prize, juryReason }) => ({ rank, nominationId, prize, juryReason }));

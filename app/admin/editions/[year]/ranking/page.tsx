@@ -9,9 +9,10 @@ import { Button } from "@/components/ui/button";
 import { Card } from "@/components/ui/card";
 import { Notice } from "@/components/ui/notice";
 import { PageHeader } from "@/components/ui/page-header";
-import { can } from "@/lib/access/policy";
+import { authorize, can } from "@/lib/access/policy";
 import { requireAdminEditionPage } from "@/lib/auth/admin-edition-page";
 import { getPhaseContext } from "@/lib/editions/queries";
+import { isLiveShowRunning } from "@/lib/ceremony/queries";
 import { listAwards } from "@/lib/results/awards";
 import { listPrizes } from "@/lib/editions/queries";
 import { getJuryStatement } from "@/lib/results/jury-statement";
@@ -86,6 +87,11 @@ export default async function AdminRankingPage({ params }: { params: Params }) {
     };
   });
   const publishCheck = canAdvance("deliberation", "published", context);
+  const awardsDecision = authorize(user, "awards.choose", {
+    edition: { ...edition, isFrozen },
+    isLiveShowRunning: await isLiveShowRunning({ db, edition }),
+  });
+  const awardsRefusal = awardsDecision.ok ? null : awardsDecision.reason;
 
   return (
     <div className="space-y-8">
@@ -128,16 +134,36 @@ export default async function AdminRankingPage({ params }: { params: Params }) {
             <p className="mb-4 text-sm text-slate-600">
               Choose who receives each of the {edition.awardedPlaces} awarded places. Saving replaces the awards chosen before.
             </p>
-            <AwardsForm
-              editionId={edition.id}
-              candidates={getCandidates(ranking)}
-              places={places}
-              action={saveAwardsAction}
-            />
+            {awardsRefusal ? (
+              <>
+                <Notice>{awardsRefusal}</Notice>
+                {awards.length > 0 && <AwardsList awards={awards} />}
+              </>
+            ) : (
+              <AwardsForm
+                editionId={edition.id}
+                candidates={getCandidates(ranking)}
+                places={places}
+                action={saveAwardsAction}
+              />
+            )}
           </Card>
           <Card className="space-y-3">
             <h2 className="text-lg font-semibold">Publication</h2>
-            {publishCheck.isAllowed ? (
+            {!isFrozen ? (
+              <>
+                <Notice>
+                  Only a sealed result is published, so the public record carries its fingerprint.{" "}
+                  <Link href={`/admin/editions/${edition.year}/result`} className="font-medium text-brand-700 hover:underline">
+                    Seal the result
+                  </Link>{" "}
+                  first; then publish here, at the ceremony&apos;s reveal, or at the scheduled time.
+                </Notice>
+                <Button type="button" disabled>
+                  Publish results
+                </Button>
+              </>
+            ) : publishCheck.isAllowed ? (
               <AdvancePhaseButton
                 editionId={edition.id}
                 year={edition.year}

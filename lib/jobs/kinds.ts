@@ -1,0 +1,12 @@
+/** The kinds of job the runner knows; each has one handler in the registry (lib/jobs/registry.ts). */
+export const JOB_KINDS = {
+  /** Publishes an edition at the embargo time the secretariat scheduled. */
+  publication: "publication",
+  /** Sends the outbox's unsent messages (only with SMTP_URL); recurring. */
+  mailDelivery: "mail.deliver",
+} as const;
+
+/** The key of an edition's job, so scheduling it again replaces the pending one. */
+export function getEditionJobKey(editionId: number): string {
+  return `edition:${editionId}`;
+}

@@ -1,0 +1,19 @@
+import { getEnv } from "../env";
+import { deliverPendingMail } from "../mail/deliver";
+import { getMailTransport } from "../mail/transport";
+import type { JobHandler } from "./registry";
+
+/** Mail delivery as a recurring job: without SMTP_URL messages stay in the outbox for the secretariat to read. */
+export const deliverMailJob: JobHandler = {
+  repeatEverySeconds: 60,
+  isEnabled: () => Boolean(getEnv().SMTP_URL),
+  run: async ({ db }) => {
+    const { SMTP_URL, MAIL_FROM } = getEnv();
+    if (!SMTP_URL) return;
+    // Each message keeps its own attempts and error (deliverPendingMail), so a failed message does not fail the job.
+    const report = await deliverPendingMail({ db, transport: getMailTransport(SMTP_URL), from: MAIL_FROM });
+    if (report.failedIds.length > 0) {
+      console.warn(`Mail delivery: ${report.failedIds.length} message(s) failed and will be retried (outbox ids ${report.failedIds.join(", ")}).`);
+    }
+  },
+};
