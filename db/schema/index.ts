@@ -8,3 +8,4 @@ export * from "./annexes";
 export * from "./mail";
 export * from "./jury";
 export * from "./ceremony";
+export * from "./sign-in-attempts";

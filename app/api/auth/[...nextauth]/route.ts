@@ -1,8 +1,49 @@
 import NextAuth from "next-auth";
+import { NextResponse } from "next/server";
+import { getDb } from "@/db/client";
 import { getAuthOptions } from "@/lib/auth/options";
+import { consumeSignInAttempt, getClientAddress } from "@/lib/auth/sign-in-throttle";
+import { toThrottledError } from "@/lib/auth/sign-in-refusal";
+import { getEnv } from "@/lib/env";
 
-function handler(request: Request, context: { params: Promise<{ nextauth: string[] }> }) {
-  return NextAuth(getAuthOptions())(request, context);
+type Context = { params: Promise<{ nextauth: string[] }> };
+
+function runNextAuth(request: Request, context: Context, clientAddress?: string) {
+  return NextAuth(getAuthOptions({ clientAddress }))(request, context);
 }
 
-export { handler as GET, handler as POST };
+function GET(request: Request, context: Context) {
+  return runNextAuth(request, context);
+}
+
+/** The email of a sign-in form post, read from a copy so next-auth still gets the untouched body. */
+async function readEmail(request: Request): Promise<string> {
+  try {
+    const form = await request.clone().formData();
+    return String(form.get("email") ?? "").slice(0, 320);
+  } catch {
+    return "";
+  }
+}
+
+/**
+ * Every credentials sign-in is counted before next-auth checks the password, so a throttled attempt is
+ * refused (HTTP 429 with Retry-After) before any hashing; next-auth's client reads the error from the JSON url.
+ */
+async function POST(request: Request, context: Context) {
+  const { nextauth } = await context.params;
+  if (nextauth.join("/") !== "callback/credentials") return runNextAuth(request, context);
+  const clientAddress = getClientAddress(request.headers, getEnv().TRUSTED_PROXY);
+  const attempt = await consumeSignInAttempt({ db: getDb(), email: await readEmail(request), address: clientAddress });
+  if (!attempt.ok) {
+    const url = new URL("/signin", request.url);
+    url.searchParams.set("error", toThrottledError(attempt.retryAfterSeconds));
+    return NextResponse.json(
+      { url: url.toString() },
+      { status: 429, headers: { "Retry-After": String(attempt.retryAfterSeconds), "Cache-Control": "no-store" } },
+    );
+  }
+  return runNextAuth(request, context, clientAddress);
+}
+
+export { GET, POST };
