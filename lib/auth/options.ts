@@ -4,6 +4,7 @@ import { z } from "zod";
 import { getDb, type Executor } from "../../db/client";
 import { getUserCredentials } from "../people/queries";
 import { getEnv } from "../env";
+import { getLogger, logUnexpectedError } from "../log";
 import { endSessions } from "./end-sessions";
 import { getDummyHash, verifyPassword } from "./password";
 import { clearSignInFailures, UNKNOWN_ADDRESS } from "./sign-in-throttle";
@@ -42,6 +43,8 @@ export function readSessionClaims(token: { sub?: string; sv?: number } | null | 
   return { userId, sessionVersion: Number.isInteger(token?.sv) ? Number(token?.sv) : 0 };
 }
 
+const warnedCodes = new Set<string>();
+
 export function getAuthOptions({ db, clientAddress }: { db?: Executor; clientAddress?: string } = {}): NextAuthOptions {
   return {
     secret: getEnv().NEXTAUTH_SECRET,
@@ -65,6 +68,20 @@ export function getAuthOptions({ db, clientAddress }: { db?: Executor; clientAdd
         const claims = readSessionClaims(token);
         if (claims) await endSessions({ db: db ?? getDb(), userId: claims.userId });
       },
+    },
+    logger: {
+      error: (code, metadata) => {
+        // A garbage or outdated cookie is the visitor's problem, not ours: one warning line, no stack.
+        if (code === "JWT_SESSION_ERROR") getLogger().warn({ code }, "Refused a session cookie that could not be read");
+        else logUnexpectedError(`next-auth (${code})`, metadata instanceof Error ? metadata : (metadata as { error?: unknown })?.error);
+      },
+      // Configuration warnings (e.g. NEXTAUTH_URL unset) would repeat on every request; once per process says it.
+      warn: (code) => {
+        if (warnedCodes.has(code)) return;
+        warnedCodes.add(code);
+        getLogger().warn({ code }, "next-auth configuration warning");
+      },
+      debug: () => {},
     },
   };
 }

@@ -1,5 +1,6 @@
 import { getDb } from "../../db/client";
 import { getEnv } from "../env";
+import { getLogger, logUnexpectedError } from "../log";
 import { deliverPendingMail } from "./deliver";
 import { getMailTransport } from "./transport";
 
@@ -10,7 +11,7 @@ async function runUntilIdle(url: string, from: string): Promise<void> {
     state.isPalmaresMailRunRequested = false;
     const report = await deliverPendingMail({ db: getDb(), transport: getMailTransport(url), from });
     if (report.failedIds.length > 0) {
-      console.warn(`Mail delivery: ${report.failedIds.length} message(s) failed and will be retried (outbox ids ${report.failedIds.join(", ")}).`);
+      getLogger().warn({ failedOutboxIds: report.failedIds }, "Mail delivery: some messages failed and will be retried");
     }
   } while (state.isPalmaresMailRunRequested);
 }
@@ -29,11 +30,11 @@ export function scheduleMailDelivery(): void {
       return;
     }
     state.palmaresMailRun = runUntilIdle(SMTP_URL, MAIL_FROM)
-      .catch((error: unknown) => console.error("Mail delivery failed", error))
+      .catch((error: unknown) => void logUnexpectedError("mail delivery", error))
       .finally(() => {
         state.palmaresMailRun = undefined;
       });
   } catch (error) {
-    console.error("Mail delivery could not start", error);
+    logUnexpectedError("starting mail delivery", error);
   }
 }

@@ -6,6 +6,7 @@ import { can } from "../access/policy";
 import type { SessionUser } from "../auth/session-user";
 import { ANNEX_MESSAGES, findPdfProblem, MAX_ANNEXES_PER_NOMINATION, PDF_CONTENT_TYPE, toSafePdfFileName } from "../domain/pdf-file";
 import { AppError } from "../errors";
+import { logUnexpectedError } from "../log";
 import type { FileStorage } from "../storage/file-storage";
 import { recordAudit } from "../kernel/audit";
 import { getDossierForJuror } from "../jury/dossiers";
@@ -137,7 +138,7 @@ export async function createAnnex({
       return annex!;
     });
   } catch (error) {
-    await storage.delete(storageKey).catch((cleanupError) => console.error("Could not remove an unrecorded upload", storageKey, cleanupError));
+    await storage.delete(storageKey).catch((cleanupError) => logUnexpectedError("removing an unrecorded upload", cleanupError));
     throw error;
   }
 }
@@ -166,5 +167,5 @@ export async function deleteAnnex({ db, storage, user, annexId }: { db: Executor
     return row;
   });
   // After the commit, so a failed transaction never loses the file; a failure here leaves an unreferenced file only.
-  await storage.delete(deleted.storageKey).catch((error) => console.error("Could not remove a deleted annex's file", deleted.storageKey, error));
+  await storage.delete(deleted.storageKey).catch((error) => logUnexpectedError("removing a deleted annex's file", error));
 }

@@ -4,6 +4,7 @@ import { awards, editions } from "../../db/schema";
 import { can } from "../access/policy";
 import type { SessionUser } from "../auth/session-user";
 import { AppError } from "../errors";
+import { logUnexpectedError } from "../log";
 import { advanceEditionPhase, applyPhaseMove } from "../editions/admin-editions";
 import { recordAudit } from "../kernel/audit";
 
@@ -32,7 +33,7 @@ export async function publishDueEditions({ db }: { db: Executor }): Promise<numb
       if (year !== null) years.push(year);
     } catch (error) {
       // A public page must still answer: the edition stays unpublished, and the ceremony page shows the embargo passed.
-      console.error(`The scheduled publication of edition ${id} failed`, error);
+      logUnexpectedError(`the scheduled publication of edition ${id}`, error);
     }
   }
   return years;

@@ -4,6 +4,7 @@ import { requireUser } from "@/lib/auth/session";
 import { ANNEX_NOT_FOUND_MESSAGE, deleteAnnex, getAnnexForDownload } from "@/lib/nominations/annexes";
 import { PDF_CONTENT_TYPE, toAttachmentDisposition } from "@/lib/domain/pdf-file";
 import { AppError } from "@/lib/errors";
+import { getLogger } from "@/lib/log";
 import { getFileStorage } from "@/lib/storage";
 
 type Context = { params: Promise<{ annexId: string }> };
@@ -17,7 +18,7 @@ export async function GET(_request: Request, context: Context): Promise<Response
     if (!annex) throw new AppError("NOT_FOUND", ANNEX_NOT_FOUND_MESSAGE);
     const stream = await getFileStorage().get(annex.storageKey);
     if (!stream) {
-      console.error("An annex's row has no stored file", annex.id);
+      getLogger().error({ annexId: annex.id }, "An annex's row has no stored file");
       throw new AppError("NOT_FOUND", "This annex's file is missing. Ask the secretariat for help.");
     }
     return new Response(stream, {
