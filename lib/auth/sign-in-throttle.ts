@@ -1,5 +1,5 @@
 import { createHash } from "node:crypto";
-import { RateLimiterDrizzle, RateLimiterRes } from "rate-limiter-flexible";
+import { and, eq, gt, lt, sql } from "drizzle-orm";
 import type { Executor } from "../../db/client";
 import { signInAttempts } from "../../db/schema";
 
@@ -7,37 +7,37 @@ import { signInAttempts } from "../../db/schema";
 export const ACCOUNT_FAILURES_ALLOWED = 5;
 /** Failed sign-ins allowed per client address in one window, whatever accounts they aim at. */
 export const ADDRESS_FAILURES_ALLOWED = 20;
-/** The window both counters run over. */
+/** The fixed window both counters run over, from the first counted attempt. */
 export const FAILURE_WINDOW_SECONDS = 15 * 60;
 /** The address bucket when the client's address cannot be trusted (see TRUSTED_PROXY in lib/env.ts). */
 export const UNKNOWN_ADDRESS = "unknown";
 
 export type SignInAttempt = { ok: true } | { ok: false; retryAfterSeconds: number };
 
-interface Limiters {
-  account: RateLimiterDrizzle;
-  address: RateLimiterDrizzle;
-}
-
-// One pair of limiters per database handle; the counts themselves live in the table, shared by every instance.
-const limitersByDb = new WeakMap<Executor, Limiters>();
-
-function getLimiters(db: Executor): Limiters {
-  let limiters = limitersByDb.get(db);
-  if (!limiters) {
-    const common = { storeClient: db, schema: signInAttempts, duration: FAILURE_WINDOW_SECONDS };
-    limiters = {
-      account: new RateLimiterDrizzle({ ...common, keyPrefix: "account", points: ACCOUNT_FAILURES_ALLOWED }),
-      address: new RateLimiterDrizzle({ ...common, keyPrefix: "address", points: ADDRESS_FAILURES_ALLOWED }),
-    };
-    limitersByDb.set(db, limiters);
-  }
-  return limiters;
-}
-
 /** The email as accounts are found by (trimmed, any case), hashed so the table holds no email or address. */
-function toKey(value: string): string {
-  return createHash("sha256").update(value.trim().toLowerCase(), "utf8").digest("base64url");
+function toKey(kind: "account" | "address", value: string): string {
+  return `${kind}:${createHash("sha256").update(value.trim().toLowerCase(), "utf8").digest("base64url")}`;
+}
+
+/** One atomic upsert: a fresh window when none is running, otherwise one more point in the current one. */
+async function countAttempt(db: Executor, key: string) {
+  const isExpired = sql`${signInAttempts.expiresAt} <= now()`;
+  const newWindowEnd = sql`now() + make_interval(secs => ${FAILURE_WINDOW_SECONDS})`;
+  const [row] = await db
+    .insert(signInAttempts)
+    .values({ key, points: 1, expiresAt: newWindowEnd })
+    .onConflictDoUpdate({
+      target: signInAttempts.key,
+      set: {
+        points: sql`case when ${isExpired} then 1 else ${signInAttempts.points} + 1 end`,
+        expiresAt: sql`case when ${isExpired} then ${newWindowEnd} else ${signInAttempts.expiresAt} end`,
+      },
+    })
+    .returning({
+      points: signInAttempts.points,
+      secondsLeft: sql<number>`greatest(1, ceil(extract(epoch from ${signInAttempts.expiresAt} - now())))::int`,
+    });
+  return row!;
 }
 
 /**
@@ -54,22 +54,23 @@ export async function consumeSignInAttempt({
   email: string;
   address: string;
 }): Promise<SignInAttempt> {
-  const limiters = getLimiters(db);
-  const outcomes = await Promise.allSettled([limiters.account.consume(toKey(email)), limiters.address.consume(toKey(address))]);
-  let waitMs = 0;
-  for (const outcome of outcomes) {
-    if (outcome.status === "fulfilled") continue;
-    // The limiter rejects with a RateLimiterRes when over the limit, and with an Error when the store failed.
-    if (!(outcome.reason instanceof RateLimiterRes)) throw outcome.reason;
-    waitMs = Math.max(waitMs, outcome.reason.msBeforeNext, 1000);
-  }
-  return waitMs > 0 ? { ok: false, retryAfterSeconds: Math.ceil(waitMs / 1000) } : { ok: true };
+  const account = await countAttempt(db, toKey("account", email));
+  const byAddress = await countAttempt(db, toKey("address", address));
+  let retryAfterSeconds = 0;
+  if (account.points > ACCOUNT_FAILURES_ALLOWED) retryAfterSeconds = account.secondsLeft;
+  if (byAddress.points > ADDRESS_FAILURES_ALLOWED) retryAfterSeconds = Math.max(retryAfterSeconds, byAddress.secondsLeft);
+  return retryAfterSeconds > 0 ? { ok: false, retryAfterSeconds } : { ok: true };
 }
 
-/** After a successful sign-in: the account starts afresh, and the address gets back the point this attempt took. */
+/** After a successful sign-in: the account starts afresh, the address gets back the point this attempt took. */
 export async function clearSignInFailures({ db, email, address }: { db: Executor; email: string; address: string }) {
-  const limiters = getLimiters(db);
-  await Promise.all([limiters.account.delete(toKey(email)), limiters.address.reward(toKey(address))]);
+  await db.delete(signInAttempts).where(eq(signInAttempts.key, toKey("account", email)));
+  await db
+    .update(signInAttempts)
+    .set({ points: sql`greatest(${signInAttempts.points} - 1, 0)` })
+    .where(and(eq(signInAttempts.key, toKey("address", address)), gt(signInAttempts.expiresAt, sql`now()`)));
+  // Counters whose window has ended count nothing; a sign-in is a rare enough moment to sweep them.
+  await db.delete(signInAttempts).where(lt(signInAttempts.expiresAt, sql`now()`));
 }
 
 /**

@@ -16,11 +16,17 @@ function GET(request: Request, context: Context) {
   return runNextAuth(request, context);
 }
 
-/** The email of a sign-in form post, read from a copy so next-auth still gets the untouched body. */
+/**
+ * The email of a sign-in post, read from a copy so next-auth still gets the untouched body; like next-auth it
+ * takes a JSON or a form body, so neither shape escapes the account's counter.
+ */
 async function readEmail(request: Request): Promise<string> {
   try {
-    const form = await request.clone().formData();
-    return String(form.get("email") ?? "").slice(0, 320);
+    const copy = request.clone();
+    const email = request.headers.get("content-type")?.includes("application/json")
+      ? ((await copy.json()) as { email?: unknown } | null)?.email
+      : (await copy.formData()).get("email");
+    return typeof email === "string" ? email.slice(0, 320) : "";
   } catch {
     return "";
   }
