@@ -2,6 +2,7 @@
 
 import { signIn } from "next-auth/react";
 import { useState } from "react";
+import { getThrottledMessage, readThrottledSeconds } from "@/lib/auth/sign-in-refusal";
 import { Button } from "./ui/button";
 import { Field, INPUT_CLASS } from "./ui/field";
 import { Notice } from "./ui/notice";
@@ -25,7 +26,8 @@ export function SignInForm({ callbackPath }: { callbackPath: string }) {
       return;
     }
     setIsPending(false);
-    setError("Wrong email or password.");
+    const waitSeconds = readThrottledSeconds(result?.error);
+    setError(waitSeconds ? getThrottledMessage(waitSeconds) : "Wrong email or password.");
   }
 
   return (

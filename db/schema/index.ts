@@ -9,3 +9,4 @@ export * from "./mail";
 export * from "./jury";
 export * from "./ceremony";
 export * from "./jobs";
+export * from "./sign-in-attempts";

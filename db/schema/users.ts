@@ -12,6 +12,8 @@ export const users = pgTable(
     // scrypt hash in the form scrypt$N$r$p$salt$hash; null for invited people who cannot sign in yet.
     passwordHash: text("password_hash"),
     isActive: boolean("is_active").notNull().default(true),
+    // Carried in the session token; raising it ends every session of the person on their next request.
+    sessionVersion: integer("session_version").notNull().default(0),
     createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
   },
   (t) => [uniqueIndex("users_email_lower_idx").on(sql`lower(${t.email})`)],

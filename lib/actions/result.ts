@@ -1,5 +1,6 @@
 import { z } from "zod";
-import { AppError, GENERIC_ERROR_MESSAGE, isFrozenResultError, type ErrorCode } from "../errors";
+import { AppError, isFrozenResultError, type ErrorCode } from "../errors";
+import { getUnexpectedErrorMessage, logUnexpectedError } from "../log";
 
 /** What every server action returns: data, or a message and every field's errors. */
 export type ActionResult<T = null> =
@@ -9,7 +10,7 @@ export type ActionResult<T = null> =
 export const RESULT_FROZEN_MESSAGE =
   "The result of this edition is frozen: it can no longer change. The secretariat can unfreeze it with a reason.";
 
-/** Turns any failure into an action result; unexpected errors are logged and never shown in detail. */
+/** Turns any failure into an action result; unexpected errors are logged (without their data) under an id the user sees. */
 export function toActionFailure(error: unknown): Extract<ActionResult<never>, { ok: false }> {
   if (error instanceof AppError) {
     return { ok: false, code: error.code, message: error.message, fieldErrors: error.fieldErrors };
@@ -19,8 +20,8 @@ export function toActionFailure(error: unknown): Extract<ActionResult<never>, { 
   if (error instanceof z.ZodError) {
     return { ok: false, code: "INVALID", message: "Please correct the highlighted fields.", fieldErrors: toFieldErrors(error) };
   }
-  console.error("Unexpected error in a server action", error);
-  return { ok: false, code: "ERROR", message: GENERIC_ERROR_MESSAGE };
+  const errorId = logUnexpectedError("a server action", error);
+  return { ok: false, code: "ERROR", message: getUnexpectedErrorMessage(errorId) };
 }
 
 export function toFieldErrors(error: z.ZodError): Record<string, string[]> {

@@ -1,4 +1,5 @@
 import { waitForCeremonyChange } from "../ceremony/signal";
+import { logUnexpectedError } from "../log";
 
 /** Headers of a server-sent event stream; no-transform keeps compression (which would buffer it) away. */
 export const EVENT_STREAM_HEADERS = {
@@ -77,7 +78,7 @@ export function createCeremonyStream(options: CeremonyStreamOptions): ReadableSt
             await waitForCeremonyChange(editionId, pollMs, signal);
           }
         } catch (error) {
-          console.error("The ceremony stream stopped", error);
+          logUnexpectedError("the ceremony stream", error);
         } finally {
           signal.removeEventListener("abort", close);
           close();

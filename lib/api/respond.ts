@@ -1,5 +1,6 @@
 import { NextResponse } from "next/server";
-import { AppError, GENERIC_ERROR_MESSAGE } from "../errors";
+import { AppError } from "../errors";
+import { getUnexpectedErrorMessage, logUnexpectedError } from "../log";
 
 /** A JSON error body that never carries database or stack details. */
 export function jsonError(status: number, code: string, message: string) {
@@ -12,8 +13,8 @@ export async function handleRoute(body: () => Promise<Response>): Promise<Respon
     return await body();
   } catch (error) {
     if (error instanceof AppError) return jsonError(error.status, error.code, error.message);
-    console.error("Unexpected error in a route handler", error);
-    return jsonError(500, "ERROR", GENERIC_ERROR_MESSAGE);
+    const errorId = logUnexpectedError("a route handler", error);
+    return jsonError(500, "ERROR", getUnexpectedErrorMessage(errorId));
   }
 }
 

@@ -3,15 +3,15 @@ import { redirect } from "next/navigation";
 import { getDb } from "../../db/client";
 import { getSessionUser } from "../people/queries";
 import { AppError } from "../errors";
-import { getAuthOptions } from "./options";
+import { getAuthOptions, readSessionClaims } from "./options";
 import type { SessionUser } from "./session-user";
 
-/** The signed-in, active user of this request, read fresh from the database; null otherwise. */
+/** The signed-in, active user of this request, read fresh from the database; null otherwise or once signed out. */
 export async function getCurrentUser(): Promise<SessionUser | null> {
   const session = await getServerSession(getAuthOptions());
-  const id = Number(session?.user?.id);
-  if (!Number.isInteger(id) || id <= 0) return null;
-  return getSessionUser({ db: getDb(), userId: id });
+  const claims = readSessionClaims({ sub: session?.user?.id, sv: session?.user?.sessionVersion });
+  if (!claims) return null;
+  return getSessionUser({ db: getDb(), userId: claims.userId, sessionVersion: claims.sessionVersion });
 }
 
 /** For pages: the current user, or a redirect to the sign-in page that comes back here. */

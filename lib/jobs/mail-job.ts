@@ -1,3 +1,4 @@
+import { getLogger } from "../log";
 import { getEnv } from "../env";
 import { deliverPendingMail } from "../mail/deliver";
 import { getMailTransport } from "../mail/transport";
@@ -13,7 +14,7 @@ export const deliverMailJob: JobHandler = {
     // Each message keeps its own attempts and error (deliverPendingMail), so a failed message does not fail the job.
     const report = await deliverPendingMail({ db, transport: getMailTransport(SMTP_URL), from: MAIL_FROM });
     if (report.failedIds.length > 0) {
-      console.warn(`Mail delivery: ${report.failedIds.length} message(s) failed and will be retried (outbox ids ${report.failedIds.join(", ")}).`);
+      getLogger().warn({ failedOutboxIds: report.failedIds }, "Mail delivery: some messages failed and will be retried");
     }
   },
 };

@@ -1,3 +1,4 @@
+import { logUnexpectedError } from "../log";
 import type { Database } from "../../db/client";
 import { pruneFinishedJobs, runDueJobs, scheduleRecurringJobs } from "./runner";
 
@@ -28,7 +29,7 @@ function tick(): void {
       await runDueJobs({ db });
     } while (state.isRunRequested);
   })()
-    .catch((error: unknown) => console.error("The job runner failed; it tries again at its next tick.", error))
+    .catch((error: unknown) => void logUnexpectedError("the job runner (it tries again at its next tick)", error))
     .finally(() => {
       state.running = undefined;
     });
@@ -42,7 +43,7 @@ export async function startJobRunner({ db, intervalMs = INTERVAL_MS }: { db: Dat
     await scheduleRecurringJobs({ db });
     await pruneFinishedJobs({ db });
   } catch (error) {
-    console.error("The job runner could not schedule its recurring jobs.", error);
+    logUnexpectedError("scheduling the recurring jobs", error);
   }
   state.timer = setInterval(tick, intervalMs);
   state.timer.unref();

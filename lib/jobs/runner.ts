@@ -1,3 +1,4 @@
+import { logUnexpectedError } from "../log";
 import { randomBytes } from "node:crypto";
 import { hostname } from "node:os";
 import { and, asc, eq, lt, lte, or, sql } from "drizzle-orm";
@@ -100,7 +101,7 @@ export async function runDueJobs({ db, now, runnerId = createRunnerId(), limit =
       await handler.run({ db, job });
     } catch (error) {
       failure = error ?? new Error("The job failed.");
-      console.error(`Job ${job.id} (${job.kind} ${job.key}) failed on attempt ${job.attempts}: ${describeSendError(failure)}`);
+      logUnexpectedError(`job ${job.id} (${job.kind}) on attempt ${job.attempts}`, failure);
     }
     await finishJob(db, job, failure, now);
     (failure === null ? report.done : report.failed).push(job.id);

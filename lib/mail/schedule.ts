@@ -1,3 +1,4 @@
+import { logUnexpectedError } from "../log";
 import { getDb } from "../../db/client";
 import { getEnv } from "../env";
 import { enqueueJob } from "../jobs/queue";
@@ -14,8 +15,8 @@ export function scheduleMailDelivery(): void {
     if (!getEnv().SMTP_URL) return;
     void enqueueJob({ db: getDb(), kind: JOB_KINDS.mailDelivery, key: JOB_KINDS.mailDelivery })
       .then(wakeJobRunner)
-      .catch((error: unknown) => console.error("Mail delivery could not be scheduled", error));
+      .catch((error: unknown) => logUnexpectedError("scheduling mail delivery", error));
   } catch (error) {
-    console.error("Mail delivery could not be scheduled", error);
+    logUnexpectedError("scheduling mail delivery", error);
   }
 }

@@ -1,3 +1,4 @@
+import { logUnexpectedError } from "../log";
 import { createHash, randomUUID } from "node:crypto";
 import { count, eq } from "drizzle-orm";
 import type { Executor } from "../../db/client";
@@ -77,7 +78,7 @@ export async function createAnnex({
       return annex!;
     });
   } catch (error) {
-    await storage.delete(storageKey).catch((cleanupError) => console.error("Could not remove an unrecorded upload", storageKey, cleanupError));
+    await storage.delete(storageKey).catch((cleanupError) => logUnexpectedError("removing an unrecorded upload", cleanupError));
     throw error;
   }
 }

@@ -1,3 +1,4 @@
+import { logUnexpectedError } from "../log";
 import { eq } from "drizzle-orm";
 import type { Executor } from "../../db/client";
 import { annexes } from "../../db/schema";
@@ -24,5 +25,5 @@ export async function deleteAnnex({ db, storage, user, annexId }: { db: Executor
     return row;
   });
   // After the commit, so a failed transaction never loses the file; a failure here leaves an unreferenced file only.
-  await storage.delete(deleted.storageKey).catch((error) => console.error("Could not remove a deleted annex's file", deleted.storageKey, error));
+  await storage.delete(deleted.storageKey).catch((error) => logUnexpectedError("removing a deleted annex's file", error));
 }

@@ -1,14 +1,26 @@
-import { eq, sql } from "drizzle-orm";
+import { and, eq, sql } from "drizzle-orm";
 import type { Executor } from "../../db/client";
 import { memberships, users } from "../../db/schema";
 import type { SessionUser } from "../auth/session-user";
 
-/** Loads the person behind a session, with their roles; null when unknown or disabled. */
-export async function getSessionUser({ db, userId }: { db: Executor; userId: number }): Promise<SessionUser | null> {
+/**
+ * Loads the person behind a session, with their roles; null when unknown, disabled, or when the token's session
+ * version is no longer the person's (signed out, password changed or account disabled since the token was made).
+ */
+export async function getSessionUser({
+  db,
+  userId,
+  sessionVersion,
+}: {
+  db: Executor;
+  userId: number;
+  /** Omitted only by code that holds no token (tests, seeds). */
+  sessionVersion?: number;
+}): Promise<SessionUser | null> {
   const [user] = await db
     .select({ id: users.id, email: users.email, name: users.name, isActive: users.isActive })
     .from(users)
-    .where(eq(users.id, userId));
+    .where(and(eq(users.id, userId), sessionVersion === undefined ? undefined : eq(users.sessionVersion, sessionVersion)));
   if (!user || !user.isActive) return null;
   const roles = await db
     .select({
@@ -26,7 +38,7 @@ export async function getSessionUser({ db, userId }: { db: Executor; userId: num
 /** The fields needed to check a sign-in, found by email regardless of case. */
 export async function getUserCredentials({ db, email }: { db: Executor; email: string }) {
   const [row] = await db
-    .select({ id: users.id, passwordHash: users.passwordHash, isActive: users.isActive })
+    .select({ id: users.id, passwordHash: users.passwordHash, isActive: users.isActive, sessionVersion: users.sessionVersion })
     .from(users)
     .where(eq(sql`lower(${users.email})`, email.trim().toLowerCase()));
   return row;

@@ -3,6 +3,8 @@ import { getMainNav, getStorageStatePath, submitSignInForm } from "./support/acc
 import { getSpecCredentials } from "./support/spec-accounts";
 
 const WRONG_CREDENTIALS_MESSAGE = "Wrong email or password.";
+// 5 failures per account per 15 minutes (lib/auth/sign-in-throttle.ts): the 6th attempt waits out the window.
+const THROTTLED_MESSAGE = /^Too many failed sign-in attempts\. Please wait 1[45] minutes before trying again\.$/;
 
 test.describe("signing in and out", () => {
   test("a wrong password and an unknown email get the same message", async ({ page }) => {
@@ -17,16 +19,19 @@ test.describe("signing in and out", () => {
     await expect(getMainNav(page).getByRole("link", { name: "Sign in" })).toBeVisible();
   });
 
-  test("a coordinator signs in, is sent back to the page they asked for, and signs out", async ({ page }) => {
+  test("a coordinator signs in, is sent back to the page they asked for, and signs out", async ({ page, browser }) => {
     await page.goto("/coordinator");
     await expect(page).toHaveURL(/\/signin\?callbackUrl=%2Fcoordinator$/);
 
-    // The spec's own coordinator: signing out may end every session of the account, never a demo role's.
+    // Its own account: signing out ends every session of the person, the saved demo states included.
     await submitSignInForm(page, getSpecCredentials("authCoordinator"), page.url());
     await expect(page).toHaveURL(/\/coordinator$/);
     const nav = getMainNav(page);
     await expect(nav.getByRole("link", { name: "My nominations" })).toBeVisible();
     await expect(nav.getByRole("link", { name: "Secretariat" })).toHaveCount(0);
+
+    const copiedCookies = await page.context().cookies();
+    expect(copiedCookies.some((c) => c.name.endsWith("next-auth.session-token"))).toBe(true);
 
     await nav.getByRole("link", { name: "Sign out" }).click();
     await expect(page).toHaveURL(/\/signout$/);
@@ -36,6 +41,37 @@ test.describe("signing in and out", () => {
 
     await page.goto("/coordinator");
     await expect(page).toHaveURL(/\/signin\?callbackUrl=%2Fcoordinator$/);
+
+    // The cookie copied before signing out opens nothing in a fresh browser either.
+    const replay = await browser.newContext();
+    try {
+      await replay.addCookies(copiedCookies);
+      const replayPage = await replay.newPage();
+      await replayPage.goto("/coordinator");
+      await expect(replayPage).toHaveURL(/\/signin\?callbackUrl=%2Fcoordinator$/);
+      await expect(getMainNav(replayPage).getByRole("link", { name: "My nominations" })).toHaveCount(0);
+    } finally {
+      await replay.close();
+    }
+  });
+
+  test("after five wrong passwords the account waits, and the form says for how long", async ({ page }) => {
+    const account = getSpecCredentials("authThrottled");
+    for (let i = 0; i < 5; i++) {
+      await submitSignInForm(page, { email: account.email, password: `wrong-${i}` });
+      await expect(page.getByRole("status")).toHaveText(WRONG_CREDENTIALS_MESSAGE);
+    }
+    await submitSignInForm(page, { email: account.email, password: "wrong-again" });
+    await expect(page.getByRole("status")).toHaveText(THROTTLED_MESSAGE);
+
+    // Even the right password waits, and the refusal is a 429 with the wait in Retry-After.
+    const answer = page.waitForResponse((r) => r.url().includes("/api/auth/callback/credentials"));
+    await submitSignInForm(page, account);
+    const response = await answer;
+    expect(response.status()).toBe(429);
+    expect(Number(response.headers()["retry-after"])).toBeGreaterThan(800);
+    await expect(page.getByRole("status")).toHaveText(THROTTLED_MESSAGE);
+    await expect(page).toHaveURL(/\/signin/);
   });
 });
 

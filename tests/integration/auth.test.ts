@@ -14,10 +14,11 @@ describeEachEngine("sign-in and the session user", (t) => {
     return user;
   }
 
-  it("signs in with the right password, whatever the email's case, and carries only the id", async () => {
+  it("signs in with the right password, whatever the email's case, and carries only the id and session version", async () => {
     const user = await createSignableUser("right-password");
     const result = await authorizeCredentials({ email: user.email.toUpperCase(), password: "right-password" }, t.db);
-    expect(result).toEqual({ id: String(user.id) });
+    // Setting the password raised the session version from 0 to 1.
+    expect(result).toEqual({ id: String(user.id), sessionVersion: 1 });
   });
 
   it("answers a wrong password and an unknown email alike", async () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { hashPassword, verifyPassword } from "@/lib/auth/password";
+import { getActiveHashCount, hashPassword, MAX_CONCURRENT_HASHES, verifyPassword } from "@/lib/auth/password";
 
 describe("password hashing", () => {
   it("verifies the right password and refuses a wrong one", async () => {
@@ -18,4 +18,22 @@ describe("password hashing", () => {
     expect(await verifyPassword("x", "")).toBe(false);
     expect(await verifyPassword("x", "bcrypt$abc")).toBe(false);
   });
+});
+
+describe("password hashing under a burst", () => {
+  it(`never runs more than ${MAX_CONCURRENT_HASHES} hashes at once, so sign-ins leave threads for the rest of the app`, async () => {
+    let peak = 0;
+    let isDone = false;
+    const sample = () => {
+      peak = Math.max(peak, getActiveHashCount());
+      if (!isDone) setImmediate(sample);
+    };
+    sample();
+    const stored = await hashPassword("burst");
+    await Promise.all(Array.from({ length: 6 }, (_, i) => verifyPassword(`wrong-${i}`, stored)));
+    isDone = true;
+    expect(peak).toBeGreaterThan(0);
+    expect(peak).toBeLessThanOrEqual(MAX_CONCURRENT_HASHES);
+    expect(getActiveHashCount()).toBe(0);
+  }, 60_000);
 });

@@ -2,6 +2,7 @@ import { sql } from "drizzle-orm";
 import { NextResponse } from "next/server";
 import { getConnection } from "@/db/client";
 import { handleRoute } from "@/lib/api/respond";
+import { logUnexpectedError } from "@/lib/log";
 
 const NO_STORE = { "Cache-Control": "no-store" };
 
@@ -13,7 +14,7 @@ export async function GET(): Promise<Response> {
       await connection.db.execute(sql`select 1`);
     } catch (error) {
       // The monitor needs only "down"; the detail goes to the server log, never into the response.
-      console.error("Health check: the database did not answer", error);
+      logUnexpectedError("the health check's database query", error);
       return NextResponse.json({ status: "error", database: connection.engine }, { status: 503, headers: NO_STORE });
     }
     return NextResponse.json({ status: "ok", database: connection.engine }, { headers: NO_STORE });

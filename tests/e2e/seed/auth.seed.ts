@@ -8,4 +8,5 @@ import { ensureSpecAccount } from "./support/accounts";
 export default async function seedAuth(db: Database) {
   await ensureSpecAccount(db, "authCoordinator", [{ role: "coordinator", countryCode: "BE", editionId: null }]);
   await ensureSpecAccount(db, "authJuror", []);
+  await ensureSpecAccount(db, "authThrottled", [{ role: "coordinator", countryCode: "BE", editionId: null }]);
 }

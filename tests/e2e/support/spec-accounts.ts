@@ -7,6 +7,7 @@ export const SPEC_PASSWORD = "e2e-password-only-for-local-tests";
 export const SPEC_ACCOUNTS = {
   authCoordinator: { email: "auth.coordinator@e2e.test", name: "Auth Coordinator (Belgium)" },
   authJuror: { email: "auth.juror@e2e.test", name: "Auth Juror (Germany)" },
+  authThrottled: { email: "auth.throttled@e2e.test", name: "Auth Throttled Coordinator (Belgium)" },
   annexesCoordinatorNl: { email: "annexes.coordinator.nl@e2e.test", name: "Annexes Coordinator (Netherlands)" },
   annexesCoordinatorBe: { email: "annexes.coordinator.be@e2e.test", name: "Annexes Coordinator (Belgium)" },
   autosaveCoordinator: { email: "autosave.coordinator@e2e.test", name: "Autosave Coordinator (Belgium)" },

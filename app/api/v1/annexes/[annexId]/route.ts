@@ -6,6 +6,7 @@ import { deleteAnnex } from "@/lib/nominations/annex-delete";
 import { ANNEX_NOT_FOUND_MESSAGE, getAnnexForDownload } from "@/lib/nominations/annex-queries";
 import { PDF_CONTENT_TYPE, toAttachmentDisposition } from "@/lib/domain/pdf-file";
 import { AppError } from "@/lib/errors";
+import { getLogger } from "@/lib/log";
 import { getFileStorage } from "@/lib/storage";
 
 type Context = { params: Promise<{ annexId: string }> };
@@ -19,7 +20,7 @@ export async function GET(_request: Request, context: Context): Promise<Response
     if (!annex) throw new AppError("NOT_FOUND", ANNEX_NOT_FOUND_MESSAGE);
     const stream = await getFileStorage().get(annex.storageKey);
     if (!stream) {
-      console.error("An annex's row has no stored file", annex.id);
+      getLogger().error({ annexId: annex.id }, "An annex's row has no stored file");
       throw new AppError("NOT_FOUND", "This annex's file is missing. Ask the secretariat for help.");
     }
     return new Response(stream, {
