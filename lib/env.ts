@@ -18,6 +18,8 @@ const envSchema = z
       .optional(),
     MAIL_FROM: z.string().min(3).default("Palmarès <no-reply@palmares.invalid>"),
     UPLOAD_DIR: z.string().min(1).optional(),
+    // Set by the end-to-end server only: every queued message is also appended there, live links included.
+    E2E_MAIL_CAPTURE_FILE: z.string().min(1).optional(),
     // next build runs with NODE_ENV=production but serves nothing, so it needs no real secret.
     NEXT_PHASE: z.string().optional(),
   })
