@@ -35,6 +35,7 @@ export async function getOwnScoreSheet({
       id: scoreSheets.id,
       state: scoreSheets.state,
       overallComment: scoreSheets.overallComment,
+      unscoredComments: scoreSheets.unscoredComments,
       submittedAt: scoreSheets.submittedAt,
       updatedAt: scoreSheets.updatedAt,
       isExcluded: scoreSheets.isExcluded,
@@ -44,11 +45,23 @@ export async function getOwnScoreSheet({
     .from(scoreSheets)
     .where(and(eq(scoreSheets.nominationId, nominationId), eq(scoreSheets.jurorUserId, user.id)));
   if (!sheet) return undefined;
-  const rows = await db
+  const { unscoredComments, ...rest } = sheet;
+  return { ...rest, scores: await listSheetScores(db, sheet.id, unscoredComments) };
+}
+
+/** A sheet's scores with the draft's comments on unscored criteria beside them (value null). */
+async function listSheetScores(db: Executor, sheetId: number, unscoredComments: Record<string, string>) {
+  const rows: { criterionId: number; value: number | null; comment: string }[] = await db
     .select({ criterionId: scores.criterionId, value: scores.value, comment: scores.comment })
     .from(scores)
-    .where(eq(scores.sheetId, sheet.id));
-  return { ...sheet, scores: rows };
+    .where(eq(scores.sheetId, sheetId));
+  for (const [criterionId, comment] of Object.entries(unscoredComments)) rows.push({ criterionId: Number(criterionId), value: null, comment });
+  return rows;
+}
+
+/** The comments a draft holds on criteria it leaves unscored, so none is lost before its score is chosen. */
+function toUnscoredComments(values: ScoreSheetValues): Record<string, string> {
+  return Object.fromEntries(values.scores.filter((s) => s.value === null && s.comment !== "").map((s) => [String(s.criterionId), s.comment]));
 }
 
 export type OwnScoreSheet = NonNullable<Awaited<ReturnType<typeof getOwnScoreSheet>>>;
@@ -63,6 +76,11 @@ export interface SavedSheet {
   savedAt: Date;
   /** True when a submission repeated one already recorded (a double click): nothing was written. */
   isRepeat: boolean;
+}
+
+/** A saved or submitted sheet with what the database holds now, read back, so the form can compare it with the screen. */
+export interface StoredSheet extends SavedSheet {
+  values: ScoreSheetValues;
 }
 
 type ScoringInput = { tx: Transaction; nominationId: string; user: SessionUser };
@@ -167,7 +185,7 @@ export async function saveScoreSheet({
   intent: ScoreSheetIntent;
   /** The raw form fields (score_<id>, comment_<id>, overallComment), checked here against the rubric. */
   values: Record<string, unknown>;
-}): Promise<SavedSheet> {
+}): Promise<StoredSheet> {
   return refuseWhenFrozen(() => db.transaction(async (tx) => {
     const dossier = await openDossierForScoring({ tx, nominationId, user });
     const rubric = await listRubric({ db: tx, editionId: dossier.editionId });
@@ -199,7 +217,7 @@ export async function saveScoreSheet({
           .select(SAVED_COLUMNS)
           .from(scoreSheets)
           .where(eq(scoreSheets.id, sheet.id));
-        return { ...current!, isRepeat: true };
+        return { ...current!, isRepeat: true, values: await readStoredValues(tx, sheet.id, rubric) };
       }
       throw new AppError("CONFLICT", "Your scores for this dossier are already submitted. Choose “Edit again” to change them.");
     }
@@ -210,6 +228,7 @@ export async function saveScoreSheet({
       .update(scoreSheets)
       .set({
         overallComment: sheetValues.overallComment,
+        unscoredComments: toUnscoredComments(sheetValues),
         state: isSubmit ? "submitted" : "draft",
         submittedAt: isSubmit ? sql`now()` : null,
         version: sql`${scoreSheets.version} + 1`,
@@ -238,8 +257,21 @@ export async function saveScoreSheet({
         data: { nominationId, version: saved.version },
       });
     }
-    return { ...saved, isRepeat: false };
+    return { ...saved, isRepeat: false, values: await readStoredValues(tx, sheet.id, rubric) };
   }));
+}
+
+/** The sheet as stored, in rubric order, in the shape the score form's schema produces. */
+async function readStoredValues(tx: Transaction, sheetId: number, rubric: readonly { id: number }[]): Promise<ScoreSheetValues> {
+  const [sheet] = await tx
+    .select({ overallComment: scoreSheets.overallComment, unscoredComments: scoreSheets.unscoredComments })
+    .from(scoreSheets)
+    .where(eq(scoreSheets.id, sheetId));
+  const byCriterion = new Map((await listSheetScores(tx, sheetId, sheet!.unscoredComments)).map((s) => [s.criterionId, s]));
+  return {
+    overallComment: sheet!.overallComment,
+    scores: rubric.map((c) => ({ criterionId: c.id, value: byCriterion.get(c.id)?.value ?? null, comment: byCriterion.get(c.id)?.comment ?? "" })),
+  };
 }
 
 /** Turns the user's submitted sheet back into a draft, while scoring is open, so they can change it. */
