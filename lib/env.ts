@@ -26,6 +26,8 @@ const envSchema = z
       .transform((value) => value === "1" || value === "true"),
     // pino's level; tests run silent unless asked (LOG_LEVEL=info npx vitest …).
     LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).optional(),
+    // Set by the end-to-end server only: every queued message is also appended there, live links included.
+    E2E_MAIL_CAPTURE_FILE: z.string().min(1).optional(),
     // next build runs with NODE_ENV=production but serves nothing, so it needs no real secret.
     NEXT_PHASE: z.string().optional(),
   })

@@ -11,6 +11,8 @@ const distDir = ".next-e2e";
 const secret = "palmares-e2e-secret-only-for-local-tests-0123456789";
 
 const env = createAppEnv({ dataDir, secret, publicUrl: `http://${host}:${port}`, distDir });
+// The outbox masks account links, so the specs read invitation links from this capture (tests/e2e/support/mail.ts).
+env.E2E_MAIL_CAPTURE_FILE = path.join(dataDir, "mail-capture.jsonl");
 
 try {
   logStep(`Fresh embedded database in ${path.relative(ROOT, dataDir)}`);

@@ -6,6 +6,7 @@ import { saveNominationAction } from "@/app/coordinator/actions";
 import type { NominationContent, NominationContentValues } from "@/lib/validation/nomination";
 import { applyFieldErrors } from "./form-errors";
 import { removeLocalCopy, toSnapshot, writeLocalCopy } from "./local-copy";
+import { getStepAfterFailure } from "./save-retry";
 
 export type DossierFormApi = UseFormReturn<NominationContentValues, unknown, NominationContent>;
 
@@ -25,7 +26,6 @@ export interface SavedVersion {
 }
 
 const DEBOUNCE_MS = 1500;
-const MAX_RETRY_MS = 30_000;
 
 interface AutosaverOptions {
   form: DossierFormApi;
@@ -47,6 +47,8 @@ function createAutosaver({ form, id, initial, onState, onUnsaved, onConflict }: 
   let inFlight: Promise<boolean> | null = null;
   let retries = 0;
   let isPaused = false;
+  // The text the server last refused as invalid; it is not sent again unchanged.
+  let refusedSnapshot: string | null = null;
 
   const isDirty = () => toSnapshot(form.getValues()) !== savedSnapshot;
 
@@ -54,6 +56,10 @@ function createAutosaver({ form, id, initial, onState, onUnsaved, onConflict }: 
     const values = form.getValues();
     const snapshot = toSnapshot(values);
     if (snapshot === savedSnapshot) return true;
+    if (snapshot === refusedSnapshot) {
+      onState({ status: "invalid" });
+      return false;
+    }
     // The same schema the server applies: a format error or a text over its limit is shown, not sent.
     if (!(await form.trigger())) {
       onState({ status: "invalid" });
@@ -69,6 +75,7 @@ function createAutosaver({ form, id, initial, onState, onUnsaved, onConflict }: 
     }
     if (result.ok) {
       retries = 0;
+      refusedSnapshot = null;
       removeLocalCopy(id, startedFrom);
       version = result.data.version;
       savedSnapshot = snapshot;
@@ -78,24 +85,29 @@ function createAutosaver({ form, id, initial, onState, onUnsaved, onConflict }: 
       if (isStillDirty) writeLocalCopy(id, version, form.getValues());
       return true;
     }
-    if (result.code === "ERROR") {
+    const step = getStepAfterFailure(result, retries + 1);
+    if (step.kind === "retry") {
       // The database or the network is briefly away: keep the text and try again, waiting longer each time.
       retries += 1;
       onState({ status: "retrying" });
-      schedule(Math.min(MAX_RETRY_MS, 1000 * 2 ** retries));
+      schedule(step.delayMs);
       return false;
     }
-    if (result.code === "INVALID") {
-      applyFieldErrors(form.setError, result.fieldErrors);
+    retries = 0;
+    clearTimeout(timer);
+    if (step.kind === "invalid") {
+      // The same text would be refused again: nothing is sent until the user changes it.
+      refusedSnapshot = snapshot;
+      applyFieldErrors(form.setError, step.fieldErrors);
       onState({ status: "invalid" });
       return false;
     }
     isPaused = true;
-    if (result.code === "CONFLICT") {
-      onState({ status: "conflict", message: result.message });
-      onConflict(result.message);
+    if (step.kind === "conflict") {
+      onState({ status: "conflict", message: step.message });
+      onConflict(step.message);
     } else {
-      onState({ status: "stopped", message: result.message });
+      onState({ status: "stopped", message: step.message });
     }
     return false;
   }

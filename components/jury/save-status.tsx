@@ -16,6 +16,8 @@ function describe(status: SaveStatus, hasDraft: boolean): string {
       return "Not saved — retrying";
     case "invalid":
       return "Not saved — correct the highlighted fields";
+    case "mismatch":
+      return "Not saved — this browser keeps your changes";
     case "stopped":
       return "Not saved";
   }
@@ -23,7 +25,7 @@ function describe(status: SaveStatus, hasDraft: boolean): string {
 
 /** The autosave's state in words, announced politely to screen readers as it changes. */
 export function SaveStatusText({ status, hasDraft }: { status: SaveStatus; hasDraft: boolean }) {
-  const isProblem = status.kind === "retrying" || status.kind === "invalid" || status.kind === "stopped";
+  const isProblem = status.kind === "retrying" || status.kind === "invalid" || status.kind === "mismatch" || status.kind === "stopped";
   return (
     <p role="status" aria-live="polite" className={`text-sm ${isProblem ? "font-semibold text-red-800" : "text-slate-600"}`}>
       {describe(status, hasDraft)}

@@ -15,7 +15,9 @@ import {
 } from "@/lib/validation/score-sheet";
 import { SaveStatusText } from "./save-status";
 import { CriterionScoreFields, OverallCommentField } from "./score-fields";
-import { createSheetAutosave, type SaveStatus } from "./sheet-autosave";
+import { createSheetAutosave, isSameSheet, type SaveStatus } from "./sheet-autosave";
+import { createSheetCopyStore, getSheetCopyKey, type SheetCopy } from "./sheet-local-copy";
+import { SheetCopyOffer } from "./sheet-copy-offer";
 
 export interface ScoreFormCriterion extends RubricCriterion {
   guidance: string;
@@ -36,11 +38,14 @@ function showServerErrors(setError: UseFormSetError<ScoreSheetFormValues>, field
  * here and again on the server.
  */
 export function ScoreSheetForm({
+  jurorId,
   nominationId,
   initialVersion,
   rubric,
   defaultValues,
 }: {
+  /** The signed-in juror: the browser's copy is theirs alone, even on a shared computer. */
+  jurorId: number;
   nominationId: string;
   /** The sheet's version when the page was loaded; 0 when the juror has no sheet yet. */
   initialVersion: number;
@@ -61,15 +66,25 @@ export function ScoreSheetForm({
     defaultValues,
     resolver: (values, context, options) => zodResolver(schemas[intentRef.current])(values, context, options),
   });
-  const { getValues, setError } = form;
-  const [autosave] = useState(() =>
-    createSheetAutosave({
+  const { getValues, setError, setValue } = form;
+  const [copyStore] = useState(() => createSheetCopyStore(getSheetCopyKey(jurorId, nominationId)));
+  const [offer, setOffer] = useState<SheetCopy | null>(null);
+  const [autosave] = useState(() => {
+    const normalize = (values: ScoreSheetFormValues) => {
+      const parsed = schemas.draft.safeParse(values);
+      return parsed.success ? parsed.data : null;
+    };
+    return createSheetAutosave({
       initialVersion,
-      save: (intent, version) => saveScoreSheetAction({ ...getValues(), nominationId, version, intent }),
+      initialStored: normalize(defaultValues),
+      getValues,
+      normalize,
+      save: (intent, version, values) => saveScoreSheetAction({ ...values, nominationId, version, intent }),
+      copy: copyStore,
       onStatus: setStatus,
       onInvalid: (fieldErrors) => showServerErrors(setError, fieldErrors, Object.keys(defaultValues)),
-    }),
-  );
+    });
+  });
   const confirmRef = useRef<HTMLDivElement>(null);
   const isPending = pendingIntent !== null;
   const isStopped = status.kind === "stopped";
@@ -88,6 +103,37 @@ export function ScoreSheetForm({
       autosave.dispose();
     };
   }, [autosave]);
+
+  // A copy this browser kept of changes the server never acknowledged: restored at once when the sheet has not
+  // changed since, offered beside the saved sheet when it has (another window saved in between).
+  useEffect(() => {
+    // localStorage exists only in the browser, so it is read once after hydration, never during render.
+    const copy = copyStore.read();
+    if (!copy) return;
+    const parsed = schemas.draft.safeParse(copy.values);
+    if (parsed.success && isSameSheet(parsed.data, schemas.draft.safeParse(defaultValues).data ?? null)) {
+      copyStore.remove();
+      return;
+    }
+    if (copy.baseVersion !== initialVersion) {
+      // eslint-disable-next-line react-hooks/set-state-in-effect
+      setOffer(copy);
+      return;
+    }
+    restoreCopy(copy);
+    setMessage({ tone: "success", text: "Restored the changes this browser kept when the page was left; they are being saved." });
+    // Runs once, when the page opens: the copy is read before the juror changes anything.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, []);
+
+  function restoreCopy(copy: SheetCopy) {
+    for (const name of Object.keys(defaultValues)) {
+      const value = copy.values[name];
+      if (value !== undefined && value !== null) setValue(name, String(value));
+    }
+    autosave.markChanged();
+    void autosave.saveNow();
+  }
 
   // Focus moves to the confirm step because the button that opened it has just disappeared.
   useEffect(() => {
@@ -135,6 +181,20 @@ export function ScoreSheetForm({
   return (
     <form onSubmit={onSubmitScores} onChange={() => autosave.markChanged()} noValidate className="space-y-6">
       <SaveStatusText status={status} hasDraft={initialVersion > 0} />
+      {offer && (
+        <SheetCopyOffer
+          copy={offer}
+          rubric={rubric}
+          onRestore={() => {
+            setOffer(null);
+            restoreCopy(offer);
+          }}
+          onDiscard={() => {
+            setOffer(null);
+            copyStore.remove();
+          }}
+        />
+      )}
       {rubric.map((criterion) => (
         <CriterionScoreFields key={criterion.id} criterion={criterion} hasWeights={hasWeights} register={form.register} errors={form.formState.errors} />
       ))}
@@ -151,6 +211,11 @@ export function ScoreSheetForm({
             </Button>
           )}
         </div>
+      )}
+      {status.kind === "mismatch" && (
+        <Notice tone="error">
+          The server did not store everything on this page. This browser keeps your changes: reload the page to try again.
+        </Notice>
       )}
       {status.kind === "retrying" && (
         <Notice tone="error">Your changes are not saved yet: the connection failed. Retrying on its own; keep this page open.</Notice>

@@ -1,6 +1,7 @@
 import type { ActionResult } from "@/lib/actions/result";
-import type { SavedSheet } from "@/lib/scoring/queries";
-import type { ScoreSheetIntent } from "@/lib/validation/score-sheet";
+import type { StoredSheet } from "@/lib/scoring/queries";
+import type { ScoreSheetFormValues, ScoreSheetIntent, ScoreSheetValues } from "@/lib/validation/score-sheet";
+import type { SheetCopyStore } from "./sheet-local-copy";
 
 /** How long typing must pause before a draft is saved. */
 export const AUTOSAVE_DELAY_MS = 1500;
@@ -13,17 +14,27 @@ export type SaveStatus =
   | { kind: "saved"; at: Date }
   | { kind: "retrying" }
   | { kind: "invalid" }
+  /** The server answered, but what it stored differs from what was sent: the browser's copy is kept. */
+  | { kind: "mismatch" }
   /** Saving cannot go on (stale version, scoring closed, session ended): the juror must act. */
   | { kind: "stopped"; message: string; isStale: boolean };
 
 /** What a save answered; null when the request never got an answer (network down). */
-export type SaveResult = ActionResult<SavedSheet> | null;
+export type SaveResult = ActionResult<StoredSheet> | null;
 
 export interface SheetAutosaveOptions {
   /** The sheet's version when the page loaded (0: no sheet yet). */
   initialVersion: number;
-  /** Sends the form's current values with this intent and version; may throw when the network fails. */
-  save: (intent: ScoreSheetIntent, version: number) => Promise<SaveResult>;
+  /** What the server held when the page loaded. */
+  initialStored: ScoreSheetValues | null;
+  /** The form's current values. */
+  getValues: () => ScoreSheetFormValues;
+  /** The values as the server would store them (the draft schema's output); null when they do not pass it. */
+  normalize: (values: ScoreSheetFormValues) => ScoreSheetValues | null;
+  /** Sends these values with this intent and version; may throw when the network fails. */
+  save: (intent: ScoreSheetIntent, version: number, values: ScoreSheetFormValues) => Promise<SaveResult>;
+  /** The browser's copy of changes not yet acknowledged by the server. */
+  copy: SheetCopyStore;
   onStatus: (status: SaveStatus) => void;
   onInvalid: (fieldErrors: Record<string, string[]>) => void;
 }
@@ -33,22 +44,29 @@ export function getRetryDelay(attempt: number): number {
   return Math.min(MAX_RETRY_DELAY_MS, 1000 * 2 ** attempt);
 }
 
+/** Whether two sheets hold the same scores and comments (both in rubric order, as the schema and the server give them). */
+export function isSameSheet(a: ScoreSheetValues | null, b: ScoreSheetValues | null): boolean {
+  return a !== null && b !== null && JSON.stringify(a) === JSON.stringify(b);
+}
+
 /**
  * The score sheet's autosave, free of React so it can be tested with fake timers: drafts are saved shortly
  * after the last change, one request at a time and in order, each with the version the previous one
- * returned, so a stale window gets CONFLICT instead of overwriting. Failed saves are retried with backoff;
- * a refusal (stale, closed, signed out) stops saving until the juror reloads.
+ * returned, so a stale window gets CONFLICT instead of overwriting. Every change is copied to the browser
+ * until the server answers that it stores exactly what is on screen; only then does the status say "Saved".
+ * Failed saves are retried with backoff; a refusal (stale, closed, signed out) stops saving until the juror reloads.
  */
-export function createSheetAutosave({ initialVersion, save, onStatus, onInvalid }: SheetAutosaveOptions) {
+export function createSheetAutosave({ initialVersion, initialStored, getValues, normalize, save, copy, onStatus, onInvalid }: SheetAutosaveOptions) {
   let version = initialVersion;
-  // Edits are counted so a save knows whether changes arrived while it was on its way.
-  let editCount = 0;
-  let savedEditCount = 0;
+  let stored = initialStored;
   let isSaving = false;
   let isStopped = false;
   let attempt = 0;
+  let isLeavingAllowed = false;
   let timer: ReturnType<typeof setTimeout> | undefined;
   let queue: Promise<SaveResult> = Promise.resolve(null);
+
+  const isShownStored = () => isSameSheet(stored, normalize(getValues()));
 
   function schedule(delay: number) {
     clearTimeout(timer);
@@ -57,13 +75,13 @@ export function createSheetAutosave({ initialVersion, save, onStatus, onInvalid 
 
   async function send(intent: ScoreSheetIntent, isForced: boolean): Promise<SaveResult> {
     if (isStopped) return null;
-    const sentEditCount = editCount;
-    if (intent === "draft" && !isForced && sentEditCount === savedEditCount) return null;
+    if (intent === "draft" && !isForced && isShownStored()) return null;
+    const sent = getValues();
     isSaving = true;
     onStatus({ kind: "saving" });
     let result: SaveResult;
     try {
-      result = await save(intent, version);
+      result = await save(intent, version, sent);
     } catch {
       result = null;
     } finally {
@@ -71,12 +89,27 @@ export function createSheetAutosave({ initialVersion, save, onStatus, onInvalid 
     }
     if (result?.ok) {
       version = result.data.version;
-      savedEditCount = sentEditCount;
+      stored = result.data.values;
       attempt = 0;
       // A submitted sheet is read-only until "Edit again"; the page redraws itself.
-      if (intent === "submit") isStopped = true;
-      onStatus({ kind: "saved", at: new Date(result.data.savedAt) });
-      if (!isStopped && editCount !== sentEditCount) schedule(AUTOSAVE_DELAY_MS);
+      if (intent === "submit") {
+        isStopped = true;
+        copy.remove();
+        onStatus({ kind: "saved", at: new Date(result.data.savedAt) });
+        return result;
+      }
+      if (isShownStored()) {
+        copy.remove();
+        onStatus({ kind: "saved", at: new Date(result.data.savedAt) });
+      } else if (isSameSheet(stored, normalize(sent))) {
+        // Changes arrived while this save was on its way: they go in the next one, on the new version.
+        copy.write(getValues(), version);
+        onStatus({ kind: "unsaved" });
+        schedule(AUTOSAVE_DELAY_MS);
+      } else {
+        // The server kept something other than what was sent: saying "Saved" would hide a loss, and resending would loop.
+        onStatus({ kind: "mismatch" });
+      }
       return result;
     }
     if (!result || result.code === "ERROR") {
@@ -103,23 +136,24 @@ export function createSheetAutosave({ initialVersion, save, onStatus, onInvalid 
   }
 
   return {
-    /** Call on every change of a field: the draft is saved once typing pauses (or at the next retry). */
+    /** Call on every change of a field: the browser keeps a copy at once, and the draft is saved once typing pauses. */
     markChanged() {
-      editCount += 1;
+      if (isShownStored()) copy.remove();
+      else copy.write(getValues(), version);
       if (isStopped) return;
       if (attempt > 0) return; // A retry is already scheduled and will carry this change too.
       onStatus({ kind: "unsaved" });
       schedule(AUTOSAVE_DELAY_MS);
     },
-    /** Saves the draft at once, e.g. from the "Save draft" button. */
+    /** Saves the draft at once, e.g. from the "Save draft" button or after restoring the browser's copy. */
     saveNow: () => enqueue("draft", true),
     /** Submits after any save on its way, with the version that save returned. */
     submit: () => enqueue("submit", true),
-    /** Whether leaving now would lose input: a save on its way, or changes not saved (also after a refusal). */
-    hasUnsavedChanges: () => isSaving || editCount !== savedEditCount,
+    /** Whether leaving now would lose input: a save on its way, or what is shown is not what the server stores. */
+    hasUnsavedChanges: () => isSaving || (!isLeavingAllowed && !isShownStored()),
     /** Lets the page go without a warning, when the juror chose to reload after a refusal. */
     allowLeaving() {
-      savedEditCount = editCount;
+      isLeavingAllowed = true;
     },
     getVersion: () => version,
     dispose() {

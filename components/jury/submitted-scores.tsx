@@ -16,7 +16,7 @@ export function SubmittedScores({ rubric, sheet }: { rubric: RubricRow[]; sheet:
               <p className="mt-1 text-sm">
                 Score:{" "}
                 <span className="font-semibold">
-                  {score ? score.value : "not scored"}
+                  {score?.value ?? "not scored"}
                 </span>{" "}
                 <span className="text-slate-600">
                   (scale {criterion.scaleMin}–{criterion.scaleMax})

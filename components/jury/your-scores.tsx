@@ -23,11 +23,13 @@ function toFormDefaults(rubric: RubricRow[], sheet: OwnScoreSheet | undefined): 
  * "Edit again" until the deadline, and a read-only view once scoring has closed.
  */
 export function YourScores({
+  jurorId,
   nominationId,
   rubric,
   sheet,
   canScore,
 }: {
+  jurorId: number;
   nominationId: string;
   rubric: RubricRow[];
   sheet: OwnScoreSheet | undefined;
@@ -51,7 +53,7 @@ export function YourScores({
           {canScore && <ReopenSheetButton nominationId={nominationId} version={sheet.version} />}
         </div>
       ) : canScore ? (
-        <ScoreSheetForm nominationId={nominationId} initialVersion={sheet?.version ?? 0} rubric={rubric} defaultValues={toFormDefaults(rubric, sheet)} />
+        <ScoreSheetForm jurorId={jurorId} nominationId={nominationId} initialVersion={sheet?.version ?? 0} rubric={rubric} defaultValues={toFormDefaults(rubric, sheet)} />
       ) : (
         <div className="space-y-4">
           <Notice tone="error">Scoring is closed for this edition{sheet ? ": your draft was not submitted and does not count." : "."}</Notice>

@@ -5,6 +5,7 @@ import {
   foreignKey,
   index,
   integer,
+  jsonb,
   numeric,
   pgEnum,
   pgTable,
@@ -93,6 +94,8 @@ export const scoreSheets = pgTable(
       .references(() => users.id, { onDelete: "restrict" }),
     state: sheetStates("state").notNull().default("draft"),
     overallComment: text("overall_comment").notNull().default(""),
+    /** A draft's comments on criteria it has not scored yet, by criterion id; a submitted sheet scores every one. */
+    unscoredComments: jsonb("unscored_comments").$type<Record<string, string>>().notNull().default({}),
     isExcluded: boolean("is_excluded").notNull().default(false),
     exclusionReason: text("exclusion_reason"),
     submittedAt: timestamp("submitted_at", { withTimezone: true }),
@@ -109,6 +112,7 @@ export const scoreSheets = pgTable(
     index("score_sheets_edition_state_idx").on(t.editionId, t.state),
     index("score_sheets_nomination_idx").on(t.nominationId),
     check("score_sheets_submitted_has_time", sql`${t.state} = 'draft' or ${t.submittedAt} is not null`),
+    check("score_sheets_submitted_has_no_unscored_comment", sql`${t.state} = 'draft' or ${t.unscoredComments} = '{}'::jsonb`),
     check("score_sheets_excluded_has_reason", sql`not ${t.isExcluded} or ${t.exclusionReason} is not null`),
   ],
 );

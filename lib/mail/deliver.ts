@@ -2,6 +2,7 @@ import { and, asc, eq, gt, isNull, lt, sql } from "drizzle-orm";
 import type { Executor } from "../../db/client";
 import { mailOutbox } from "../../db/schema";
 import { getEnv } from "../env";
+import { maskAccountLinks } from "./account-links";
 import { MAX_MAIL_ATTEMPTS } from "./status";
 
 /** What delivery needs from a mail transport; a nodemailer transporter has this shape. */
@@ -37,7 +38,7 @@ export function describeSendError(error: unknown): string {
  * Sends the outbox's unsent messages, oldest first, each in its own transaction that holds the row's lock while
  * it is sent: a second deliverer skips locked rows (`for update skip locked`), so no message goes out twice.
  * A failure counts an attempt and keeps the SMTP reply; the message is tried again by a later run until
- * maxAttempts is reached. Each run tries a message at most once.
+ * maxAttempts is reached. Each run tries a message at most once. A sent message's account links are masked.
  */
 export async function deliverPendingMail(request: DeliveryRequest): Promise<DeliveryReport> {
   const { db, transport, from = getEnv().MAIL_FROM, maxAttempts = MAX_MAIL_ATTEMPTS, limit = 100 } = request;
@@ -64,7 +65,8 @@ export async function deliverPendingMail(request: DeliveryRequest): Promise<Deli
       }
       await tx
         .update(mailOutbox)
-        .set({ sentAt: sql`now()`, attempts: sql`${mailOutbox.attempts} + 1`, lastError: null })
+        // Once delivered, the stored copy keeps no usable token: the link is the addressee's alone.
+        .set({ sentAt: sql`now()`, attempts: sql`${mailOutbox.attempts} + 1`, lastError: null, body: maskAccountLinks(message.body) })
         .where(eq(mailOutbox.id, message.id));
       return { id: message.id, isSent: true };
     });

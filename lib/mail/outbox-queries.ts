@@ -3,6 +3,8 @@ import type { Executor } from "../../db/client";
 import { editions, mailOutbox } from "../../db/schema";
 import type { SessionUser } from "../auth/session-user";
 import { AppError } from "../errors";
+import { maskAccountLinks } from "./account-links";
+import { isResendableMail } from "./resend-invitation";
 import { getMailStatus } from "./status";
 
 export const OUTBOX_PAGE_SIZE = 50;
@@ -48,7 +50,7 @@ export async function listOutboxMessages({ db, viewer, page = 1 }: { db: Executo
 
 export type OutboxSummary = Awaited<ReturnType<typeof listOutboxMessages>>["messages"][number];
 
-/** One message with its body, or undefined when there is none with that id. */
+/** One message with its body (account links masked), or undefined when there is none with that id. */
 export async function getOutboxMessage({ db, viewer, id }: { db: Executor; viewer: SessionUser; id: number }) {
   assertMayReadOutbox(viewer);
   const [row] = await db
@@ -56,5 +58,6 @@ export async function getOutboxMessage({ db, viewer, id }: { db: Executor; viewe
     .from(mailOutbox)
     .leftJoin(editions, eq(editions.id, mailOutbox.editionId))
     .where(eq(mailOutbox.id, id));
-  return row && { ...row, status: getMailStatus(row) };
+  // Every admin may read the outbox, but an account link is its addressee's alone: only its masked form leaves here.
+  return row && { ...row, body: maskAccountLinks(row.body), canResend: isResendableMail(row), status: getMailStatus(row) };
 }

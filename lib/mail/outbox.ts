@@ -1,5 +1,6 @@
 import type { Executor } from "../../db/client";
 import { mailOutbox } from "../../db/schema";
+import { captureMailForTests } from "./test-capture";
 
 export interface OutgoingMail {
   editionId?: number | null;
@@ -19,5 +20,6 @@ export async function enqueueMail(db: Executor, mail: OutgoingMail): Promise<num
     .insert(mailOutbox)
     .values({ editionId: mail.editionId ?? null, kind: mail.kind, toAddress: mail.to, subject: mail.subject, body: mail.body })
     .returning({ id: mailOutbox.id });
+  captureMailForTests(mail);
   return row!.id;
 }

@@ -2,6 +2,7 @@ import { and, eq } from "drizzle-orm";
 import type { Executor } from "../../db/client";
 import { scoreSheets, scores, type sheetStates } from "../../db/schema";
 import type { SessionUser } from "../auth/session-user";
+import type { ScoreSheetValues } from "../validation/score-sheet";
 import { listCriteria, type RubricCriterionRow } from "../editions/rubric-queries";
 
 /** An edition's rubric in order: what a juror scores. */
@@ -24,6 +25,7 @@ export async function getOwnScoreSheet({
       id: scoreSheets.id,
       state: scoreSheets.state,
       overallComment: scoreSheets.overallComment,
+      unscoredComments: scoreSheets.unscoredComments,
       submittedAt: scoreSheets.submittedAt,
       updatedAt: scoreSheets.updatedAt,
       isExcluded: scoreSheets.isExcluded,
@@ -33,11 +35,18 @@ export async function getOwnScoreSheet({
     .from(scoreSheets)
     .where(and(eq(scoreSheets.nominationId, nominationId), eq(scoreSheets.jurorUserId, user.id)));
   if (!sheet) return undefined;
-  const rows = await db
+  const { unscoredComments, ...rest } = sheet;
+  return { ...rest, scores: await listSheetScores(db, sheet.id, unscoredComments) };
+}
+
+/** A sheet's scores with the draft's comments on unscored criteria beside them (value null). */
+export async function listSheetScores(db: Executor, sheetId: number, unscoredComments: Record<string, string>) {
+  const rows: { criterionId: number; value: number | null; comment: string }[] = await db
     .select({ criterionId: scores.criterionId, value: scores.value, comment: scores.comment })
     .from(scores)
-    .where(eq(scores.sheetId, sheet.id));
-  return { ...sheet, scores: rows };
+    .where(eq(scores.sheetId, sheetId));
+  for (const [criterionId, comment] of Object.entries(unscoredComments)) rows.push({ criterionId: Number(criterionId), value: null, comment });
+  return rows;
 }
 
 export type OwnScoreSheet = NonNullable<Awaited<ReturnType<typeof getOwnScoreSheet>>>;
@@ -52,4 +61,9 @@ export interface SavedSheet {
   savedAt: Date;
   /** True when a submission repeated one already recorded (a double click): nothing was written. */
   isRepeat: boolean;
+}
+
+/** A saved or submitted sheet with what the database holds now, read back, so the form can compare it with the screen. */
+export interface StoredSheet extends SavedSheet {
+  values: ScoreSheetValues;
 }

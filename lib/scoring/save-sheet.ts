@@ -5,7 +5,7 @@ import { toFieldErrors } from "../actions/result";
 import type { SessionUser } from "../auth/session-user";
 import { AppError } from "../errors";
 import { createScoreSheetSchema, type ScoreSheetIntent, type ScoreSheetValues } from "../validation/score-sheet";
-import { listRubric, type SavedSheet } from "./queries";
+import { listRubric, listSheetScores, type StoredSheet } from "./queries";
 import { lockOwnSheet, runSheetCommand, SAVED_COLUMNS, STALE_MESSAGE } from "./sheet-command";
 
 async function isSameAsStored(tx: Transaction, sheet: { id: number; overallComment: string }, values: ScoreSheetValues) {
@@ -22,6 +22,24 @@ async function isSameAsStored(tx: Transaction, sheet: { id: number; overallComme
       return s.value === null ? previous === undefined : previous?.value === s.value && previous.comment === s.comment;
     })
   );
+}
+
+/** The comments a draft holds on criteria it leaves unscored, so none is lost before its score is chosen. */
+function toUnscoredComments(values: ScoreSheetValues): Record<string, string> {
+  return Object.fromEntries(values.scores.filter((s) => s.value === null && s.comment !== "").map((s) => [String(s.criterionId), s.comment]));
+}
+
+/** The sheet as stored, in rubric order, in the shape the score form's schema produces. */
+async function readStoredValues(tx: Transaction, sheetId: number, rubric: readonly { id: number }[]): Promise<ScoreSheetValues> {
+  const [sheet] = await tx
+    .select({ overallComment: scoreSheets.overallComment, unscoredComments: scoreSheets.unscoredComments })
+    .from(scoreSheets)
+    .where(eq(scoreSheets.id, sheetId));
+  const byCriterion = new Map((await listSheetScores(tx, sheetId, sheet!.unscoredComments)).map((s) => [s.criterionId, s]));
+  return {
+    overallComment: sheet!.overallComment,
+    scores: rubric.map((c) => ({ criterionId: c.id, value: byCriterion.get(c.id)?.value ?? null, comment: byCriterion.get(c.id)?.comment ?? "" })),
+  };
 }
 
 /**
@@ -44,7 +62,7 @@ export async function saveScoreSheet({
   intent: ScoreSheetIntent;
   /** The raw form fields (score_<id>, comment_<id>, overallComment), checked here against the rubric. */
   values: Record<string, unknown>;
-}): Promise<SavedSheet> {
+}): Promise<StoredSheet> {
   return runSheetCommand({ db, user, nominationId }, async ({ tx, edition, audit }) => {
     const rubric = await listRubric({ db: tx, editionId: edition.id });
     const parsed = createScoreSheetSchema(rubric, intent).safeParse(values);
@@ -75,7 +93,7 @@ export async function saveScoreSheet({
           .select(SAVED_COLUMNS)
           .from(scoreSheets)
           .where(eq(scoreSheets.id, sheet.id));
-        return { ...current!, isRepeat: true };
+        return { ...current!, isRepeat: true, values: await readStoredValues(tx, sheet.id, rubric) };
       }
       throw new AppError("CONFLICT", "Your scores for this dossier are already submitted. Choose “Edit again” to change them.");
     }
@@ -86,6 +104,7 @@ export async function saveScoreSheet({
       .update(scoreSheets)
       .set({
         overallComment: sheetValues.overallComment,
+        unscoredComments: toUnscoredComments(sheetValues),
         state: isSubmit ? "submitted" : "draft",
         submittedAt: isSubmit ? sql`now()` : null,
         version: sql`${scoreSheets.version} + 1`,
@@ -112,6 +131,6 @@ export async function saveScoreSheet({
         data: { nominationId, version: saved.version },
       });
     }
-    return { ...saved, isRepeat: false };
+    return { ...saved, isRepeat: false, values: await readStoredValues(tx, sheet.id, rubric) };
   });
 }

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { multiLineText, singleLineText } from "./text";
 
 /** The most jurors a dossier may be given in per_dossier mode (a jury has at most a few dozen members). */
 export const MAX_JURORS_PER_DOSSIER = 50;
@@ -16,7 +17,7 @@ export const assignmentSettingsSchema = z
     version,
     mode: z.enum(ASSIGNMENT_MODES, "Choose how dossiers are assigned."),
     // A text field: empty when the mode does not need it.
-    jurorsPerDossier: z.union([z.string(), z.number()]).default(""),
+    jurorsPerDossier: z.union([singleLineText(), z.number()]).default(""),
   })
   .transform((value, ctx) => {
     if (value.mode === "all") return { ...value, jurorsPerDossier: null };
@@ -49,11 +50,11 @@ export const adminConflictSchema = z.object({
   editionId,
   jurorUserId: z.coerce.number<string | number>("Choose a juror.").int("Choose a juror.").positive("Choose a juror."),
   nominationId: z.uuid("Choose a dossier."),
-  reason: z
-    .string()
-    .trim()
-    .min(1, "Give the reason for the conflict of interest.")
-    .max(MAX_REASON_LENGTH, `Keep the reason under ${MAX_REASON_LENGTH.toLocaleString("en-GB")} characters.`),
+  reason: multiLineText({
+    required: "Give the reason for the conflict of interest.",
+    max: MAX_REASON_LENGTH,
+    tooLong: `Keep the reason under ${MAX_REASON_LENGTH.toLocaleString("en-GB")} characters.`,
+  }),
 });
 export type AdminConflictInput = z.input<typeof adminConflictSchema>;
 export type AdminConflict = z.output<typeof adminConflictSchema>;
@@ -64,7 +65,7 @@ export const closeJurySchema = z
     editionId,
     version,
     isForced: z.union([z.boolean(), z.literal("true"), z.literal("false")]).transform((v) => v === true || v === "true"),
-    reason: z.string().trim().max(MAX_REASON_LENGTH, `Keep the reason under ${MAX_REASON_LENGTH.toLocaleString("en-GB")} characters.`).default(""),
+    reason: multiLineText({ max: MAX_REASON_LENGTH, tooLong: `Keep the reason under ${MAX_REASON_LENGTH.toLocaleString("en-GB")} characters.` }).default(""),
   })
   .superRefine((value, ctx) => {
     if (value.isForced && !value.reason) {

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { multiLineText, singleLineText } from "./text";
 
 /** The most places an edition may award (the database allows 1–10). */
 export const MAX_AWARDED_PLACES = 10;
@@ -7,8 +8,8 @@ const awardPlaceSchema = z.object({
   rank: z.coerce.number().int().min(1).max(MAX_AWARDED_PLACES),
   // An empty choice leaves the place unawarded.
   nominationId: z.union([z.uuid(), z.literal("")]),
-  prize: z.string().trim().max(1000, "Keep the prize under 1,000 characters."),
-  juryReason: z.string().trim().max(5000, "Keep the jury's reason under 5,000 characters."),
+  prize: singleLineText({ max: 1000, tooLong: "Keep the prize under 1,000 characters." }),
+  juryReason: multiLineText({ max: 5000, tooLong: "Keep the jury's reason under 5,000 characters." }),
 });
 
 /** The awarded places of an edition, place 1 (the winner) first; saving replaces the edition's awards. */

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { multiLineText } from "./text";
 import type { EligibilityReason } from "../../db/schema";
 
 /** The reasons a dossier may be rejected for, in the order the form offers them. */
@@ -31,7 +32,7 @@ export const decideEligibilitySchema = z
       .union([z.enum(ELIGIBILITY_REASONS), z.literal("")])
       .optional()
       .transform((value) => value || undefined),
-    note: z.string().trim().max(2000, "Keep the note under 2,000 characters.").default(""),
+    note: multiLineText({ max: 2000, tooLong: "Keep the note under 2,000 characters." }).default(""),
   })
   .superRefine((value, ctx) => {
     if (value.decision !== "reject") return;

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { singleLineText } from "./text";
 import { checkboxInput } from "./rubric";
 
 /** The range the secretariat may set for an edition's voting jurors (the award's default is 8). */
@@ -22,17 +23,11 @@ export const JURY_ROLE_LABELS: Record<JuryRole, string> = {
  */
 export const addJuryMemberSchema = z.object({
   editionId,
-  email: z
-    .string()
-    .trim()
+  email: singleLineText({ required: "Enter the juror's email address.", max: 320, tooLong: "Keep the email address under 320 characters." })
     .toLowerCase()
-    .min(1, "Enter the juror's email address.")
-    .max(320, "Keep the email address under 320 characters.")
     .pipe(z.email("Enter a valid email address, e.g. name@example.org.")),
-  name: z.string().trim().max(200, "Keep the name under 200 characters."),
-  countryCode: z
-    .string()
-    .trim()
+  name: singleLineText({ max: 200, tooLong: "Keep the name under 200 characters." }),
+  countryCode: singleLineText()
     .toUpperCase()
     .regex(/^[A-Z]{2}$/, "Choose the juror's country."),
   role: z.enum(JURY_ROLES, "Choose voting member or non-voting expert."),

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { multiLineText, singleLineText } from "./text";
 import { ANSWER_FIELDS, type AnswerField } from "../domain/dossier-completeness";
 import { countWords } from "../domain/word-count";
 
@@ -39,21 +40,18 @@ function isWebUrl(value: string): boolean {
 }
 
 function line(tooLong: string, required?: string) {
-  const schema = z.string().trim().max(MAX_LINE_CHARS, tooLong);
-  return required ? schema.min(1, required) : schema;
+  return singleLineText({ max: MAX_LINE_CHARS, tooLong, required });
 }
 
 function wordLimited(limit: number, subject: string, required?: string) {
-  const base = z.string().trim().max(MAX_TEXT_CHARS, `${subject} is far too long.`);
-  return (required ? base.min(1, required) : base).superRefine((text, ctx) => {
+  return multiLineText({ max: MAX_TEXT_CHARS, tooLong: `${subject} is far too long.`, required }).superRefine((text, ctx) => {
     const words = countWords(text);
     if (words > limit) ctx.addIssue({ code: "custom", message: `${subject} has ${words} words; the limit is ${limit}.` });
   });
 }
 
 function dateText(required?: string) {
-  const base = z.string().trim();
-  return (required ? base.min(1, required) : base).refine((value) => value === "" || isCalendarDate(value), "Enter a real date as YYYY-MM-DD.");
+  return singleLineText({ required }).refine((value) => value === "" || isCalendarDate(value), "Enter a real date as YYYY-MM-DD.");
 }
 
 const ANSWER_REQUIRED: Record<AnswerField, string> = {
@@ -88,10 +86,7 @@ function createDossierShape(limits: NominationLimits, isComplete: boolean) {
     links: z
       .array(
         z.object({
-          url: z
-            .string()
-            .trim()
-            .max(2000, "Keep each link to 2,000 characters or fewer.")
+          url: singleLineText({ max: 2000, tooLong: "Keep each link to 2,000 characters or fewer." })
             .refine((value) => value === "" || isWebUrl(value), "Enter a full web address starting with http:// or https://."),
         }),
       )
@@ -143,7 +138,7 @@ export function createCompleteNominationSchema(limits: NominationLimits) {
 
 /** Who sends the dossier and as what; fixed once the draft exists. */
 export const nominationTargetShape = {
-  countryCode: z.string().trim().toUpperCase().length(2, "Choose a country."),
+  countryCode: singleLineText().toUpperCase().length(2, "Choose a country."),
   kind: z.enum(NOMINATION_KINDS, { error: "Choose whether the project competes or is an additional good practice." }),
 };
 
@@ -205,7 +200,11 @@ export const submitNominationInputSchema = z.object(revisionShape);
 export const nominationIdInputSchema = z.object({ id: revisionShape.id });
 export const reopenNominationInputSchema = z.object({
   id: revisionShape.id,
-  reason: z.string().trim().min(1, "Give the reason for reopening the dossier.").max(2000, "Keep the reason to 2,000 characters or fewer."),
+  reason: multiLineText({
+    required: "Give the reason for reopening the dossier.",
+    max: 2000,
+    tooLong: "Keep the reason to 2,000 characters or fewer.",
+  }),
 });
 
 export type NewNominationInput = z.output<typeof newNominationInputSchema>;

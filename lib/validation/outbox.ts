@@ -13,3 +13,7 @@ export function parseMessageId(value: string): number | undefined {
   const result = positiveInteger.safeParse(value);
   return result.success ? result.data : undefined;
 }
+
+/** Resending an invitation of the outbox with a fresh link. */
+export const resendInvitationSchema = z.object({ messageId: z.coerce.number().int().positive() });
+export type ResendInvitationInput = z.input<typeof resendInvitationSchema>;

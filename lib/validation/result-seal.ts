@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { multiLineText } from "./text";
 
 /** Freezing an edition's result: which edition, nothing else (the snapshot is built on the server). */
 export const freezeResultSchema = z.object({
@@ -10,7 +11,7 @@ export const UNFREEZE_REASON_MESSAGE = "Give the reason for unfreezing the resul
 /** Unfreezing needs the reason, which goes into the audit entry with the old fingerprint. */
 export const unfreezeResultSchema = z.object({
   editionId: z.coerce.number().int().positive(),
-  reason: z.string().trim().min(1, UNFREEZE_REASON_MESSAGE).max(2000, "Keep the reason under 2,000 characters."),
+  reason: multiLineText({ required: UNFREEZE_REASON_MESSAGE, max: 2000, tooLong: "Keep the reason under 2,000 characters." }),
 });
 
 export type FreezeResultInput = z.input<typeof freezeResultSchema>;

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { multiLineText, singleLineText } from "./text";
 
 /** The most criteria a rubric may hold: enough for any award, few enough for a juror to score. */
 export const MAX_CRITERIA = 10;
@@ -19,8 +20,8 @@ function numberInput(missing: string, notNumber: string) {
 export const checkboxInput = z.preprocess((value) => value === true || value === "on" || value === "true", z.boolean());
 
 const criterionShape = {
-  title: z.string().trim().min(1, "Give the criterion a title.").max(200, "Keep the title under 200 characters."),
-  guidance: z.string().trim().max(2000, "Keep the guidance under 2,000 characters."),
+  title: singleLineText({ required: "Give the criterion a title.", max: 200, tooLong: "Keep the title under 200 characters." }),
+  guidance: multiLineText({ max: 2000, tooLong: "Keep the guidance under 2,000 characters." }),
   weight: numberInput("Enter a weight.", "The weight must be a number, e.g. 1 or 1.5.")
     .refine((w) => w > 0, "The weight must be greater than 0.")
     .refine((w) => w <= MAX_WEIGHT, `The weight must be at most ${MAX_WEIGHT}.`)

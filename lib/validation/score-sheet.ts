@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { multiLineText } from "./text";
 
 export const CRITERION_COMMENT_MAX = 2000;
 export const OVERALL_COMMENT_MAX = 5000;
@@ -57,10 +58,7 @@ function createScoreField(criterion: RubricCriterion, intent: ScoreSheetIntent) 
 }
 
 function createCommentField(criterion: RubricCriterion, intent: ScoreSheetIntent) {
-  let comment = z
-    .string()
-    .trim()
-    .max(CRITERION_COMMENT_MAX, { error: `${criterion.title}: keep the comment under ${CRITERION_COMMENT_MAX} characters.` });
+  let comment = multiLineText({ max: CRITERION_COMMENT_MAX, tooLong: `${criterion.title}: keep the comment under ${CRITERION_COMMENT_MAX} characters.` });
   if (intent === "submit" && criterion.isCommentRequired) {
     comment = comment.min(1, { error: `${criterion.title}: a comment is required for this criterion.` });
   }
@@ -79,7 +77,7 @@ export function createScoreSheetSchema(
   const shape: Record<string, z.ZodType> = {
     overallComment: z.preprocess(
       toText,
-      z.string().trim().max(OVERALL_COMMENT_MAX, { error: `Keep the overall comment under ${OVERALL_COMMENT_MAX} characters.` }),
+      multiLineText({ max: OVERALL_COMMENT_MAX, tooLong: `Keep the overall comment under ${OVERALL_COMMENT_MAX} characters.` }),
     ),
   };
   for (const criterion of criteria) {

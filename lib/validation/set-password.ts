@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { singleLineText } from "./text";
 
 export const MIN_PASSWORD_LENGTH = 12;
 // The sign-in check accepts up to 1,024 characters; a longer password could never be used.
@@ -10,9 +11,9 @@ export const invitationTokenSchema = z.string().regex(/^[A-Za-z0-9_-]{43}$/);
 /** Choosing a password from an invitation link: the token, the password and its confirmation. */
 export const setPasswordSchema = z
   .object({
-    token: z.string().max(100),
-    password: z
-      .string()
+    token: singleLineText({ max: 100, isTrimmed: false }),
+    // A password is hashed, never stored as text, but a control character in it is a typing accident.
+    password: singleLineText({ isTrimmed: false })
       .min(MIN_PASSWORD_LENGTH, `Use at least ${MIN_PASSWORD_LENGTH} characters.`)
       .max(MAX_PASSWORD_LENGTH, `Use at most ${MAX_PASSWORD_LENGTH} characters.`),
     confirmPassword: z.string(),

@@ -1,11 +1,12 @@
 import { z } from "zod";
+import { multiLineText } from "./text";
 
 /** The chair's order for dossiers the declared tie-breaks left tied, best first, and the reason for it. */
 export const tieDecisionSchema = z
   .object({
     editionId: z.coerce.number().int().positive(),
     orderedNominationIds: z.array(z.uuid("Choose a dossier for every place.")).min(2).max(50),
-    reason: z.string().trim().min(1, "Give the reason for the decision.").max(2000, "Keep the reason under 2,000 characters."),
+    reason: multiLineText({ required: "Give the reason for the decision.", max: 2000, tooLong: "Keep the reason under 2,000 characters." }),
   })
   .superRefine(({ orderedNominationIds }, ctx) => {
     if (new Set(orderedNominationIds).size !== orderedNominationIds.length) {

@@ -189,7 +189,8 @@ describeEachEngine("jury scoring", (t) => {
     const draft = await saveScoreSheet({ db: t.db, user: juror, nominationId: nomination.id, version: 0, intent: "draft", values });
     expect(draft.state).toBe("draft");
     const own = await getOwnScoreSheet({ db: t.db, nominationId: nomination.id, user: juror });
-    expect(own?.scores.map((s) => s.criterionId)).not.toContain(missing.id);
+    // The draft keeps no score for it, but keeps the comment typed on it.
+    expect(own?.scores.find((s) => s.criterionId === missing.id)).toEqual({ criterionId: missing.id, value: null, comment: `On ${missing.title}` });
   });
 
   it("refuses a score outside the criterion's scale, even in a draft", async () => {

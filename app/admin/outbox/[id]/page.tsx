@@ -3,12 +3,14 @@ import Link from "next/link";
 import { forbidden, notFound } from "next/navigation";
 import { formatDateTime } from "@/components/admin/format";
 import { MailStatusBadge } from "@/components/admin/mail-status-badge";
+import { ResendInvitationButton } from "@/components/admin/resend-invitation-button";
 import { Card } from "@/components/ui/card";
 import { PageHeader } from "@/components/ui/page-header";
 import { getDb } from "@/db/client";
 import { requirePageUser } from "@/lib/auth/session";
 import { getOutboxMessage } from "@/lib/mail/outbox-queries";
 import { parseMessageId } from "@/lib/validation/outbox";
+import { resendInvitationAction } from "../actions";
 
 export const metadata: Metadata = { title: "Message · Outbox · Secretariat" };
 
@@ -69,6 +71,12 @@ export default async function OutboxMessagePage({ params }: { params: Promise<{ 
         <h2 className="mb-3 text-lg font-semibold">Message</h2>
         <pre className="whitespace-pre-wrap break-words font-sans text-sm text-slate-900">{message.body}</pre>
       </Card>
+      {message.canResend && (
+        <Card>
+          <h2 className="mb-3 text-lg font-semibold">Invitation link</h2>
+          <ResendInvitationButton messageId={message.id} action={resendInvitationAction} />
+        </Card>
+      )}
     </div>
   );
 }

@@ -76,7 +76,7 @@ export default async function JuryDossierPage({ params }: { params: Promise<{ id
         </section>
         <div className="space-y-6 print:hidden">
           <Card>
-            <YourScores nominationId={dossier.id} rubric={rubric} sheet={sheet} canScore={canScore} />
+            <YourScores jurorId={user.id} nominationId={dossier.id} rubric={rubric} sheet={sheet} canScore={canScore} />
           </Card>
           <Card>
             <h2 className="mb-3 text-xl font-bold text-slate-900">Other jurors&apos; scores</h2>

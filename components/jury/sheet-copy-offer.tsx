@@ -1,0 +1,54 @@
+"use client";
+
+import { useEffect, useRef } from "react";
+import { Button } from "@/components/ui/button";
+import { formatDeadline } from "@/lib/domain/deadline";
+import { getCommentFieldName, getScoreFieldName, type RubricCriterion } from "@/lib/validation/score-sheet";
+import type { SheetCopy } from "./sheet-local-copy";
+
+/**
+ * Changes this browser kept but the server never acknowledged, offered back after the sheet was saved elsewhere
+ * (another window or tab): the juror reads them and restores them over the saved sheet, or discards them.
+ */
+export function SheetCopyOffer({
+  copy,
+  rubric,
+  onRestore,
+  onDiscard,
+}: {
+  copy: SheetCopy;
+  rubric: readonly RubricCriterion[];
+  onRestore: () => void;
+  onDiscard: () => void;
+}) {
+  const ref = useRef<HTMLDivElement>(null);
+  // Focus moves here so keyboard and screen-reader users meet the offer first.
+  useEffect(() => ref.current?.focus(), []);
+  const text = (name: string) => String(copy.values[name] ?? "").trim();
+  return (
+    <div ref={ref} tabIndex={-1} className="space-y-3 rounded-md border border-amber-300 bg-amber-50 p-4 text-sm text-amber-950 outline-none">
+      <h3 className="text-base font-bold">Unsaved scores found in this browser</h3>
+      <p>
+        You changed this sheet here ({formatDeadline(new Date(copy.writtenAt))}) but the server never received it, and the sheet
+        has been saved since. Restore your changes over the saved sheet, or discard them.
+      </p>
+      <ul className="space-y-1">
+        {rubric.map((criterion) => (
+          <li key={criterion.id}>
+            {criterion.position}. {criterion.title}: {text(getScoreFieldName(criterion.id)) || "not scored"}
+            {text(getCommentFieldName(criterion.id)) && ` — “${text(getCommentFieldName(criterion.id))}”`}
+          </li>
+        ))}
+        {text("overallComment") && <li>Overall comment: “{text("overallComment")}”</li>}
+      </ul>
+      <div className="flex flex-wrap gap-3">
+        <Button type="button" onClick={onRestore}>
+          Restore my changes
+        </Button>
+        <Button type="button" variant="secondary" onClick={onDiscard}>
+          Discard them
+        </Button>
+      </div>
+    </div>
+  );
+}

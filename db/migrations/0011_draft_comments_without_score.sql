@@ -1,0 +1,2 @@
+ALTER TABLE "score_sheets" ADD COLUMN "unscored_comments" jsonb DEFAULT '{}'::jsonb NOT NULL;--> statement-breakpoint
+ALTER TABLE "score_sheets" ADD CONSTRAINT "score_sheets_submitted_has_no_unscored_comment" CHECK ("score_sheets"."state" = 'draft' or "score_sheets"."unscored_comments" = '{}'::jsonb);
