@@ -1,6 +1,6 @@
-import { eq, sql } from "drizzle-orm";
+import { and, eq, sql } from "drizzle-orm";
 import { describe, expect, it } from "vitest";
-import { awards, criteria, editions, frozenResults, nominations, type Edition } from "@/db/schema";
+import { awards, criteria, editions, frozenResults, memberships, nominations, tieDecisions, type Edition } from "@/db/schema";
 import { advanceEditionPhase } from "@/lib/editions/advance-phase";
 import { isFrozenResultError } from "@/lib/errors";
 import { setEmbargo } from "@/lib/results/publication";
@@ -101,6 +101,31 @@ describeEachEngine("the database refuses changes to a frozen result", (t) => {
       const error = await errorOf(t.db.execute(sql`delete from editions where id = ${edition.id}`));
       expect(isFrozenResultError(error)).toBe(true);
     });
+  });
+
+  it("refuses to move a tie decision out of a frozen edition", async () => {
+    const { edition, nomination } = await setUpEdition({ isFrozen: false });
+    const [decision] = await t.db
+      .insert(tieDecisions)
+      .values({ editionId: edition.id, orderedNominationIds: [nomination.id], reason: "The chair decided." })
+      .returning({ id: tieDecisions.id });
+    await t.db.insert(frozenResults).values({ editionId: edition.id, snapshot: {}, fingerprint: "x" });
+    const other = await createEdition(t.db, { phase: "deliberation" });
+    const error = await errorOf(t.db.update(tieDecisions).set({ editionId: other.id }).where(eq(tieDecisions.id, decision!.id)));
+    expect(isFrozenResultError(error)).toBe(true);
+  });
+
+  it("refuses to change whether a juror of a frozen edition votes, or their country, but lets the chair change", async () => {
+    const { edition } = await setUpEdition();
+    const juror = await createUser(t.db, [{ role: "juror", countryCode: "IT", editionId: edition.id }]);
+    const jurorRow = and(eq(memberships.userId, juror.id), eq(memberships.editionId, edition.id));
+    expect(isFrozenResultError(await errorOf(t.db.update(memberships).set({ isVoting: false }).where(jurorRow)))).toBe(true);
+    expect(isFrozenResultError(await errorOf(t.db.update(memberships).set({ countryCode: "DK" }).where(jurorRow)))).toBe(true);
+    await t.db.update(memberships).set({ isChair: true }).where(jurorRow);
+
+    const open = await setUpEdition({ isFrozen: false });
+    const openJuror = await createUser(t.db, [{ role: "juror", countryCode: "IT", editionId: open.edition.id }]);
+    await t.db.update(memberships).set({ isVoting: false }).where(and(eq(memberships.userId, openJuror.id), eq(memberships.editionId, open.edition.id)));
   });
 
   it("still schedules and publishes a frozen edition, which settles its nominations", async () => {
