@@ -14,9 +14,9 @@ function revalidateJuryPages(nominationId: string) {
 }
 
 /**
- * Saves a draft (also the autosave) or submits the juror's scores. The data layer finds the dossier only through
- * the juror access rule, checks can("sheet.score"), that the jury is open and its deadline by the database clock,
- * and validates against the rubric.
+ * Saves a draft (also the autosave) or submits the juror's scores. The command runs through the edition-command
+ * kernel ("sheet.score": assigned, open jury, result not frozen), checks the deadline by the database clock and
+ * validates against the rubric.
  */
 export const saveScoreSheetAction = createAction(saveScoreSheetRequestSchema, async (input, { user, db }) => {
   const { nominationId, version, intent, ...values } = input;
@@ -34,8 +34,8 @@ export const reopenScoreSheetAction = createAction(reopenScoreSheetRequestSchema
 });
 
 /**
- * Records the juror's declared conflict on a dossier assigned to them; the data layer checks the access rule and
- * can("conflict.declare"), removes the assignment and excludes their sheet in one transaction.
+ * Records the juror's declared conflict on a dossier assigned to them; the command ("conflict.declare" through the
+ * kernel) removes the assignment and excludes their sheet in one transaction.
  */
 export const declareConflictAction = createAction(conflictDeclarationSchema, async (input, { user, db }) => {
   const declared = await declareConflict({ db, user, nominationId: input.nominationId, reason: input.reason });

@@ -2,12 +2,13 @@ import Link from "next/link";
 import { Card } from "@/components/ui/card";
 import { EmptyState } from "@/components/ui/empty-state";
 import { Notice } from "@/components/ui/notice";
-import { JURY_PHASES, isUnfinished, type JurorDossierSummary, type JurorEdition } from "@/lib/jury/dossiers";
+import { isJuryPhase } from "@/lib/domain/phases";
+import { isUnfinished, type JurorDossierSummary, type JurorEdition } from "@/lib/jury/dossiers";
 import { JuryDeadline } from "./jury-deadline";
 import { SheetStatus } from "./sheet-status";
 
 function ScoringNotice({ edition }: { edition: JurorEdition }) {
-  if (!JURY_PHASES.includes(edition.phase)) {
+  if (!isJuryPhase(edition.phase)) {
     return <Notice>Scoring opens when the secretariat moves the edition to jury scoring.</Notice>;
   }
   if (edition.isScoringOpen) return null;
@@ -53,7 +54,7 @@ function Progress({ edition, dossiers }: { edition: JurorEdition; dossiers: Juro
 
 /** One edition's jury work for the signed-in juror: deadline, progress and the dossiers assigned to them. */
 export function EditionAssignments({ edition, dossiers }: { edition: JurorEdition; dossiers: JurorDossierSummary[] }) {
-  const isJuryPhase = JURY_PHASES.includes(edition.phase);
+  const isInJuryPhase = isJuryPhase(edition.phase);
   const headingId = `edition-${edition.id}-heading`;
   return (
     <Card>
@@ -65,7 +66,7 @@ export function EditionAssignments({ edition, dossiers }: { edition: JurorEditio
           You sit on this jury for {edition.jurorCountryName ?? edition.jurorCountryCode}
           {edition.isChair ? " as its chair" : ""}. You never see your own country&apos;s dossier.
         </p>
-        {isJuryPhase && <JuryDeadline juryDeadline={edition.juryDeadline} secondsLeft={edition.secondsLeft} />}
+        {isInJuryPhase && <JuryDeadline juryDeadline={edition.juryDeadline} secondsLeft={edition.secondsLeft} />}
         {edition.isChair && (edition.phase === "deliberation" || edition.phase === "published") && (
           <p>
             <Link href={`/jury/deliberation/${edition.year}`} className="font-semibold text-brand-700 underline">
@@ -76,7 +77,7 @@ export function EditionAssignments({ edition, dossiers }: { edition: JurorEditio
       </div>
       <div className="space-y-4">
         <ScoringNotice edition={edition} />
-        {isJuryPhase &&
+        {isInJuryPhase &&
           (dossiers.length === 0 ? (
             <EmptyState title="No dossiers to score">No dossiers are assigned to you in this edition.</EmptyState>
           ) : (

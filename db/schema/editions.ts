@@ -1,15 +1,9 @@
 import { sql } from "drizzle-orm";
 import { boolean, char, check, date, integer, jsonb, pgEnum, pgTable, serial, text, timestamp, unique } from "drizzle-orm/pg-core";
+import { MAX_YEAR, MIN_YEAR, PHASES } from "../../lib/domain/phases";
 import { countries } from "./countries";
 
-export const editionPhases = pgEnum("edition_phase", [
-  "draft",
-  "nominations_open",
-  "eligibility",
-  "jury_scoring",
-  "deliberation",
-  "published",
-]);
+export const editionPhases = pgEnum("edition_phase", PHASES);
 
 export const assignmentModes = pgEnum("assignment_mode", ["all", "per_dossier"]);
 /** What jurors may see of the others' scores once the jury is closed (never before). */
@@ -50,7 +44,7 @@ export const editions = pgTable(
     createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
   },
   (t) => [
-    check("editions_year_range", sql`${t.year} between 1990 and 2200`),
+    check("editions_year_range", sql`${t.year} between ${sql.raw(String(MIN_YEAR))} and ${sql.raw(String(MAX_YEAR))}`),
     check("editions_awarded_places_range", sql`${t.awardedPlaces} between 1 and 10`),
     check("editions_grace_non_negative", sql`${t.gracePeriodMinutes} >= 0`),
     check("editions_jury_after_submission", sql`${t.juryDeadline} > ${t.submissionDeadline}`),

@@ -1,7 +1,7 @@
 import type { EditionPhase, NominationKind, NominationState } from "../../db/schema";
 import type { SessionUser } from "../auth/session-user";
 import { getJuryChangeBlock, type JuryChange } from "../domain/jury-changes";
-import { isPhaseReached, JURY_PHASES, PHASE_LABELS, PHASES, SCORABLE_STATES } from "../domain/phases";
+import { DECIDABLE_STATES, isPhaseReached, JURY_PHASES, PHASE_LABELS, PHASES, SCORABLE_STATES } from "../domain/phases";
 
 /** The parts of an edition and a dossier that decide who may do what. */
 export interface AccessResource {
@@ -162,7 +162,7 @@ export const PERMISSIONS = {
     roles: ["admin"],
     phases: ["eligibility"],
     when: (r) =>
-      r.nomination?.kind === "competing" && ["submitted", "accepted", "rejected"].includes(r.nomination.state)
+      r.nomination?.kind === "competing" && (DECIDABLE_STATES as readonly string[]).includes(r.nomination.state)
         ? null
         : "Only submitted competing dossiers are decided on.",
     forbidden: "Only the secretariat can decide on eligibility.",

@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { AppError, isFrozenResultError, type ErrorCode } from "../errors";
 import { getUnexpectedErrorMessage, logUnexpectedError } from "../log";
+import { toFieldErrors } from "../validation/field-errors";
 
 /** What every server action returns: data, or a message and every field's errors. */
 export type ActionResult<T = null> =
@@ -24,12 +25,5 @@ export function toActionFailure(error: unknown): Extract<ActionResult<never>, { 
   return { ok: false, code: "ERROR", message: getUnexpectedErrorMessage(errorId) };
 }
 
-export function toFieldErrors(error: z.ZodError): Record<string, string[]> {
-  const flat = z.flattenError(error);
-  const fieldErrors: Record<string, string[]> = {};
-  for (const [key, messages] of Object.entries(flat.fieldErrors as Record<string, string[] | undefined>)) {
-    if (messages?.length) fieldErrors[key] = messages;
-  }
-  if (flat.formErrors.length) fieldErrors._form = flat.formErrors;
-  return fieldErrors;
-}
+// Kept here too, so callers of the action result find it beside it; the domain imports it from lib/validation.
+export { toFieldErrors };

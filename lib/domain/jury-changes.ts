@@ -2,7 +2,7 @@
  * When the secretariat may change the jury's work (assignments, conflicts, reminders, closing). Pure: the pages use
  * it to hide what cannot be done, and the data layer to refuse it with the same message.
  */
-import { isPhaseReached, type Phase } from "./phases";
+import { isPhaseReached, PHASES, type Phase } from "./phases";
 
 export type JuryChange = "assignments" | "settings" | "conflicts" | "reminders" | "close";
 
@@ -26,7 +26,7 @@ const CLOSED_MESSAGES: Record<JuryChange, string> = {
 
 const OPEN_PHASES: Record<JuryChange, readonly Phase[]> = {
   assignments: ["jury_scoring"],
-  settings: ["draft", "nominations_open", "eligibility", "jury_scoring"],
+  settings: PHASES.filter((phase) => !isPhaseReached(phase, "deliberation")),
   conflicts: ["eligibility", "jury_scoring"],
   reminders: ["jury_scoring"],
   close: ["jury_scoring"],

@@ -10,8 +10,20 @@ export type Phase = (typeof PHASES)[number];
 /** The phases in which the jury's work exists: scoring, then deliberation, then the published record. */
 export const JURY_PHASES = ["jury_scoring", "deliberation", "published"] as const satisfies readonly Phase[];
 
-/** Nomination states a juror scores: accepted, and what accepted ones become at publication. */
+/** Nomination states a juror scores (and the ranking, the catalogue and the ceremony list): accepted, and what accepted ones become at publication. */
 export const SCORABLE_STATES = ["accepted", "awarded", "participant"] as const;
+
+/** Nomination states the secretariat decides eligibility on, and may change its decision on during the phase. */
+export const DECIDABLE_STATES = ["submitted", "accepted", "rejected"] as const;
+
+/** The years an edition may have: the same range as the database's editions_year_range check, which reads these. */
+export const MIN_YEAR = 1990;
+export const MAX_YEAR = 2200;
+
+/** Whether the jury's work exists in this phase (scoring, deliberation, published). */
+export function isJuryPhase(phase: Phase): boolean {
+  return (JURY_PHASES as readonly Phase[]).includes(phase);
+}
 
 export const PHASE_LABELS: Record<Phase, string> = {
   draft: "Draft",

@@ -8,15 +8,9 @@ import {
   memberships,
   nominations,
   scoreSheets,
-  type EditionPhase,
-  type NominationState,
 } from "../../db/schema";
 import type { SessionUser } from "../auth/session-user";
-
-/** The phases in which a juror sees their dossiers; scoring itself is open only in jury_scoring. */
-export const JURY_PHASES: readonly EditionPhase[] = ["jury_scoring", "deliberation", "published"];
-/** Nomination states that passed the eligibility check and are therefore scored. */
-export const SCORABLE_STATES: readonly NominationState[] = ["accepted", "awarded", "participant"];
+import { JURY_PHASES, SCORABLE_STATES } from "../domain/phases";
 
 /**
  * The join condition that makes a juror's membership match a dossier they may see: same edition, another

@@ -2,6 +2,7 @@ import { and, eq, inArray, sql } from "drizzle-orm";
 import type { Executor } from "../../db/client";
 import { countries, nominations, type EligibilityReason } from "../../db/schema";
 import type { SessionUser } from "../auth/session-user";
+import { DECIDABLE_STATES } from "../domain/phases";
 import { AppError } from "../errors";
 import { runEditionCommand } from "../kernel/edition-command";
 import { composeEligibilityMail } from "../mail/eligibility-mail";
@@ -22,7 +23,6 @@ export interface EligibilityDecision {
   appUrl?: string;
 }
 
-const DECIDABLE_STATES = ["submitted", "accepted", "rejected"] as const;
 const CHANGED_MESSAGE = "This nomination changed meanwhile. Reload the page and decide again.";
 
 /**

@@ -2,6 +2,7 @@ import { and, asc, desc, eq, inArray, sql } from "drizzle-orm";
 import { alias } from "drizzle-orm/pg-core";
 import type { Executor } from "../../db/client";
 import { awards, countries, editions, nominations, prizes, type EditionPhase, type NominationState } from "../../db/schema";
+import { PHASES, SCORABLE_STATES } from "../domain/phases";
 import { getSummary } from "../format/summary";
 
 /**
@@ -10,10 +11,10 @@ import { getSummary } from "../format/summary";
  * different matter: every query below that returns them requires phase = 'published' in its WHERE clause.
  * Every function here only reads: the embargo's publication is the job runner's work (lib/jobs).
  */
-const PUBLIC_PHASES: EditionPhase[] = ["nominations_open", "eligibility", "jury_scoring", "deliberation", "published"];
+const PUBLIC_PHASES: EditionPhase[] = PHASES.filter((phase) => phase !== "draft");
 
 /** The entries a published edition lists: eligible competing dossiers, never drafts, rejected or additional ones. */
-const COMPETING_STATES: NominationState[] = ["accepted", "awarded", "participant"];
+const COMPETING_STATES: readonly NominationState[] = SCORABLE_STATES;
 
 const winnerCountries = alias(countries, "winner_countries");
 

@@ -3,12 +3,13 @@ import type { Executor } from "../../db/client";
 import { conflicts, countries, criteria, editions, frozenResults, memberships, nominations, scoreSheets, scores, tieDecisions, users } from "../../db/schema";
 import { can } from "../access/policy";
 import type { SessionUser } from "../auth/session-user";
+import { SCORABLE_STATES } from "../domain/phases";
 import type { RankedEntry, RankingSheet } from "../domain/ranking";
 import { computeRanking, type RankingInput, type RankingResult } from "../domain/ranking-result";
 import { AppError } from "../errors";
 
-/** Nomination states that take part in the ranking: accepted, and what accepted ones become at publication. */
-export const RANKED_STATES = ["accepted", "awarded", "participant"] as const;
+/** Nomination states that take part in the ranking: the ones jurors score. */
+export const RANKED_STATES = SCORABLE_STATES;
 
 /**
  * The score sheets that count for an edition's ranking: submitted, not excluded, by a voting juror of the

@@ -1,9 +1,9 @@
 import { and, eq, sql } from "drizzle-orm";
 import type { Executor, Transaction } from "../../db/client";
 import { scoreSheets, scores } from "../../db/schema";
-import { toFieldErrors } from "../actions/result";
 import type { SessionUser } from "../auth/session-user";
 import { AppError } from "../errors";
+import { toFieldErrors } from "../validation/field-errors";
 import { createScoreSheetSchema, type ScoreSheetIntent, type ScoreSheetValues } from "../validation/score-sheet";
 import { listRubric, listSheetScores, type StoredSheet } from "./queries";
 import { lockOwnSheet, runSheetCommand, SAVED_COLUMNS, STALE_MESSAGE } from "./sheet-command";

@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { multiLineText, singleLineText } from "./text";
 import { ANSWER_FIELDS, type AnswerField } from "../domain/dossier-completeness";
+import { MAX_YEAR, MIN_YEAR } from "../domain/phases";
 import { countWords } from "../domain/word-count";
 
 /** The real entry form's limits; each edition may set its own (editions.descriptionWordLimit, answerWordLimit). */
@@ -189,7 +190,7 @@ const revisionShape = {
 };
 
 export const newNominationInputSchema = z.object({
-  year: z.coerce.number().int().min(1990).max(2200),
+  year: z.coerce.number().int().min(MIN_YEAR).max(MAX_YEAR),
   ...nominationTargetShape,
   title: looseText,
   organisation: looseText,

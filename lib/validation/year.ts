@@ -1,8 +1,7 @@
 import { z } from "zod";
+import { MAX_YEAR, MIN_YEAR } from "../domain/phases";
 
-/** The years an edition may have: the same range as the database's editions_year_range check. */
-export const MIN_YEAR = 1990;
-export const MAX_YEAR = 2200;
+export { MAX_YEAR, MIN_YEAR };
 
 export const YEAR_ERROR_MESSAGE = `The year must be a four-digit number between ${MIN_YEAR} and ${MAX_YEAR}.`;
 

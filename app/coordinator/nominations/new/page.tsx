@@ -10,6 +10,7 @@ import { PageHeader } from "@/components/ui/page-header";
 import { getDb } from "@/db/client";
 import { can } from "@/lib/access/policy";
 import { requirePageUser } from "@/lib/auth/session";
+import { MAX_YEAR, MIN_YEAR } from "@/lib/domain/phases";
 import { listNominatingCountries } from "@/lib/nominations/queries";
 import { getEditionWindowByYear, toAccessResource } from "@/lib/nominations/submission-window";
 
@@ -20,7 +21,7 @@ export default async function NewNominationPage({ searchParams }: { searchParams
   const user = await requirePageUser(`/coordinator/nominations/new?edition=${encodeURIComponent(editionParam ?? "")}`);
   if (!isCoordinator(user)) forbidden();
   const year = Number(editionParam);
-  if (!Number.isInteger(year) || year < 1990 || year > 2200) notFound();
+  if (!Number.isInteger(year) || year < MIN_YEAR || year > MAX_YEAR) notFound();
   const db = getDb();
   const edition = await getEditionWindowByYear({ db, year });
   if (!edition || edition.phase === "draft") notFound();
