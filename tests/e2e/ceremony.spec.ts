@@ -118,7 +118,7 @@ test("the live show: the audience follows each step, and the results go public a
   // The live show needs the sealed result (a rehearsal does not): the secretariat seals it first.
   const presenter = await openPresenter(browser, `/admin/editions/${YEAR}/ceremony`);
   await expect(presenter.getByRole("button", { name: "Start the live show" })).toHaveCount(0);
-  await presenter.getByRole("link", { name: "Seal the result" }).click();
+  await presenter.getByRole("link", { name: "Seal the result" }).first().click();
   await presenter.getByRole("button", { name: "Freeze the result" }).click();
   await expect(presenter.getByRole("button", { name: "Freeze the result" })).toHaveCount(0);
   await presenter.goto(`/admin/editions/${YEAR}/ceremony`);
