@@ -55,6 +55,8 @@ test("an action sent after the session ended changes nothing", async ({ browser 
 });
 
 test("the secretariat accepts the dossiers and opens jury scoring", async ({ browser }) => {
+  // Three decisions and two phase moves: on a loaded machine this took over 30 s.
+  test.setTimeout(90_000);
   const page = await openAs(browser, "admin");
   await advancePhase(page, YEAR, "Eligibility");
   await page.goto(`/admin/editions/${YEAR}`);
