@@ -31,7 +31,7 @@ const LAUNCH_ARGS = [
 
 export default defineConfig({
   testDir: "tests/e2e",
-  // The flows share one seeded database and run in order, so one worker and no retries: a flaky test should show.
+  // One server and one embedded database for all specs (each spec seeds its own edition), so one worker and no retries: a flaky test should show.
   fullyParallel: false,
   workers: 1,
   retries: 0,

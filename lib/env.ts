@@ -18,12 +18,6 @@ const envSchema = z
       .optional(),
     MAIL_FROM: z.string().min(3).default("Palmarès <no-reply@palmares.invalid>"),
     UPLOAD_DIR: z.string().min(1).optional(),
-    // "1" only when a proxy you run sets X-Forwarded-For: sign-in throttling then counts per client address (its
-    // first hop). Otherwise the header is the client's own word, so all clients share one address bucket.
-    TRUSTED_PROXY: z
-      .enum(["0", "1", "true", "false"], "must be 1 or 0")
-      .default("0")
-      .transform((value) => value === "1" || value === "true"),
     // pino's level; tests run silent unless asked (LOG_LEVEL=info npx vitest …).
     LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).optional(),
     // Set by the end-to-end server only: every queued message is also appended there, live links included.

@@ -79,8 +79,8 @@ async function main() {
   const dataDir = mkdtempSync(path.join(os.tmpdir(), "palmares-bench-sign-in-"));
   const port = await getFreePort();
   const base = `http://127.0.0.1:${port}`;
-  // TRUSTED_PROXY lets each scenario speak from its own address (X-Forwarded-For), so one does not lock the next.
-  const env = { ...createAppEnv({ dataDir, secret, publicUrl: base, distDir }), TRUSTED_PROXY: "1", LOG_LEVEL: "error" };
+  // Each scenario speaks from its own address (its X-Forwarded-For), so one does not lock the next.
+  const env = { ...createAppEnv({ dataDir, secret, publicUrl: base, distDir }), LOG_LEVEL: "error" };
   let server;
   try {
     logStep(`Fresh embedded database in ${dataDir}`);

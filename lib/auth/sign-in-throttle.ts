@@ -9,7 +9,7 @@ export const ACCOUNT_FAILURES_ALLOWED = 5;
 export const ADDRESS_FAILURES_ALLOWED = 20;
 /** The fixed window both counters run over, from the first counted attempt. */
 export const FAILURE_WINDOW_SECONDS = 15 * 60;
-/** The address bucket when the client's address cannot be trusted (see TRUSTED_PROXY in lib/env.ts). */
+/** The address bucket when a request carries no usable address. */
 export const UNKNOWN_ADDRESS = "unknown";
 
 export type SignInAttempt = { ok: true } | { ok: false; retryAfterSeconds: number };
@@ -74,11 +74,13 @@ export async function clearSignInFailures({ db, email, address }: { db: Executor
 }
 
 /**
- * The client address sign-in attempts are counted by. Behind a proxy the app trusts (TRUSTED_PROXY), the first
- * X-Forwarded-For hop; otherwise that header is the client's own word, so every client shares one bucket.
+ * The client address sign-in attempts are counted by: the last X-Forwarded-For hop. Next's server fills that header
+ * from the socket when the client sent none, and a proxy in front appends the peer it saw, so the last hop is the
+ * one no client chooses — unless a client talking to the app directly forges the header, which only lets it dodge
+ * its own address counter (the account counter still holds). A shared bucket for every client would instead let
+ * one stranger's wrong passwords lock everyone out of signing in.
  */
-export function getClientAddress(headers: Headers, trustProxy: boolean): string {
-  if (!trustProxy) return UNKNOWN_ADDRESS;
-  const first = headers.get("x-forwarded-for")?.split(",")[0]?.trim();
-  return first && first.length <= 64 ? first : UNKNOWN_ADDRESS;
+export function getClientAddress(headers: Headers): string {
+  const last = headers.get("x-forwarded-for")?.split(",").at(-1)?.trim();
+  return last && last.length <= 64 ? last : UNKNOWN_ADDRESS;
 }

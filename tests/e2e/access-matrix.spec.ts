@@ -34,9 +34,9 @@ test.afterAll(async () => {
   console.log(
     `Access matrix: ${manifests?.endpoints.length ?? 0} pages and route handlers, ${manifests?.actions.length ?? 0} server actions, ` +
       `${Object.keys(ENDPOINT_ROWS).length + Object.keys(ACTION_ROWS).length} rows, ${MATRIX_CALLERS.length} callers, ${tally.requests} requests; ` +
-      `${tally.legacy200.length} refusals answered 200, ${tally.knownHoles.length} known holes.`,
+      `${tally.legacy200.length} wrong-moment notices answered 200, ${tally.knownHoles.length} known holes.`,
   );
-  for (const cell of tally.legacy200) console.log(`  refused with HTTP 200 (to tighten to 403/404): ${cell}`);
+  for (const cell of tally.legacy200) console.log(`  a notice in place of the content, HTTP 200: ${cell}`);
   for (const cell of tally.knownHoles) console.log(`  KNOWN HOLE: ${cell}`);
 });
 

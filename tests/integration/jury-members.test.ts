@@ -284,7 +284,7 @@ describeEachEngine("jury: accepting an invitation", (t) => {
     });
 
     expect(await acceptInvitation({ db: t.db, token, password: PASSWORD })).toEqual({ email: person.email });
-    expect(await authorizeCredentials({ email: person.email, password: PASSWORD }, t.db)).toEqual({ id: expect.any(String) });
+    expect(await authorizeCredentials({ email: person.email, password: PASSWORD }, t.db)).toEqual({ id: expect.any(String), sessionVersion: expect.any(Number) });
     expect(await authorizeCredentials({ email: person.email, password: "another long password" }, t.db)).toBeNull();
 
     // Single use: the same link neither shows nor sets anything again.

@@ -6,7 +6,6 @@ import { CROSS_ORIGIN_MESSAGE, isSameOriginRequest } from "@/lib/api/same-origin
 import { getAuthOptions } from "@/lib/auth/options";
 import { consumeSignInAttempt, getClientAddress } from "@/lib/auth/sign-in-throttle";
 import { toThrottledError } from "@/lib/auth/sign-in-refusal";
-import { getEnv } from "@/lib/env";
 
 type Context = { params: Promise<{ nextauth: string[] }> };
 
@@ -43,7 +42,7 @@ async function POST(request: Request, context: Context) {
   // Sign-in and sign-out posts from another site are refused before next-auth reads them.
   if (!isSameOriginRequest(request)) return jsonError(403, "FORBIDDEN", CROSS_ORIGIN_MESSAGE);
   if (nextauth.join("/") !== "callback/credentials") return runNextAuth(request, context);
-  const clientAddress = getClientAddress(request.headers, getEnv().TRUSTED_PROXY);
+  const clientAddress = getClientAddress(request.headers);
   const attempt = await consumeSignInAttempt({ db: getDb(), email: await readEmail(request), address: clientAddress });
   if (!attempt.ok) {
     const url = new URL("/signin", request.url);
