@@ -375,3 +375,19 @@ export function authorize(actor: Actor | null, action: Action, resource: AccessR
 export function can(user: SessionUser | null, action: Action, resource: AccessResource): boolean {
   return authorize(user, action, resource).ok;
 }
+
+/** Rights that belong to no edition (the outbox and its invitations): who may, and what the others are told. */
+export const GLOBAL_PERMISSIONS = {
+  "outbox.read": { roles: ["admin"], forbidden: "Only the secretariat can read the outbox." },
+  "outbox.resend": { roles: ["admin"], forbidden: "Only the secretariat can resend an invitation." },
+} satisfies Record<string, { roles: readonly "admin"[]; forbidden: string }>;
+
+export type GlobalAction = keyof typeof GLOBAL_PERMISSIONS;
+
+/** authorize() for the rights of GLOBAL_PERMISSIONS, which no edition's phase or seal can change. */
+export function authorizeGlobal(actor: SessionUser | null, action: GlobalAction): AccessDecision {
+  const rule = GLOBAL_PERMISSIONS[action];
+  if (!actor) return { ok: false, code: "UNAUTHORIZED", reason: SIGNED_OUT_REASON };
+  const holds = actor.isActive && rule.roles.some((role) => role === "admin" && actor.isAdmin);
+  return holds ? { ok: true } : { ok: false, code: "FORBIDDEN", reason: rule.forbidden };
+}

@@ -1,6 +1,7 @@
 import { count, desc, eq } from "drizzle-orm";
 import type { Executor } from "../../db/client";
 import { editions, mailOutbox } from "../../db/schema";
+import { authorizeGlobal } from "../access/policy";
 import type { SessionUser } from "../auth/session-user";
 import { AppError } from "../errors";
 import { maskAccountLinks } from "./account-links";
@@ -11,7 +12,8 @@ export const OUTBOX_PAGE_SIZE = 50;
 
 // The outbox holds every coordinator's and juror's mail, so it belongs to the secretariat alone.
 function assertMayReadOutbox(viewer: SessionUser) {
-  if (!viewer.isActive || !viewer.isAdmin) throw new AppError("FORBIDDEN", "Only the secretariat can read the outbox.");
+  const decision = authorizeGlobal(viewer, "outbox.read");
+  if (!decision.ok) throw new AppError(decision.code, decision.reason);
 }
 
 const summaryColumns = {

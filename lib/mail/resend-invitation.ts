@@ -1,6 +1,7 @@
 import { eq, sql } from "drizzle-orm";
 import type { Executor } from "../../db/client";
 import { mailOutbox, users } from "../../db/schema";
+import { authorizeGlobal } from "../access/policy";
 import type { SessionUser } from "../auth/session-user";
 import { AppError } from "../errors";
 import { recordAudit } from "../kernel/audit";
@@ -27,7 +28,8 @@ export function toInvitationUrl(appUrl: string, token: string): string {
  * set aside (marked failed, naming its replacement), so nobody receives a dead link.
  */
 export async function resendInvitationMail({ db, actor, messageId, appUrl }: { db: Executor; actor: SessionUser; messageId: number; appUrl: string }) {
-  if (!actor.isActive || !actor.isAdmin) throw new AppError("FORBIDDEN", "Only the secretariat can resend an invitation.");
+  const decision = authorizeGlobal(actor, "outbox.resend");
+  if (!decision.ok) throw new AppError(decision.code, decision.reason);
   return db.transaction(async (tx) => {
     const [message] = await tx
       .select({ id: mailOutbox.id, editionId: mailOutbox.editionId, kind: mailOutbox.kind, to: mailOutbox.toAddress, subject: mailOutbox.subject, body: mailOutbox.body, sentAt: mailOutbox.sentAt })

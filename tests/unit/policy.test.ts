@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import type { EditionPhase } from "@/db/schema";
-import { PERMISSIONS, authorize, can, type AccessResource, type Action } from "@/lib/access/policy";
+import { PERMISSIONS, authorize, authorizeGlobal, can, type AccessResource, type Action } from "@/lib/access/policy";
 import type { SessionUser } from "@/lib/auth/session-user";
 
 const EDITION_ID = 7;
@@ -291,4 +291,16 @@ describe("authorize() guards the reveal", () => {
       expect(authorize(PEOPLE.admin, action, { ...running, isLiveShowRunning: false })).toEqual({ ok: true });
     }
   });
+});
+
+describe("authorizeGlobal() for rights that belong to no edition", () => {
+  for (const action of ["outbox.read", "outbox.resend"] as const) {
+    it(`${action}: the active secretariat only`, () => {
+      expect(authorizeGlobal(PEOPLE.admin, action)).toEqual({ ok: true });
+      expect(authorizeGlobal(null, action)).toMatchObject({ ok: false, code: "UNAUTHORIZED" });
+      for (const name of ["disabled admin", "chair", "coordinator (own country)", "juror (other country)"] as const) {
+        expect(authorizeGlobal(PEOPLE[name], action)).toMatchObject({ ok: false, code: "FORBIDDEN" });
+      }
+    });
+  }
 });

@@ -127,9 +127,6 @@ export function findMarkers(body: string): { kind: MarkerKind; phase: MatrixPhas
   return found;
 }
 
-/** The refusal page's three headings (components/ui/access-refused.tsx and its callers): always HTTP 403. */
-const REFUSAL_PAGE = /Not allowed|Not a coordinator|Jury area not available/;
-
 /** The notices a page shows the right person in place of its content at the wrong moment: a 200 with no data. */
 const NOT_YET_NOTICE = new RegExp(
   [
@@ -144,13 +141,13 @@ export type Verdict = "allowed" | "refused" | "unexpected";
 
 /**
  * How a page or route handler answered: refused by redirect to sign-in, 401/403/404/409, or a "not yet" notice.
- * A refusal page answered with 200 is unexpected: refusals carry their status.
+ * The refusal page's words cannot tell a refusal here: every page's payload carries the forbidden() boundary's text,
+ * so a refusal answered with 200 is judged allowed, and the cell fails wherever the table expects a refusal.
  */
 export function judgeHttp(status: number, location: string | undefined, body: string, okStatuses: readonly number[]) {
   const isSignInRedirect = status >= 300 && status < 400 && (location ?? "").includes("/signin");
   // 409: the right person at the wrong moment (a closed phase, a locked dossier, an unsealed result).
   if (isSignInRedirect || [401, 403, 404, 409].includes(status)) return { verdict: "refused" as Verdict, isLegacy200: false };
-  if (REFUSAL_PAGE.test(body)) return { verdict: "unexpected" as Verdict, isLegacy200: false };
   if (NOT_YET_NOTICE.test(body) && status === 200) return { verdict: "refused" as Verdict, isLegacy200: true };
   if (okStatuses.includes(status)) return { verdict: "allowed" as Verdict, isLegacy200: false };
   return { verdict: "unexpected" as Verdict, isLegacy200: false };
