@@ -1,5 +1,5 @@
 import { getDb } from "../../db/client";
-import { can } from "../access/policy";
+import { authorize } from "../access/policy";
 import { requireUser } from "../auth/session";
 import { getEditionByYear } from "../editions/queries";
 import { getScoreExport } from "../scoring/score-export";
@@ -15,9 +15,7 @@ export async function loadScoreExportForDownload(yearParam: string) {
   const db = getDb();
   const edition = await getEditionByYear({ db, year: Number(yearParam) });
   if (!edition) throw new AppError("NOT_FOUND", "This edition does not exist.");
-  if (!user.isAdmin) throw new AppError("FORBIDDEN", "Only the secretariat can export the scores.");
-  if (!can(user, "scores.export", { edition })) {
-    throw new AppError("CONFLICT", "The scores can be exported once the jury is closed, from deliberation on.");
-  }
+  const decision = authorize(user, "scores.export", { edition });
+  if (!decision.ok) throw new AppError(decision.code, decision.reason);
   return getScoreExport({ db, viewer: user, editionId: edition.id });
 }

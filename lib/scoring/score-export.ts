@@ -2,7 +2,7 @@ import { and, asc, eq } from "drizzle-orm";
 import { alias } from "drizzle-orm/pg-core";
 import type { Executor } from "../../db/client";
 import { countries, criteria, editions, memberships, nominations, scoreSheets, scores, users } from "../../db/schema";
-import { can } from "../access/policy";
+import { authorize } from "../access/policy";
 import type { SessionUser } from "../auth/session-user";
 import { AppError } from "../errors";
 import { getRankingRecord, listCountableSheets } from "../results/ranking";
@@ -34,8 +34,8 @@ const jurorCountries = alias(countries, "juror_countries");
 export async function listScoreExportRows({ db, viewer, editionId }: { db: Executor; viewer: SessionUser; editionId: number }) {
   const [edition] = await db.select({ id: editions.id, year: editions.year, phase: editions.phase }).from(editions).where(eq(editions.id, editionId));
   if (!edition) throw new AppError("NOT_FOUND", "This edition does not exist.");
-  if (!viewer.isAdmin || !viewer.isActive) throw new AppError("FORBIDDEN", "Only the secretariat can export the scores.");
-  if (!can(viewer, "scores.export", { edition })) throw new AppError("CONFLICT", "The scores can be exported once the jury is closed, from deliberation on.");
+  const decision = authorize(viewer, "scores.export", { edition });
+  if (!decision.ok) throw new AppError(decision.code, decision.reason);
 
   const [rows, countable] = await Promise.all([
     db
