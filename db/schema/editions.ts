@@ -15,13 +15,23 @@ export const editions = pgTable(
     id: serial("id").primaryKey(),
     year: integer("year").notNull().unique(),
     theme: text("theme").notNull(),
+    // A paragraph on the theme for the call and the public pages; the theme stays the one-line title.
+    description: text("description").notNull().default(""),
+    // The IANA zone every date of the edition is shown in, labelled (e.g. Europe/Brussels).
+    timeZone: text("time_zone").notNull().default("Europe/Brussels"),
     presidencyCountryCode: char("presidency_country_code", { length: 2 })
       .notNull()
       .references(() => countries.code, { onDelete: "restrict" }),
     phase: editionPhases("phase").notNull().default("draft"),
     submissionDeadline: timestamp("submission_deadline", { withTimezone: true }).notNull(),
     gracePeriodMinutes: integer("grace_period_minutes").notNull().default(0),
+    // The national call each member state runs before proposing its project (guidance dates, shown on the timeline).
+    nationalCallOpensOn: date("national_call_opens_on"),
+    nationalCallClosesOn: date("national_call_closes_on"),
+    // By when the secretariat decides every dossier's eligibility.
+    eligibilityDeadline: timestamp("eligibility_deadline", { withTimezone: true }),
     juryDeadline: timestamp("jury_deadline", { withTimezone: true }).notNull(),
+    juryMeetingOn: date("jury_meeting_on"),
     ceremonyStartsOn: date("ceremony_starts_on").notNull(),
     ceremonyEndsOn: date("ceremony_ends_on"),
     ceremonyPlace: text("ceremony_place").notNull().default(""),
@@ -40,6 +50,8 @@ export const editions = pgTable(
     juryStatement: text("jury_statement").notNull().default(""),
     embargoAt: timestamp("embargo_at", { withTimezone: true }),
     publishedAt: timestamp("published_at", { withTimezone: true }),
+    // Coordinators' contact details are erased this many months after publication (lib/people retention job).
+    contactRetentionMonths: integer("contact_retention_months").notNull().default(24),
     version: integer("version").notNull().default(1),
     createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
   },
@@ -50,6 +62,8 @@ export const editions = pgTable(
     check("editions_jury_after_submission", sql`${t.juryDeadline} > ${t.submissionDeadline}`),
     check("editions_jurors_per_dossier_positive", sql`${t.jurorsPerDossier} is null or ${t.jurorsPerDossier} >= 1`),
     check("editions_max_voting_positive", sql`${t.maxVotingJurors} >= 1`),
+    check("editions_contact_retention_range", sql`${t.contactRetentionMonths} between 1 and 120`),
+    check("editions_national_call_order", sql`${t.nationalCallClosesOn} is null or ${t.nationalCallOpensOn} is null or ${t.nationalCallClosesOn} >= ${t.nationalCallOpensOn}`),
     check("editions_published_has_time", sql`${t.phase} <> 'published' or ${t.publishedAt} is not null`),
   ],
 );
