@@ -1,6 +1,7 @@
 "use client";
 
 import { zodResolver } from "@hookform/resolvers/zod";
+import Link from "next/link";
 import { useRouter } from "next/navigation";
 import { useId, useState, useTransition } from "react";
 import { useForm } from "react-hook-form";
@@ -24,10 +25,12 @@ interface Props {
   state: "submitted" | "accepted" | "rejected";
   version: number;
   action: DecideEligibilityAction;
+  /** Where the whole dossier is read, so the secretariat reads before deciding; omitted on that page itself. */
+  dossierHref?: string;
 }
 
 /** Accept and Reject for one dossier; rejecting asks for a reason from the list and, for "other", a note. */
-export function EligibilityDecision({ nominationId, title, state, version, action }: Props) {
+export function EligibilityDecision({ nominationId, title, state, version, action, dossierHref }: Props) {
   const router = useRouter();
   const formId = useId();
   const [isRejecting, setIsRejecting] = useState(false);
@@ -109,6 +112,13 @@ export function EligibilityDecision({ nominationId, title, state, version, actio
   return (
     <div className="space-y-2">
       {error && <Notice tone="error">{error}</Notice>}
+      {dossierHref && (
+        <p className="text-sm">
+          <Link href={dossierHref} className="font-medium text-brand-700 hover:underline">
+            Read the dossier<span className="sr-only"> {title}</span>
+          </Link>
+        </p>
+      )}
       <div className="flex flex-wrap gap-2">
         {state !== "accepted" && (
           <Button

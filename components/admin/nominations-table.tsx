@@ -35,19 +35,22 @@ function ColumnHeader({ label, sort, sorting }: { label: string; sort?: Nominati
 }
 
 /**
- * Nominations of an edition. While `decide` is given (the eligibility phase), competing dossiers get Accept and
- * Reject; while `reopen` is given, submitted dossiers get Reopen.
+ * Nominations of an edition. With `getDossierHref`, titles link to the whole dossier (the reading desk). While
+ * `decide` is given (the eligibility phase), competing dossiers get Accept and Reject; while `reopen` is given,
+ * submitted dossiers get Reopen.
  */
 export function NominationsTable({
   nominations,
   decide,
   reopen,
   sorting,
+  getDossierHref,
 }: {
   nominations: readonly AdminNominationRow[];
   decide?: DecideEligibilityAction;
   reopen?: ReopenNominationAction;
   sorting?: TableSorting;
+  getDossierHref?: (nominationId: string) => string;
 }) {
   const hasActions = Boolean(decide || reopen);
   return (
@@ -71,7 +74,13 @@ export function NominationsTable({
                 {nomination.countryName} <span className="text-slate-500">({nomination.countryCode})</span>
               </td>
               <th scope="row" className="min-w-56 px-4 py-3 font-medium">
-                {nomination.title}
+                {getDossierHref ? (
+                  <Link href={getDossierHref(nomination.id)} className="text-brand-700 hover:underline">
+                    {nomination.title}
+                  </Link>
+                ) : (
+                  nomination.title
+                )}
                 <span className="block text-xs font-normal text-slate-500">
                   {KIND_LABELS[nomination.kind]}
                   {nomination.reference && ` · ${nomination.reference}`}
@@ -104,6 +113,7 @@ export function NominationsTable({
                         state={nomination.state}
                         version={nomination.version}
                         action={decide}
+                        dossierHref={getDossierHref?.(nomination.id)}
                       />
                     ) : (
                       <span className="text-slate-500">

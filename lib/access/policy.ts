@@ -116,6 +116,16 @@ export const PERMISSIONS = {
     who: (user, r) => user.isAdmin || isOwnCountryCoordinator(user, r) || (isJuryPhase(r) && isScorableByJuror(user, r)),
     forbidden: "This nomination does not exist.",
   },
+  // The secretariat's reading desk: the whole dossier (contact, annexes, history of its states), in every phase.
+  "nomination.read-full": { roles: ["admin"], forbidden: "Only the secretariat can read the whole dossier." },
+  // Its annexes: the secretariat, its own country's coordinators once the edition is public (as on their pages), and
+  // the jurors it is assigned to while the jury works (not their own country, no conflict): nobody else.
+  "annex.read": {
+    roles: ["admin", "coordinator", "juror"],
+    who: (user, r) =>
+      user.isAdmin || (r.edition.phase !== "draft" && isOwnCountryCoordinator(user, r)) || isAssignedDossierInJuryPhase(user, r),
+    forbidden: "This annex does not exist or you may not see it.",
+  },
   "nomination.edit": {
     roles: ["coordinator"],
     who: isOwnCountryCoordinator,

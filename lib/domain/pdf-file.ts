@@ -75,9 +75,18 @@ function encodeRfc8187(value: string): string {
   return encodeURIComponent(value).replace(/['()*]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`);
 }
 
-/** A Content-Disposition header that makes browsers download the file under its safe name, accents included. */
-export function toAttachmentDisposition(fileName: string): string {
+function toDisposition(type: "attachment" | "inline", fileName: string): string {
   const safe = toSafePdfFileName(fileName);
   const asciiFallback = safe.normalize("NFKD").replace(/[\u0300-\u036f]/g, "").replace(/[^\x20-\x7e]|["\\%]/g, "_");
-  return `attachment; filename="${asciiFallback}"; filename*=UTF-8''${encodeRfc8187(safe)}`;
+  return `${type}; filename="${asciiFallback}"; filename*=UTF-8''${encodeRfc8187(safe)}`;
+}
+
+/** A Content-Disposition header that makes browsers download the file under its safe name, accents included. */
+export function toAttachmentDisposition(fileName: string): string {
+  return toDisposition("attachment", fileName);
+}
+
+/** The same header for the in-page viewer: shown in place, saved under the same safe name. */
+export function toInlineDisposition(fileName: string): string {
+  return toDisposition("inline", fileName);
 }

@@ -1,11 +1,9 @@
-import { asc, eq } from "drizzle-orm";
+import { and, asc, eq, exists, sql } from "drizzle-orm";
 import type { Executor } from "../../db/client";
-import { annexes, editions, nominations, users } from "../../db/schema";
-import { can } from "../access/policy";
+import { annexes, assignments, conflicts, editions, nominations, users } from "../../db/schema";
+import { can, type AccessResource } from "../access/policy";
 import type { SessionUser } from "../auth/session-user";
-import { getDossierForJuror } from "../jury/dossiers";
-import { getNominationForCoordinator, UUID_PATTERN } from "./queries";
-import { toAccessResource } from "./submission-window";
+import { UUID_PATTERN } from "./queries";
 
 export const ANNEX_NOT_FOUND_MESSAGE = "This annex does not exist or you may not see it.";
 
@@ -18,30 +16,53 @@ export const annexSummaryColumns = {
 
 export type AnnexSummary = NonNullable<Awaited<ReturnType<typeof listAnnexes>>>[number];
 
+function toBoolean(value: unknown): boolean {
+  return value === true || value === "t" || value === "true";
+}
+
 /**
- * Whether the user may see the dossier, by the same lookups its pages use: the admin, the dossier's own
- * coordinators, and jurors allowed by getDossierForJuror (accepted competing, other country, no conflict, jury phase).
+ * The dossier as the policy's "annex.read" rule judges it for this user: its edition and phase, its country, kind
+ * and state, and whether it is assigned to them and whether they hold a conflict on it (undefined: no such dossier).
  */
-async function isNominationVisible({ db, user, nominationId }: { db: Executor; user: SessionUser; nominationId: string }) {
+async function loadAnnexResource({ db, user, nominationId }: { db: Executor; user: SessionUser; nominationId: string }) {
+  const isAssigned = exists(
+    db.select({ one: sql`1` }).from(assignments).where(and(eq(assignments.nominationId, nominations.id), eq(assignments.jurorUserId, user.id))),
+  );
+  const isConflicted = exists(
+    db.select({ one: sql`1` }).from(conflicts).where(and(eq(conflicts.nominationId, nominations.id), eq(conflicts.jurorUserId, user.id))),
+  );
+  const [row] = await db
+    .select({
+      editionId: editions.id,
+      phase: editions.phase,
+      countryCode: nominations.countryCode,
+      kind: nominations.kind,
+      state: nominations.state,
+      isAssigned: sql<boolean>`${isAssigned}`.mapWith(toBoolean),
+      isConflicted: sql<boolean>`${isConflicted}`.mapWith(toBoolean),
+    })
+    .from(nominations)
+    .innerJoin(editions, eq(editions.id, nominations.editionId))
+    .where(eq(nominations.id, nominationId));
+  if (!row) return undefined;
+  return {
+    edition: { id: row.editionId, phase: row.phase },
+    nomination: { countryCode: row.countryCode, kind: row.kind, state: row.state },
+    assignedJurorIds: row.isAssigned ? [user.id] : [],
+    conflictedJurorIds: row.isConflicted ? [user.id] : [],
+  } satisfies AccessResource;
+}
+
+/** Whether the user may read the dossier's annexes, by the policy's "annex.read" rule. */
+async function mayReadAnnexes({ db, user, nominationId }: { db: Executor; user: SessionUser; nominationId: string }) {
   if (!user.isActive || !UUID_PATTERN.test(nominationId)) return false;
-  if (user.isAdmin) {
-    const [row] = await db
-      .select({ editionId: editions.id, phase: editions.phase, countryCode: nominations.countryCode, kind: nominations.kind, state: nominations.state })
-      .from(nominations)
-      .innerJoin(editions, eq(editions.id, nominations.editionId))
-      .where(eq(nominations.id, nominationId));
-    if (row && can(user, "nomination.view", toAccessResource(row, row))) return true;
-  }
-  const own = await getNominationForCoordinator({ db, id: nominationId, user });
-  if (own && own.phase !== "draft" && can(user, "nomination.view", toAccessResource(own, own))) return true;
-  const juried = await getDossierForJuror({ db, nominationId, user });
-  // Conflicts are already excluded by getDossierForJuror's WHERE clause.
-  return juried !== undefined && can(user, "nomination.view", toAccessResource({ editionId: juried.editionId, phase: juried.edition.phase }, juried));
+  const resource = await loadAnnexResource({ db, user, nominationId });
+  return resource !== undefined && can(user, "annex.read", resource);
 }
 
 /** The dossier's annexes, oldest first, or undefined when the user may not see the dossier. */
 export async function listAnnexes({ db, user, nominationId }: { db: Executor; user: SessionUser; nominationId: string }) {
-  if (!(await isNominationVisible({ db, user, nominationId }))) return undefined;
+  if (!(await mayReadAnnexes({ db, user, nominationId }))) return undefined;
   return db
     .select({ ...annexSummaryColumns, uploadedByName: users.name })
     .from(annexes)
@@ -57,7 +78,7 @@ export async function getAnnexForDownload({ db, user, annexId }: { db: Executor;
     .select({ ...annexSummaryColumns, nominationId: annexes.nominationId, storageKey: annexes.storageKey, contentType: annexes.contentType })
     .from(annexes)
     .where(eq(annexes.id, annexId));
-  if (!annex || !(await isNominationVisible({ db, user, nominationId: annex.nominationId }))) return undefined;
+  if (!annex || !(await mayReadAnnexes({ db, user, nominationId: annex.nominationId }))) return undefined;
   return annex;
 }
 

@@ -25,5 +25,12 @@ export function buildContentSecurityPolicy({ nonce, isDevelopment, isHttps }: { 
   return directives.join("; ");
 }
 
+/**
+ * The policy of an annex shown in the in-page viewer: the PDF loads nothing, runs sandboxed (no script, an opaque
+ * origin, no forms), and only our own pages may frame it, which for this response overrides X-Frame-Options: DENY.
+ * The sandbox is set here and not on the <iframe>: Chromium's PDF viewer refuses to run in a sandboxed frame.
+ */
+export const ANNEX_VIEW_CONTENT_SECURITY_POLICY = "default-src 'none'; frame-ancestors 'self'; sandbox";
+
 /** HSTS for two years, sent only over HTTPS (a browser ignores it over HTTP, and localhost must stay reachable). */
 export const STRICT_TRANSPORT_SECURITY = "max-age=63072000; includeSubDomains";

@@ -1,6 +1,6 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { findPdfProblem, MAX_ANNEX_BYTES, toAttachmentDisposition, toSafePdfFileName } from "@/lib/domain/pdf-file";
+import { findPdfProblem, MAX_ANNEX_BYTES, toAttachmentDisposition, toInlineDisposition, toSafePdfFileName } from "@/lib/domain/pdf-file";
 
 const encode = (text: string) => new TextEncoder().encode(text);
 const MINIMAL_PDF = "%PDF-1.4\n1 0 obj << /Type /Catalog >> endobj\ntrailer << /Root 1 0 R >>\n%%EOF\n";
@@ -101,5 +101,12 @@ describe("toAttachmentDisposition", () => {
     expect(header).not.toMatch(/[\r\n]/);
     expect(header.match(/"/g)).toHaveLength(2);
     expect(header).toMatch(/^attachment; filename="[^"]*"; filename\*=UTF-8''[A-Za-z0-9!#$&+\-.^_`|~%]+$/);
+  });
+});
+
+describe("toInlineDisposition", () => {
+  it("shows the file in place under the same safe name as the download", () => {
+    expect(toInlineDisposition("report.pdf")).toBe(`inline; filename="report.pdf"; filename*=UTF-8''report.pdf`);
+    expect(toInlineDisposition('Évaluation "finale".pdf')).toBe(toAttachmentDisposition('Évaluation "finale".pdf').replace(/^attachment/, "inline"));
   });
 });

@@ -51,6 +51,8 @@ const NOMINATION_STATE: Record<Action, AccessResource["nomination"] | undefined>
   "nomination.list-all": undefined,
   "nomination.create": undefined,
   "nomination.view": { countryCode: "DK", kind: "competing", state: "accepted" },
+  "nomination.read-full": { countryCode: "DK", kind: "competing", state: "submitted" },
+  "annex.read": { countryCode: "DK", kind: "competing", state: "accepted" },
   "nomination.edit": { countryCode: "DK", kind: "competing", state: "draft" },
   "nomination.submit": { countryCode: "DK", kind: "competing", state: "draft" },
   "nomination.withdraw": { countryCode: "DK", kind: "competing", state: "submitted" },
@@ -93,6 +95,14 @@ const EXPECTED: Record<Action, Partial<Record<Person, readonly EditionPhase[]>>>
   "nomination.create": { "coordinator (own country)": ["nominations_open"], "coordinator (other country)": ["nominations_open"] },
   // Reading also needs an assignment, which getDossierForJuror checks in its WHERE clause (annexes reuse it).
   "nomination.view": { admin: ALL, "coordinator (own country)": ALL, "juror (other country)": JURY, chair: JURY, "juror (not assigned)": JURY },
+  "nomination.read-full": { admin: ALL },
+  // The annexes: never the unassigned, conflicted, own-country or other-edition juror, nor another country's coordinator.
+  "annex.read": {
+    admin: ALL,
+    "coordinator (own country)": ["nominations_open", "eligibility", "jury_scoring", "deliberation", "published"],
+    "juror (other country)": JURY,
+    chair: JURY,
+  },
   "nomination.edit": { "coordinator (own country)": ["nominations_open"] },
   "nomination.submit": { "coordinator (own country)": ["nominations_open"] },
   "nomination.withdraw": { "coordinator (own country)": ["nominations_open"] },
@@ -196,6 +206,37 @@ describe("can() on the dossier's state and kind", () => {
     for (const action of Object.keys(PERMISSIONS) as Action[]) {
       for (const phase of ALL) expect(can(PEOPLE["disabled admin"], action, resourceFor(action, phase))).toBe(false);
     }
+  });
+});
+
+describe("can() on annexes", () => {
+  const resource = (overrides: Partial<AccessResource> = {}): AccessResource => ({
+    edition: { id: EDITION_ID, phase: "jury_scoring" },
+    nomination: { countryCode: "DK", kind: "competing", state: "accepted" },
+    assignedJurorIds: [PEOPLE["juror (other country)"].id],
+    conflictedJurorIds: [],
+    ...overrides,
+  });
+
+  it("refuses a juror whose assignment was removed, or who declared a conflict on the dossier", () => {
+    const assigned = PEOPLE["juror (other country)"];
+    expect(can(assigned, "annex.read", resource())).toBe(true);
+    expect(can(assigned, "annex.read", resource({ assignedJurorIds: [] }))).toBe(false);
+    expect(can(assigned, "annex.read", resource({ conflictedJurorIds: [assigned.id] }))).toBe(false);
+  });
+
+  it("refuses the assigned juror a rejected or additional dossier", () => {
+    const assigned = PEOPLE["juror (other country)"];
+    expect(can(assigned, "annex.read", resource({ nomination: { countryCode: "DK", kind: "competing", state: "rejected" } }))).toBe(false);
+    expect(can(assigned, "annex.read", resource({ nomination: { countryCode: "DK", kind: "additional", state: "accepted" } }))).toBe(false);
+  });
+
+  it("says FORBIDDEN, with the not-found words, to anyone else", () => {
+    expect(authorize(PEOPLE["coordinator (other country)"], "annex.read", resource())).toEqual({
+      ok: false,
+      code: "FORBIDDEN",
+      reason: "This annex does not exist or you may not see it.",
+    });
   });
 });
 

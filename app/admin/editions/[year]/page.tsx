@@ -94,6 +94,7 @@ export default async function AdminEditionPage({ params }: { params: Params }) {
             nominations={nominations}
             decide={isEligibility ? decideEligibilityAction : undefined}
             reopen={edition.phase === "nominations_open" ? reopenNominationAction : undefined}
+            getDossierHref={(id) => `/admin/editions/${edition.year}/nominations/${id}`}
           />
         )}
       </section>

@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { z } from "zod";
+import { AnnexViewer } from "@/components/dossier/annex-viewer";
 import { DossierView } from "@/components/dossier/dossier-view";
 import { PrintButton } from "@/components/dossier/print-button";
 import { DeclareConflictForm } from "@/components/jury/declare-conflict-form";
@@ -17,6 +18,7 @@ import { can, type AccessResource } from "@/lib/access/policy";
 import { requirePageUser } from "@/lib/auth/session";
 import { listOtherSheetsForJuror } from "@/lib/scoring/other-sheets";
 import { findNextUnfinishedDossier, getDossierForJuror, listDossiersForJuror } from "@/lib/jury/dossiers";
+import { listAnnexes } from "@/lib/nominations/annex-queries";
 import { getOwnScoreSheet, listRubric } from "@/lib/scoring/queries";
 
 export const metadata: Metadata = { title: "Dossier to score" };
@@ -29,11 +31,13 @@ export default async function JuryDossierPage({ params }: { params: Promise<{ id
   // The juror access rule lives in this query: unassigned, own country, conflicts, other editions and ineligible dossiers are not found.
   const dossier = await getDossierForJuror({ db, nominationId: id, user });
   if (!dossier) notFound();
-  const [rubric, sheet, assigned, otherSheets] = await Promise.all([
+  const [rubric, sheet, assigned, otherSheets, annexes] = await Promise.all([
     listRubric({ db, editionId: dossier.editionId }),
     getOwnScoreSheet({ db, nominationId: dossier.id, user }),
     listDossiersForJuror({ db, user }),
     listOtherSheetsForJuror({ db, user, nominationId: dossier.id }),
+    // The policy's "annex.read" rule: the same assigned, non-conflicted juror this page is for.
+    listAnnexes({ db, user, nominationId: dossier.id }),
   ]);
   const resource: AccessResource = {
     edition: { id: dossier.editionId, phase: dossier.edition.phase },
@@ -73,6 +77,10 @@ export default async function JuryDossierPage({ params }: { params: Promise<{ id
             <PrintButton />
           </div>
           <DossierView dossier={dossier} />
+          {/* Read beside the score sheet: the annexes open in this column, which scrolls on its own. */}
+          <div className="mt-6 border-t border-slate-200 pt-4">
+            <AnnexViewer annexes={annexes ?? []} />
+          </div>
         </section>
         <div className="space-y-6 print:hidden">
           <Card>

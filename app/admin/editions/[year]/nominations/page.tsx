@@ -76,6 +76,7 @@ export default async function AdminNominationsPage({ params, searchParams }: { p
               sorting={sorting}
               decide={edition.phase === "eligibility" ? decideEligibilityAction : undefined}
               reopen={edition.phase === "nominations_open" ? reopenNominationAction : undefined}
+              getDossierHref={(id) => `/admin/editions/${edition.year}/nominations/${id}`}
             />
           </>
         )}

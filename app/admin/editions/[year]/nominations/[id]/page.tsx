@@ -1,0 +1,145 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { DossierHistory } from "@/components/admin/dossier-history";
+import { EligibilityDecision } from "@/components/admin/eligibility-decision";
+import { formatDateTime } from "@/components/admin/format";
+import { ReopenNominationButton } from "@/components/admin/reopen-nomination-button";
+import { STATE_TONES } from "@/components/admin/state-labels";
+import { AnnexViewer } from "@/components/dossier/annex-viewer";
+import { DossierView } from "@/components/dossier/dossier-view";
+import { PrintButton } from "@/components/dossier/print-button";
+import { KIND_LABELS, STATE_LABELS } from "@/components/nomination-labels";
+import { Card } from "@/components/ui/card";
+import { can } from "@/lib/access/policy";
+import { requireAdminEditionPage } from "@/lib/auth/admin-edition-page";
+import { listAnnexes } from "@/lib/nominations/annex-queries";
+import { getFullDossier, listDossierCoordinators, listDossierHistory } from "@/lib/nominations/full-dossier-queries";
+import { toAccessResource } from "@/lib/nominations/submission-window";
+import { ELIGIBILITY_REASON_LABELS } from "@/lib/validation/eligibility";
+import { decideEligibilityAction, reopenNominationAction } from "../../actions";
+
+type Params = Promise<{ year: string; id: string }>;
+
+export const metadata: Metadata = { title: "Dossier · Secretariat" };
+
+/** The secretariat's reading desk: one dossier of an edition in full, its annexes, its history, and the decision on it. */
+export default async function AdminDossierPage({ params }: { params: Params }) {
+  const { year: yearParam, id } = await params;
+  const path = `/admin/editions/${encodeURIComponent(yearParam)}/nominations/${encodeURIComponent(id)}`;
+  const { user, db, edition } = await requireAdminEditionPage(yearParam, path, "nomination.read-full");
+  const dossier = await getFullDossier({ db, viewer: user, edition, id });
+  if (!dossier) notFound();
+  const [coordinators, history, annexes] = await Promise.all([
+    listDossierCoordinators({ db, viewer: user, edition, countryCode: dossier.countryCode }),
+    listDossierHistory({ db, viewer: user, edition, nominationId: dossier.id }),
+    listAnnexes({ db, user, nominationId: dossier.id }),
+  ]);
+  const resource = toAccessResource(dossier, dossier);
+  const canDecide = can(user, "nomination.decide-eligibility", resource);
+  const canReopen = can(user, "nomination.reopen", resource);
+  const listHref = `/admin/editions/${edition.year}/nominations`;
+
+  return (
+    <article className="space-y-6 print:space-y-4">
+      <p className="no-print text-sm">
+        <Link href={listHref} className="font-medium text-brand-700 hover:underline">
+          ← Nominations {edition.year}
+        </Link>
+      </p>
+      <header className="flex flex-wrap items-end justify-between gap-4 border-b border-slate-300 pb-4">
+        <div className="space-y-1">
+          <p className="text-sm text-slate-600">
+            {edition.year} · {edition.theme}
+          </p>
+          <h1 className="text-2xl font-bold text-slate-900 sm:text-3xl">{dossier.title}</h1>
+          <p className="text-sm text-slate-700">
+            {dossier.countryName} · {KIND_LABELS[dossier.kind]}
+            {dossier.reference ? ` · Reference ${dossier.reference}` : ""}
+          </p>
+        </div>
+        <div className="flex items-center gap-3">
+          <span className={`inline-block rounded-full px-3 py-1 text-sm font-semibold ${STATE_TONES[dossier.state]}`}>
+            {STATE_LABELS[dossier.state]}
+          </span>
+          <PrintButton />
+        </div>
+      </header>
+
+      <div className="grid gap-6 lg:grid-cols-[minmax(0,2fr)_minmax(0,1fr)] print:block">
+        <div className="space-y-6">
+          <Card className="print:border-0 print:p-0 print:shadow-none">
+            <h2 className="mb-4 text-xl font-bold text-slate-900">Dossier</h2>
+            <DossierView dossier={{ ...dossier, contact: { name: dossier.contactName, email: dossier.contactEmail, phone: dossier.contactPhone } }} />
+          </Card>
+          <Card className="print:border-0 print:p-0 print:shadow-none">
+            <AnnexViewer annexes={annexes ?? []} headingLevel={2} />
+          </Card>
+        </div>
+
+        <aside className="space-y-6 print:mt-6" aria-label="About this dossier">
+          {(canDecide || canReopen) && (
+            <Card className="print:hidden">
+              <h2 className="mb-3 text-xl font-bold text-slate-900">{canDecide ? "Eligibility" : "Reopen"}</h2>
+              {canDecide && (dossier.state === "submitted" || dossier.state === "accepted" || dossier.state === "rejected") && (
+                <EligibilityDecision
+                  key={`${dossier.id}-${dossier.version}`}
+                  nominationId={dossier.id}
+                  title={dossier.title}
+                  state={dossier.state}
+                  version={dossier.version}
+                  action={decideEligibilityAction}
+                />
+              )}
+              {canReopen && <ReopenNominationButton nominationId={dossier.id} title={dossier.title} action={reopenNominationAction} />}
+            </Card>
+          )}
+          <Card className="print:border-0 print:p-0 print:shadow-none">
+            <h2 className="mb-3 text-xl font-bold text-slate-900">Record</h2>
+            <dl className="grid grid-cols-[max-content_1fr] gap-x-4 gap-y-2 text-sm">
+              <dt className="font-semibold text-slate-700">Country</dt>
+              <dd>
+                {dossier.countryName} ({dossier.countryCode})
+              </dd>
+              <dt className="font-semibold text-slate-700">Coordinators</dt>
+              <dd>
+                {coordinators.length === 0 ? (
+                  <span className="text-slate-500">None on record</span>
+                ) : (
+                  <ul className="space-y-1">
+                    {coordinators.map((coordinator) => (
+                      <li key={coordinator.id} className="break-all">
+                        {coordinator.name} · <a href={`mailto:${coordinator.email}`} className="text-brand-700 hover:underline">{coordinator.email}</a>
+                        {!coordinator.isActive && <span className="text-slate-500"> (disabled)</span>}
+                      </li>
+                    ))}
+                  </ul>
+                )}
+              </dd>
+              <dt className="font-semibold text-slate-700">Submitted</dt>
+              <dd>{dossier.submittedAt ? formatDateTime(dossier.submittedAt) : "Not submitted"}</dd>
+              <dt className="font-semibold text-slate-700">Last saved</dt>
+              <dd>
+                {formatDateTime(dossier.updatedAt)}
+                {dossier.updatedByName ? ` by ${dossier.updatedByName}` : ""}
+              </dd>
+              {dossier.state === "rejected" && dossier.eligibilityReason && (
+                <>
+                  <dt className="font-semibold text-slate-700">Rejected for</dt>
+                  <dd>
+                    {ELIGIBILITY_REASON_LABELS[dossier.eligibilityReason]}
+                    {dossier.eligibilityNote ? `: ${dossier.eligibilityNote}` : ""}
+                  </dd>
+                </>
+              )}
+            </dl>
+          </Card>
+          <Card className="print:border-0 print:p-0 print:shadow-none">
+            <h2 className="mb-3 text-xl font-bold text-slate-900">History</h2>
+            <DossierHistory steps={history} />
+          </Card>
+        </aside>
+      </div>
+    </article>
+  );
+}

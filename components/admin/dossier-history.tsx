@@ -1,0 +1,24 @@
+import type { DossierHistoryStep } from "@/lib/domain/dossier-history";
+import { formatDateTime } from "./format";
+
+/** The history of a dossier's states, oldest first, each with when, who and why. */
+export function DossierHistory({ steps }: { steps: readonly DossierHistoryStep[] }) {
+  if (steps.length === 0) return <p className="text-sm text-slate-600">Nothing has been recorded for this dossier yet.</p>;
+  return (
+    <ol className="space-y-3 border-l-2 border-slate-200 pl-4" aria-label="History of this dossier, oldest first">
+      {steps.map((step) => (
+        <li key={step.id} className="break-inside-avoid text-sm">
+          <p>
+            <span className="font-semibold text-slate-900">{step.label}</span>
+            <span className="text-slate-600">
+              {" "}
+              · <time dateTime={step.at.toISOString()}>{formatDateTime(step.at)}</time>
+              {step.actorName ? ` · by ${step.actorName}` : " · by the system"}
+            </span>
+          </p>
+          {step.detail && <p className="mt-0.5 whitespace-pre-line text-slate-700">{step.detail}</p>}
+        </li>
+      ))}
+    </ol>
+  );
+}
