@@ -93,7 +93,7 @@ const EXPECTED: Record<Action, Partial<Record<Person, readonly EditionPhase[]>>>
   "nomination.list-all": { admin: ALL },
   // Which country a new dossier is for is checked when it is created, against the coordinator's countries.
   "nomination.create": { "coordinator (own country)": ["nominations_open"], "coordinator (other country)": ["nominations_open"] },
-  // Reading also needs an assignment, which getDossierForJuror checks in its WHERE clause (annexes reuse it).
+  // Reading also needs an assignment, which getDossierForJuror checks in its WHERE clause (annexes: "annex.read").
   "nomination.view": { admin: ALL, "coordinator (own country)": ALL, "juror (other country)": JURY, chair: JURY, "juror (not assigned)": JURY },
   "nomination.read-full": { admin: ALL },
   // The annexes: never the unassigned, conflicted, own-country or other-edition juror, nor another country's coordinator.
