@@ -130,6 +130,8 @@ export const ENDPOINT_ROWS: Record<string, EndpointRow> = {
       ),
     ],
   },
+  // The in-page viewer's PDF: the same readers as the download. Before the row below, whose DELETE removes one annex.
+  "/api/v1/annexes/[annexId]/view/route": { probes: perPhase((phase) => ({ expect: dossierViewers(phase) })) },
   "/api/v1/annexes/[annexId]/route": {
     probes: (world, path) => [
       ...perPhase((phase) => ({ expect: dossierViewers(phase) }))(world, path),
@@ -147,6 +149,10 @@ export const ENDPOINT_ROWS: Record<string, EndpointRow> = {
   "/admin/outbox/[id]/page": { probes: (world, path) => once({ expect: only("admin") })(world, path.replace("[id]", String(world.outboxMessageId))) },
   "/admin/editions/[year]/page": adminEditionPage(),
   "/admin/editions/[year]/nominations/page": adminEditionPage(),
+  // The reading desk: the whole dossier, contact person included, in every phase, for the secretariat alone.
+  "/admin/editions/[year]/nominations/[id]/page": {
+    probes: perPhase(() => ({ expect: only("admin"), mustShow: () => ["title", "answer", "contact"] })),
+  },
   "/admin/editions/[year]/rubric/page": adminEditionPage(),
   "/admin/editions/[year]/jury/page": adminEditionPage(),
   "/admin/editions/[year]/assignments/page": adminEditionPage(),

@@ -21,6 +21,9 @@ export const SPEC_ACCOUNTS = {
   ceremonyChair: { email: "ceremony.chair@e2e.test", name: "Ceremony Chair (Italy)" },
   ceremonyJuror: { email: "ceremony.juror@e2e.test", name: "Ceremony Juror (Greece)" },
   rubricChair: { email: "rubric.chair@e2e.test", name: "Rubric Chair (Spain)" },
+  deskCoordinatorNl: { email: "desk.coordinator.nl@e2e.test", name: "Desk Coordinator (Netherlands)" },
+  deskJurorAssigned: { email: "desk.juror.assigned@e2e.test", name: "Desk Juror (Germany)" },
+  deskJurorUnassigned: { email: "desk.juror.unassigned@e2e.test", name: "Desk Juror Unassigned (Italy)" },
 } as const;
 
 export type SpecAccount = keyof typeof SPEC_ACCOUNTS;
@@ -32,6 +35,8 @@ export const SIGNED_IN_SPEC_ACCOUNTS: readonly SpecAccount[] = [
   "deliberationChair",
   "deliberationJuror",
   "juryChair",
+  "deskJurorAssigned",
+  "deskJurorUnassigned",
 ];
 
 /** The email and password of a spec's own account, for the sign-in form. */
@@ -39,7 +44,7 @@ export function getSpecCredentials(account: SpecAccount) {
   return { email: SPEC_ACCOUNTS[account].email, password: SPEC_PASSWORD };
 }
 
-/** The years the specs' seeds use (2031–2040): one edition per spec that writes. */
+/** The years the specs' seeds use (2031–2040, and 2046 for the reading desk): one edition per spec that writes. */
 export const SPEC_YEARS = {
   annexes: 2031,
   autosave: 2032,
@@ -49,4 +54,5 @@ export const SPEC_YEARS = {
   rubric: 2036,
   resultSeal: 2037,
   ceremony: 2038,
+  readingDesk: 2046,
 } as const;
