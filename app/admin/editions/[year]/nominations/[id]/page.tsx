@@ -109,7 +109,7 @@ export default async function AdminDossierPage({ params }: { params: Params }) {
                   <ul className="space-y-1">
                     {coordinators.map((coordinator) => (
                       <li key={coordinator.id} className="break-all">
-                        {coordinator.name} · <a href={`mailto:${coordinator.email}`} className="text-brand-700 hover:underline">{coordinator.email}</a>
+                        {coordinator.name} · <a href={`mailto:${coordinator.email}`} className="text-brand-700 underline">{coordinator.email}</a>
                         {!coordinator.isActive && <span className="text-slate-500"> (disabled)</span>}
                       </li>
                     ))}
