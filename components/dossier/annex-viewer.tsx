@@ -1,6 +1,6 @@
 "use client";
 
-import { useId, useState } from "react";
+import { useEffect, useId, useRef, useState } from "react";
 import { formatDateTime } from "@/components/admin/format";
 
 /** An annex as the viewer lists it. */
@@ -27,6 +27,11 @@ export function AnnexViewer({ annexes, headingLevel = 3 }: { annexes: readonly V
   const viewerId = useId();
   const [openId, setOpenId] = useState<string | null>(null);
   const open = annexes.find((annex) => annex.id === openId);
+  const frame = useRef<HTMLIFrameElement>(null);
+  // In the juror's scrolling dossier column the viewer opens below the list: bring it into view.
+  useEffect(() => {
+    if (openId) frame.current?.scrollIntoView({ block: "nearest" });
+  }, [openId]);
 
   return (
     <section aria-labelledby={headingId} className="space-y-3">
@@ -71,6 +76,7 @@ export function AnnexViewer({ annexes, headingLevel = 3 }: { annexes: readonly V
         {open && (
           <iframe
             key={open.id}
+            ref={frame}
             title={`Annex: ${open.fileName}`}
             src={`/api/v1/annexes/${open.id}/view`}
             className="h-[70vh] w-full rounded-md border border-slate-300 bg-slate-100"
