@@ -21,7 +21,7 @@ function formatSize(bytes: number): string {
  * The dossier's PDF annexes: each can be downloaded, or opened in place in the browser's own PDF viewer. The
  * frame's document is sandboxed by its response's Content-Security-Policy (app/api/v1/annexes/[annexId]/view).
  */
-export function AnnexViewer({ annexes, headingLevel = 3 }: { annexes: readonly ViewerAnnex[]; headingLevel?: 2 | 3 }) {
+export function AnnexViewer({ annexes, headingLevel = 3, id }: { annexes: readonly ViewerAnnex[]; headingLevel?: 2 | 3; id?: string }) {
   const Heading = headingLevel === 2 ? "h2" : "h3";
   const headingId = useId();
   const viewerId = useId();
@@ -34,7 +34,7 @@ export function AnnexViewer({ annexes, headingLevel = 3 }: { annexes: readonly V
   }, [openId]);
 
   return (
-    <section aria-labelledby={headingId} className="space-y-3">
+    <section id={id} aria-labelledby={headingId} className="scroll-mt-4 space-y-3">
       <Heading id={headingId} className="font-semibold text-slate-900">
         Annexes ({annexes.length})
       </Heading>

@@ -64,6 +64,7 @@ test("the assigned juror reads the annex beside the score sheet", async ({ brows
   await page.goto("/jury");
   await page.getByRole("link", { name: READING_DESK_TITLE, exact: true }).click();
   await expect(page.getByRole("heading", { name: READING_DESK_TITLE, level: 1 })).toBeVisible();
+  await page.getByRole("link", { name: "Annexes (1)" }).click();
   expect(dossierPath.endsWith(new URL(page.url()).pathname.split("/").pop()!)).toBe(true);
 
   expect(await viewAnnex(page)).toBe(annexViewPath);
@@ -73,6 +74,7 @@ test("the assigned juror reads the annex beside the score sheet", async ({ brows
   const frameBox = (await page.getByTitle(`Annex: ${READING_DESK_ANNEX}`).boundingBox())!;
   const scoreBox = (await score.boundingBox())!;
   expect(scoreBox.x).toBeGreaterThan(frameBox.x + frameBox.width - 1);
+  expect(await findViolations(page)).toEqual([]);
 });
 
 test("a juror not assigned to the dossier gets neither the dossier nor its annex", async ({ browser }) => {

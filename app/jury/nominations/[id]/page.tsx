@@ -74,12 +74,19 @@ export default async function JuryDossierPage({ params }: { params: Promise<{ id
             <h2 id={headingId} className="text-xl font-bold text-slate-900">
               Dossier
             </h2>
-            <PrintButton />
+            <div className="flex items-center gap-4">
+              {annexes && annexes.length > 0 && (
+                <a href="#dossier-annexes" className="text-sm font-medium text-brand-700 hover:underline print:hidden">
+                  Annexes ({annexes.length})
+                </a>
+              )}
+              <PrintButton />
+            </div>
           </div>
           <DossierView dossier={dossier} />
           {/* Read beside the score sheet: the annexes open in this column, which scrolls on its own. */}
           <div className="mt-6 border-t border-slate-200 pt-4">
-            <AnnexViewer annexes={annexes ?? []} />
+            <AnnexViewer id="dossier-annexes" annexes={annexes ?? []} />
           </div>
         </section>
         <div className="space-y-6 print:hidden">
