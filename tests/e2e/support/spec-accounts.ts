@@ -21,6 +21,8 @@ export const SPEC_ACCOUNTS = {
   ceremonyChair: { email: "ceremony.chair@e2e.test", name: "Ceremony Chair (Italy)" },
   ceremonyJuror: { email: "ceremony.juror@e2e.test", name: "Ceremony Juror (Greece)" },
   rubricChair: { email: "rubric.chair@e2e.test", name: "Rubric Chair (Spain)" },
+  peopleResetCoordinator: { email: "people.reset@e2e.test", name: "People Reset Coordinator (Estonia)" },
+  peopleJurorCoordinator: { email: "people.two.roles@e2e.test", name: "People Two Roles (Latvia)" },
 } as const;
 
 export type SpecAccount = keyof typeof SPEC_ACCOUNTS;
@@ -49,4 +51,5 @@ export const SPEC_YEARS = {
   rubric: 2036,
   resultSeal: 2037,
   ceremony: 2038,
+  people: 2044,
 } as const;
