@@ -8,6 +8,7 @@ import { hashPassword } from "@/lib/auth/password";
 import type { SessionUser } from "@/lib/auth/session-user";
 import { PASSWORD_IS_PERSONAL, PASSWORD_TOO_COMMON } from "@/lib/domain/password-rules";
 import { MASKED_TOKEN } from "@/lib/mail/account-links";
+import { resendInvitationMail } from "@/lib/mail/resend-invitation";
 import { acceptInvitation, getInvitation, INVALID_INVITATION_MESSAGE } from "@/lib/people/account-tokens";
 import { getPerson, listPeople } from "@/lib/people/directory-queries";
 import { invitePerson } from "@/lib/people/invite";
@@ -139,6 +140,21 @@ describeEachEngine("people: inviting to every role", (t) => {
     expect(first!.lastError).toMatch(/^Replaced by message \d+/);
     expect(await acceptInvitation({ db: t.db, token: newToken, password: PASSWORD })).toEqual({ email });
     await expect(resendPersonInvitation({ db: t.db, actor: admin, userId, appUrl: APP_URL })).rejects.toMatchObject({ code: "CONFLICT" });
+  });
+});
+
+describeEachEngine("people: the outbox resends a role invitation", (t) => {
+  it("renews the link of a people invitation from the outbox too", async () => {
+    const admin = await createUser(t.db, [{ role: "admin" }]);
+    const email = uniqueEmail("outbox");
+    await invitePerson({ db: t.db, actor: admin, appUrl: APP_URL, email, name: "Otto Outbox", role: "admin", countryCode: "", editionId: null });
+    const [message] = await getMailTo(t.db, email);
+    const oldToken = await readLastToken(t.db, email, INVITATION_LINK);
+    const resent = await resendInvitationMail({ db: t.db, actor: admin, messageId: message!.id, appUrl: APP_URL });
+    const newToken = await readLastToken(t.db, email, INVITATION_LINK);
+    expect(resent.messageId).toBeGreaterThan(message!.id);
+    expect(await getInvitation({ db: t.db, token: oldToken })).toBeUndefined();
+    expect(await getInvitation({ db: t.db, token: newToken })).toMatchObject({ roles: [expect.objectContaining({ role: "admin" })] });
   });
 });
 
