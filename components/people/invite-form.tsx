@@ -15,16 +15,18 @@ export interface InviteFormProps {
   editions: readonly { id: number; year: number }[];
   countries: readonly { code: string; name: string }[];
   action: (input: InvitePersonInput) => Promise<ActionResult<{ userId: number; name: string; isInvited: boolean }>>;
+  /** The email to start from, when the form is opened from a person's page to add them a role. */
+  defaultEmail?: string;
 }
 
 const FIELDS = ["email", "name", "role", "countryCode", "editionId"] as const;
 const EMPTY: InvitePersonInput = { email: "", name: "", role: "coordinator", countryCode: "", editionId: "" };
 
 /** Invites anyone by email to a role; the country and edition asked for depend on the role. */
-export function InviteForm({ editions, countries, action }: InviteFormProps) {
+export function InviteForm({ editions, countries, action, defaultEmail = "" }: InviteFormProps) {
   const id = useId();
   const [outcome, setOutcome] = useState<{ tone: "success" | "error"; text: string; userId?: number } | null>(null);
-  const form = useForm<InvitePersonInput, unknown, InvitePerson>({ resolver: zodResolver(invitePersonSchema), defaultValues: EMPTY });
+  const form = useForm<InvitePersonInput, unknown, InvitePerson>({ resolver: zodResolver(invitePersonSchema), defaultValues: { ...EMPTY, email: defaultEmail } });
   const role = useWatch({ control: form.control, name: "role" });
   const { errors, isSubmitting } = form.formState;
   const isJury = role === "juror" || role === "chair" || role === "expert";

@@ -86,6 +86,33 @@ test.describe("people", () => {
     await expect(other.getByRole("status")).toContainText("If an account uses this email address");
   });
 
+  test("disabling an account ends its session at the next click; enabling lets the person sign in again", async ({ browser }) => {
+    const account = getSpecCredentials("peopleDisabled");
+    const { name } = SPEC_ACCOUNTS.peopleDisabled;
+    const person = await (await browser.newContext()).newPage();
+    await submitSignInForm(person, account);
+    await expect(person).toHaveURL(/\/coordinator$/);
+
+    const admin = await (await browser.newContext({ storageState: getStorageStatePath("admin") })).newPage();
+    await admin.goto(`/admin/people?q=${encodeURIComponent(account.email)}`);
+    await admin.getByRole("link", { name }).click();
+    await admin.waitForLoadState("networkidle");
+    await admin.getByRole("button", { name: "Disable account" }).click();
+    await admin.getByRole("button", { name: "Yes, disable" }).click();
+    await expect(admin.getByRole("status")).toContainText("is disabled");
+    await expect(admin.getByText("Disabled", { exact: true })).toBeVisible();
+
+    await person.reload();
+    await expect(person).toHaveURL(/\/signin\?callbackUrl=%2Fcoordinator$/);
+    await submitSignInForm(person, account);
+    await expect(person.getByRole("status")).toContainText("Wrong email or password.");
+
+    await admin.getByRole("button", { name: "Enable account" }).click();
+    await expect(admin.getByRole("status")).toContainText("is enabled again");
+    await submitSignInForm(person, account);
+    await expect(person).toHaveURL(/\/coordinator$/);
+  });
+
   test("a person with two roles chooses where to start; an explicit page still wins", async ({ page }) => {
     await submitSignInForm(page, getSpecCredentials("peopleJurorCoordinator"));
     await expect(page).toHaveURL(/\/welcome$/);

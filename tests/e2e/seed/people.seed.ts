@@ -5,7 +5,8 @@ import { seedSpecEdition } from "./support/edition";
 
 /**
  * people.spec.ts invites a coordinator for Estonia to its own 2044 edition, resets the password of its own
- * coordinator (so no other spec's signed-in state changes), and signs in a person with two roles to see the chooser.
+ * coordinator (so no other spec's signed-in state changes), disables and enables its own coordinator, and signs in
+ * a person with two roles to see the chooser.
  */
 export default async function seedPeople(db: Database) {
   const edition = await seedSpecEdition(db, { year: SPEC_YEARS.people, phase: "nominations_open" });
@@ -14,4 +15,5 @@ export default async function seedPeople(db: Database) {
     { role: "coordinator", countryCode: "LV", editionId: edition.id },
     { role: "juror", countryCode: "LV", editionId: edition.id },
   ]);
+  await ensureSpecAccount(db, "peopleDisabled", [{ role: "coordinator", countryCode: "LT", editionId: edition.id }]);
 }

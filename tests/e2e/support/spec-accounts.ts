@@ -23,6 +23,7 @@ export const SPEC_ACCOUNTS = {
   rubricChair: { email: "rubric.chair@e2e.test", name: "Rubric Chair (Spain)" },
   peopleResetCoordinator: { email: "people.reset@e2e.test", name: "People Reset Coordinator (Estonia)" },
   peopleJurorCoordinator: { email: "people.two.roles@e2e.test", name: "People Two Roles (Latvia)" },
+  peopleDisabled: { email: "people.disabled@e2e.test", name: "People Disabled Coordinator (Lithuania)" },
 } as const;
 
 export type SpecAccount = keyof typeof SPEC_ACCOUNTS;

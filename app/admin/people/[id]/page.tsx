@@ -85,7 +85,7 @@ export default async function PersonPage({ params }: { params: Promise<{ id: str
             ))}
           </ul>
         )}
-        <Link href="/admin/people/invite" className="inline-block text-sm font-medium text-brand-700 hover:underline">
+        <Link href={`/admin/people/invite?email=${encodeURIComponent(person.email)}`} className="inline-block text-sm font-medium text-brand-700 hover:underline">
           Add a role
         </Link>
       </Card>

@@ -13,10 +13,12 @@ import { invitePersonAction } from "./actions";
 export const metadata: Metadata = { title: "Invite someone · People" };
 
 /** The secretariat invites anyone by email to a role: admin, a country's coordinator, or a seat on a jury. */
-export default async function InvitePage() {
+export default async function InvitePage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   const user = await requirePageUser("/admin/people/invite");
   if (!authorizeGlobal(user, "people.manage").ok) forbidden();
   const choices = await listInvitationChoices(getDb());
+  const { email } = await searchParams;
+  const defaultEmail = typeof email === "string" ? email.slice(0, 320) : "";
   return (
     <div className="mx-auto max-w-3xl">
       <PageHeader
@@ -28,7 +30,7 @@ export default async function InvitePage() {
         </Link>
       </PageHeader>
       <Card>
-        <InviteForm editions={choices.editions} countries={choices.countries} action={invitePersonAction} />
+        <InviteForm editions={choices.editions} countries={choices.countries} action={invitePersonAction} defaultEmail={defaultEmail} />
       </Card>
     </div>
   );
