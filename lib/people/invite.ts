@@ -1,9 +1,12 @@
 import type { Executor } from "../../db/client";
 import type { SessionUser } from "../auth/session-user";
 import { addJuryMember } from "../jury/add-member";
+import { AppError } from "../errors";
 import type { InvitePerson } from "../validation/people";
 import { findOrCreatePerson, grantRole } from "./grant-role";
 import { runPeopleCommand } from "./people-command";
+
+const JURY_NEEDS_EDITION = "Choose the edition whose jury the person joins.";
 
 export interface InvitePersonRequest extends InvitePerson {
   db: Executor;
@@ -28,11 +31,12 @@ export interface InvitePersonResult {
 export async function invitePerson(request: InvitePersonRequest): Promise<InvitePersonResult> {
   const { db, actor, role, appUrl } = request;
   if (role === "juror" || role === "chair" || role === "expert") {
+    if (request.editionId === null) throw new AppError("INVALID", JURY_NEEDS_EDITION, { editionId: [JURY_NEEDS_EDITION] });
     const added = await addJuryMember({
       db,
       actor,
       appUrl,
-      editionId: request.editionId!,
+      editionId: request.editionId,
       email: request.email,
       name: request.name,
       countryCode: request.countryCode,
