@@ -3,13 +3,16 @@ import { redirect } from "next/navigation";
 import { SignInForm } from "@/components/sign-in-form";
 import { Card } from "@/components/ui/card";
 import { getCurrentUser } from "@/lib/auth/session";
-import { toSafeCallbackPath } from "@/lib/auth/callback";
+import Link from "next/link";
+import { toSignInTarget } from "@/lib/auth/callback";
+import { LANDING_PATH } from "@/lib/domain/landing";
 
 export const metadata: Metadata = { title: "Sign in" };
 
 export default async function SignInPage({ searchParams }: { searchParams: Promise<{ callbackUrl?: string }> }) {
   const { callbackUrl } = await searchParams;
-  const target = toSafeCallbackPath(callbackUrl);
+  // A page that asked for the person wins; otherwise they land on their role's page.
+  const target = toSignInTarget(callbackUrl, LANDING_PATH);
   if (await getCurrentUser()) redirect(target);
   return (
     <div className="mx-auto max-w-md">
@@ -17,6 +20,11 @@ export default async function SignInPage({ searchParams }: { searchParams: Promi
       <Card>
         <SignInForm callbackPath={target} />
       </Card>
+      <p className="mt-4 text-sm">
+        <Link href="/password/forgot" className="font-medium text-brand-700 hover:underline">
+          Forgot your password?
+        </Link>
+      </p>
     </div>
   );
 }

@@ -187,6 +187,11 @@ export const PERMISSIONS = {
     isRefusedWhenFrozen: true,
     forbidden: "Only the secretariat can change the rubric.",
   },
+  // Coordinators of a country for one edition: invited, replaced (lib/people). Standing ones are a global right.
+  "coordinators.manage": {
+    roles: ["admin"],
+    forbidden: "Only the secretariat can choose a country's coordinators.",
+  },
   "jury.manage": {
     roles: ["admin"],
     isRefusedWhenFrozen: true,
@@ -390,6 +395,9 @@ export function can(user: SessionUser | null, action: Action, resource: AccessRe
 export const GLOBAL_PERMISSIONS = {
   "outbox.read": { roles: ["admin"], forbidden: "Only the secretariat can read the outbox." },
   "outbox.resend": { roles: ["admin"], forbidden: "Only the secretariat can resend an invitation." },
+  "people.read": { roles: ["admin"], forbidden: "Only the secretariat can see the people of the award." },
+  // Inviting to a standing role, disabling and re-enabling accounts, resending invitations.
+  "people.manage": { roles: ["admin"], forbidden: "Only the secretariat can manage people's accounts." },
 } satisfies Record<string, { roles: readonly "admin"[]; forbidden: string }>;
 
 export type GlobalAction = keyof typeof GLOBAL_PERMISSIONS;

@@ -40,3 +40,10 @@ function toOrigin(value: string): string | null {
     return null;
   }
 }
+
+/** Where the sign-in form sends a person: the page that asked for them, if it is safe, else their role's landing page. */
+export function toSignInTarget(callbackUrl: string | undefined | null, landingPath: string): string {
+  if (!callbackUrl) return landingPath;
+  const safe = toSafeCallbackPath(callbackUrl);
+  return safe === FALLBACK_PATH && callbackUrl !== FALLBACK_PATH ? landingPath : safe;
+}

@@ -15,12 +15,12 @@ export const UNKNOWN_ADDRESS = "unknown";
 export type SignInAttempt = { ok: true } | { ok: false; retryAfterSeconds: number };
 
 /** The email as accounts are found by (trimmed, any case), hashed so the table holds no email or address. */
-function toKey(kind: "account" | "address", value: string): string {
+export function toKey(kind: "account" | "address" | "reset-account" | "reset-address", value: string): string {
   return `${kind}:${createHash("sha256").update(value.trim().toLowerCase(), "utf8").digest("base64url")}`;
 }
 
 /** One atomic upsert: a fresh window when none is running, otherwise one more point in the current one. */
-async function countAttempt(db: Executor, key: string) {
+export async function countAttempt(db: Executor, key: string) {
   const isExpired = sql`${signInAttempts.expiresAt} <= now()`;
   const newWindowEnd = sql`now() + make_interval(secs => ${FAILURE_WINDOW_SECONDS})`;
   const [row] = await db

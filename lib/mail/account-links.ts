@@ -1,8 +1,8 @@
 /** What an account link's token becomes wherever a person other than its addressee could read it. */
 export const MASKED_TOKEN = "••••••";
 
-/** The pages whose link carries a one-time account token (an invitation today; a password reset uses the same shape). */
-const TOKEN_PATHS = ["invitation", "reset-password"] as const;
+/** The pages whose link carries a one-time account token: an invitation and a password reset. */
+const TOKEN_PATHS = ["invitation", "password/reset"] as const;
 
 // A token as issued is 43 base64url characters; anything from 16 on is treated as one, so no shorter variant slips by.
 const TOKEN_IN_LINK = new RegExp(`(/(?:${TOKEN_PATHS.join("|")})/)[A-Za-z0-9_-]{16,}`, "g");

@@ -11,7 +11,7 @@ import { enqueueMail } from "./outbox";
 import { MAX_MAIL_ATTEMPTS } from "./status";
 
 /** The kinds of message whose link lets someone choose a password. */
-export const INVITATION_MAIL_KINDS: readonly string[] = ["jury.invitation"];
+export const INVITATION_MAIL_KINDS: readonly string[] = ["jury.invitation", "people.invitation"];
 
 /** Whether a message of the outbox can be resent with a fresh link. */
 export function isResendableMail(message: { kind: string; body: string }): boolean {

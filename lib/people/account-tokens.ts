@@ -1,14 +1,22 @@
 import { createHash, randomBytes } from "node:crypto";
 import { and, desc, eq, gt, isNull, sql } from "drizzle-orm";
-import type { Executor } from "../../db/client";
+import type { Executor, Transaction } from "../../db/client";
 import { accountTokens, countries, editions, memberships, users } from "../../db/schema";
+import { assertAcceptablePassword } from "../auth/common-passwords";
 import { hashPassword } from "../auth/password";
 import { AppError } from "../errors";
-import { invitationTokenSchema } from "../validation/set-password";
 import { recordAudit } from "../kernel/audit";
+import { accountTokenSchema } from "../validation/set-password";
+import type { MembershipView } from "./role-labels";
+
+export type TokenPurpose = "invitation" | "password_reset";
 
 /** How long an invitation link works. */
 export const INVITATION_VALID_DAYS = 14;
+/** How long a password-reset link works. */
+export const RESET_VALID_MINUTES = 60;
+
+const VALIDITY_MINUTES: Record<TokenPurpose, number> = { invitation: INVITATION_VALID_DAYS * 24 * 60, password_reset: RESET_VALID_MINUTES };
 
 /** The one message for an unknown, used or expired link, so the page tells nobody which tokens exist. */
 export const INVALID_INVITATION_MESSAGE =
@@ -20,97 +28,128 @@ export function hashToken(token: string): string {
 }
 
 /**
- * Issues a fresh invitation for a user inside the caller's transaction and returns the token itself, which
- * exists only in the email. Earlier unused invitations of the user stop working, so only the newest link does.
+ * Issues a fresh token of a purpose for a user inside the caller's transaction and returns the token itself, which
+ * exists only in the email. Earlier unused tokens of the same purpose stop working, so only the newest link does.
  */
-export async function createInvitationToken(tx: Executor, userId: number): Promise<string> {
+export async function createAccountToken(tx: Executor, userId: number, purpose: TokenPurpose): Promise<string> {
   await tx
     .update(accountTokens)
     .set({ usedAt: sql`now()` })
-    .where(and(eq(accountTokens.userId, userId), eq(accountTokens.purpose, "invitation"), isNull(accountTokens.usedAt)));
+    .where(and(eq(accountTokens.userId, userId), eq(accountTokens.purpose, purpose), isNull(accountTokens.usedAt)));
   const token = randomBytes(32).toString("base64url");
   await tx.insert(accountTokens).values({
     userId,
-    purpose: "invitation",
+    purpose,
     tokenHash: hashToken(token),
-    expiresAt: sql`now() + make_interval(days => ${INVITATION_VALID_DAYS})`,
+    expiresAt: sql`now() + make_interval(mins => ${VALIDITY_MINUTES[purpose]})`,
   });
   return token;
 }
 
-/** A usable invitation token (right purpose, unused, not expired by the database clock, active account). */
-function isUsableInvitation(tokenHash: string) {
+/** An invitation link's token (see createAccountToken). */
+export function createInvitationToken(tx: Executor, userId: number): Promise<string> {
+  return createAccountToken(tx, userId, "invitation");
+}
+
+/** A usable token (right purpose, unused, not expired by the database clock, active account). */
+function isUsableToken(tokenHash: string, purpose: TokenPurpose) {
   return and(
     eq(accountTokens.tokenHash, tokenHash),
-    eq(accountTokens.purpose, "invitation"),
+    eq(accountTokens.purpose, purpose),
     isNull(accountTokens.usedAt),
     gt(accountTokens.expiresAt, sql`now()`),
     eq(users.isActive, true),
   );
 }
 
-export interface InvitationDetails {
-  name: string;
-  email: string;
-  /** The juries the person belongs to, newest edition first. */
-  juries: { year: number; theme: string; countryName: string | null; isVoting: boolean; isChair: boolean }[];
-}
-
-/** Who an invitation link is for and which juries they join; undefined for any link that cannot be used. */
-export async function getInvitation({ db, token }: { db: Executor; token: string }): Promise<InvitationDetails | undefined> {
-  if (!invitationTokenSchema.safeParse(token).success) return undefined;
-  const [invitee] = await db
+/** Who a usable token is for; undefined for any token that is malformed, unknown, used, expired or of a disabled account. */
+export async function findTokenHolder({ db, token, purpose }: { db: Executor; token: string; purpose: TokenPurpose }) {
+  if (!accountTokenSchema.safeParse(token).success) return undefined;
+  const [holder] = await db
     .select({ userId: users.id, name: users.name, email: users.email })
     .from(accountTokens)
     .innerJoin(users, eq(users.id, accountTokens.userId))
-    .where(isUsableInvitation(hashToken(token)));
-  if (!invitee) return undefined;
-  const juries = await db
+    .where(isUsableToken(hashToken(token), purpose));
+  return holder;
+}
+
+/** A person's memberships in the words the pages and mails use, newest edition first, standing roles first. */
+export async function listMembershipViews(db: Executor, userId: number): Promise<MembershipView[]> {
+  return db
     .select({
+      role: memberships.role,
       year: editions.year,
-      theme: editions.theme,
       countryName: countries.name,
-      isVoting: memberships.isVoting,
       isChair: memberships.isChair,
+      isVoting: memberships.isVoting,
     })
     .from(memberships)
-    .innerJoin(editions, eq(editions.id, memberships.editionId))
+    .leftJoin(editions, eq(editions.id, memberships.editionId))
     .leftJoin(countries, eq(countries.code, memberships.countryCode))
-    .where(and(eq(memberships.userId, invitee.userId), eq(memberships.role, "juror")))
-    .orderBy(desc(editions.year));
-  return { name: invitee.name, email: invitee.email, juries };
+    .where(eq(memberships.userId, userId))
+    .orderBy(sql`${editions.year} desc nulls first`, memberships.role, desc(memberships.id));
+}
+
+export interface InvitationDetails {
+  name: string;
+  email: string;
+  /** Every role the person is invited to, newest edition first. */
+  roles: MembershipView[];
+}
+
+/** Who an invitation link is for and the roles they hold; undefined for any link that cannot be used. */
+export async function getInvitation({ db, token }: { db: Executor; token: string }): Promise<InvitationDetails | undefined> {
+  const invitee = await findTokenHolder({ db, token, purpose: "invitation" });
+  if (!invitee) return undefined;
+  return { name: invitee.name, email: invitee.email, roles: await listMembershipViews(db, invitee.userId) };
 }
 
 /**
- * Sets the password of the person an invitation is for and uses the token up, in one transaction: a link
- * works once, and two tabs submitting at the same time set one password (the token row is locked).
+ * Sets a password with a token and uses the token up, in one transaction with its audit entry: a link works once,
+ * and two tabs submitting at the same time set one password (the token row is locked). The new password hash
+ * raises the session version (migration 0010's trigger), so every other session of the person ends.
  */
-export async function acceptInvitation({ db, token, password }: { db: Executor; token: string; password: string }) {
+export async function setPasswordWithToken({
+  db,
+  token,
+  password,
+  purpose,
+  invalidMessage,
+  auditAction,
+}: {
+  db: Executor;
+  token: string;
+  password: string;
+  purpose: TokenPurpose;
+  invalidMessage: string;
+  auditAction: string;
+}): Promise<{ email: string }> {
   // A cheap look first, so a made-up link costs no scrypt; the transaction below checks again under a lock.
-  if (!(await getInvitation({ db, token }))) throw new AppError("NOT_FOUND", INVALID_INVITATION_MESSAGE);
+  const holder = await findTokenHolder({ db, token, purpose });
+  if (!holder) throw new AppError("NOT_FOUND", invalidMessage);
+  assertAcceptablePassword(password, holder);
   // scrypt is slow on purpose, so the hash is computed before the transaction takes its locks.
   const passwordHash = await hashPassword(password);
-  return db.transaction(async (tx) => {
-    const [invitation] = await tx
+  return db.transaction(async (tx: Transaction) => {
+    const [row] = await tx
       .select({ id: accountTokens.id, userId: accountTokens.userId, email: users.email })
       .from(accountTokens)
       .innerJoin(users, eq(users.id, accountTokens.userId))
-      .where(isUsableInvitation(hashToken(token)))
+      .where(isUsableToken(hashToken(token), purpose))
       .for("update", { of: accountTokens });
-    if (!invitation) throw new AppError("NOT_FOUND", INVALID_INVITATION_MESSAGE);
-    await tx.update(users).set({ passwordHash }).where(eq(users.id, invitation.userId));
+    if (!row) throw new AppError("NOT_FOUND", invalidMessage);
+    await tx.update(users).set({ passwordHash }).where(eq(users.id, row.userId));
+    // Every open link of the person that sets a password stops working: one password was just chosen.
     await tx
       .update(accountTokens)
       .set({ usedAt: sql`now()` })
-      .where(and(eq(accountTokens.userId, invitation.userId), eq(accountTokens.purpose, "invitation"), isNull(accountTokens.usedAt)));
-    await recordAudit(tx, {
-      actorUserId: invitation.userId,
-      editionId: null,
-      action: "user.invitation_accepted",
-      entityType: "user",
-      entityId: invitation.userId,
-      data: { tokenId: invitation.id },
-    });
-    return { email: invitation.email };
+      .where(and(eq(accountTokens.userId, row.userId), isNull(accountTokens.usedAt)));
+    await recordAudit(tx, { actorUserId: row.userId, editionId: null, action: auditAction, entityType: "user", entityId: row.userId, data: { tokenId: row.id } });
+    return { email: row.email };
   });
+}
+
+/** Sets the password of the person an invitation is for (see setPasswordWithToken). */
+export function acceptInvitation({ db, token, password }: { db: Executor; token: string; password: string }) {
+  return setPasswordWithToken({ db, token, password, purpose: "invitation", invalidMessage: INVALID_INVITATION_MESSAGE, auditAction: "user.invitation_accepted" });
 }

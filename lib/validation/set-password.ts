@@ -1,21 +1,26 @@
 import { z } from "zod";
+import { MAX_PASSWORD_LENGTH, MIN_PASSWORD_LENGTH, PASSWORD_TOO_LONG, PASSWORD_TOO_SHORT, countPasswordCharacters } from "../domain/password-rules";
 import { singleLineText } from "./text";
 
-export const MIN_PASSWORD_LENGTH = 12;
-// The sign-in check accepts up to 1,024 characters; a longer password could never be used.
-export const MAX_PASSWORD_LENGTH = 1024;
+export { MAX_PASSWORD_LENGTH, MIN_PASSWORD_LENGTH };
 
-/** An invitation token as issued: 32 random bytes in base64url (43 characters). */
-export const invitationTokenSchema = z.string().regex(/^[A-Za-z0-9_-]{43}$/);
+/** An account token as issued (invitation or reset): 32 random bytes in base64url (43 characters). */
+export const accountTokenSchema = z.string().regex(/^[A-Za-z0-9_-]{43}$/);
+/** Kept under its first name for the invitation code that reads it. */
+export const invitationTokenSchema = accountTokenSchema;
 
-/** Choosing a password from an invitation link: the token, the password and its confirmation. */
+/**
+ * Choosing a password from an invitation or a reset link: the token, the password and its confirmation. The length
+ * is checked here (form and action); the common, predictable and personal passwords are refused by the data layer,
+ * which knows the person and holds the list (lib/auth/common-passwords.ts).
+ */
 export const setPasswordSchema = z
   .object({
     token: singleLineText({ max: 100, isTrimmed: false }),
     // A password is hashed, never stored as text, but a control character in it is a typing accident.
     password: singleLineText({ isTrimmed: false })
-      .min(MIN_PASSWORD_LENGTH, `Use at least ${MIN_PASSWORD_LENGTH} characters.`)
-      .max(MAX_PASSWORD_LENGTH, `Use at most ${MAX_PASSWORD_LENGTH} characters.`),
+      .refine((value) => countPasswordCharacters(value) >= MIN_PASSWORD_LENGTH, PASSWORD_TOO_SHORT)
+      .refine((value) => countPasswordCharacters(value) <= MAX_PASSWORD_LENGTH, PASSWORD_TOO_LONG),
     confirmPassword: z.string(),
   })
   .superRefine((value, ctx) => {
@@ -26,3 +31,11 @@ export const setPasswordSchema = z
 
 export type SetPasswordInput = z.input<typeof setPasswordSchema>;
 export type SetPassword = z.output<typeof setPasswordSchema>;
+
+/** Asking for a reset link: the email only, checked loosely so the answer never depends on it. */
+export const forgotPasswordSchema = z.object({
+  email: singleLineText({ max: 320 }).pipe(z.email("Enter your email address.")),
+});
+
+export type ForgotPasswordInput = z.input<typeof forgotPasswordSchema>;
+export type ForgotPassword = z.output<typeof forgotPasswordSchema>;

@@ -59,6 +59,7 @@ const NOMINATION_STATE: Record<Action, AccessResource["nomination"] | undefined>
   "nomination.reopen": { countryCode: "DK", kind: "competing", state: "submitted" },
   "nomination.decide-eligibility": { countryCode: "DK", kind: "competing", state: "submitted" },
   "rubric.edit": undefined,
+  "coordinators.manage": undefined,
   "jury.manage": undefined,
   "assignments.change": undefined,
   "assignments.configure": undefined,
@@ -109,6 +110,7 @@ const EXPECTED: Record<Action, Partial<Record<Person, readonly EditionPhase[]>>>
   "nomination.reopen": { admin: ["nominations_open"] },
   "nomination.decide-eligibility": { admin: ["eligibility"] },
   "rubric.edit": { admin: ["draft", "nominations_open", "eligibility"] },
+  "coordinators.manage": { admin: ALL },
   "jury.manage": { admin: ALL },
   "assignments.change": { admin: ["jury_scoring"] },
   "assignments.configure": { admin: ["draft", "nominations_open", "eligibility", "jury_scoring"] },
@@ -335,7 +337,7 @@ describe("authorize() guards the reveal", () => {
 });
 
 describe("authorizeGlobal() for rights that belong to no edition", () => {
-  for (const action of ["outbox.read", "outbox.resend"] as const) {
+  for (const action of ["outbox.read", "outbox.resend", "people.read", "people.manage"] as const) {
     it(`${action}: the active secretariat only`, () => {
       expect(authorizeGlobal(PEOPLE.admin, action)).toEqual({ ok: true });
       expect(authorizeGlobal(null, action)).toMatchObject({ ok: false, code: "UNAUTHORIZED" });

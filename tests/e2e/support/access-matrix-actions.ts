@@ -5,7 +5,7 @@
  * stops at the version check instead of changing the world the other cells read.
  */
 import type { MatrixCaller, MatrixPhase, MatrixWorld } from "./access-matrix-data";
-import { MATRIX_COUNTRIES } from "./access-matrix-data";
+import { MATRIX_COUNTRIES, MATRIX_EMAILS } from "./access-matrix-data";
 
 export interface ActionRow {
   /** The edition (by phase) the action is called on: the phase where it does its work. */
@@ -52,6 +52,23 @@ function adminAction(phase: MatrixPhase, input: ActionRow["input"], isLast = fal
 export const ACTION_ROWS: Record<string, ActionRow> = {
   // The outbox: the seeded message is no invitation, so the secretariat gets past the rights and is told so.
   "app/admin/outbox/actions.ts#resendInvitationAction": adminAction("eligibility", (w) => ({ messageId: w.outboxMessageId })),
+  // The people pages: each allowed call meets a refusal past the rights (a disabled account, yourself, a set password).
+  "app/admin/people/invite/actions.ts#invitePersonAction": adminAction("draft", () => ({
+    email: MATRIX_EMAILS.disabled,
+    name: "Matrix Disabled",
+    role: "admin",
+    countryCode: "",
+    editionId: "",
+  })),
+  "app/admin/people/[id]/actions.ts#setAccountActiveAction": adminAction("draft", (w) => ({ userId: w.userIds.admin, isActive: false })),
+  "app/admin/people/[id]/actions.ts#resendPersonInvitationAction": adminAction("draft", (w) => ({ userId: w.userIds.admin })),
+  "app/admin/people/[id]/actions.ts#replaceCoordinatorAction": adminAction("draft", () => ({
+    email: MATRIX_EMAILS.disabled,
+    name: "",
+    countryCode: MATRIX_COUNTRIES.C,
+    editionId: "",
+  })),
+
   // The secretariat: phases and eligibility.
   "app/admin/editions/[year]/actions.ts#advancePhaseAction": adminAction("draft", (w, p) => ({
     editionId: edition(w, p).id,
@@ -231,6 +248,21 @@ export const ACTION_ROWS: Record<string, ActionRow> = {
   "app/invitation/[token]/actions.ts#acceptInvitationAction": {
     phase: "draft",
     input: () => ({ token: "unknownMatrixInvitationToken0123456789abcde", password: "a-long-enough-password", confirmPassword: "a-long-enough-password" }),
+    allowed: "public",
+  },
+
+  // Anyone with a reset token; an unknown token is refused alike for every caller.
+  "app/password/reset/[token]/actions.ts#resetPasswordAction": {
+    phase: "draft",
+    input: () => ({ token: "unknownMatrixInvitationToken0123456789abcde", password: "a-long-enough-password", confirmPassword: "a-long-enough-password" }),
+    allowed: "public",
+  },
+  // Anyone signed out may ask for a reset link, and its answer is "ok" for any address by design; the matrix sends a
+  // malformed one (INVALID) so that nine callers do not fill a real throttle or the outbox. The integration tests
+  // (tests/integration/people.test.ts) cover the real answers.
+  "app/password/forgot/actions.ts#requestPasswordResetAction": {
+    phase: "draft",
+    input: () => ({ email: "not-an-email-address" }),
     allowed: "public",
   },
 

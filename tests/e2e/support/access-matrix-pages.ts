@@ -89,6 +89,12 @@ export const ENDPOINT_ROWS: Record<string, EndpointRow> = {
   "/signin/page": { probes: once({ expect: EVERYONE, okStatuses: [200, 307] }), note: "A signed-in caller is sent on (307)." },
   "/signout/page": { probes: once({ expect: EVERYONE }) },
   "/invitation/[token]/page": { probes: once({ expect: EVERYONE }), note: "The token is the credential." },
+  "/password/forgot/page": { probes: once({ expect: EVERYONE }) },
+  "/password/reset/[token]/page": { probes: once({ expect: EVERYONE }), note: "The token is the credential; an unknown one shows the one refusal." },
+  // Every signed-in person is sent on to their role's page (307); the signed-out and the disabled to the sign-in page.
+  "/welcome/page": {
+    probes: once({ expect: (caller) => (caller === "anonymous" || caller === "disabled" ? "refused" : "allowed"), okStatuses: [200, 307] }),
+  },
   "/ceremony/[year]/page": {
     probes: (world, path) => [
       // The live audience screen is public once the edition is (a waiting screen until the show starts).
@@ -146,6 +152,9 @@ export const ENDPOINT_ROWS: Record<string, EndpointRow> = {
   // The secretariat.
   "/admin/page": { probes: once({ expect: only("admin") }) },
   "/admin/outbox/page": { probes: once({ expect: only("admin") }) },
+  "/admin/people/page": { probes: once({ expect: only("admin") }) },
+  "/admin/people/invite/page": { probes: once({ expect: only("admin") }) },
+  "/admin/people/[id]/page": { probes: (world, path) => once({ expect: only("admin") })(world, path.replace("[id]", String(world.userIds.coordinatorOwn))) },
   "/admin/outbox/[id]/page": { probes: (world, path) => once({ expect: only("admin") })(world, path.replace("[id]", String(world.outboxMessageId))) },
   "/admin/editions/[year]/page": adminEditionPage(),
   "/admin/editions/[year]/nominations/page": adminEditionPage(),

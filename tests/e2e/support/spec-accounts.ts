@@ -24,6 +24,9 @@ export const SPEC_ACCOUNTS = {
   deskCoordinatorNl: { email: "desk.coordinator.nl@e2e.test", name: "Desk Coordinator (Netherlands)" },
   deskJurorAssigned: { email: "desk.juror.assigned@e2e.test", name: "Desk Juror (Germany)" },
   deskJurorUnassigned: { email: "desk.juror.unassigned@e2e.test", name: "Desk Juror Unassigned (Italy)" },
+  peopleResetCoordinator: { email: "people.reset@e2e.test", name: "People Reset Coordinator (Estonia)" },
+  peopleJurorCoordinator: { email: "people.two.roles@e2e.test", name: "People Two Roles (Latvia)" },
+  peopleDisabled: { email: "people.disabled@e2e.test", name: "People Disabled Coordinator (Lithuania)" },
 } as const;
 
 export type SpecAccount = keyof typeof SPEC_ACCOUNTS;
@@ -55,4 +58,5 @@ export const SPEC_YEARS = {
   resultSeal: 2037,
   ceremony: 2038,
   readingDesk: 2046,
+  people: 2044,
 } as const;

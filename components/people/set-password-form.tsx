@@ -1,6 +1,7 @@
 "use client";
 
 import { zodResolver } from "@hookform/resolvers/zod";
+import { signIn } from "next-auth/react";
 import Link from "next/link";
 import { useId, useState } from "react";
 import { useForm } from "react-hook-form";
@@ -8,19 +9,23 @@ import { Button } from "@/components/ui/button";
 import { Field, INPUT_CLASS } from "@/components/ui/field";
 import { Notice } from "@/components/ui/notice";
 import type { ActionResult } from "@/lib/actions/result";
-import { MIN_PASSWORD_LENGTH, setPasswordSchema, type SetPassword, type SetPasswordInput } from "@/lib/validation/set-password";
+import { LANDING_PATH } from "@/lib/domain/landing";
+import { MAX_PASSWORD_LENGTH, MIN_PASSWORD_LENGTH, setPasswordSchema, type SetPassword, type SetPasswordInput } from "@/lib/validation/set-password";
 
-export interface AcceptInvitationFormProps {
+export interface SetPasswordFormProps {
   token: string;
   email: string;
   action: (input: SetPasswordInput) => Promise<ActionResult<{ email: string }>>;
 }
 
-/** Chooses the password of an invited person; once set, the link is used up and they sign in as usual. */
-export function AcceptInvitationForm({ token, email, action }: AcceptInvitationFormProps) {
+/**
+ * Chooses a password from an invitation or a reset link. Once the action has set it (and used the link up), the
+ * browser signs in with it through next-auth's credentials sign-in and lands on the person's role page.
+ */
+export function SetPasswordForm({ token, email, action }: SetPasswordFormProps) {
   const id = useId();
   const [message, setMessage] = useState<string | null>(null);
-  const [isDone, setIsDone] = useState(false);
+  const [isSetButSignedOut, setIsSetButSignedOut] = useState(false);
   const form = useForm<SetPasswordInput, unknown, SetPassword>({
     resolver: zodResolver(setPasswordSchema),
     defaultValues: { token, password: "", confirmPassword: "" },
@@ -30,25 +35,28 @@ export function AcceptInvitationForm({ token, email, action }: AcceptInvitationF
   async function submit(values: SetPassword) {
     setMessage(null);
     const outcome = await action(values);
-    if (outcome.ok) {
-      setIsDone(true);
+    if (!outcome.ok) {
+      setMessage(outcome.message);
+      for (const name of ["password", "confirmPassword"] as const) {
+        const reasons = outcome.fieldErrors?.[name];
+        if (reasons?.length) form.setError(name, { message: reasons.join(" ") });
+      }
       return;
     }
-    setMessage(outcome.message);
-    for (const name of ["password", "confirmPassword"] as const) {
-      const first = outcome.fieldErrors?.[name]?.[0];
-      if (first) form.setError(name, { message: first });
+    const signedIn = await signIn("credentials", { email: outcome.data.email, password: values.password, redirect: false });
+    if (signedIn?.ok && !signedIn.error) {
+      window.location.assign(LANDING_PATH);
+      return;
     }
+    // The password is set; only the automatic sign-in failed (e.g. throttled): the person signs in by hand.
+    setIsSetButSignedOut(true);
   }
 
-  if (isDone) {
+  if (isSetButSignedOut) {
     return (
       <div className="space-y-4">
         <Notice tone="success">Your password is set. Sign in with {email} and your new password.</Notice>
-        <Link
-          href="/signin?callbackUrl=%2Fjury"
-          className="inline-flex items-center justify-center rounded-md bg-brand-700 px-4 py-2 text-sm font-semibold text-white hover:bg-brand-900"
-        >
+        <Link href="/signin" className="inline-flex items-center justify-center rounded-md bg-brand-700 px-4 py-2 text-sm font-semibold text-white hover:bg-brand-900">
           Sign in
         </Link>
       </div>
@@ -62,7 +70,12 @@ export function AcceptInvitationForm({ token, email, action }: AcceptInvitationF
       {message && <Notice tone="error">{message}</Notice>}
       {/* Lets a password manager store the new password under the right account. */}
       <input type="email" name="username" autoComplete="username" value={email} readOnly hidden />
-      <Field id={`${id}-password`} label="New password" hint={`At least ${MIN_PASSWORD_LENGTH} characters.`} errors={passwordError ? [passwordError] : undefined}>
+      <Field
+        id={`${id}-password`}
+        label="New password"
+        hint={`${MIN_PASSWORD_LENGTH} to ${MAX_PASSWORD_LENGTH} characters, any you like: a few unrelated words make a strong one. Common passwords and your name are refused.`}
+        errors={passwordError ? [passwordError] : undefined}
+      >
         <input
           id={`${id}-password`}
           type="password"
@@ -85,7 +98,7 @@ export function AcceptInvitationForm({ token, email, action }: AcceptInvitationF
         />
       </Field>
       <Button type="submit" disabled={isSubmitting} className="w-full">
-        {isSubmitting ? "Setting password…" : "Set password"}
+        {isSubmitting ? "Setting password…" : "Set password and sign in"}
       </Button>
     </form>
   );

@@ -1,0 +1,37 @@
+import type { Metadata } from "next";
+import { forbidden } from "next/navigation";
+import Link from "next/link";
+import { InviteForm } from "@/components/people/invite-form";
+import { Card } from "@/components/ui/card";
+import { PageHeader } from "@/components/ui/page-header";
+import { getDb } from "@/db/client";
+import { authorizeGlobal } from "@/lib/access/policy";
+import { requirePageUser } from "@/lib/auth/session";
+import { listInvitationChoices } from "@/lib/people/directory-queries";
+import { invitePersonAction } from "./actions";
+
+export const metadata: Metadata = { title: "Invite someone · People" };
+
+/** The secretariat invites anyone by email to a role: admin, a country's coordinator, or a seat on a jury. */
+export default async function InvitePage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
+  const user = await requirePageUser("/admin/people/invite");
+  if (!authorizeGlobal(user, "people.manage").ok) forbidden();
+  const choices = await listInvitationChoices(getDb());
+  const { email } = await searchParams;
+  const defaultEmail = typeof email === "string" ? email.slice(0, 320) : "";
+  return (
+    <div className="mx-auto max-w-3xl">
+      <PageHeader
+        title="Invite someone"
+        description="Someone new gets an email with a link to choose their password (it works once, for 14 days); someone with an account is told of the new role."
+      >
+        <Link href="/admin/people" className="text-sm font-medium text-brand-700 hover:underline">
+          Back to people
+        </Link>
+      </PageHeader>
+      <Card>
+        <InviteForm editions={choices.editions} countries={choices.countries} action={invitePersonAction} defaultEmail={defaultEmail} />
+      </Card>
+    </div>
+  );
+}

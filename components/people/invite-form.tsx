@@ -1,0 +1,119 @@
+"use client";
+
+import { zodResolver } from "@hookform/resolvers/zod";
+import Link from "next/link";
+import { useId, useState } from "react";
+import { useForm, useWatch } from "react-hook-form";
+import { Button } from "@/components/ui/button";
+import { Field, INPUT_CLASS } from "@/components/ui/field";
+import { Notice } from "@/components/ui/notice";
+import type { ActionResult } from "@/lib/actions/result";
+import { INVITE_ROLE_LABELS, INVITE_ROLES } from "@/lib/people/role-labels";
+import { invitePersonSchema, type InvitePerson, type InvitePersonInput } from "@/lib/validation/people";
+
+export interface InviteFormProps {
+  editions: readonly { id: number; year: number }[];
+  countries: readonly { code: string; name: string }[];
+  action: (input: InvitePersonInput) => Promise<ActionResult<{ userId: number; name: string; isInvited: boolean }>>;
+  /** The email to start from, when the form is opened from a person's page to add them a role. */
+  defaultEmail?: string;
+}
+
+const FIELDS = ["email", "name", "role", "countryCode", "editionId"] as const;
+const EMPTY: InvitePersonInput = { email: "", name: "", role: "coordinator", countryCode: "", editionId: "" };
+
+/** Invites anyone by email to a role; the country and edition asked for depend on the role. */
+export function InviteForm({ editions, countries, action, defaultEmail = "" }: InviteFormProps) {
+  const id = useId();
+  const [outcome, setOutcome] = useState<{ tone: "success" | "error"; text: string; userId?: number } | null>(null);
+  const form = useForm<InvitePersonInput, unknown, InvitePerson>({ resolver: zodResolver(invitePersonSchema), defaultValues: { ...EMPTY, email: defaultEmail } });
+  const role = useWatch({ control: form.control, name: "role" });
+  const { errors, isSubmitting } = form.formState;
+  const isJury = role === "juror" || role === "chair" || role === "expert";
+
+  async function submit(values: InvitePerson) {
+    setOutcome(null);
+    const result = await action(values);
+    if (result.ok) {
+      const { name, isInvited, userId } = result.data;
+      setOutcome({
+        tone: "success",
+        userId,
+        text: isInvited ? `${name} is invited: the invitation email with their link is in the outbox.` : `${name} has the new role; an email tells them so.`,
+      });
+      form.reset(EMPTY);
+      return;
+    }
+    setOutcome({ tone: "error", text: result.message });
+    for (const name of FIELDS) {
+      const first = result.fieldErrors?.[name]?.[0];
+      if (first) form.setError(name, { message: first });
+    }
+  }
+
+  function control(name: (typeof FIELDS)[number], hasHint = false) {
+    const hasError = Boolean(errors[name]);
+    const describedBy = [hasHint ? `${id}-${name}-hint` : undefined, hasError ? `${id}-${name}-error` : undefined].filter(Boolean).join(" ");
+    return { id: `${id}-${name}`, "aria-invalid": hasError ? true : undefined, "aria-describedby": describedBy || undefined };
+  }
+  const errorsOf = (name: (typeof FIELDS)[number]) => (errors[name]?.message ? [String(errors[name].message)] : undefined);
+
+  return (
+    <form onSubmit={form.handleSubmit(submit)} className="space-y-4" noValidate>
+      <div className="grid gap-4 sm:grid-cols-2">
+        <Field id={`${id}-email`} label="Email" errors={errorsOf("email")}>
+          <input type="email" autoComplete="off" className={INPUT_CLASS} {...control("email")} {...form.register("email")} />
+        </Field>
+        <Field id={`${id}-name`} label="Name" hint="Needed for someone without an account yet." errors={errorsOf("name")}>
+          <input type="text" autoComplete="off" className={INPUT_CLASS} {...control("name", true)} {...form.register("name")} />
+        </Field>
+      </div>
+      <Field id={`${id}-role`} label="Role" errors={errorsOf("role")}>
+        <select className={`${INPUT_CLASS} sm:w-80`} {...control("role")} {...form.register("role")}>
+          {INVITE_ROLES.map((r) => (
+            <option key={r} value={r}>
+              {INVITE_ROLE_LABELS[r]}
+            </option>
+          ))}
+        </select>
+      </Field>
+      {role !== "admin" && (
+        <div className="grid gap-4 sm:grid-cols-2">
+          <Field id={`${id}-countryCode`} label={isJury ? "The juror's country" : "Country they coordinate"} errors={errorsOf("countryCode")}>
+            <select className={INPUT_CLASS} {...control("countryCode")} {...form.register("countryCode")}>
+              <option value="">Choose a country…</option>
+              {countries.map((country) => (
+                <option key={country.code} value={country.code}>
+                  {country.name}
+                </option>
+              ))}
+            </select>
+          </Field>
+          <Field id={`${id}-editionId`} label="Edition" errors={errorsOf("editionId")}>
+            <select className={INPUT_CLASS} {...control("editionId")} {...form.register("editionId")}>
+              <option value="">{isJury ? "Choose an edition…" : "Every edition (standing)"}</option>
+              {editions.map((edition) => (
+                <option key={edition.id} value={edition.id}>
+                  {edition.year}
+                </option>
+              ))}
+            </select>
+          </Field>
+        </div>
+      )}
+      {outcome && (
+        <Notice tone={outcome.tone}>
+          {outcome.text}{" "}
+          {outcome.userId && (
+            <Link href={`/admin/people/${outcome.userId}`} className="font-medium underline">
+              Open their page
+            </Link>
+          )}
+        </Notice>
+      )}
+      <Button type="submit" disabled={isSubmitting}>
+        {isSubmitting ? "Inviting…" : "Invite"}
+      </Button>
+    </form>
+  );
+}

@@ -1,0 +1,49 @@
+import Link from "next/link";
+import type { PersonRow } from "@/lib/people/directory-queries";
+import { describeMembership } from "@/lib/people/role-labels";
+import { PersonStatusBadge } from "./status-badge";
+
+/** The directory's page of people: name (a link to their page), email, every role per edition, account status. */
+export function PeopleTable({ people }: { people: PersonRow[] }) {
+  return (
+    <div className="overflow-x-auto rounded-lg border border-slate-200 bg-white">
+      <table className="min-w-full divide-y divide-slate-200 text-sm">
+        <caption className="sr-only">People and their roles</caption>
+        <thead className="bg-slate-50 text-left">
+          <tr>
+            <th scope="col" className="px-4 py-2 font-semibold">Name</th>
+            <th scope="col" className="px-4 py-2 font-semibold">Email</th>
+            <th scope="col" className="px-4 py-2 font-semibold">Roles</th>
+            <th scope="col" className="px-4 py-2 font-semibold">Status</th>
+          </tr>
+        </thead>
+        <tbody className="divide-y divide-slate-100">
+          {people.map((person) => (
+            <tr key={person.id}>
+              <td className="px-4 py-2">
+                <Link href={`/admin/people/${person.id}`} className="font-medium text-brand-700 hover:underline">
+                  {person.name}
+                </Link>
+              </td>
+              <td className="px-4 py-2 break-all">{person.email}</td>
+              <td className="px-4 py-2">
+                {person.memberships.length === 0 ? (
+                  <span className="text-slate-500">No role</span>
+                ) : (
+                  <ul className="space-y-0.5">
+                    {person.memberships.map((m) => (
+                      <li key={m.id}>{describeMembership(m)}</li>
+                    ))}
+                  </ul>
+                )}
+              </td>
+              <td className="px-4 py-2">
+                <PersonStatusBadge status={person.status} />
+              </td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
+  );
+}

@@ -1,0 +1,67 @@
+import { z } from "zod";
+import { INVITE_ROLES } from "../people/role-labels";
+import { singleLineText } from "./text";
+
+const userId = z.coerce.number().int().positive();
+const email = singleLineText({ required: "Enter the person's email address.", max: 320, tooLong: "Keep the email address under 320 characters." })
+  .toLowerCase()
+  .pipe(z.email("Enter a valid email address, e.g. name@example.org."));
+const countryCode = singleLineText().toUpperCase();
+// An edition by id, or "" for a coordinator who holds for every edition (standing).
+const editionChoice = z.union([z.literal(""), z.coerce.number().int().positive()]).transform((value) => (value === "" ? null : value));
+
+const JURY_ROLES = ["juror", "chair", "expert"];
+
+/**
+ * Inviting someone by email to a role: the secretariat, a country's coordinators (for one edition or standing), or
+ * an edition's jury. The name is needed only for an email no account uses; the data layer says so.
+ */
+export const invitePersonSchema = z
+  .object({
+    email,
+    name: singleLineText({ max: 200, tooLong: "Keep the name under 200 characters." }),
+    role: z.enum(INVITE_ROLES, "Choose a role."),
+    countryCode: countryCode.default(""),
+    editionId: editionChoice.default(null),
+  })
+  .superRefine((value, ctx) => {
+    const needsCountry = value.role !== "admin";
+    if (needsCountry && !/^[A-Z]{2}$/.test(value.countryCode)) ctx.addIssue({ code: "custom", path: ["countryCode"], message: "Choose the country." });
+    if (JURY_ROLES.includes(value.role) && value.editionId === null) {
+      ctx.addIssue({ code: "custom", path: ["editionId"], message: "Choose the edition whose jury the person joins." });
+    }
+  });
+
+export type InvitePersonInput = z.input<typeof invitePersonSchema>;
+export type InvitePerson = z.output<typeof invitePersonSchema>;
+
+/** Replacing a country's coordinators (for one edition, or the standing ones) by one person. */
+export const replaceCoordinatorSchema = z.object({
+  email,
+  name: singleLineText({ max: 200, tooLong: "Keep the name under 200 characters." }),
+  countryCode: countryCode.regex(/^[A-Z]{2}$/, "Choose the country."),
+  editionId: editionChoice.default(null),
+});
+
+export type ReplaceCoordinatorInput = z.input<typeof replaceCoordinatorSchema>;
+export type ReplaceCoordinator = z.output<typeof replaceCoordinatorSchema>;
+
+export const personTargetSchema = z.object({ userId });
+export const setAccountActiveSchema = z.object({ userId, isActive: z.boolean() });
+
+export type PersonTargetInput = z.input<typeof personTargetSchema>;
+export type SetAccountActiveInput = z.input<typeof setAccountActiveSchema>;
+
+export const PEOPLE_PAGE_SIZE = 25;
+export const PEOPLE_STATUSES = ["active", "invited", "disabled"] as const;
+export type PeopleStatus = (typeof PEOPLE_STATUSES)[number];
+
+/** The directory's filters, read from the URL; anything malformed falls back to no filter. */
+export const peopleFiltersSchema = z.object({
+  q: z.string().trim().max(200).catch(""),
+  role: z.enum(INVITE_ROLES).optional().catch(undefined),
+  status: z.enum(PEOPLE_STATUSES).optional().catch(undefined),
+  page: z.coerce.number().int().min(1).max(100_000).catch(1),
+});
+
+export type PeopleFilters = z.output<typeof peopleFiltersSchema>;
