@@ -380,6 +380,8 @@ export function can(user: SessionUser | null, action: Action, resource: AccessRe
 export const GLOBAL_PERMISSIONS = {
   "outbox.read": { roles: ["admin"], forbidden: "Only the secretariat can read the outbox." },
   "outbox.resend": { roles: ["admin"], forbidden: "Only the secretariat can resend an invitation." },
+  "audit.read": { roles: ["admin"], forbidden: "Only the secretariat can read the audit trail." },
+  "person.erase": { roles: ["admin"], forbidden: "Only the secretariat can erase a person's personal data." },
 } satisfies Record<string, { roles: readonly "admin"[]; forbidden: string }>;
 
 export type GlobalAction = keyof typeof GLOBAL_PERMISSIONS;
