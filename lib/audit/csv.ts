@@ -55,5 +55,6 @@ export function streamAuditCsv({ db, viewer, filter }: { db: Executor; viewer: S
 
 /** The whole filtered CSV as one text (tests, and small trails). */
 export async function readAuditCsv(args: { db: Executor; viewer: SessionUser; filter: AuditFilter }): Promise<string> {
-  return new Response(streamAuditCsv(args)).text();
+  // ignoreBOM keeps the byte-order mark in the text, as a spreadsheet receives it.
+  return new TextDecoder("utf-8", { ignoreBOM: true }).decode(await new Response(streamAuditCsv(args)).arrayBuffer());
 }
