@@ -17,9 +17,14 @@ export default async function AdminPage() {
   return (
     <div>
       <PageHeader title="Secretariat" description="Every edition of the award, its phase and its nominations.">
-        <Link href="/admin/outbox" className="text-sm font-medium text-brand-700 hover:underline">
-          Outbox
-        </Link>
+        <span className="flex gap-4">
+          <Link href="/admin/outbox" className="text-sm font-medium text-brand-700 hover:underline">
+            Outbox
+          </Link>
+          <Link href="/admin/audit" className="text-sm font-medium text-brand-700 hover:underline">
+            Audit trail
+          </Link>
+        </span>
       </PageHeader>
       <h2 className="mb-3 text-lg font-semibold">Editions</h2>
       {editions.length === 0 ? (

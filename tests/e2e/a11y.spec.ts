@@ -16,7 +16,7 @@ async function findViolations(page: Page) {
   }));
 }
 
-for (const path of ["/signin", "/", "/archive"]) {
+for (const path of ["/signin", "/", "/archive", "/privacy"]) {
   test(`${path} has no accessibility violations`, async ({ page }) => {
     const response = await page.goto(path);
     expect(response?.status()).toBe(200);

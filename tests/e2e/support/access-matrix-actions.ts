@@ -52,6 +52,8 @@ function adminAction(phase: MatrixPhase, input: ActionRow["input"], isLast = fal
 export const ACTION_ROWS: Record<string, ActionRow> = {
   // The outbox: the seeded message is no invitation, so the secretariat gets past the rights and is told so.
   "app/admin/outbox/actions.ts#resendInvitationAction": adminAction("eligibility", (w) => ({ messageId: w.outboxMessageId })),
+  // Erasure: the secretariat aims at its own account, which is refused after the rights (CONFLICT), so nobody is erased.
+  "app/admin/audit/erasure/actions.ts#erasePersonAction": adminAction("eligibility", (w) => ({ userId: w.userIds.admin, reason: "Access matrix", confirmation: "ERASE" })),
   // The secretariat: phases and eligibility.
   "app/admin/editions/[year]/actions.ts#advancePhaseAction": adminAction("draft", (w, p) => ({
     editionId: edition(w, p).id,
