@@ -11,10 +11,10 @@ import type { ActionResult } from "@/lib/actions/result";
 import { ERASURE_CONFIRMATION, erasePersonSchema, type ErasePerson, type ErasePersonInput } from "@/lib/validation/erasure";
 
 /** The reason and the typed confirmation for erasing one person; the server checks both again. */
-export function ErasePersonForm({ userId, action }: { userId: number; action: (input: ErasePersonInput) => Promise<ActionResult<{ name: string }>> }) {
+export function ErasePersonForm({ userId, action }: { userId: number; action: (input: ErasePersonInput) => Promise<ActionResult<unknown>> }) {
   const router = useRouter();
   const [isPending, startTransition] = useTransition();
-  const [message, setMessage] = useState<{ tone: "success" | "error"; text: string } | null>(null);
+  const [message, setMessage] = useState<{ tone: "error"; text: string } | null>(null);
   const form = useForm<ErasePersonInput, unknown, ErasePerson>({
     resolver: zodResolver(erasePersonSchema),
     defaultValues: { userId, reason: "", confirmation: "" },
@@ -26,7 +26,8 @@ export function ErasePersonForm({ userId, action }: { userId: number; action: (i
     startTransition(async () => {
       const result = await action(values);
       if (result.ok) {
-        setMessage({ tone: "success", text: `Erased: the person now appears as “${result.data.name}”.` });
+        // The email searched for is gone: the page goes on by the id, which shows the erasure.
+        router.replace(`/admin/audit/erasure?query=%23${userId}&erased=1`);
         router.refresh();
         return;
       }

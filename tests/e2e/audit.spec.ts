@@ -2,7 +2,7 @@ import { readFile } from "node:fs/promises";
 import { expect, test } from "@playwright/test";
 import { getStorageStatePath } from "./support/accounts";
 import { findViolations } from "./support/page-checks";
-import { SPEC_YEARS } from "./support/spec-accounts";
+import { SPEC_ACCOUNTS, SPEC_YEARS } from "./support/spec-accounts";
 
 /**
  * The audit viewer on the spec's own edition (seed/audit.seed.ts: five criteria added, one score submission): the
@@ -48,12 +48,30 @@ test.describe("the secretariat's audit trail", () => {
     await expect(page.getByRole("heading", { name: "History of score sheet audit-e2e-sheet" })).toBeVisible();
   });
 
-  test("finds a person to erase, with the steps spelt out and a typed confirmation", async ({ page }) => {
+  test("erases a person after a reason and a typed confirmation, and the trail shows the erasure", async ({ page }) => {
     await page.goto("/admin/audit/erasure");
     await page.getByLabel("Email or #id").fill("admin@palmares.demo");
     await page.getByRole("button", { name: "Find" }).click();
     await expect(page.getByText("This is your own account")).toBeVisible();
+
+    await page.getByLabel("Email or #id").fill(SPEC_ACCOUNTS.auditErasable.email);
+    await page.getByRole("button", { name: "Find" }).click();
+    await expect(page.getByRole("heading", { name: new RegExp(SPEC_ACCOUNTS.auditErasable.name) })).toBeVisible();
     expect(await findViolations(page)).toEqual([]);
+    await page.getByLabel("Reason").fill("Request by email");
+    await page.getByLabel("Type ERASE to confirm").fill("erase");
+    await page.getByRole("button", { name: "Erase this person's personal data" }).click();
+    await expect(page.getByText("Type ERASE to confirm.")).toBeVisible();
+    await page.getByLabel("Type ERASE to confirm").fill("ERASE");
+    await page.getByRole("button", { name: "Erase this person's personal data" }).click();
+    await expect(page.getByText(/Erased\. The personal data of this person was erased on .+; they appear as “Erased person #\d+”/)).toBeVisible();
+    await expect(page.getByRole("heading", { name: /Erased person #\d+/ })).toBeVisible();
+
+    await page.goto("/admin/audit?action=person.erased");
+    const row = page.getByRole("table").getByRole("row").nth(1);
+    await expect(row).toContainText("erased a person's personal data");
+    await expect(row).toContainText("Request by email");
+    await expect(page.getByText(SPEC_ACCOUNTS.auditErasable.email)).toHaveCount(0);
   });
 });
 

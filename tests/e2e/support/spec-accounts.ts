@@ -21,6 +21,7 @@ export const SPEC_ACCOUNTS = {
   ceremonyChair: { email: "ceremony.chair@e2e.test", name: "Ceremony Chair (Italy)" },
   ceremonyJuror: { email: "ceremony.juror@e2e.test", name: "Ceremony Juror (Greece)" },
   rubricChair: { email: "rubric.chair@e2e.test", name: "Rubric Chair (Spain)" },
+  auditErasable: { email: "audit.erasable@e2e.test", name: "Audit Erasable Coordinator (Belgium)" },
 } as const;
 
 export type SpecAccount = keyof typeof SPEC_ACCOUNTS;

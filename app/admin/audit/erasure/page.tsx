@@ -21,7 +21,9 @@ type SearchParams = Promise<Record<string, string | string[] | undefined>>;
 export default async function ErasurePage({ searchParams }: { searchParams: SearchParams }) {
   const user = await requirePageUser("/admin/audit/erasure");
   if (!authorizeGlobal(user, "person.erase").ok) forbidden();
-  const raw = (await searchParams).query;
+  const params = await searchParams;
+  const raw = params.query;
+  const isJustErased = params.erased === "1";
   const query = (Array.isArray(raw) ? raw[0] : raw)?.trim().slice(0, 320) ?? "";
   const person = query ? await findPersonForErasure({ db: getDb(), viewer: user, query }) : null;
 
@@ -54,7 +56,9 @@ export default async function ErasurePage({ searchParams }: { searchParams: Sear
             {person.email} · {person.isActive ? "active account" : "disabled account"}
           </p>
           {person.erasedAt ? (
-            <Notice>Erased on {formatAuditTime(person.erasedAt)}.</Notice>
+            <Notice tone={isJustErased ? "success" : "info"}>
+              {isJustErased ? "Erased. " : ""}The personal data of this person was erased on {formatAuditTime(person.erasedAt)}; they appear as “{person.name}”.
+            </Notice>
           ) : person.id === user.id ? (
             <Notice tone="error">This is your own account: another member of the secretariat must erase it.</Notice>
           ) : (
