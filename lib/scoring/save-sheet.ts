@@ -46,7 +46,8 @@ async function readStoredValues(tx: Transaction, sheetId: number, rubric: readon
 /**
  * Saves a draft or submits the user's score sheet for a dossier: access rule, right to score, jury deadline,
  * rubric check, optimistic concurrency on `version` (0 = no sheet yet), and the scores replaced, all in one
- * transaction with one audit entry per save that changed something (every submission), holding the scores before and after. Repeating an identical submission changes nothing.
+ * transaction with one audit entry per save that changed something (and every submission), holding the changed
+ * scores before and after. Repeating an identical submission changes nothing.
  */
 export async function saveScoreSheet({
   db,
@@ -133,10 +134,12 @@ export async function saveScoreSheet({
       new Map(previous.map((p) => [p.criterionId, p.value])),
       new Map(rows.map((r) => [r.criterionId, r.value])),
     );
+    // A comment counts as changed when its text differs (a criterion with no score row has the empty comment here).
+    const previousComments = new Map(previous.map((p) => [p.criterionId, p.comment]));
+    const newComments = new Map(rows.map((r) => [r.criterionId, r.comment]));
     const isCommentChanged =
       sheet.overallComment !== sheetValues.overallComment ||
-      previous.some((p) => rows.find((r) => r.criterionId === p.criterionId)?.comment !== p.comment) ||
-      rows.some((r) => r.comment !== "" && !previous.some((p) => p.criterionId === r.criterionId));
+      rubric.some((c) => (previousComments.get(c.id) ?? "") !== (newComments.get(c.id) ?? ""));
     if (isSubmit || scoreChanges.length > 0 || isCommentChanged) {
       await audit({
         action: isSubmit ? "sheet.submit" : "sheet.save",

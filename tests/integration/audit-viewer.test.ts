@@ -1,4 +1,4 @@
-import { and, eq } from "drizzle-orm";
+import { and, asc, eq } from "drizzle-orm";
 import { expect, it } from "vitest";
 import { assignments, auditEvents, users } from "@/db/schema";
 import { readAuditCsv } from "@/lib/audit/csv";
@@ -111,10 +111,27 @@ describeEachEngine("the audit viewer", (t) => {
     expect(history.rows.map((r) => r.action)).toEqual(["sheet.submit", "sheet.reopen", "sheet.submit", "sheet.save"]);
     const [resubmit, reopen, submit, draft] = history.rows;
     const [c1, c2, , , c5] = rubric.map((c) => c.id);
-    expect(draft!.data.scoreChanges).toEqual(rubric.map((c) => ({ criterionId: c.id, before: null, after: 7 })));
+    expect(draft!.data).toEqual({ nominationId: nomination.id, version: 1, scoreChanges: rubric.map((c) => ({ criterionId: c.id, before: null, after: 7 })) });
     expect(submit!.data.scoreChanges).toEqual([{ criterionId: c2, before: 7, after: 8 }]);
     expect(reopen!.data.submittedScores).toMatchObject({ [String(c1)]: 7, [String(c2)]: 8 });
     expect(resubmit!.data.scoreChanges).toEqual([{ criterionId: c5, before: 7, after: 9 }]);
+  });
+
+  it("records a comment-only draft save as one entry that names no score change", async () => {
+    const edition = await createEdition(t.db, { phase: "jury_scoring" });
+    const nomination = await createNomination(t.db, { editionId: edition.id, countryCode: "DK", state: "accepted" });
+    const juror = await createUser(t.db, [{ role: "juror", countryCode: "FR", editionId: edition.id }]);
+    await t.db.insert(assignments).values({ editionId: edition.id, jurorUserId: juror.id, nominationId: nomination.id, source: "manual" });
+    const [first] = await listRubric({ db: t.db, editionId: edition.id });
+    const values = (comment: string) => ({ overallComment: "", [getScoreFieldName(first!.id)]: "6", [getCommentFieldName(first!.id)]: comment });
+    await saveScoreSheet({ db: t.db, user: juror, nominationId: nomination.id, version: 0, intent: "draft", values: values("") });
+    await saveScoreSheet({ db: t.db, user: juror, nominationId: nomination.id, version: 1, intent: "draft", values: values("Strong partners") });
+    const entries = await t.db.select({ data: auditEvents.data }).from(auditEvents).where(and(eq(auditEvents.editionId, edition.id), eq(auditEvents.action, "sheet.save"))).orderBy(asc(auditEvents.id));
+    expect(entries.map((e) => e.data)).toEqual([
+      { nominationId: nomination.id, version: 1, scoreChanges: [{ criterionId: first!.id, before: null, after: 6 }] },
+      { nominationId: nomination.id, version: 2, scoreChanges: [], commentsChanged: true },
+    ]);
+    expect(JSON.stringify(entries)).not.toContain("Strong partners");
   });
 
   it("records sign-ins, successful and failed, with the address and never a password or a typed unknown email", async () => {
