@@ -1,4 +1,5 @@
 import type { Metadata, Viewport } from "next";
+import Link from "next/link";
 import { SiteHeader } from "@/components/site-header";
 import "./globals.css";
 
@@ -20,6 +21,11 @@ export default function RootLayout({ children }: { children: React.ReactNode }) 
         <main id="main" className="mx-auto w-full max-w-5xl px-4 py-8">
           {children}
         </main>
+        <footer className="mx-auto w-full max-w-5xl px-4 pb-8 text-sm text-slate-600">
+          <Link href="/privacy" className="hover:underline">
+            Privacy notice
+          </Link>
+        </footer>
       </body>
     </html>
   );

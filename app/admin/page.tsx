@@ -24,6 +24,9 @@ export default async function AdminPage() {
           <Link href="/admin/outbox" className="text-sm font-medium text-brand-700 hover:underline">
             Outbox
           </Link>
+          <Link href="/admin/audit" className="text-sm font-medium text-brand-700 hover:underline">
+            Audit trail
+          </Link>
         </span>
       </PageHeader>
       <h2 className="mb-3 text-lg font-semibold">Editions</h2>

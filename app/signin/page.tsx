@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import Link from "next/link";
 import { redirect } from "next/navigation";
 import { SignInForm } from "@/components/sign-in-form";
 import { Card } from "@/components/ui/card";
@@ -23,6 +24,12 @@ export default async function SignInPage({ searchParams }: { searchParams: Promi
       <p className="mt-4 text-sm">
         <Link href="/password/forgot" className="font-medium text-brand-700 hover:underline">
           Forgot your password?
+        </Link>
+      </p>
+      <p className="mt-4 text-sm text-slate-600">
+        Signing in is recorded for security.{" "}
+        <Link href="/privacy" className="font-medium text-brand-700 hover:underline">
+          How we use your data
         </Link>
       </p>
     </div>

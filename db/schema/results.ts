@@ -1,5 +1,5 @@
 import { sql } from "drizzle-orm";
-import { bigserial, check, foreignKey, integer, jsonb, pgTable, serial, text, timestamp, unique, uuid } from "drizzle-orm/pg-core";
+import { bigserial, check, foreignKey, index, integer, jsonb, pgTable, serial, text, timestamp, unique, uuid } from "drizzle-orm/pg-core";
 import { editions } from "./editions";
 import { nominations } from "./nominations";
 import { users } from "./users";
@@ -56,7 +56,14 @@ export const auditEvents = pgTable("audit_events", {
   entityType: text("entity_type").notNull(),
   entityId: text("entity_id").notNull(),
   data: jsonb("data").$type<Record<string, unknown>>().notNull().default({}),
-});
+}, (t) => [
+  // The audit viewer reads newest first, by (at, id), with at most one filter leading: each filter has its index.
+  index("audit_events_at_idx").on(t.at, t.id),
+  index("audit_events_actor_idx").on(t.actorUserId, t.at, t.id),
+  index("audit_events_edition_idx").on(t.editionId, t.at, t.id),
+  index("audit_events_action_idx").on(t.action, t.at, t.id),
+  index("audit_events_entity_idx").on(t.entityType, t.entityId, t.at, t.id),
+]);
 
 export type Award = typeof awards.$inferSelect;
 export type FrozenResult = typeof frozenResults.$inferSelect;

@@ -398,6 +398,8 @@ export const GLOBAL_PERMISSIONS = {
   "people.read": { roles: ["admin"], forbidden: "Only the secretariat can see the people of the award." },
   // Inviting to a standing role, disabling and re-enabling accounts, resending invitations.
   "people.manage": { roles: ["admin"], forbidden: "Only the secretariat can manage people's accounts." },
+  "audit.read": { roles: ["admin"], forbidden: "Only the secretariat can read the audit trail." },
+  "person.erase": { roles: ["admin"], forbidden: "Only the secretariat can erase a person's personal data." },
 } satisfies Record<string, { roles: readonly "admin"[]; forbidden: string }>;
 
 export type GlobalAction = keyof typeof GLOBAL_PERMISSIONS;

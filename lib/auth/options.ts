@@ -8,6 +8,7 @@ import { toSafeRedirectUrl } from "./callback";
 import { getLogger, logUnexpectedError } from "../log";
 import { endSessions } from "./end-sessions";
 import { getDummyHash, verifyPassword } from "./password";
+import { recordSignIn, recordSignInFailure } from "./sign-in-audit";
 import { clearSignInFailures, UNKNOWN_ADDRESS } from "./sign-in-throttle";
 
 const credentialsSchema = z.object({
@@ -18,6 +19,7 @@ const credentialsSchema = z.object({
 /**
  * Checks an email and password; the same null for an unknown email and a wrong password. The attempt was already
  * counted by the sign-in route (consumeSignInAttempt); a good password gives it back and clears the account's failures.
+ * Every outcome is in the audit trail (auth.sign_in / auth.sign_in_failed), never with the password.
  */
 export async function authorizeCredentials(
   input: unknown,
@@ -25,15 +27,26 @@ export async function authorizeCredentials(
   clientAddress: string = UNKNOWN_ADDRESS,
 ): Promise<{ id: string; sessionVersion: number } | null> {
   const parsed = credentialsSchema.safeParse(input);
-  if (!parsed.success) return null;
-  const user = await getUserCredentials({ db, email: parsed.data.email });
-  if (!user || !user.passwordHash || !user.isActive) {
-    await verifyPassword(parsed.data.password, await getDummyHash());
+  if (!parsed.success) {
+    const typed = (input as { email?: unknown } | null)?.email;
+    await recordSignInFailure(db, { email: typeof typed === "string" ? typed.slice(0, 320) : "", clientAddress, reason: "malformed" });
     return null;
   }
-  const isValid = await verifyPassword(parsed.data.password, user.passwordHash);
-  if (!isValid) return null;
-  await clearSignInFailures({ db, email: parsed.data.email, address: clientAddress });
+  const { email, password } = parsed.data;
+  const user = await getUserCredentials({ db, email });
+  if (!user || !user.passwordHash || !user.isActive) {
+    await verifyPassword(password, await getDummyHash());
+    const reason = !user ? "unknown_account" : !user.isActive ? "disabled" : "no_password";
+    await recordSignInFailure(db, { userId: user?.id, email, clientAddress, reason });
+    return null;
+  }
+  const isValid = await verifyPassword(password, user.passwordHash);
+  if (!isValid) {
+    await recordSignInFailure(db, { userId: user.id, email, clientAddress, reason: "wrong_password" });
+    return null;
+  }
+  await clearSignInFailures({ db, email, address: clientAddress });
+  await recordSignIn(db, { userId: user.id, clientAddress });
   return { id: String(user.id), sessionVersion: user.sessionVersion };
 }
 

@@ -19,6 +19,11 @@ export function toKey(kind: "account" | "address" | "reset-account" | "reset-add
   return `${kind}:${createHash("sha256").update(value.trim().toLowerCase(), "utf8").digest("base64url")}`;
 }
 
+/** The counter key of an account's failed sign-ins, so erasing a person can remove it. */
+export function getAccountAttemptKey(email: string): string {
+  return toKey("account", email);
+}
+
 /** One atomic upsert: a fresh window when none is running, otherwise one more point in the current one. */
 export async function countAttempt(db: Executor, key: string) {
   const isExpired = sql`${signInAttempts.expiresAt} <= now()`;

@@ -4,6 +4,8 @@ export const JOB_KINDS = {
   publication: "publication",
   /** Sends the outbox's unsent messages (only with SMTP_URL); recurring. */
   mailDelivery: "mail.deliver",
+  /** Removes coordinators' contact details once an edition's retention period has ended; recurring. */
+  contactRetention: "privacy.retention",
 } as const;
 
 /** The key of an edition's job, so scheduling it again replaces the pending one. */

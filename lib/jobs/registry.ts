@@ -2,6 +2,7 @@ import type { Database } from "../../db/client";
 import { JOB_KINDS } from "./kinds";
 import { deliverMailJob } from "./mail-job";
 import { publishAtEmbargoJob } from "./publication-job";
+import { contactRetentionJob } from "./retention-job";
 
 /** A claimed job as its handler sees it. */
 export interface ClaimedJob {
@@ -26,6 +27,7 @@ export interface JobHandler {
 const handlers = new Map<string, JobHandler>([
   [JOB_KINDS.publication, publishAtEmbargoJob],
   [JOB_KINDS.mailDelivery, deliverMailJob],
+  [JOB_KINDS.contactRetention, contactRetentionJob],
 ]);
 
 export function getJobHandler(kind: string): JobHandler | undefined {

@@ -79,7 +79,7 @@ export async function addJuryMember(request: AddJuryMemberRequest) {
         action: "jury.member_added",
         entity: "membership",
         id: membership!.id,
-        data: { userId: person.id, email, countryCode: request.countryCode, isVoting, isChair, previousChairId, isNewUser: !existing, isInvited },
+        data: { userId: person.id, countryCode: request.countryCode, isVoting, isChair, previousChairId, isNewUser: !existing, isInvited },
       });
       return { membershipId: membership!.id, userId: person.id, name: person.name, isInvited, isNewUser: !existing };
     });

@@ -34,7 +34,6 @@ export async function removeJuryMember({ db, actor, editionId, membershipId }: J
       id: membershipId,
       data: {
         userId: member.userId,
-        email: member.email,
         countryCode: member.countryCode,
         isVoting: member.isVoting,
         wasChair: member.isChair,

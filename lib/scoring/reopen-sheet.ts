@@ -1,6 +1,6 @@
 import { and, eq, sql } from "drizzle-orm";
 import type { Executor } from "../../db/client";
-import { scoreSheets } from "../../db/schema";
+import { scoreSheets, scores } from "../../db/schema";
 import type { SessionUser } from "../auth/session-user";
 import { AppError } from "../errors";
 import type { SavedSheet } from "./queries";
@@ -29,11 +29,13 @@ export async function reopenScoreSheet({
       .where(and(eq(scoreSheets.id, sheet.id), eq(scoreSheets.version, sheet.version)))
       .returning(SAVED_COLUMNS);
     if (!saved) throw new AppError("CONFLICT", STALE_MESSAGE);
+    // The submitted scores as they stood, so the trail shows what the reopened sheet held before any new save.
+    const submitted = await tx.select({ criterionId: scores.criterionId, value: scores.value }).from(scores).where(eq(scores.sheetId, sheet.id));
     await audit({
       action: "sheet.reopen",
       entity: "score_sheet",
       id: sheet.id,
-      data: { nominationId, version: saved.version },
+      data: { nominationId, version: saved.version, submittedScores: Object.fromEntries(submitted.map((s) => [String(s.criterionId), s.value])) },
     });
     return { ...saved, isRepeat: false };
   });

@@ -2,6 +2,7 @@ import { and, eq, sql } from "drizzle-orm";
 import type { Executor, Transaction } from "../../db/client";
 import { scoreSheets, scores } from "../../db/schema";
 import type { SessionUser } from "../auth/session-user";
+import { listScoreChanges } from "../domain/score-changes";
 import { AppError } from "../errors";
 import { toFieldErrors } from "../validation/field-errors";
 import { createScoreSheetSchema, type ScoreSheetIntent, type ScoreSheetValues } from "../validation/score-sheet";
@@ -45,7 +46,8 @@ async function readStoredValues(tx: Transaction, sheetId: number, rubric: readon
 /**
  * Saves a draft or submits the user's score sheet for a dossier: access rule, right to score, jury deadline,
  * rubric check, optimistic concurrency on `version` (0 = no sheet yet), and the scores replaced, all in one
- * transaction with an audit entry on submission. Repeating an identical submission changes nothing.
+ * transaction with one audit entry per save that changed something (and every submission), holding the changed
+ * scores before and after. Repeating an identical submission changes nothing.
  */
 export async function saveScoreSheet({
   db,
@@ -114,7 +116,10 @@ export async function saveScoreSheet({
       .returning(SAVED_COLUMNS);
     if (!saved) throw new AppError("CONFLICT", STALE_MESSAGE);
 
-    await tx.delete(scores).where(eq(scores.sheetId, sheet.id));
+    const previous = await tx
+      .delete(scores)
+      .where(eq(scores.sheetId, sheet.id))
+      .returning({ criterionId: scores.criterionId, value: scores.value, comment: scores.comment });
     const rows = sheetValues.scores.flatMap((score) => {
       const criterion = rubric.find((c) => c.id === score.criterionId)!;
       return score.value === null
@@ -123,12 +128,24 @@ export async function saveScoreSheet({
     });
     if (rows.length > 0) await tx.insert(scores).values(rows);
 
-    if (isSubmit) {
+    // One entry per save with the scores before and after (changed criteria only), so a reopened sheet keeps its history.
+    const scoreChanges = listScoreChanges(
+      rubric.map((c) => c.id),
+      new Map(previous.map((p) => [p.criterionId, p.value])),
+      new Map(rows.map((r) => [r.criterionId, r.value])),
+    );
+    // A comment counts as changed when its text differs (a criterion with no score row has the empty comment here).
+    const previousComments = new Map(previous.map((p) => [p.criterionId, p.comment]));
+    const newComments = new Map(rows.map((r) => [r.criterionId, r.comment]));
+    const isCommentChanged =
+      sheet.overallComment !== sheetValues.overallComment ||
+      rubric.some((c) => (previousComments.get(c.id) ?? "") !== (newComments.get(c.id) ?? ""));
+    if (isSubmit || scoreChanges.length > 0 || isCommentChanged) {
       await audit({
-        action: "sheet.submit",
+        action: isSubmit ? "sheet.submit" : "sheet.save",
         entity: "score_sheet",
         id: sheet.id,
-        data: { nominationId, version: saved.version },
+        data: { nominationId, version: saved.version, scoreChanges, ...(isCommentChanged ? { commentsChanged: true } : {}) },
       });
     }
     return { ...saved, isRepeat: false, values: await readStoredValues(tx, sheet.id, rubric) };

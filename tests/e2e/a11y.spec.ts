@@ -16,7 +16,7 @@ async function findViolations(page: Page) {
   }));
 }
 
-for (const path of ["/signin", "/", "/archive", "/password/forgot"]) {
+for (const path of ["/signin", "/", "/archive", "/password/forgot", "/privacy"]) {
   test(`${path} has no accessibility violations`, async ({ page }) => {
     const response = await page.goto(path);
     expect(response?.status()).toBe(200);

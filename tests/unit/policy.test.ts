@@ -337,7 +337,7 @@ describe("authorize() guards the reveal", () => {
 });
 
 describe("authorizeGlobal() for rights that belong to no edition", () => {
-  for (const action of ["outbox.read", "outbox.resend", "people.read", "people.manage"] as const) {
+  for (const action of ["outbox.read", "outbox.resend", "people.read", "people.manage", "audit.read", "person.erase"] as const) {
     it(`${action}: the active secretariat only`, () => {
       expect(authorizeGlobal(PEOPLE.admin, action)).toEqual({ ok: true });
       expect(authorizeGlobal(null, action)).toMatchObject({ ok: false, code: "UNAUTHORIZED" });

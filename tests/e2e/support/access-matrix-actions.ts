@@ -69,6 +69,8 @@ export const ACTION_ROWS: Record<string, ActionRow> = {
     editionId: "",
   })),
 
+  // Erasure: the secretariat aims at its own account, which is refused after the rights (CONFLICT), so nobody is erased.
+  "app/admin/audit/erasure/actions.ts#erasePersonAction": adminAction("eligibility", (w) => ({ userId: w.userIds.admin, reason: "Access matrix", confirmation: "ERASE" })),
   // The secretariat: phases and eligibility.
   "app/admin/editions/[year]/actions.ts#advancePhaseAction": adminAction("draft", (w, p) => ({
     editionId: edition(w, p).id,

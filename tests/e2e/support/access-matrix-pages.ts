@@ -75,6 +75,7 @@ export const ENDPOINT_ROWS: Record<string, EndpointRow> = {
   // The public site.
   "/(public)/page": { probes: once({ expect: EVERYONE }) },
   "/(public)/archive/page": { probes: once({ expect: EVERYONE }) },
+  "/(public)/privacy/page": { probes: once({ expect: EVERYONE }) },
   "/(public)/opengraph-image/route": { probes: once({ expect: EVERYONE }) },
   "/(public)/results/[year]/page": {
     probes: perPhase((phase) => ({ expect: when(phase === "published", EVERYONE), mustShow: () => ["title"] })),
@@ -155,6 +156,9 @@ export const ENDPOINT_ROWS: Record<string, EndpointRow> = {
   "/admin/people/page": { probes: once({ expect: only("admin") }) },
   "/admin/people/invite/page": { probes: once({ expect: only("admin") }) },
   "/admin/people/[id]/page": { probes: (world, path) => once({ expect: only("admin") })(world, path.replace("[id]", String(world.userIds.coordinatorOwn))) },
+  "/admin/audit/page": { probes: once({ expect: only("admin") }) },
+  "/admin/audit/erasure/page": { probes: once({ expect: only("admin"), suffix: "?query=%231" }) },
+  "/admin/audit/export.csv/route": { probes: once({ expect: only("admin") }) },
   "/admin/outbox/[id]/page": { probes: (world, path) => once({ expect: only("admin") })(world, path.replace("[id]", String(world.outboxMessageId))) },
   "/admin/editions/[year]/page": adminEditionPage(),
   "/admin/editions/[year]/nominations/page": adminEditionPage(),

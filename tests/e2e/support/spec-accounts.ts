@@ -27,6 +27,7 @@ export const SPEC_ACCOUNTS = {
   peopleResetCoordinator: { email: "people.reset@e2e.test", name: "People Reset Coordinator (Estonia)" },
   peopleJurorCoordinator: { email: "people.two.roles@e2e.test", name: "People Two Roles (Latvia)" },
   peopleDisabled: { email: "people.disabled@e2e.test", name: "People Disabled Coordinator (Lithuania)" },
+  auditErasable: { email: "audit.erasable@e2e.test", name: "Audit Erasable Coordinator (Belgium)" },
 } as const;
 
 export type SpecAccount = keyof typeof SPEC_ACCOUNTS;
@@ -59,4 +60,5 @@ export const SPEC_YEARS = {
   ceremony: 2038,
   readingDesk: 2046,
   people: 2044,
+  audit: 2048,
 } as const;

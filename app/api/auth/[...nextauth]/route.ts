@@ -4,6 +4,7 @@ import { getDb } from "@/db/client";
 import { jsonError } from "@/lib/api/respond";
 import { CROSS_ORIGIN_MESSAGE, isSameOriginRequest } from "@/lib/api/same-origin";
 import { getAuthOptions } from "@/lib/auth/options";
+import { recordSignInFailure } from "@/lib/auth/sign-in-audit";
 import { consumeSignInAttempt, getClientAddress } from "@/lib/auth/sign-in-throttle";
 import { toThrottledError } from "@/lib/auth/sign-in-refusal";
 
@@ -43,8 +44,10 @@ async function POST(request: Request, context: Context) {
   if (!isSameOriginRequest(request)) return jsonError(403, "FORBIDDEN", CROSS_ORIGIN_MESSAGE);
   if (nextauth.join("/") !== "callback/credentials") return runNextAuth(request, context);
   const clientAddress = getClientAddress(request.headers);
-  const attempt = await consumeSignInAttempt({ db: getDb(), email: await readEmail(request), address: clientAddress });
+  const email = await readEmail(request);
+  const attempt = await consumeSignInAttempt({ db: getDb(), email, address: clientAddress });
   if (!attempt.ok) {
+    await recordSignInFailure(getDb(), { email, clientAddress, reason: "throttled" });
     const url = new URL("/signin", request.url);
     url.searchParams.set("error", toThrottledError(attempt.retryAfterSeconds));
     return NextResponse.json(

@@ -1,0 +1,66 @@
+import Link from "next/link";
+import type { AuditLine } from "@/lib/audit/format";
+
+function recordHref(line: AuditLine): string {
+  return `/admin/audit?${new URLSearchParams({ entityType: line.entityType, entityId: line.entityId })}`;
+}
+
+/** The trail, newest first, each entry in words: who, what, which record (a link to its history), when, details. */
+export function AuditTable({ lines }: { lines: readonly AuditLine[] }) {
+  return (
+    <div className="overflow-x-auto rounded-lg border border-slate-200 bg-white shadow-sm">
+      <table className="w-full text-left text-sm">
+        <caption className="sr-only">Audit entries, newest first</caption>
+        <thead className="bg-slate-50 text-slate-700">
+          <tr>
+            <th scope="col" className="px-4 py-3">When</th>
+            <th scope="col" className="px-4 py-3">Who</th>
+            <th scope="col" className="px-4 py-3">What</th>
+            <th scope="col" className="px-4 py-3">Record</th>
+            <th scope="col" className="px-4 py-3">Details</th>
+          </tr>
+        </thead>
+        <tbody className="divide-y divide-slate-200">
+          {lines.map((line) => (
+            <tr key={line.id} className="align-top" data-action={line.action}>
+              <td className="whitespace-nowrap px-4 py-3">{line.time}</td>
+              <td className="px-4 py-3">
+                {line.actorUserId === null ? (
+                  line.actor
+                ) : (
+                  <Link href={`/admin/audit?person=%23${line.actorUserId}`} className="text-brand-700 hover:underline">
+                    {line.actor}
+                  </Link>
+                )}
+              </td>
+              <th scope="row" className="px-4 py-3 font-medium">
+                {line.what}
+                <code className="block text-xs font-normal text-slate-500">{line.action}</code>
+              </th>
+              <td className="px-4 py-3">
+                <Link href={recordHref(line)} className="text-brand-700 hover:underline">
+                  {line.record}
+                </Link>
+                {line.editionYear !== null && <span className="block text-xs text-slate-500">Edition {line.editionYear}</span>}
+              </td>
+              <td className="px-4 py-3">
+                {line.details.length === 0 ? (
+                  <span className="text-slate-500">—</span>
+                ) : (
+                  <dl className="space-y-0.5">
+                    {line.details.map((detail) => (
+                      <div key={detail.label} className="flex gap-1">
+                        <dt className="text-slate-600">{detail.label}:</dt>
+                        <dd className="break-all">{detail.value}</dd>
+                      </div>
+                    ))}
+                  </dl>
+                )}
+              </td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
+  );
+}

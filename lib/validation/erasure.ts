@@ -1,0 +1,17 @@
+import { z } from "zod";
+import { multiLineText } from "./text";
+
+export const ERASURE_CONFIRMATION = "ERASE";
+
+/**
+ * Erasing a person's personal data: who (their id), why (kept in the audit trail, so never their name or email),
+ * and the word ERASE typed as the confirmation of a step that cannot be undone.
+ */
+export const erasePersonSchema = z.object({
+  userId: z.coerce.number().int().positive(),
+  reason: multiLineText({ required: "Give the reason for the erasure, e.g. “Request by email of 3 May”.", max: 500 }),
+  confirmation: z.string().trim().refine((text) => text === ERASURE_CONFIRMATION, `Type ${ERASURE_CONFIRMATION} to confirm.`),
+});
+
+export type ErasePersonInput = z.input<typeof erasePersonSchema>;
+export type ErasePerson = z.output<typeof erasePersonSchema>;
