@@ -4,7 +4,6 @@ import { redirect } from "next/navigation";
 import { SignInForm } from "@/components/sign-in-form";
 import { Card } from "@/components/ui/card";
 import { getCurrentUser } from "@/lib/auth/session";
-import Link from "next/link";
 import { toSignInTarget } from "@/lib/auth/callback";
 import { LANDING_PATH } from "@/lib/domain/landing";
 
