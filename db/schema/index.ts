@@ -10,3 +10,4 @@ export * from "./jury";
 export * from "./ceremony";
 export * from "./jobs";
 export * from "./sign-in-attempts";
+export * from "./portability";
