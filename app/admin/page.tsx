@@ -1,32 +1,53 @@
 import type { Metadata } from "next";
 import { forbidden } from "next/navigation";
 import Link from "next/link";
+import { AttentionList } from "@/components/admin/attention-list";
+import { CurrentEditionCard } from "@/components/admin/current-edition-card";
 import { EditionsTable } from "@/components/admin/editions-table";
 import { EmptyState } from "@/components/ui/empty-state";
 import { PageHeader } from "@/components/ui/page-header";
 import { getDb } from "@/db/client";
+import { authorizeGlobal } from "@/lib/access/policy";
+import { listAttentionItems } from "@/lib/admin-home/attention";
+import { getAttentionCounts, getCurrentEdition } from "@/lib/admin-home/queries";
 import { requirePageUser } from "@/lib/auth/session";
+import { getNextDeadline } from "@/lib/domain/next-deadline";
 import { listEditionsWithCounts } from "@/lib/editions/queries";
 
 export const metadata: Metadata = { title: "Secretariat" };
 
+/** The secretariat's home: the current edition, what needs attention (each linking to its fix), every edition. */
 export default async function AdminPage() {
   const user = await requirePageUser("/admin");
-  if (!user.isAdmin) forbidden();
-  const editions = await listEditionsWithCounts({ db: getDb() });
+  if (!authorizeGlobal(user, "admin.home").ok) forbidden();
+  const db = getDb();
+  const current = await getCurrentEdition({ db });
+  const [editions, counts] = await Promise.all([listEditionsWithCounts({ db }), getAttentionCounts({ db, viewer: user, edition: current })]);
+  const items = listAttentionItems(counts, current?.year);
   return (
-    <div>
-      <PageHeader title="Secretariat" description="Every edition of the award, its phase and its nominations.">
+    <div className="space-y-8">
+      <PageHeader title="Secretariat" description="The edition under way, what needs your attention, and every edition of the award.">
         <Link href="/admin/outbox" className="text-sm font-medium text-brand-700 hover:underline">
           Outbox
         </Link>
       </PageHeader>
-      <h2 className="mb-3 text-lg font-semibold">Editions</h2>
-      {editions.length === 0 ? (
-        <EmptyState title="No editions yet">An edition appears here once it has been created.</EmptyState>
-      ) : (
-        <EditionsTable editions={editions} />
-      )}
+      {current && <CurrentEditionCard edition={current} next={getNextDeadline(current, current.now)} />}
+      <section aria-labelledby="attention-heading" className="space-y-3">
+        <h2 id="attention-heading" className="text-lg font-semibold">
+          What needs your attention
+        </h2>
+        <AttentionList items={items} />
+      </section>
+      <section aria-labelledby="editions-heading" className="space-y-3">
+        <h2 id="editions-heading" className="text-lg font-semibold">
+          Editions
+        </h2>
+        {editions.length === 0 ? (
+          <EmptyState title="No editions yet">An edition appears here once it has been created.</EmptyState>
+        ) : (
+          <EditionsTable editions={editions} />
+        )}
+      </section>
     </div>
   );
 }
