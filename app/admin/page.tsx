@@ -13,15 +13,19 @@ import { getAttentionCounts, getCurrentEdition } from "@/lib/admin-home/queries"
 import { requirePageUser } from "@/lib/auth/session";
 import { getNextDeadline } from "@/lib/domain/next-deadline";
 import { listEditionsWithCounts } from "@/lib/editions/queries";
+import { parseYearParam } from "@/lib/validation/year";
 
 export const metadata: Metadata = { title: "Secretariat" };
 
 /** The secretariat's home: the current edition, what needs attention (each linking to its fix), every edition. */
-export default async function AdminPage() {
+export default async function AdminPage({ searchParams }: { searchParams: Promise<{ year?: string | string[] }> }) {
   const user = await requirePageUser("/admin");
   if (!authorizeGlobal(user, "admin.home").ok) forbidden();
   const db = getDb();
-  const current = await getCurrentEdition({ db });
+  const { year: yearParam } = await searchParams;
+  // ?year= looks at another edition; an unknown or malformed year shows the current one.
+  const chosenYear = typeof yearParam === "string" ? parseYearParam(yearParam) : undefined;
+  const current = (chosenYear !== undefined ? await getCurrentEdition({ db, year: chosenYear }) : undefined) ?? (await getCurrentEdition({ db }));
   const [editions, counts] = await Promise.all([listEditionsWithCounts({ db }), getAttentionCounts({ db, viewer: user, edition: current })]);
   const items = listAttentionItems(counts, current?.year);
   return (
@@ -31,7 +35,14 @@ export default async function AdminPage() {
           Outbox
         </Link>
       </PageHeader>
-      {current && <CurrentEditionCard edition={current} next={getNextDeadline(current, current.now)} />}
+      {current && (
+        <CurrentEditionCard
+          edition={current}
+          next={getNextDeadline(current, current.now)}
+          years={editions.map((e) => e.year)}
+          isChosen={chosenYear === current.year}
+        />
+      )}
       <section aria-labelledby="attention-heading" className="space-y-3">
         <h2 id="attention-heading" className="text-lg font-semibold">
           What needs your attention

@@ -1,4 +1,5 @@
 import Link from "next/link";
+import { Button } from "@/components/ui/button";
 import { Card } from "@/components/ui/card";
 import { describeTimeLeft } from "@/lib/domain/deadline";
 import { formatInZone, type CalendarMoment } from "@/lib/domain/next-deadline";
@@ -14,7 +15,7 @@ export interface CurrentEditionView {
 }
 
 /** The edition the secretariat is running: its phase and its next deadline with the time left, in its time zone. */
-export function CurrentEditionCard({ edition, next }: { edition: CurrentEditionView; next: CalendarMoment | null }) {
+export function CurrentEditionCard({ edition, next, years, isChosen }: { edition: CurrentEditionView; next: CalendarMoment | null; years: readonly number[]; isChosen: boolean }) {
   const secondsLeft = next ? Math.floor((next.at.getTime() - edition.now.getTime()) / 1000) : 0;
   return (
     <Card>
@@ -43,6 +44,27 @@ export function CurrentEditionCard({ edition, next }: { edition: CurrentEditionV
         <dt className="font-medium text-slate-700">Time zone</dt>
         <dd>Dates and times are shown in {edition.timeZone}.</dd>
       </dl>
+      {/* Editions overlap (next year's call opens while this year's jury deliberates): any one can be looked at. */}
+      <form method="get" action="/admin" className="mt-4 flex flex-wrap items-end gap-2 text-sm">
+        <label htmlFor="home-year" className="font-medium text-slate-700">
+          Edition shown
+        </label>
+        <select id="home-year" name="year" defaultValue={edition.year} className="rounded-md border border-slate-300 bg-white px-2 py-1.5">
+          {years.map((year) => (
+            <option key={year} value={year}>
+              {year}
+            </option>
+          ))}
+        </select>
+        <Button type="submit" variant="secondary">
+          Show
+        </Button>
+        {isChosen && (
+          <Link href="/admin" className="self-center font-medium text-brand-700 hover:underline">
+            Back to the current edition
+          </Link>
+        )}
+      </form>
     </Card>
   );
 }

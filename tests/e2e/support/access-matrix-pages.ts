@@ -158,6 +158,8 @@ export const ENDPOINT_ROWS: Record<string, EndpointRow> = {
   "/admin/editions/[year]/certificates/[rank]/route": adminEditionPage(["published"]),
   "/admin/editions/[year]/export/scores.csv/route": adminEditionPage(CLOSED_JURY_PHASES),
   "/admin/editions/[year]/export/scores.xlsx/route": adminEditionPage(CLOSED_JURY_PHASES),
+  // The whole edition as a zip, in any phase (rule edition.export).
+  "/admin/editions/[year]/export/edition.zip/route": adminEditionPage(),
 
   // The coordinators.
   "/coordinator/page": { probes: once({ expect: only("coordinatorOwn", "coordinatorOther"), mustShow: (c) => (c === "coordinatorOwn" ? ["title"] : []) }) },
