@@ -31,9 +31,14 @@ export default async function AdminPage({ searchParams }: { searchParams: Promis
   return (
     <div className="space-y-8">
       <PageHeader title="Secretariat" description="The edition under way, what needs your attention, and every edition of the award.">
-        <Link href="/admin/outbox" className="text-sm font-medium text-brand-700 hover:underline">
-          Outbox
-        </Link>
+        <div className="flex flex-wrap gap-4 text-sm">
+          <Link href="/admin/outbox" className="font-medium text-brand-700 hover:underline">
+            Outbox
+          </Link>
+          <Link href="/admin/import" className="font-medium text-brand-700 hover:underline">
+            Import an edition
+          </Link>
+        </div>
       </PageHeader>
       {current && (
         <CurrentEditionCard

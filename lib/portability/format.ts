@@ -5,6 +5,12 @@ import { ARCHIVE_TABLE_NAMES, type ArchiveTableName } from "./tables";
 export const ARCHIVE_FORMAT = "palmares.edition-archive/1";
 export const MANIFEST_PATH = "manifest.json";
 export const EDITION_JSON_PATH = "edition.json";
+/** The largest archive the upload form takes (the command line has no limit): annexes are up to 10 MB each. */
+export const MAX_ARCHIVE_BYTES = 200 * 1024 * 1024;
+export const ARCHIVE_UPLOAD_MESSAGES = {
+  tooLarge: "The archive is larger than 200 MB: import it with npm run db:import on the server instead.",
+  missing: "Choose the edition's zip archive to import.",
+};
 /** Where an annex's bytes sit in the archive. */
 export const annexFilePath = (annexId: string) => `annexes/${annexId}.pdf`;
 

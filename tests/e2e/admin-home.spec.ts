@@ -61,4 +61,19 @@ test("the edition's page downloads the whole edition as a zip with edition.json 
   expect(edition.nominations.map((n) => n.title).sort()).toEqual(["Home dossier from Malta", "Home dossier from Portugal", "Home dossier from Spain"]);
   const manifest = JSON.parse(strFromU8(files["manifest.json"]!)) as { counts: Record<string, number> };
   expect(manifest.counts).toMatchObject({ editions: 1, nominations: 3 });
+
+  // Importing it back here is refused (the year exists), as is a damaged copy; nothing is written either way.
+  page.on("dialog", (dialog) => void dialog.accept());
+  await page.goto("/admin");
+  await page.getByRole("link", { name: "Import an edition" }).click();
+  await expect(page.getByRole("heading", { name: "Import an edition", level: 1 })).toBeVisible();
+  expect(await findViolations(page)).toEqual([]);
+  await page.getByLabel("Edition archive (.zip)").setInputFiles({ name: download.suggestedFilename(), mimeType: "application/zip", buffer: Buffer.from(bytes) });
+  await page.getByRole("button", { name: "Import the edition" }).click();
+  await expect(page.getByRole("status").filter({ hasText: `Edition ${YEAR} already exists in this database` })).toContainText("Nothing was imported.");
+  const damaged = Buffer.from(bytes);
+  damaged[Math.floor(damaged.length / 2)] = damaged[Math.floor(damaged.length / 2)]! ^ 0xff;
+  await page.getByLabel("Edition archive (.zip)").setInputFiles({ name: "damaged.zip", mimeType: "application/zip", buffer: damaged });
+  await page.getByRole("button", { name: "Import the edition" }).click();
+  await expect(page.getByRole("status").filter({ hasText: "The archive is damaged or is not a Palmarès edition export" })).toBeVisible();
 });

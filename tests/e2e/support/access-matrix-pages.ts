@@ -144,6 +144,11 @@ export const ENDPOINT_ROWS: Record<string, EndpointRow> = {
   // The secretariat.
   "/admin/page": { probes: once({ expect: only("admin") }) },
   "/admin/outbox/page": { probes: once({ expect: only("admin") }) },
+  "/admin/import/page": { probes: once({ expect: only("admin") }) },
+  "/admin/import/archive/route": {
+    probes: once({ method: "POST", isUpload: true, okStatuses: [400], expect: only("admin") }),
+    note: "The matrix uploads a PDF, no edition archive: the admin passes the access check and is refused the file (400).",
+  },
   "/admin/outbox/[id]/page": { probes: (world, path) => once({ expect: only("admin") })(world, path.replace("[id]", String(world.outboxMessageId))) },
   "/admin/editions/[year]/page": adminEditionPage(),
   "/admin/editions/[year]/nominations/page": adminEditionPage(),
