@@ -1,4 +1,4 @@
-import { createHash } from "node:crypto";
+import { createHash, randomUUID } from "node:crypto";
 import { mkdtemp, readdir, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import path from "node:path";
@@ -9,6 +9,7 @@ import type { Database } from "@/db/client";
 import { annexes, auditEvents, awards, ceremonies, conflicts, criteria, editions, memberships, nominations, prizes, scoreSheets, tieDecisions, users } from "@/db/schema";
 import { freezeResult, getResultSeal } from "@/lib/results/freeze";
 import { getPublishedResults } from "@/lib/results/public-queries";
+import { buildArchive } from "@/lib/portability/archive";
 import { exportEdition, readStoredFile } from "@/lib/portability/export-edition";
 import type { EditionDocument } from "@/lib/portability/format";
 import { importEdition } from "@/lib/portability/import-edition";
@@ -46,8 +47,9 @@ async function setUpPublishedEdition(db: Database, storage: LocalDiskStorage) {
   const [criterion] = await db.select({ id: criteria.id }).from(criteria).where(eq(criteria.editionId, edition.id)).limit(1);
   await db.insert(scoreSheets).values({ editionId: edition.id, nominationId: dossiers.SE!, jurorUserId: expert.id, unscoredComments: { [String(criterion!.id)]: "A first note" } });
   await db.insert(conflicts).values({ editionId: edition.id, jurorUserId: expert.id, nominationId: dossiers.RO!, source: "admin", reason: "Worked on the project", createdBy: admin.id });
-  await storage.put("annex-key-1", PDF);
-  await db.insert(annexes).values({ nominationId: dossiers.DK!, storageKey: "annex-key-1", fileName: "Evaluation report.pdf", sizeBytes: PDF.length, sha256: createHash("sha256").update(PDF).digest("hex"), uploadedBy: admin.id });
+  const storageKey = randomUUID();
+  await storage.put(storageKey, PDF);
+  await db.insert(annexes).values({ nominationId: dossiers.DK!, storageKey, fileName: "Evaluation report.pdf", sizeBytes: PDF.length, sha256: createHash("sha256").update(PDF).digest("hex"), uploadedBy: admin.id });
   await db.insert(prizes).values([{ editionId: edition.id, rank: 1, description: "EUR 10,000, a certificate and a trophy" }, { editionId: edition.id, rank: 2, description: "EUR 5,000" }]);
   await db.update(editions).set({ phase: "deliberation", juryClosedAt: new Date(), juryStatement: "A strong year." }).where(eq(editions.id, edition.id));
   await db.insert(tieDecisions).values({ editionId: edition.id, orderedNominationIds: [dossiers.DK!, dossiers.FR!], reason: "Denmark's evaluation is external", decidedBy: admin.id });
@@ -170,6 +172,24 @@ describeEachEngine("an edition exported, then imported into a fresh database", (
     await expect(importEdition({ db, bytes: archive.bytes, storage: target.storage, actor: "operator" })).rejects.toThrow(`Edition ${edition.year} already exists in this database`);
     expect(await countRows(db)).toEqual(countsAfter);
     expect(await target.listFiles()).toHaveLength(1);
+  }, 120_000);
+
+  it("rolls back everything, annex files included, when the imported rows no longer give the sealed result", async () => {
+    const source = await createStorage();
+    const { edition } = await setUpPublishedEdition(t.db, source.storage);
+    const document = await readEditionRows({ db: t.db, editionId: edition.id });
+    // A well-formed archive whose scores were changed after sealing: every hash holds, the seal does not.
+    const tampered = { ...document, scores: document.scores.map((score, index) => (index === 0 ? { ...score, value: score.value === 1 ? 2 : 1 } : score)) };
+    const files = { [`annexes/${document.annexes[0]!.id}.pdf`]: PDF };
+    const { bytes } = buildArchive({ document: tampered, files, appVersion: "test", now: new Date() });
+    const target = await createStorage();
+    const db = fresh.connection.db;
+    const before = await countRows(db);
+    await expect(importEdition({ db, bytes, storage: target.storage, actor: "operator" })).rejects.toThrow(
+      "The imported rows do not give the sealed result again (its fingerprint differs). Nothing was imported.",
+    );
+    expect(await countRows(db)).toEqual(before);
+    expect(await target.listFiles()).toEqual([]);
   }, 120_000);
 
   it("is the secretariat's only: an export by a juror and an import by a coordinator are refused", async () => {
