@@ -63,7 +63,6 @@ async function mapUsers(tx: Transaction, document: EditionDocument, map: Map<num
 async function writeRows(tx: Transaction, archive: ValidatedArchive, storage: FileStorage, storedKeys: string[], maps: Maps) {
   const { document } = archive;
   if (document.countries.length > 0) await tx.insert(schema.countries).values(document.countries.map((c) => prepare("countries", c, {}, false) as never)).onConflictDoNothing();
-  // countries has no id column: prepare() dropped nothing but an absent id, so the code stays.
   await mapUsers(tx, document, maps.users);
   const user = lookup(maps.users, "person");
   const source = document.editions[0]!;
