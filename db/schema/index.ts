@@ -11,3 +11,4 @@ export * from "./ceremony";
 export * from "./jobs";
 export * from "./sign-in-attempts";
 export * from "./privacy";
+export * from "./portability";

@@ -102,6 +102,8 @@ const whenDraft = (resource: AccessResource) =>
 /** Who may do what, in which phase and state: read by authorize() and can(), and tested cell by cell. */
 export const PERMISSIONS = {
   "edition.manage": { roles: ["admin"], forbidden: SECRETARIAT },
+  // The whole edition as one archive (lib/portability): every row, the annexes and the seal, in any phase.
+  "edition.export": { roles: ["admin"], forbidden: "Only the secretariat can export an edition." },
   "nomination.list-all": { roles: ["admin"], forbidden: "Only the secretariat can see every nomination." },
   "nomination.create": {
     roles: ["coordinator"],
@@ -400,6 +402,10 @@ export const GLOBAL_PERMISSIONS = {
   "people.manage": { roles: ["admin"], forbidden: "Only the secretariat can manage people's accounts." },
   "audit.read": { roles: ["admin"], forbidden: "Only the secretariat can read the audit trail." },
   "person.erase": { roles: ["admin"], forbidden: "Only the secretariat can erase a person's personal data." },
+  // An edition archive brought into this database (lib/portability/import-edition.ts): a new edition, so no edition's rule.
+  "edition.import": { roles: ["admin"], forbidden: "Only the secretariat can import an edition." },
+  // The secretariat's home (/admin): the current edition and what needs attention.
+  "admin.home": { roles: ["admin"], forbidden: "Only the secretariat can open the secretariat's home." },
 } satisfies Record<string, { roles: readonly "admin"[]; forbidden: string }>;
 
 export type GlobalAction = keyof typeof GLOBAL_PERMISSIONS;

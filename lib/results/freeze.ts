@@ -8,6 +8,7 @@ import { getOfficialList } from "../domain/ranking-result";
 import { AppError, getViolatedConstraint } from "../errors";
 import { UNFREEZE_REASON_MESSAGE } from "../validation/result-seal";
 import { runEditionCommand } from "../kernel/edition-command";
+import { buildComparableSnapshot } from "../portability/seal-check";
 import { buildResultSnapshot } from "./snapshot";
 
 /**
@@ -103,7 +104,8 @@ export async function getResultSeal({ db, viewer, editionId }: { db: Executor; v
     .leftJoin(users, eq(users.id, frozenResults.frozenBy))
     .where(eq(frozenResults.editionId, editionId));
   if (!row) return null;
-  const { snapshot: current } = await buildResultSnapshot({ db, editionId });
+  // An imported seal names the source database's ids: buildComparableSnapshot rebuilds it in those.
+  const current = await buildComparableSnapshot({ db, editionId, fingerprint: row.fingerprint });
   return {
     fingerprint: row.fingerprint,
     frozenAt: row.frozenAt,

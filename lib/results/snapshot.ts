@@ -4,7 +4,7 @@ import { editions, tieDecisions } from "../../db/schema";
 import { toCanonicalValue } from "../domain/canonical-json";
 import { AppError } from "../errors";
 import { listAwards } from "./awards";
-import { getRankingRecord } from "./ranking";
+import { getRankingRecord, type RankingRecord } from "./ranking";
 
 /** Names the snapshot's layout, so a later change of layout never passes for a change of result. */
 export const SNAPSHOT_FORMAT = "palmares.sealed-result/1";
@@ -39,7 +39,21 @@ export async function buildResultSnapshot({ db, editionId }: { db: Executor; edi
     .from(tieDecisions)
     .where(eq(tieDecisions.editionId, editionId))
     .orderBy(asc(tieDecisions.id));
+  return { snapshot: assembleResultSnapshot({ edition, record, awards, decisions }), record, awards };
+}
 
+export interface SnapshotParts {
+  edition: { year: number; theme: string; presidencyCountryCode: string; juryStatement: string };
+  record: Pick<RankingRecord, "edition" | "criteria" | "nominations" | "result" | "incompleteSheetCount"> & { input: Pick<RankingRecord["input"], "sheets"> };
+  awards: readonly Awaited<ReturnType<typeof listAwards>>[number][];
+  decisions: readonly { id: number; orderedNominationIds: string[]; reason: string; decidedBy: number | null; decidedAt: Date }[];
+}
+
+/**
+ * The snapshot from its parts, in its canonical form. Pure: an imported edition rebuilds it from its parts
+ * translated back to the source database's ids (lib/portability/seal-check.ts).
+ */
+export function assembleResultSnapshot({ edition, record, awards, decisions }: SnapshotParts) {
   const snapshot = {
     format: SNAPSHOT_FORMAT,
     edition: {
@@ -68,7 +82,7 @@ export async function buildResultSnapshot({ db, editionId }: { db: Executor; edi
     scores: listScoresUsed(record.input.sheets),
   };
   // Stored in its canonical form, so the fingerprint can be recomputed from the stored snapshot alone.
-  return { snapshot: toCanonicalValue(snapshot), record, awards };
+  return toCanonicalValue(snapshot);
 }
 
 /** The criterion scores the ranking was computed from, one row per sheet and criterion, in a fixed order. */

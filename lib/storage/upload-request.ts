@@ -12,12 +12,16 @@ export interface UploadedFile {
   bytes: Uint8Array;
 }
 
-function tooLarge(): AppError {
-  return new AppError("TOO_LARGE", ANNEX_MESSAGES.tooLarge);
+/** What a refused upload is told; an annex's by default. */
+export interface UploadMessages {
+  tooLarge: string;
+  missing: string;
 }
 
+const ANNEX_UPLOAD_MESSAGES: UploadMessages = { tooLarge: ANNEX_MESSAGES.tooLarge, missing: "Choose a PDF file to upload." };
+
 /** The body's bytes, stopping as soon as there are more than `limit`, whatever Content-Length claimed. */
-async function readAtMost(body: ReadableStream<Uint8Array> | null, limit: number): Promise<Uint8Array> {
+async function readAtMost(body: ReadableStream<Uint8Array> | null, limit: number, tooLarge: () => AppError): Promise<Uint8Array> {
   if (!body) return new Uint8Array();
   const reader = body.getReader();
   const chunks: Uint8Array[] = [];
@@ -45,7 +49,8 @@ async function readAtMost(body: ReadableStream<Uint8Array> | null, limit: number
  * Reads the one file of a multipart/form-data upload. A body over the limit is refused from its Content-Length
  * before reading, and again while reading, so a missing or lying header cannot pass.
  */
-export async function readUploadedFile(request: Request, maxBytes = MAX_ANNEX_BYTES): Promise<UploadedFile> {
+export async function readUploadedFile(request: Request, maxBytes = MAX_ANNEX_BYTES, messages: UploadMessages = ANNEX_UPLOAD_MESSAGES): Promise<UploadedFile> {
+  const tooLarge = () => new AppError("TOO_LARGE", messages.tooLarge);
   const contentType = request.headers.get("content-type") ?? "";
   if (!/^multipart\/form-data\s*;/i.test(contentType)) {
     throw new AppError("INVALID", `Send the file as multipart/form-data, in a field named "${UPLOAD_FIELD}".`);
@@ -54,7 +59,7 @@ export async function readUploadedFile(request: Request, maxBytes = MAX_ANNEX_BY
   const declaredLength = Number(request.headers.get("content-length") ?? Number.NaN);
   if (declaredLength > maxBodyBytes) throw tooLarge();
 
-  const body = await readAtMost(request.body, maxBodyBytes);
+  const body = await readAtMost(request.body, maxBodyBytes, tooLarge);
   let form: FormData;
   try {
     form = await new Response(body as Uint8Array<ArrayBuffer>, { headers: { "content-type": contentType } }).formData();
@@ -62,7 +67,7 @@ export async function readUploadedFile(request: Request, maxBytes = MAX_ANNEX_BY
     throw new AppError("INVALID", "The upload could not be read. Choose the file again and retry.");
   }
   const files = form.getAll(UPLOAD_FIELD).filter((value): value is File => typeof value !== "string");
-  if (files.length === 0) throw new AppError("INVALID", "Choose a PDF file to upload.");
+  if (files.length === 0) throw new AppError("INVALID", messages.missing);
   if (files.length > 1) throw new AppError("INVALID", "Upload one file at a time.");
   const file = files[0]!;
   if (file.size > maxBytes) throw tooLarge();

@@ -77,6 +77,7 @@ const NOMINATION_STATE: Record<Action, AccessResource["nomination"] | undefined>
   "tie.decide": undefined,
   "jury-statement.write": undefined,
   "scores.export": undefined,
+  "edition.export": undefined,
   "ceremony.present": undefined,
   "ceremony.start-live": undefined,
   "ceremony.reorder": undefined,
@@ -128,6 +129,7 @@ const EXPECTED: Record<Action, Partial<Record<Person, readonly EditionPhase[]>>>
   "tie.decide": { admin: ["deliberation"], chair: ["deliberation"] },
   "jury-statement.write": { admin: ["deliberation"], chair: ["deliberation"] },
   "scores.export": { admin: ["deliberation", "published"] },
+  "edition.export": { admin: ALL },
   "ceremony.present": { admin: ["deliberation", "published"] },
   "ceremony.start-live": { admin: ["deliberation", "published"] },
   "ceremony.reorder": { admin: ["deliberation", "published"] },
@@ -337,7 +339,7 @@ describe("authorize() guards the reveal", () => {
 });
 
 describe("authorizeGlobal() for rights that belong to no edition", () => {
-  for (const action of ["outbox.read", "outbox.resend", "people.read", "people.manage", "audit.read", "person.erase"] as const) {
+  for (const action of ["outbox.read", "outbox.resend", "people.read", "people.manage", "audit.read", "person.erase", "edition.import", "admin.home"] as const) {
     it(`${action}: the active secretariat only`, () => {
       expect(authorizeGlobal(PEOPLE.admin, action)).toEqual({ ok: true });
       expect(authorizeGlobal(null, action)).toMatchObject({ ok: false, code: "UNAUTHORIZED" });

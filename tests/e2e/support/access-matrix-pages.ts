@@ -159,6 +159,11 @@ export const ENDPOINT_ROWS: Record<string, EndpointRow> = {
   "/admin/audit/page": { probes: once({ expect: only("admin") }) },
   "/admin/audit/erasure/page": { probes: once({ expect: only("admin"), suffix: "?query=%231" }) },
   "/admin/audit/export.csv/route": { probes: once({ expect: only("admin") }) },
+  "/admin/import/page": { probes: once({ expect: only("admin") }) },
+  "/admin/import/archive/route": {
+    probes: once({ method: "POST", isUpload: true, okStatuses: [400], expect: only("admin") }),
+    note: "The matrix uploads a PDF, no edition archive: the admin passes the access check and is refused the file (400).",
+  },
   "/admin/outbox/[id]/page": { probes: (world, path) => once({ expect: only("admin") })(world, path.replace("[id]", String(world.outboxMessageId))) },
   "/admin/editions/[year]/page": adminEditionPage(),
   "/admin/editions/[year]/nominations/page": adminEditionPage(),
@@ -177,6 +182,8 @@ export const ENDPOINT_ROWS: Record<string, EndpointRow> = {
   "/admin/editions/[year]/certificates/[rank]/route": adminEditionPage(["published"]),
   "/admin/editions/[year]/export/scores.csv/route": adminEditionPage(CLOSED_JURY_PHASES),
   "/admin/editions/[year]/export/scores.xlsx/route": adminEditionPage(CLOSED_JURY_PHASES),
+  // The whole edition as a zip, in any phase (rule edition.export).
+  "/admin/editions/[year]/export/edition.zip/route": adminEditionPage(),
 
   // The coordinators.
   "/coordinator/page": { probes: once({ expect: only("coordinatorOwn", "coordinatorOther"), mustShow: (c) => (c === "coordinatorOwn" ? ["title"] : []) }) },

@@ -61,4 +61,5 @@ export const SPEC_YEARS = {
   readingDesk: 2046,
   people: 2044,
   audit: 2048,
+  adminHome: 2049,
 } as const;

@@ -67,6 +67,10 @@ export default async function AdminEditionPage({ params }: { params: Params }) {
               Sealed result and certificates
             </Link>
           )}
+          {/* A download from a route handler, not a page: a plain link, so the browser saves the zip. */}
+          <a href={`/admin/editions/${edition.year}/export/edition.zip`} download className="font-medium text-brand-700 hover:underline">
+            Export the whole edition (zip)
+          </a>
           {isPhaseReached(edition.phase, "deliberation") && (
             <Link href={`/admin/editions/${edition.year}/ceremony`} className="font-medium text-brand-700 hover:underline">
               Ceremony and publication
