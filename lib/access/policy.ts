@@ -102,6 +102,15 @@ const whenDraft = (resource: AccessResource) =>
 /** Who may do what, in which phase and state: read by authorize() and can(), and tested cell by cell. */
 export const PERMISSIONS = {
   "edition.manage": { roles: ["admin"], forbidden: SECRETARIAT },
+  // Which setting may change in which phase is the pure rule of lib/domain/edition-edit-rules, read by the command.
+  "edition.edit": { roles: ["admin"], forbidden: "Only the secretariat can change an edition's settings." },
+  "edition.copy": { roles: ["admin"], forbidden: "Only the secretariat can make next year's edition." },
+  "edition.delete": {
+    roles: ["admin"],
+    phases: ["draft"],
+    forbidden: "Only the secretariat can delete an edition.",
+    outOfPhase: "Only a draft edition can be deleted: this one has left its draft phase, so it stays on record.",
+  },
   "nomination.list-all": { roles: ["admin"], forbidden: "Only the secretariat can see every nomination." },
   "nomination.create": {
     roles: ["coordinator"],
@@ -380,6 +389,7 @@ export function can(user: SessionUser | null, action: Action, resource: AccessRe
 export const GLOBAL_PERMISSIONS = {
   "outbox.read": { roles: ["admin"], forbidden: "Only the secretariat can read the outbox." },
   "outbox.resend": { roles: ["admin"], forbidden: "Only the secretariat can resend an invitation." },
+  "edition.create": { roles: ["admin"], forbidden: "Only the secretariat can create an edition." },
 } satisfies Record<string, { roles: readonly "admin"[]; forbidden: string }>;
 
 export type GlobalAction = keyof typeof GLOBAL_PERMISSIONS;
