@@ -17,9 +17,14 @@ export default async function AdminPage() {
   return (
     <div>
       <PageHeader title="Secretariat" description="Every edition of the award, its phase and its nominations.">
-        <Link href="/admin/outbox" className="text-sm font-medium text-brand-700 hover:underline">
-          Outbox
-        </Link>
+        <div className="flex flex-wrap gap-4">
+          <Link href="/admin/editions/new" className="text-sm font-medium text-brand-700 hover:underline">
+            New edition
+          </Link>
+          <Link href="/admin/outbox" className="text-sm font-medium text-brand-700 hover:underline">
+            Outbox
+          </Link>
+        </div>
       </PageHeader>
       <h2 className="mb-3 text-lg font-semibold">Editions</h2>
       {editions.length === 0 ? (

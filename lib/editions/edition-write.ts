@@ -6,7 +6,8 @@ import type { EditionSettings } from "../validation/edition";
 
 /** The edition's columns of the settings (everything the form holds but the prizes). */
 export function toEditionColumns(settings: EditionSettings) {
-  const { prizes: _prizes, ...columns } = settings;
+  const { prizes, ...columns } = settings;
+  void prizes; // written to their own table by replacePrizes
   return columns;
 }
 

@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { buildEditionTimeline } from "@/lib/domain/edition-timeline";
 import { findLockedChanges, getFieldLock, listEditableFields } from "@/lib/domain/edition-edit-rules";
 import { listPhaseBlockers, type PhaseReadiness } from "@/lib/domain/phase-blockers";
 import { describeTieBreakChain, describeTieBreakStepInWords, listTieBreakOptions, readTieBreakSteps } from "@/lib/domain/tie-break-words";
@@ -109,5 +110,36 @@ describe("listPhaseBlockers", () => {
     expect(listPhaseBlockers("nominations_open", facts({ submittedCompetingCount: 0, isSubmissionDeadlinePassed: true })).cautions).toEqual([
       "No country has submitted a competing dossier yet.",
     ]);
+  });
+});
+
+describe("buildEditionTimeline", () => {
+  const input = {
+    timeZone: "Europe/Brussels",
+    nationalCallOpensOn: "2027-03-01",
+    nationalCallClosesOn: null,
+    submissionDeadline: new Date("2027-09-30T21:59:00Z"),
+    gracePeriodMinutes: 15,
+    eligibilityDeadline: null,
+    juryDeadline: new Date("2027-11-10T16:00:00Z"),
+    juryMeetingOn: "2027-11-20",
+    ceremonyStartsOn: "2027-12-03",
+    ceremonyEndsOn: "2027-12-04",
+    ceremonyPlace: "Lisbon",
+  };
+
+  it("orders the set dates, skips the unset ones and marks the next", () => {
+    const timeline = buildEditionTimeline(input, new Date("2027-10-01T00:00:00Z"));
+    expect(timeline.map((e) => e.key)).toEqual(["national-call-opens", "submission-deadline", "jury-deadline", "jury-meeting", "ceremony"]);
+    expect(timeline.filter((e) => e.isNext).map((e) => e.key)).toEqual(["jury-deadline"]);
+    expect(timeline[1]).toMatchObject({ isPast: true, label: "Submission deadline (then 15 minutes' grace)" });
+    expect(timeline[4]!.label).toBe("Ceremony, Lisbon");
+  });
+
+  it("counts a day from its midnight in the edition's zone", () => {
+    // Midnight of 1 March in Brussels is 23:00 UTC the day before.
+    const timeline = buildEditionTimeline(input, new Date("2027-02-28T23:30:00Z"));
+    expect(timeline[0]).toMatchObject({ key: "national-call-opens", isPast: true });
+    expect(timeline[0]!.at.toISOString()).toBe("2027-02-28T23:00:00.000Z");
   });
 });
