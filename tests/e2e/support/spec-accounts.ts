@@ -49,4 +49,7 @@ export const SPEC_YEARS = {
   rubric: 2036,
   resultSeal: 2037,
   ceremony: 2038,
+  // editions.spec.ts copies its edition to the next year, which must not exist before.
+  editions: 2042,
+  editionsCopy: 2043,
 } as const;
