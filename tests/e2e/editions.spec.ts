@@ -55,7 +55,7 @@ test("the secretariat copies last year's edition to the next year: a draft, a ye
 
   await page.getByRole("link", { name: "Rubric (5 criteria)" }).click();
   await expect(page.getByRole("heading", { name: `Rubric ${NEXT}`, level: 1 })).toBeVisible();
-  await expect(page.getByText("Innovative", { exact: true })).toBeVisible();
+  await expect(page.getByRole("heading", { name: "3. Innovative" })).toBeVisible();
   await expect(page.getByRole("button", { name: "Add criterion" })).toBeVisible();
 
   await page.goto(`/admin/editions/${NEXT}`);
