@@ -1,8 +1,9 @@
-import { count, eq } from "drizzle-orm";
+import { and, count, eq } from "drizzle-orm";
 import type { Executor } from "../../db/client";
-import { editions, nominations } from "../../db/schema";
+import { editions, jobs, nominations } from "../../db/schema";
 import type { SessionUser } from "../auth/session-user";
 import { AppError } from "../errors";
+import { getEditionJobKey } from "../jobs/kinds";
 import { runEditionCommand } from "../kernel/edition-command";
 import { STALE_EDITION_MESSAGE } from "./update-edition";
 
@@ -14,7 +15,7 @@ export interface DeleteEditionRequest {
 }
 
 /**
- * Deletes a draft edition with its rubric, prizes and jury memberships (the policy allows drafts only). Its audit
+ * Deletes a draft edition with its rubric, prizes, jury memberships and pending jobs (the policy allows drafts only). Its audit
  * trail stays: audit rows name the edition without a foreign key, so the deletion itself is on record.
  */
 export async function deleteEdition({ db, actor, editionId, version }: DeleteEditionRequest) {
@@ -25,6 +26,8 @@ export async function deleteEdition({ db, actor, editionId, version }: DeleteEdi
     const [row] = await tx.select({ theme: editions.theme }).from(editions).where(eq(editions.id, editionId));
     await audit({ entity: "edition", id: editionId, data: { year: edition.year, theme: row?.theme } });
     await tx.delete(editions).where(eq(editions.id, editionId));
+    // Whatever was scheduled for it (a publication at an embargo) has nothing left to act on.
+    await tx.delete(jobs).where(and(eq(jobs.key, getEditionJobKey(editionId)), eq(jobs.state, "pending")));
     return { year: edition.year };
   });
 }

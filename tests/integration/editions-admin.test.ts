@@ -1,6 +1,6 @@
 import { asc, eq } from "drizzle-orm";
 import { expect, it } from "vitest";
-import { auditEvents, criteria, editions, frozenResults, prizes } from "@/db/schema";
+import { auditEvents, criteria, editions, frozenResults, jobs, prizes } from "@/db/schema";
 import { formatLocalDateTime } from "@/lib/domain/edition-time";
 import { copyEdition } from "@/lib/editions/copy-edition";
 import { createEdition as createEditionCommand } from "@/lib/editions/create-edition";
@@ -197,7 +197,9 @@ describeEachEngine("editions: create, edit, copy and delete", (t) => {
     const admin = await createUser(t.db, [{ role: "admin" }]);
     const draft = (await createEditionCommand({ db: t.db, actor: admin, year: 2174, settings: settingsFor(2174) }))!;
     expect(await codeOf(deleteEdition({ db: t.db, actor: admin, editionId: draft.id, version: 7 }))).toBe("CONFLICT");
+    await t.db.insert(jobs).values({ kind: "publication", key: `edition:${draft.id}`, payload: { editionId: draft.id, embargoAt: "2174-12-04T18:00:00.000Z" } });
     await deleteEdition({ db: t.db, actor: admin, editionId: draft.id, version: 1 });
+    expect(await t.db.select().from(jobs).where(eq(jobs.key, `edition:${draft.id}`))).toEqual([]);
     expect(await t.db.select().from(editions).where(eq(editions.id, draft.id))).toEqual([]);
     expect((await auditOf(draft.id)).map((a) => a.action)).toEqual(["edition.created", "edition.delete"]);
 
