@@ -32,6 +32,9 @@ export default async function AdminPage({ searchParams }: { searchParams: Promis
     <div className="space-y-8">
       <PageHeader title="Secretariat" description="The edition under way, what needs your attention, and every edition of the award.">
         <div className="flex flex-wrap gap-4 text-sm">
+          <Link href="/admin/editions/new" className="font-medium text-brand-700 hover:underline">
+            New edition
+          </Link>
           <Link href="/admin/people" className="font-medium text-brand-700 hover:underline">
             People
           </Link>

@@ -1,7 +1,9 @@
 import { Button } from "@/components/ui/button";
 import { Card } from "@/components/ui/card";
 import { Notice } from "@/components/ui/notice";
+import type { PhaseBlockers } from "@/lib/domain/phase-blockers";
 import { PHASE_LABELS, canAdvance, getNextPhase, type Phase, type PhaseContext } from "@/lib/domain/phases";
+import { formatEditionMoment } from "@/lib/format/edition-time";
 import { AdvancePhaseButton, type AdvancePhaseButtonProps } from "./advance-phase-button";
 import { formatDate, formatDateTime } from "./format";
 import { PhaseStepper } from "./phase-stepper";
@@ -17,6 +19,8 @@ export interface PhasePanelEdition {
   ceremonyStartsOn: string;
   ceremonyPlace: string;
   publishedAt: Date | null;
+  /** The edition's zone, in which its moments are shown and labelled (Europe/Brussels unless given). */
+  timeZone?: string;
 }
 
 /** The edition's phase, its dates, and the one step forward the rules allow now. */
@@ -24,13 +28,19 @@ export function PhasePanel({
   edition,
   context,
   advance,
+  blockers,
 }: {
   edition: PhasePanelEdition;
   context: PhaseContext;
   advance: AdvancePhaseButtonProps["action"];
+  /** What refuses the next move and what to check first (listPhaseBlockers), listed before the button. */
+  blockers?: PhaseBlockers;
 }) {
   const next = getNextPhase(edition.phase);
   const check = next ? canAdvance(edition.phase, next, context) : null;
+  // The button shows the phase rules' own warning; the list shows the other cautions.
+  const cautions = blockers?.cautions.filter((c) => !(check?.isAllowed && c === check.warning)) ?? [];
+  const isBlocked = check !== null && (!check.isAllowed || (blockers?.blockers.length ?? 0) > 0);
   return (
     <Card className="space-y-5">
       <div className="flex flex-wrap items-baseline justify-between gap-2">
@@ -42,13 +52,13 @@ export function PhasePanel({
         <div>
           <dt className="font-semibold text-slate-700">Submission deadline</dt>
           <dd>
-            {formatDateTime(edition.submissionDeadline)}
+            {formatEditionMoment(edition.submissionDeadline, edition.timeZone)}
             {edition.gracePeriodMinutes > 0 && ` (+${edition.gracePeriodMinutes} min grace)`}
           </dd>
         </div>
         <div>
           <dt className="font-semibold text-slate-700">Jury deadline</dt>
-          <dd>{formatDateTime(edition.juryDeadline)}</dd>
+          <dd>{formatEditionMoment(edition.juryDeadline, edition.timeZone)}</dd>
         </div>
         <div>
           <dt className="font-semibold text-slate-700">Ceremony</dt>
@@ -61,7 +71,27 @@ export function PhasePanel({
       {next && check && (
         <div className="space-y-3 border-t border-slate-200 pt-4">
           <h3 className="font-semibold">Next step: {PHASE_LABELS[next]}</h3>
-          {check.isAllowed ? (
+          {blockers && blockers.blockers.length > 0 && (
+            <div className="space-y-1" data-testid="phase-blockers">
+              <p className="text-sm font-semibold text-red-800">What blocks this move:</p>
+              <ul className="list-disc space-y-1 pl-5 text-sm text-slate-800">
+                {blockers.blockers.map((reason) => (
+                  <li key={reason}>{reason}</li>
+                ))}
+              </ul>
+            </div>
+          )}
+          {cautions.length > 0 && (
+            <div className="space-y-1" data-testid="phase-cautions">
+              <p className="text-sm font-semibold text-slate-800">Check before you move:</p>
+              <ul className="list-disc space-y-1 pl-5 text-sm text-slate-700">
+                {cautions.map((caution) => (
+                  <li key={caution}>{caution}</li>
+                ))}
+              </ul>
+            </div>
+          )}
+          {check.isAllowed && !isBlocked ? (
             <AdvancePhaseButton
               editionId={edition.id}
               year={edition.year}
@@ -73,7 +103,7 @@ export function PhasePanel({
             />
           ) : (
             <>
-              <Notice>{check.reason}</Notice>
+              {!blockers && !check.isAllowed && <Notice>{check.reason}</Notice>}
               <Button type="button" disabled>
                 {next === "published" ? "Publish results" : `Move to ${PHASE_LABELS[next]}`}
               </Button>

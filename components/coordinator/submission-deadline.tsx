@@ -1,5 +1,6 @@
 import type { EditionPhase } from "@/db/schema";
-import { describeTimeLeft, formatDeadline } from "@/lib/domain/deadline";
+import { describeTimeLeft } from "@/lib/domain/deadline";
+import { formatEditionMoment } from "@/lib/format/edition-time";
 
 /** The submission deadline and the time left, as the database clock computed them when the page was made. */
 export function SubmissionDeadline({
@@ -7,13 +8,16 @@ export function SubmissionDeadline({
   submissionDeadline,
   secondsToDeadline,
   secondsToClose,
+  timeZone,
 }: {
   phase: EditionPhase;
   submissionDeadline: Date;
   secondsToDeadline: number;
   secondsToClose: number;
+  /** The edition's zone (Europe/Brussels unless it names another). */
+  timeZone?: string;
 }) {
-  const deadline = <time dateTime={submissionDeadline.toISOString()}>{formatDeadline(submissionDeadline)}</time>;
+  const deadline = <time dateTime={submissionDeadline.toISOString()}>{formatEditionMoment(submissionDeadline, timeZone)}</time>;
   if (phase !== "nominations_open") {
     return <p className="text-sm text-slate-700">Nominations are closed (the deadline was {deadline}).</p>;
   }

@@ -4,6 +4,7 @@ import { BASIS_LABELS } from "@/lib/domain/ranking-labels";
 import type { OpenTie, RankingResult } from "@/lib/domain/ranking-result";
 import { TieDecisionForm, type TieDecisionFormProps } from "./tie-decision-form";
 import type { DeliberationModel } from "./view-model";
+import { describeTieBreakChain } from "@/lib/domain/tie-break-words";
 
 type Decisions = Awaited<ReturnType<typeof listTieDecisions>>;
 
@@ -56,7 +57,7 @@ export function TieSection({
     <div className="space-y-4">
       <p className="text-sm text-slate-700">
         Tie-breaks declared for this edition, in order:{" "}
-        {result.tieBreakChain.length > 0 ? result.tieBreakChain.join(" → ") : "none"}; then the chair decides.
+        {result.tieBreakChain.length > 0 ? describeTieBreakChain(result.tieBreakChain) : "none"}; then the chair decides.
       </p>
       {openTies.length === 0 ? (
         <p className="text-sm text-slate-700">No tie is left for the chair in the {BASIS_LABELS[model.officialBasis].toLowerCase()} ranking.</p>

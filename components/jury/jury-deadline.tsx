@@ -1,12 +1,13 @@
-import { describeTimeLeft, formatDeadline } from "@/lib/domain/deadline";
+import { describeTimeLeft } from "@/lib/domain/deadline";
+import { formatEditionMoment } from "@/lib/format/edition-time";
 
 /** The jury deadline with the time left, both as the database clock computed them. */
-export function JuryDeadline({ juryDeadline, secondsLeft }: { juryDeadline: Date; secondsLeft: number }) {
+export function JuryDeadline({ juryDeadline, secondsLeft, timeZone }: { juryDeadline: Date; secondsLeft: number; timeZone?: string }) {
   const isPast = !(secondsLeft > 0);
   return (
     <p className="text-sm text-slate-700">
       <span className="font-semibold">Jury deadline:</span>{" "}
-      <time dateTime={juryDeadline.toISOString()}>{formatDeadline(juryDeadline)}</time>{" "}
+      <time dateTime={juryDeadline.toISOString()}>{formatEditionMoment(juryDeadline, timeZone)}</time>{" "}
       <span className={isPast ? "font-semibold text-red-800" : "text-slate-600"}>
         ({isPast ? "passed" : describeTimeLeft(secondsLeft)})
       </span>

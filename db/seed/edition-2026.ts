@@ -24,8 +24,15 @@ export async function seedEdition2026(db: Executor): Promise<number> {
     theme: "Preventing young people's involvement in organised crime (demo theme)",
     presidencyCountryCode: "IE",
     phase: "nominations_open",
+    description:
+      "Demo description: how member states keep young people out of the reach of organised crime, from school to the street and online.",
+    // The national calls ran before the country's proposal; the secretariat decides eligibility a week after the deadline.
+    nationalCallOpensOn: sql`(now() - interval '90 days')::date`,
+    nationalCallClosesOn: sql`(now() + interval '7 days')::date`,
     submissionDeadline: sql`now() + interval '14 days'`,
+    eligibilityDeadline: sql`now() + interval '21 days'`,
     juryDeadline: sql`now() + interval '28 days'`,
+    juryMeetingOn: sql`(now() + interval '31 days')::date`,
     ceremonyStartsOn: sql`(now() + interval '35 days')::date`,
     ceremonyPlace: "Dublin (demo)",
   });

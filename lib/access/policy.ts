@@ -104,6 +104,15 @@ export const PERMISSIONS = {
   "edition.manage": { roles: ["admin"], forbidden: SECRETARIAT },
   // The whole edition as one archive (lib/portability): every row, the annexes and the seal, in any phase.
   "edition.export": { roles: ["admin"], forbidden: "Only the secretariat can export an edition." },
+  // Which setting may change in which phase is the pure rule of lib/domain/edition-edit-rules, read by the command.
+  "edition.edit": { roles: ["admin"], forbidden: "Only the secretariat can change an edition's settings." },
+  "edition.copy": { roles: ["admin"], forbidden: "Only the secretariat can make next year's edition." },
+  "edition.delete": {
+    roles: ["admin"],
+    phases: ["draft"],
+    forbidden: "Only the secretariat can delete an edition.",
+    outOfPhase: "Only a draft edition can be deleted: this one has left its draft phase, so it stays on record.",
+  },
   "nomination.list-all": { roles: ["admin"], forbidden: "Only the secretariat can see every nomination." },
   "nomination.create": {
     roles: ["coordinator"],
@@ -406,6 +415,7 @@ export const GLOBAL_PERMISSIONS = {
   "edition.import": { roles: ["admin"], forbidden: "Only the secretariat can import an edition." },
   // The secretariat's home (/admin): the current edition and what needs attention.
   "admin.home": { roles: ["admin"], forbidden: "Only the secretariat can open the secretariat's home." },
+  "edition.create": { roles: ["admin"], forbidden: "Only the secretariat can create an edition." },
 } satisfies Record<string, { roles: readonly "admin"[]; forbidden: string }>;
 
 export type GlobalAction = keyof typeof GLOBAL_PERMISSIONS;

@@ -5,14 +5,13 @@
 import type { RankingBasis } from "./ranking-lists";
 import type { NormalisationFallback } from "./ranking-normalisation";
 import type { PlaceDecision, TieBreakToken } from "./ranking-ties";
+import { describeTieBreakStepInWords } from "./tie-break-words";
 
 export const BASIS_LABELS: Record<RankingBasis, string> = { raw: "Raw", normalised: "Normalised" };
 
 /** A chain step as a person reads it, e.g. "the score on criterion 1". */
 export function describeTieBreakStep(step: TieBreakToken): string {
-  if (step === "median") return "median";
-  if (step === "top_marks") return "the count of top marks";
-  return `the score on criterion ${step.slice("criterion:".length)}`;
+  return describeTieBreakStepInWords(step);
 }
 
 /** What decided a dossier's place: empty when its score alone did. */

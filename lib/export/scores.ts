@@ -7,6 +7,7 @@ import ExcelJS from "exceljs";
 import type { ScoreExport, ScoreExportRow } from "../scoring/score-export";
 import { BASIS_LABELS, describeNormalisation, describePlaceDecision } from "../domain/ranking-labels";
 import { toCsv, type CsvValue } from "./csv";
+import { describeTieBreakChain } from "../domain/tie-break-words";
 
 export const SCORE_COLUMNS = [
   "Edition",
@@ -115,7 +116,7 @@ export async function buildScoresWorkbook(data: ScoreExport): Promise<Buffer> {
   const { result } = data.record;
   const ranking = addSheet(workbook, "Ranking", RANKING_COLUMNS, buildRankingRows(data));
   ranking.addRow([]);
-  ranking.addRow([`Official ranking: ${BASIS_LABELS[result.officialBasis].toLowerCase()}. Tie-breaks: ${result.tieBreakChain.join(", ") || "none"}.`]);
+  ranking.addRow([`Official ranking: ${BASIS_LABELS[result.officialBasis].toLowerCase()}. Tie-breaks: ${result.tieBreakChain.length > 0 ? describeTieBreakChain(result.tieBreakChain) : "none"}.`]);
 
   addSheet(workbook, "Scores", SCORE_COLUMNS, data.rows.map(toScoreCells));
 

@@ -12,6 +12,7 @@ export async function getJurySettings({ db, editionId }: { db: Executor; edition
       assignmentMode: editions.assignmentMode,
       jurorsPerDossier: editions.jurorsPerDossier,
       juryDeadline: editions.juryDeadline,
+      timeZone: editions.timeZone,
       juryClosedAt: editions.juryClosedAt,
       juryCloseReason: editions.juryCloseReason,
     })

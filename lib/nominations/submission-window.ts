@@ -19,6 +19,7 @@ export const submissionWindowColumns = {
   phase: editions.phase,
   submissionDeadline: editions.submissionDeadline,
   gracePeriodMinutes: editions.gracePeriodMinutes,
+  timeZone: editions.timeZone,
   descriptionWordLimit: editions.descriptionWordLimit,
   answerWordLimit: editions.answerWordLimit,
   isAcceptingSubmissions: isWindowOpen,

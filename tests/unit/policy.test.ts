@@ -48,6 +48,9 @@ type Person = keyof typeof PEOPLE;
 /** The nomination each action is checked against: the state in which the action normally happens. */
 const NOMINATION_STATE: Record<Action, AccessResource["nomination"] | undefined> = {
   "edition.manage": undefined,
+  "edition.edit": undefined,
+  "edition.copy": undefined,
+  "edition.delete": undefined,
   "nomination.list-all": undefined,
   "nomination.create": undefined,
   "nomination.view": { countryCode: "DK", kind: "competing", state: "accepted" },
@@ -92,6 +95,10 @@ const EDITION_STATE: Partial<Record<Action, Partial<AccessResource["edition"]>>>
 /** Who may, in which phases; everyone not listed may never. */
 const EXPECTED: Record<Action, Partial<Record<Person, readonly EditionPhase[]>>> = {
   "edition.manage": { admin: ALL },
+  // Which setting may change in which phase is lib/domain/edition-edit-rules (tests/unit/edition-rules.test.ts).
+  "edition.edit": { admin: ALL },
+  "edition.copy": { admin: ALL },
+  "edition.delete": { admin: ["draft"] },
   "nomination.list-all": { admin: ALL },
   // Which country a new dossier is for is checked when it is created, against the coordinator's countries.
   "nomination.create": { "coordinator (own country)": ["nominations_open"], "coordinator (other country)": ["nominations_open"] },
@@ -339,7 +346,7 @@ describe("authorize() guards the reveal", () => {
 });
 
 describe("authorizeGlobal() for rights that belong to no edition", () => {
-  for (const action of ["outbox.read", "outbox.resend", "people.read", "people.manage", "audit.read", "person.erase", "edition.import", "admin.home"] as const) {
+  for (const action of ["outbox.read", "outbox.resend", "people.read", "people.manage", "audit.read", "person.erase", "edition.import", "admin.home", "edition.create"] as const) {
     it(`${action}: the active secretariat only`, () => {
       expect(authorizeGlobal(PEOPLE.admin, action)).toEqual({ ok: true });
       expect(authorizeGlobal(null, action)).toMatchObject({ ok: false, code: "UNAUTHORIZED" });

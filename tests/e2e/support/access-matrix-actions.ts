@@ -43,6 +43,37 @@ const DOSSIER_CONTENT = {
   answerReplication: "Replication answer.",
 };
 
+/** Every field of the edition settings form, as the form sends it. */
+const EDITION_SETTINGS = {
+  theme: "Matrix theme",
+  description: "",
+  presidencyCountryCode: MATRIX_COUNTRIES.A,
+  timeZone: "Europe/Brussels",
+  nationalCallOpensOn: "",
+  nationalCallClosesOn: "",
+  submissionDeadline: "2040-09-30T23:59",
+  gracePeriodMinutes: "0",
+  eligibilityDeadline: "",
+  juryDeadline: "2040-11-10T17:00",
+  juryMeetingOn: "",
+  ceremonyStartsOn: "2040-12-04",
+  ceremonyEndsOn: "",
+  ceremonyPlace: "",
+  descriptionWordLimit: "600",
+  answerWordLimit: "500",
+  awardedPlaces: "3",
+  prizes: [],
+  maxVotingJurors: "8",
+  scoreVisibility: "own_only",
+  isNormalised: false,
+  assignmentMode: "all",
+  jurorsPerDossier: "",
+  contactRetentionMonths: "24",
+  tieBreak1: "median",
+  tieBreak2: "",
+  tieBreak3: "",
+};
+
 const edition = (world: MatrixWorld, phase: MatrixPhase) => world.editions[phase];
 
 function adminAction(phase: MatrixPhase, input: ActionRow["input"], isLast = false): ActionRow {
@@ -88,6 +119,20 @@ export const ACTION_ROWS: Record<string, ActionRow> = {
     id: edition(w, p).nominationId,
     reason: "Access matrix",
   })),
+
+  // The secretariat: editions. Creating and copying name a year that exists, so the secretariat is told so
+  // (CONFLICT) and nothing is made; editing and deleting carry a stale version.
+  "app/admin/editions/new/actions.ts#createEditionAction": adminAction("draft", (w, p) => ({ year: String(edition(w, p).year), ...EDITION_SETTINGS })),
+  "app/admin/editions/[year]/settings/actions.ts#updateEditionAction": adminAction("draft", (w, p) => ({
+    editionId: edition(w, p).id,
+    version: STALE,
+    ...EDITION_SETTINGS,
+  })),
+  "app/admin/editions/[year]/settings/actions.ts#copyEditionAction": adminAction("draft", (w, p) => ({
+    editionId: edition(w, p).id,
+    year: String(w.editions.published.year),
+  })),
+  "app/admin/editions/[year]/settings/actions.ts#deleteEditionAction": adminAction("draft", (w, p) => ({ editionId: edition(w, p).id, version: STALE })),
 
   // The secretariat: jury, assignments, conflicts, progress.
   "app/admin/editions/[year]/jury/actions.ts#addJuryMemberAction": adminAction("eligibility", (w, p) => ({

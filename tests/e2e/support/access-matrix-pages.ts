@@ -165,7 +165,9 @@ export const ENDPOINT_ROWS: Record<string, EndpointRow> = {
     note: "The matrix uploads a PDF, no edition archive: the admin passes the access check and is refused the file (400).",
   },
   "/admin/outbox/[id]/page": { probes: (world, path) => once({ expect: only("admin") })(world, path.replace("[id]", String(world.outboxMessageId))) },
+  "/admin/editions/new/page": { probes: once({ expect: only("admin") }) },
   "/admin/editions/[year]/page": adminEditionPage(),
+  "/admin/editions/[year]/settings/page": adminEditionPage(),
   "/admin/editions/[year]/nominations/page": adminEditionPage(),
   // The reading desk: the whole dossier, contact person included, in every phase, for the secretariat alone.
   "/admin/editions/[year]/nominations/[id]/page": {

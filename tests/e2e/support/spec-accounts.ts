@@ -62,4 +62,7 @@ export const SPEC_YEARS = {
   people: 2044,
   audit: 2048,
   adminHome: 2049,
+  // editions.spec.ts copies its edition to the next year, which must not exist before.
+  editions: 2042,
+  editionsCopy: 2043,
 } as const;

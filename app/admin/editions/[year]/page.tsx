@@ -3,12 +3,16 @@ import Link from "next/link";
 import { AwardsList } from "@/components/admin/awards-list";
 import { NominationsTable } from "@/components/admin/nominations-table";
 import { PhasePanel } from "@/components/admin/phase-panel";
+import { EditionTimeline } from "@/components/editions/edition-timeline";
 import { Card } from "@/components/ui/card";
 import { EmptyState } from "@/components/ui/empty-state";
 import { Notice } from "@/components/ui/notice";
 import { PageHeader } from "@/components/ui/page-header";
 import { requireAdminEditionPage } from "@/lib/auth/admin-edition-page";
-import { getPhaseContext } from "@/lib/editions/queries";
+import { listPhaseBlockers } from "@/lib/domain/phase-blockers";
+import { getPhaseReadiness } from "@/lib/editions/phase-readiness";
+import { getDatabaseNow } from "@/lib/editions/queries";
+import { getEditionSettings } from "@/lib/editions/settings-queries";
 import { listAdminNominations } from "@/lib/nominations/admin-queries";
 import { listAwards } from "@/lib/results/awards";
 import { isPhaseReached } from "@/lib/domain/phases";
@@ -26,10 +30,12 @@ export default async function AdminEditionPage({ params }: { params: Params }) {
   const page = await requireAdminEditionPage(yearParam, `/admin/editions/${encodeURIComponent(yearParam)}`);
   const { user, db, edition } = page;
 
-  const [nominations, context, awards] = await Promise.all([
+  const [nominations, context, awards, settings, now] = await Promise.all([
     listAdminNominations({ db, viewer: user, edition, query: { sort: "country" } }),
-    getPhaseContext({ db, editionId: edition.id }),
+    getPhaseReadiness({ db, editionId: edition.id }),
     listAwards({ db, editionId: edition.id }),
+    getEditionSettings({ db, editionId: edition.id }),
+    getDatabaseNow({ db }),
   ]);
   const isEligibility = edition.phase === "eligibility";
   const hasRanking = isPhaseReached(edition.phase, "jury_scoring");
@@ -43,6 +49,9 @@ export default async function AdminEditionPage({ params }: { params: Params }) {
           </Link>
           <Link href={`/admin/editions/${edition.year}/nominations`} className="font-medium text-brand-700 hover:underline">
             Nominations: filters and who has not submitted
+          </Link>
+          <Link href={`/admin/editions/${edition.year}/settings`} className="font-medium text-brand-700 hover:underline">
+            Settings, copy to next year
           </Link>
           <Link href={`/admin/editions/${edition.year}/rubric`} className="font-medium text-brand-700 hover:underline">Rubric</Link>
           <Link href={`/admin/editions/${edition.year}/jury`} className="font-medium text-brand-700 hover:underline">Jury</Link>
@@ -79,7 +88,14 @@ export default async function AdminEditionPage({ params }: { params: Params }) {
         </div>
       </PageHeader>
 
-      <PhasePanel edition={edition} context={context} advance={advancePhaseAction} />
+      <PhasePanel
+        edition={{ ...edition, timeZone: settings!.timeZone }}
+        context={context}
+        advance={advancePhaseAction}
+        blockers={listPhaseBlockers(edition.phase, context)}
+      />
+
+      <EditionTimeline edition={settings!} now={now} />
 
       <section aria-labelledby="nominations-heading" className="space-y-3">
         <h2 id="nominations-heading" className="text-lg font-semibold">

@@ -61,7 +61,7 @@ export default async function JuryDossierPage({ params }: { params: Promise<{ id
         <SheetStatus state={sheet?.state ?? null} />
       </PageHeader>
       <div className="print:hidden">
-        <JuryDeadline juryDeadline={dossier.edition.juryDeadline} secondsLeft={dossier.edition.secondsLeft} />
+        <JuryDeadline juryDeadline={dossier.edition.juryDeadline} secondsLeft={dossier.edition.secondsLeft} timeZone={dossier.edition.timeZone} />
       </div>
       {/* Two columns on wide screens: the dossier stays in view, scrolling on its own, while the juror scores. */}
       <div className="grid gap-6 lg:grid-cols-2 lg:items-start">

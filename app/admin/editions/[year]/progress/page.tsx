@@ -12,7 +12,7 @@ import { PageHeader } from "@/components/ui/page-header";
 import { requireAdminEditionPage } from "@/lib/auth/admin-edition-page";
 import { getJurySettings, type JurySettings } from "@/lib/jury/assignment-matrix";
 import { getJuryProgress } from "@/lib/jury/progress";
-import { formatDeadline } from "@/lib/domain/deadline";
+import { formatEditionMoment } from "@/lib/format/edition-time";
 import { getJuryChangeBlock, isJuryClosed } from "@/lib/domain/jury-changes";
 import { PHASE_LABELS } from "@/lib/domain/phases";
 import { closeJuryAction, sendRemindersAction } from "./actions";
@@ -56,7 +56,7 @@ export default async function JuryProgressPage({ params }: { params: Params }) {
 
   return (
     <div className="space-y-8">
-      <PageHeader title={`Jury progress ${edition.year}`} description={`Jury deadline: ${formatDeadline(settings.juryDeadline)}`}>
+      <PageHeader title={`Jury progress ${edition.year}`} description={`Jury deadline: ${formatEditionMoment(settings.juryDeadline, settings.timeZone)}`}>
         <JuryPagesNav year={edition.year} current="progress" />
       </PageHeader>
 
