@@ -4,6 +4,8 @@ export const JOB_KINDS = {
   publication: "publication",
   /** Sends the outbox's unsent messages (only with SMTP_URL); recurring. */
   mailDelivery: "mail.deliver",
+  /** Queues the scheduled reminders that are due (deadlines, scoring open, results published); recurring. */
+  reminders: "reminders.send",
 } as const;
 
 /** The key of an edition's job, so scheduling it again replaces the pending one. */

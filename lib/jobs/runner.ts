@@ -98,7 +98,7 @@ export async function runDueJobs({ db, now, runnerId = createRunnerId(), limit =
     let failure: unknown | null = null;
     try {
       if (!handler) throw new Error(`No handler for jobs of kind "${job.kind}".`);
-      await handler.run({ db, job });
+      await handler.run({ db, job, now });
     } catch (error) {
       failure = error ?? new Error("The job failed.");
       logUnexpectedError(`job ${job.id} (${job.kind}) on attempt ${job.attempts}`, failure);

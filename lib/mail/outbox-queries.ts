@@ -25,6 +25,7 @@ const summaryColumns = {
   sentAt: mailOutbox.sentAt,
   attempts: mailOutbox.attempts,
   lastError: mailOutbox.lastError,
+  nextAttemptAt: mailOutbox.nextAttemptAt,
   editionYear: editions.year,
 };
 
