@@ -49,4 +49,5 @@ export const SPEC_YEARS = {
   rubric: 2036,
   resultSeal: 2037,
   ceremony: 2038,
+  messages: 2047,
 } as const;
