@@ -3,7 +3,7 @@
 import { zodResolver } from "@hookform/resolvers/zod";
 import { useRouter } from "next/navigation";
 import { useState, useTransition } from "react";
-import { useForm, useWatch } from "react-hook-form";
+import { useForm, useWatch, type FieldError } from "react-hook-form";
 import { Button } from "@/components/ui/button";
 import { Card } from "@/components/ui/card";
 import { Field, INPUT_CLASS } from "@/components/ui/field";
@@ -19,6 +19,14 @@ import {
 import { PlaceholderList, type PlaceholderRow } from "./placeholder-list";
 
 type Saved = { kind: string; version: number };
+
+/** Every message of a field, not only the first: a template can hold an unknown placeholder and lack a required one. */
+function listMessages(error: FieldError | undefined): string[] | undefined {
+  if (!error) return undefined;
+  const fromTypes = Object.values(error.types ?? {}).flatMap((value) => (Array.isArray(value) ? value : typeof value === "string" ? [value] : []));
+  const messages = fromTypes.length > 0 ? fromTypes : error.message ? [error.message] : [];
+  return messages.length > 0 ? [...new Set(messages)] : undefined;
+}
 
 export interface TemplateEditorProps {
   editionId: number;
@@ -40,13 +48,14 @@ export function TemplateEditor({ editionId, kind, version, isCustomised, subject
   const [isConfirmingReset, setIsConfirmingReset] = useState(false);
   const form = useForm<MailTemplateInput, unknown, MailTemplateValues>({
     resolver: zodResolver(mailTemplateSchema),
+    criteriaMode: "all",
     defaultValues: { editionId, kind, version, subject, body },
   });
   const [watchedSubject, watchedBody] = useWatch({ control: form.control, name: ["subject", "body"] });
   const preview = renderTemplatePreview(kind, { subject: watchedSubject ?? "", body: watchedBody ?? "" });
   const errors = form.formState.errors;
-  const subjectError = errors.subject?.message;
-  const bodyError = errors.body?.message;
+  const subjectErrors = listMessages(errors.subject);
+  const bodyErrors = listMessages(errors.body);
 
   function onSubmit(values: MailTemplateValues) {
     setResult(null);
@@ -58,8 +67,8 @@ export function TemplateEditor({ editionId, kind, version, isCustomised, subject
         return;
       }
       for (const field of ["subject", "body"] as const) {
-        const message = outcome.fieldErrors?.[field]?.[0];
-        if (message) form.setError(field, { message });
+        const messages = outcome.fieldErrors?.[field];
+        if (messages?.length) form.setError(field, { type: "server", message: messages[0], types: { server: messages } });
       }
       setResult({ tone: "error", text: outcome.message });
     });
@@ -79,23 +88,23 @@ export function TemplateEditor({ editionId, kind, version, isCustomised, subject
     <div className="grid gap-6 lg:grid-cols-2">
       <div className="space-y-4">
         <form onSubmit={form.handleSubmit(onSubmit)} className="space-y-4" noValidate>
-          <Field id="template-subject" label="Subject" errors={subjectError ? [subjectError] : undefined}>
+          <Field id="template-subject" label="Subject" errors={subjectErrors && [subjectErrors.join(" ")]}>
             <input
               id="template-subject"
               type="text"
               className={INPUT_CLASS}
-              aria-invalid={subjectError ? true : undefined}
-              aria-describedby={subjectError ? "template-subject-error" : undefined}
+              aria-invalid={subjectErrors ? true : undefined}
+              aria-describedby={subjectErrors ? "template-subject-error" : undefined}
               {...form.register("subject")}
             />
           </Field>
-          <Field id="template-body" label="Message" hint="Write placeholders as {{name}}; they are filled in for each person." errors={bodyError ? [bodyError] : undefined}>
+          <Field id="template-body" label="Message" hint="Write placeholders as {{name}}; they are filled in for each person." errors={bodyErrors && [bodyErrors.join(" ")]}>
             <textarea
               id="template-body"
               rows={16}
               className={`${INPUT_CLASS} font-mono text-sm`}
-              aria-invalid={bodyError ? true : undefined}
-              aria-describedby={bodyError ? "template-body-error" : "template-body-hint"}
+              aria-invalid={bodyErrors ? true : undefined}
+              aria-describedby={bodyErrors ? "template-body-error" : "template-body-hint"}
               {...form.register("body")}
             />
           </Field>
