@@ -1,6 +1,6 @@
-import { and, asc, eq, gte, inArray, or } from "drizzle-orm";
-import type { Database } from "../../db/client";
-import { editions } from "../../db/schema";
+import { and, asc, eq, gte, inArray, like, or } from "drizzle-orm";
+import type { Database, Transaction } from "../../db/client";
+import { editions, reminderSends } from "../../db/schema";
 import { planDueReminders, RESULTS_NOTICE_WINDOW_DAYS, type DueReminder } from "../domain/reminder-milestones";
 import { getDatabaseNow } from "../editions/queries";
 import { AppError } from "../errors";
@@ -34,6 +34,15 @@ async function listEditionsForReminders(db: Database, now: Date): Promise<Remind
     .orderBy(asc(editions.id));
 }
 
+/** The reminders of this milestone already queued ("person:milestone"), so a run that repeats every few minutes skips them cheaply. */
+async function listQueued(tx: Transaction, editionId: number, milestone: string): Promise<Set<string>> {
+  const rows = await tx
+    .select({ userId: reminderSends.userId, milestone: reminderSends.milestone })
+    .from(reminderSends)
+    .where(and(eq(reminderSends.editionId, editionId), or(eq(reminderSends.milestone, milestone), like(reminderSends.milestone, `${milestone}:%`))));
+  return new Set(rows.map((row) => `${row.userId}:${row.milestone}`));
+}
+
 /**
  * Queues one due reminder of one edition to everyone it is for who has not had it, through the edition-command
  * kernel as the job runner (the edition is share-locked, so a phase move waits, and the policy checks the phase).
@@ -43,7 +52,10 @@ async function sendReminder(db: Database, edition: ReminderEditionFacts, reminde
     // The plan was made before the lock: a phase that moved since makes it stale.
     if (locked.phase !== edition.phase) return 0;
     const queued: { userId: number; messageId: number }[] = [];
+    const already = await listQueued(tx, edition.id, reminder.milestone);
     for (const item of await collectReminders(tx, { edition, reminder, now, appUrl })) {
+      // Only a shortcut: the unique key in queueReminderOnce is what decides, even for two runners at once.
+      if (already.has(`${item.userId}:${item.milestone}`)) continue;
       const messageId = await queueReminderOnce(tx, { editionId: edition.id, ...item });
       if (messageId !== null) queued.push({ userId: item.userId, messageId });
     }
