@@ -14,7 +14,7 @@ export const PLACEHOLDERS = {
   theme: { description: "the edition's theme", sample: "Prevention of domestic burglary" },
   country: { description: "the country the message is about", sample: "Belgium" },
   seat: { description: "the seat on the jury, e.g. as a voting member, for France", sample: "as a voting member, for France" },
-  link: { description: "the page in Palmarès the message leads to", sample: "https://palmares.example/invitation/sample-link" },
+  link: { description: "the page in Palmarès the message leads to", sample: "https://palmares.example/" },
   deadline: { description: "the deadline, in the edition's time zone", sample: "30 September 2027 at 23:59 CEST (Europe/Brussels)" },
   time_left: { description: "how long until the deadline, e.g. 3 days", sample: "3 days" },
   status: { description: "where the country's dossier stands", sample: "a draft, not submitted yet" },
@@ -51,6 +51,8 @@ export interface MailTemplateSpec {
   sentWhen: string;
   placeholders: readonly PlaceholderName[];
   required: readonly PlaceholderName[];
+  /** The page its {{link}} leads to, for the preview. */
+  samplePath: string;
 }
 
 export const MAIL_TEMPLATE_SPECS: Record<MailTemplateKind, MailTemplateSpec> = {
@@ -60,6 +62,7 @@ export const MAIL_TEMPLATE_SPECS: Record<MailTemplateKind, MailTemplateSpec> = {
     sentWhen: "When the secretariat adds someone without a password to the jury, or resends the invitation.",
     placeholders: ["name", "email", "edition_year", "theme", "seat", "link"],
     required: ["link"],
+    samplePath: "invitation/sample-link",
   },
   "jury-added": {
     outboxKind: "jury.added",
@@ -67,6 +70,7 @@ export const MAIL_TEMPLATE_SPECS: Record<MailTemplateKind, MailTemplateSpec> = {
     sentWhen: "When the secretariat adds someone who can already sign in to the jury.",
     placeholders: ["name", "edition_year", "theme", "seat", "link"],
     required: [],
+    samplePath: "signin",
   },
   "eligibility-accepted": {
     outboxKind: "nomination.eligibility",
@@ -74,6 +78,7 @@ export const MAIL_TEMPLATE_SPECS: Record<MailTemplateKind, MailTemplateSpec> = {
     sentWhen: "To a country's coordinators when the secretariat accepts its dossier.",
     placeholders: ["edition_year", "country", "title", "dossier", "note", "link"],
     required: [],
+    samplePath: "coordinator/nominations/sample",
   },
   "eligibility-rejected": {
     outboxKind: "nomination.eligibility",
@@ -81,6 +86,7 @@ export const MAIL_TEMPLATE_SPECS: Record<MailTemplateKind, MailTemplateSpec> = {
     sentWhen: "To a country's coordinators when the secretariat rejects its dossier.",
     placeholders: ["edition_year", "country", "title", "dossier", "reason", "note", "link"],
     required: ["reason"],
+    samplePath: "coordinator/nominations/sample",
   },
   "jury-reminder": {
     outboxKind: "jury.reminder",
@@ -88,6 +94,7 @@ export const MAIL_TEMPLATE_SPECS: Record<MailTemplateKind, MailTemplateSpec> = {
     sentWhen: "When the secretariat reminds the jurors with missing sheets from the jury progress page.",
     placeholders: ["name", "edition_year", "dossier_count", "missing_count", "missing_list", "deadline", "link"],
     required: [],
+    samplePath: "jury",
   },
   "nominations-reminder": {
     outboxKind: "reminder.nominations",
@@ -95,6 +102,7 @@ export const MAIL_TEMPLATE_SPECS: Record<MailTemplateKind, MailTemplateSpec> = {
     sentWhen: "Automatically, 14, 3 and 1 days before the submission deadline, to coordinators whose country has not submitted.",
     placeholders: ["name", "edition_year", "theme", "country", "status", "deadline", "time_left", "link"],
     required: ["deadline"],
+    samplePath: "coordinator",
   },
   "scoring-opened": {
     outboxKind: "reminder.scoring_opened",
@@ -102,6 +110,7 @@ export const MAIL_TEMPLATE_SPECS: Record<MailTemplateKind, MailTemplateSpec> = {
     sentWhen: "Automatically, to every juror, when the edition moves to jury scoring.",
     placeholders: ["name", "edition_year", "theme", "dossier_count", "deadline", "link"],
     required: [],
+    samplePath: "jury",
   },
   "scoring-deadline": {
     outboxKind: "reminder.scoring_deadline",
@@ -109,6 +118,7 @@ export const MAIL_TEMPLATE_SPECS: Record<MailTemplateKind, MailTemplateSpec> = {
     sentWhen: "Automatically, 7 and 2 days before the jury deadline, to jurors with sheets not yet submitted.",
     placeholders: ["name", "edition_year", "missing_count", "missing_list", "deadline", "time_left", "link"],
     required: ["deadline"],
+    samplePath: "jury",
   },
   "results-published": {
     outboxKind: "results.published",
@@ -116,6 +126,7 @@ export const MAIL_TEMPLATE_SPECS: Record<MailTemplateKind, MailTemplateSpec> = {
     sentWhen: "Automatically, to the edition's coordinators and jurors, when the results are published.",
     placeholders: ["name", "edition_year", "theme", "link"],
     required: [],
+    samplePath: "results/2027",
   },
 };
 
@@ -152,6 +163,7 @@ export function renderTemplate(text: TemplateText, values: TemplateValues): Temp
 
 /** The template rendered with every placeholder's sample value, for the editor's preview. */
 export function renderTemplatePreview(kind: MailTemplateKind, text: TemplateText): TemplateText {
-  const samples = Object.fromEntries(MAIL_TEMPLATE_SPECS[kind].placeholders.map((name) => [name, PLACEHOLDERS[name].sample]));
-  return renderTemplate(text, samples);
+  const spec = MAIL_TEMPLATE_SPECS[kind];
+  const samples: TemplateValues = Object.fromEntries(spec.placeholders.map((name) => [name, PLACEHOLDERS[name].sample]));
+  return renderTemplate(text, { ...samples, link: `${PLACEHOLDERS.link.sample}${spec.samplePath}` });
 }

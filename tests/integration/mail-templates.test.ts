@@ -124,7 +124,7 @@ describeEachEngine("mail templates: the secretariat's own texts per edition", (t
     });
     const edited = await getTemplateForEditor({ db: t.db, editionId: edition.id, kind: "results-published" });
     expect(edited).toMatchObject({ version: 1, isCustomised: true, subject: "Results {{edition_year}}", defaults: getDefaultTemplate("results-published") });
-    expect(edited.preview).toEqual({ subject: "Results 2027", body: "Hi Alex Martin, read https://palmares.example/invitation/sample-link" });
+    expect(edited.preview).toEqual({ subject: "Results 2027", body: "Hi Alex Martin, read https://palmares.example/results/2027" });
     const list = await listEditionTemplates({ db: t.db, editionId: edition.id });
     expect(list.filter((row) => row.isCustomised).map((row) => row.kind)).toEqual(["results-published"]);
 
