@@ -35,17 +35,21 @@ export interface TemplateEditorProps {
   isCustomised: boolean;
   subject: string;
   body: string;
+  /** The built-in text, which a reset brings back. */
+  defaults: { subject: string; body: string };
   placeholders: PlaceholderRow[];
   save: (input: MailTemplateInput) => Promise<ActionResult<Saved>>;
   reset: (input: ResetMailTemplateInput) => Promise<ActionResult<Saved & { wasCustomised: boolean }>>;
 }
 
 /** Subject and body of one message with the placeholders it knows and a live preview; placeholders are checked on save. */
-export function TemplateEditor({ editionId, kind, version, isCustomised, subject, body, placeholders, save, reset }: TemplateEditorProps) {
+export function TemplateEditor({ editionId, kind, version, isCustomised, subject, body, defaults, placeholders, save, reset }: TemplateEditorProps) {
   const router = useRouter();
   const [isPending, startTransition] = useTransition();
   const [result, setResult] = useState<{ tone: "success" | "error"; text: string } | null>(null);
   const [isConfirmingReset, setIsConfirmingReset] = useState(false);
+  // The text in use now: a save or a reset moves it on without reloading the form.
+  const [current, setCurrent] = useState({ version, isCustomised });
   const form = useForm<MailTemplateInput, unknown, MailTemplateValues>({
     resolver: zodResolver(mailTemplateSchema),
     criteriaMode: "all",
@@ -60,8 +64,10 @@ export function TemplateEditor({ editionId, kind, version, isCustomised, subject
   function onSubmit(values: MailTemplateValues) {
     setResult(null);
     startTransition(async () => {
-      const outcome = await save(values);
+      const outcome = await save({ ...values, version: current.version });
       if (outcome.ok) {
+        setCurrent({ version: outcome.data.version, isCustomised: true });
+        form.reset({ ...values, version: outcome.data.version });
         setResult({ tone: "success", text: "Saved: the next message of this kind uses this text." });
         router.refresh();
         return;
@@ -77,10 +83,16 @@ export function TemplateEditor({ editionId, kind, version, isCustomised, subject
   function onReset() {
     setResult(null);
     startTransition(async () => {
-      const outcome = await reset({ editionId, kind, version });
+      const outcome = await reset({ editionId, kind, version: current.version });
       setIsConfirmingReset(false);
-      if (outcome.ok) router.refresh();
-      else setResult({ tone: "error", text: outcome.message });
+      if (!outcome.ok) {
+        setResult({ tone: "error", text: outcome.message });
+        return;
+      }
+      setCurrent({ version: 0, isCustomised: false });
+      form.reset({ editionId, kind, version: 0, ...defaults });
+      setResult({ tone: "success", text: "Reset: the next message of this kind uses the built-in text." });
+      router.refresh();
     });
   }
 
@@ -113,7 +125,7 @@ export function TemplateEditor({ editionId, kind, version, isCustomised, subject
             {isPending ? "Saving…" : "Save the message"}
           </Button>
         </form>
-        {isCustomised && (
+        {current.isCustomised && (
           <div className="space-y-2 border-t border-slate-200 pt-4">
             {isConfirmingReset ? (
               <div role="group" aria-label="Confirm the reset" className="space-y-2">

@@ -60,6 +60,7 @@ test("the secretariat edits a message with a live preview, is told of an unknown
   await page.goto(EDITOR);
   await page.getByRole("button", { name: "Reset to the built-in text…" }).click();
   await page.getByRole("group", { name: "Confirm the reset" }).getByRole("button", { name: "Reset to the built-in text" }).click();
+  await expect(page.getByText("Reset: the next message of this kind uses the built-in text.")).toBeVisible();
   await expect(subject).toHaveValue("ECPA {{edition_year}}: {{time_left}} left to submit {{country}}'s nomination");
   await expect(page.getByRole("button", { name: "Reset to the built-in text…" })).toHaveCount(0);
 });

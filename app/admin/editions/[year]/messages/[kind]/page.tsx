@@ -42,14 +42,13 @@ export default async function EditionMessagePage({ params }: { params: Params })
         <PageHeader title={template.title} description={template.sentWhen} />
       </div>
       <TemplateEditor
-        // A save or a reset gives a new version: the form starts again from the text now in use.
-        key={`${template.version}:${template.isCustomised}`}
         editionId={edition.id}
         kind={kind}
         version={template.version}
         isCustomised={template.isCustomised}
         subject={template.subject}
         body={template.body}
+        defaults={template.defaults}
         placeholders={placeholders}
         save={saveMailTemplateAction}
         reset={resetMailTemplateAction}
