@@ -3,7 +3,7 @@ import type { OutboxSummary } from "@/lib/mail/outbox-queries";
 import { formatDateTime } from "./format";
 import { MailStatusBadge } from "./mail-status-badge";
 
-/** The outbox, newest first: each subject opens the message. */
+/** The outbox, newest first: each subject opens the message; an undelivered one says why and when it is tried again. */
 export function OutboxTable({ messages }: { messages: readonly OutboxSummary[] }) {
   return (
     <div className="overflow-x-auto rounded-lg border border-slate-200 bg-white shadow-sm">
@@ -37,9 +37,13 @@ export function OutboxTable({ messages }: { messages: readonly OutboxSummary[] }
                   <span className="block text-xs text-slate-500">{formatDateTime(message.sentAt)}</span>
                 ) : (
                   message.attempts > 0 && (
-                    <span className="block text-xs text-slate-500">
-                      {message.attempts} {message.attempts === 1 ? "attempt" : "attempts"}
-                    </span>
+                    <>
+                      <span className="block text-xs text-slate-500">
+                        {message.attempts} {message.attempts === 1 ? "attempt" : "attempts"}
+                        {message.status === "pending" && message.nextAttemptAt && ` · next ${formatDateTime(message.nextAttemptAt)}`}
+                      </span>
+                      {message.lastError && <span className="block max-w-xs break-words text-xs text-red-800">{message.lastError}</span>}
+                    </>
                   )
                 )}
               </td>

@@ -231,6 +231,16 @@ export const PERMISSIONS = {
     when: whenJuryChangeOpen("reminders"),
     forbidden: "Only the secretariat can remind the jury.",
   },
+  // The edition's message texts; a sealed result changes nothing in them (the results-published notice is one).
+  "messages.edit": { roles: ["admin"], forbidden: "Only the secretariat can change the edition's messages." },
+  // Scheduled reminders are queued by the job runner alone; nobody sends them by hand (jury.remind is the manual one).
+  "reminders.send": {
+    roles: [],
+    isSystemAllowed: true,
+    phases: ["nominations_open", "jury_scoring", "published"],
+    forbidden: "Scheduled reminders are sent by the job runner only.",
+    outOfPhase: "No scheduled reminder belongs to this phase.",
+  },
   "jury.close": {
     roles: ["admin"],
     when: whenJuryChangeOpen("close"),

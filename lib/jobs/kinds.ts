@@ -6,6 +6,8 @@ export const JOB_KINDS = {
   mailDelivery: "mail.deliver",
   /** Removes coordinators' contact details once an edition's retention period has ended; recurring. */
   contactRetention: "privacy.retention",
+  /** Queues the scheduled reminders that are due (deadlines, scoring open, results published); recurring. */
+  reminders: "reminders.send",
 } as const;
 
 /** The key of an edition's job, so scheduling it again replaces the pending one. */

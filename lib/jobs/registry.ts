@@ -3,6 +3,7 @@ import { JOB_KINDS } from "./kinds";
 import { deliverMailJob } from "./mail-job";
 import { publishAtEmbargoJob } from "./publication-job";
 import { contactRetentionJob } from "./retention-job";
+import { sendRemindersJob } from "./reminders-job";
 
 /** A claimed job as its handler sees it. */
 export interface ClaimedJob {
@@ -15,19 +16,23 @@ export interface ClaimedJob {
 }
 
 export interface JobHandler {
-  /** Does the job's work; throwing records the error and retries later with backoff. */
-  run: (context: { db: Database; job: ClaimedJob }) => Promise<void>;
+  /**
+   * Does the job's work; throwing records the error and retries later with backoff. `now` is the run's clock when a
+   * test passes one to runDueJobs; without it the handler uses the database's.
+   */
+  run: (context: { db: Database; job: ClaimedJob; now?: Date }) => Promise<void>;
   /** A recurring job is scheduled again this many seconds after each run. */
   repeatEverySeconds?: number;
   /** Whether the recurring job runs in this process's configuration at all (mail needs SMTP_URL). */
   isEnabled?: () => boolean;
 }
 
-// Later kinds (reminders) add their handler here.
+// Later kinds add their handler here.
 const handlers = new Map<string, JobHandler>([
   [JOB_KINDS.publication, publishAtEmbargoJob],
   [JOB_KINDS.mailDelivery, deliverMailJob],
   [JOB_KINDS.contactRetention, contactRetentionJob],
+  [JOB_KINDS.reminders, sendRemindersJob],
 ]);
 
 export function getJobHandler(kind: string): JobHandler | undefined {

@@ -78,9 +78,10 @@ async function finishJob(db: Database, job: ClaimedJob, error: unknown | null, n
         })
         .where(eq(jobs.id, job.id));
     }
-    // A recurring job always has its next run; a retry pending already stands for it.
+    // A recurring job always has its next run, counted from the run's clock; a retry pending already stands for it.
     if (handler?.repeatEverySeconds) {
-      await ensureJob({ db: tx, kind: job.kind, key: job.key, runAt: new Date(Date.now() + handler.repeatEverySeconds * 1000) });
+      const from = now?.getTime() ?? Date.now();
+      await ensureJob({ db: tx, kind: job.kind, key: job.key, runAt: new Date(from + handler.repeatEverySeconds * 1000) });
     }
   });
 }
@@ -98,7 +99,7 @@ export async function runDueJobs({ db, now, runnerId = createRunnerId(), limit =
     let failure: unknown | null = null;
     try {
       if (!handler) throw new Error(`No handler for jobs of kind "${job.kind}".`);
-      await handler.run({ db, job });
+      await handler.run({ db, job, now });
     } catch (error) {
       failure = error ?? new Error("The job failed.");
       logUnexpectedError(`job ${job.id} (${job.kind}) on attempt ${job.attempts}`, failure);

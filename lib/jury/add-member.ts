@@ -6,6 +6,7 @@ import { AppError, getViolatedConstraint } from "../errors";
 import { runEditionCommand } from "../kernel/edition-command";
 import { composeJuryAddedMail, composeJuryInvitationMail } from "../mail/jury-mail";
 import { enqueueMail } from "../mail/outbox";
+import { getEditionTemplate } from "../mail/template-queries";
 import { createInvitationToken } from "../people/account-tokens";
 import type { AddJuryMember } from "../validation/jury-member";
 import { generateAssignmentsWithin } from "./generate-assignments";
@@ -72,8 +73,14 @@ export async function addJuryMember(request: AddJuryMemberRequest) {
       const isInvited = !person.hasPassword;
       const mailInput = { name: person.name, email, year: edition.year, theme, countryName: country.name, isVoting, isChair };
       const mail = isInvited
-        ? composeJuryInvitationMail({ ...mailInput, url: toInvitationUrl(request.appUrl, await createInvitationToken(tx, person.id)) })
-        : composeJuryAddedMail({ ...mailInput, signInUrl: `${request.appUrl.replace(/\/+$/, "")}/signin` });
+        ? composeJuryInvitationMail(
+            { ...mailInput, url: toInvitationUrl(request.appUrl, await createInvitationToken(tx, person.id)) },
+            await getEditionTemplate(tx, editionId, "jury-invitation"),
+          )
+        : composeJuryAddedMail(
+            { ...mailInput, signInUrl: `${request.appUrl.replace(/\/+$/, "")}/signin` },
+            await getEditionTemplate(tx, editionId, "jury-added"),
+          );
       await enqueueMail(tx, { editionId, kind: isInvited ? "jury.invitation" : "jury.added", to: email, ...mail });
       await audit({
         action: "jury.member_added",

@@ -4,6 +4,7 @@ import { AppError } from "../errors";
 import { runEditionCommand } from "../kernel/edition-command";
 import { composeJuryInvitationMail } from "../mail/jury-mail";
 import { enqueueMail } from "../mail/outbox";
+import { getEditionTemplate } from "../mail/template-queries";
 import { createInvitationToken } from "../people/account-tokens";
 import { getJuryMemberForUpdate, getJurySettings, toInvitationUrl, type JuryMemberChange } from "./member-rows";
 
@@ -25,7 +26,7 @@ export async function resendJuryInvitation({ db, actor, editionId, membershipId,
       isVoting: member.isVoting,
       isChair: member.isChair,
       url: toInvitationUrl(appUrl, token),
-    });
+    }, await getEditionTemplate(tx, editionId, "jury-invitation"));
     await enqueueMail(tx, { editionId, kind: "jury.invitation", to: member.email, ...mail });
     await audit({ action: "jury.invitation_resent", entity: "membership", id: membershipId, data: { userId: member.userId } });
     return { name: member.name };

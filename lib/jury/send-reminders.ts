@@ -1,8 +1,12 @@
+import { eq } from "drizzle-orm";
 import type { Executor } from "../../db/client";
+import { editions } from "../../db/schema";
+import { formatDeadlineInZone } from "../domain/zoned-deadline";
 import type { SessionUser } from "../auth/session-user";
 import { runEditionCommand } from "../kernel/edition-command";
 import { composeJuryReminderMail, type MissingSheet } from "../mail/jury-reminder-mail";
 import { enqueueMail } from "../mail/outbox";
+import { getEditionTemplate } from "../mail/template-queries";
 import { listAssignedSheets } from "./progress";
 
 /**
@@ -32,17 +36,23 @@ export async function sendJuryReminders({
       byJuror.set(sheet.jurorUserId, juror);
     }
 
+    const template = await getEditionTemplate(tx, editionId, "jury-reminder");
+    const [zone] = await tx.select({ timeZone: editions.timeZone }).from(editions).where(eq(editions.id, editionId));
+    const deadline = formatDeadlineInZone(edition.juryDeadline, zone?.timeZone ?? "Europe/Brussels");
     const reminded: { jurorUserId: number; missingCount: number; messageId: number }[] = [];
     for (const [jurorUserId, juror] of byJuror) {
       if (juror.missing.length === 0) continue;
-      const mail = composeJuryReminderMail({
+      const mail = composeJuryReminderMail(
+        {
         year: edition.year,
         jurorName: juror.name,
         assignedCount: juror.assigned,
         missing: juror.missing,
-        juryDeadline: edition.juryDeadline,
+        deadline,
         juryUrl: appUrl ? new URL("/jury", appUrl).toString() : undefined,
-      });
+        },
+        template,
+      );
       const messageId = await enqueueMail(tx, { editionId, kind: "jury.reminder", to: juror.email, ...mail });
       reminded.push({ jurorUserId, missingCount: juror.missing.length, messageId });
     }

@@ -1,4 +1,5 @@
 import type { EligibilityReason } from "../../db/schema";
+import { getDefaultTemplate, renderTemplate, type TemplateText } from "./templates";
 
 /** Each rejection reason as the end of the sentence "It was not accepted because …". */
 const REASON_SENTENCES: Record<EligibilityReason, string> = {
@@ -22,26 +23,23 @@ export interface EligibilityMailInput {
   dossierUrl?: string;
 }
 
+/** The template an eligibility decision renders: accepted or not. */
+export function getEligibilityTemplateKind(decision: EligibilityMailInput["decision"]) {
+  return decision === "accept" ? ("eligibility-accepted" as const) : ("eligibility-rejected" as const);
+}
+
 /** The message telling a country's coordinators the secretariat's eligibility decision on their dossier. */
-export function composeEligibilityMail(input: EligibilityMailInput): { subject: string; body: string } {
-  const isAccepted = input.decision === "accept";
-  const subject = `ECPA ${input.year}: your nomination "${input.title}" was ${isAccepted ? "accepted" : "not accepted"}`;
-  const lines = [
-    "Dear coordinator,",
-    "",
-    `The secretariat has checked the eligibility of ${input.countryName}'s competing nomination for ${input.year}:`,
-    `"${input.title}"${input.reference ? ` (reference ${input.reference})` : ""}.`,
-    "",
-    isAccepted
-      ? "It was accepted: the dossier is eligible and goes to the jury."
-      : `It was not accepted because ${input.reason ? REASON_SENTENCES[input.reason] : "of the reason in the note below."}`,
-  ];
-  if (input.note) lines.push("", "Note from the secretariat:", input.note);
-  lines.push(
-    "",
-    input.dossierUrl ? `You can read the decision on the dossier's page: ${input.dossierUrl}` : "You can read the decision under My nominations in Palmarès.",
-    "",
-    "The secretariat",
-  );
-  return { subject, body: lines.join("\n") };
+export function composeEligibilityMail(
+  input: EligibilityMailInput,
+  template: TemplateText = getDefaultTemplate(getEligibilityTemplateKind(input.decision)),
+): TemplateText {
+  return renderTemplate(template, {
+    edition_year: String(input.year),
+    country: input.countryName,
+    title: input.title,
+    dossier: `"${input.title}"${input.reference ? ` (reference ${input.reference})` : ""}`,
+    reason: input.reason ? REASON_SENTENCES[input.reason] : "of the reason in the note below.",
+    note: input.note ? `Note from the secretariat:\n${input.note}` : "",
+    link: input.dossierUrl ?? "Palmarès, under My nominations",
+  });
 }

@@ -1,4 +1,5 @@
-/** The messages the secretariat's jury changes send, composed here and queued in the change's transaction. */
+/** The messages the secretariat's jury changes send, rendered from the edition's templates and queued in the change's transaction. */
+import { getDefaultTemplate, renderTemplate, type TemplateText } from "./templates";
 
 export interface JuryMailInput {
   name: string;
@@ -16,40 +17,30 @@ function describeSeat(input: JuryMailInput): string {
 }
 
 /** The invitation of someone who has no password yet: the link lets them choose one. */
-export function composeJuryInvitationMail(input: JuryMailInput & { url: string }): { subject: string; body: string } {
-  return {
-    subject: `ECPA ${input.year}: invitation to the jury`,
-    body: [
-      `Dear ${input.name},`,
-      "",
-      `The secretariat invites you to the jury of the European Crime Prevention Award ${input.year}, ${describeSeat(input)}.`,
-      `This year's theme: ${input.theme}.`,
-      "",
-      "To accept, choose your password on this page. The link works once and expires in 14 days:",
-      input.url,
-      "",
-      `Then sign in to Palmarès with your email address, ${input.email}, to read and score the dossiers.`,
-      "",
-      "If you did not expect this invitation, you can ignore this message.",
-      "",
-      "The secretariat",
-    ].join("\n"),
-  };
+export function composeJuryInvitationMail(
+  input: JuryMailInput & { url: string },
+  template: TemplateText = getDefaultTemplate("jury-invitation"),
+): TemplateText {
+  return renderTemplate(template, {
+    name: input.name,
+    email: input.email,
+    edition_year: String(input.year),
+    theme: input.theme,
+    seat: describeSeat(input),
+    link: input.url,
+  });
 }
 
 /** The note to someone who can already sign in and was put on a jury. */
-export function composeJuryAddedMail(input: JuryMailInput & { signInUrl: string }): { subject: string; body: string } {
-  return {
-    subject: `ECPA ${input.year}: you are on the jury`,
-    body: [
-      `Dear ${input.name},`,
-      "",
-      `The secretariat has added you to the jury of the European Crime Prevention Award ${input.year}, ${describeSeat(input)}.`,
-      `This year's theme: ${input.theme}.`,
-      "",
-      `Sign in with your usual password to see your dossiers once scoring opens: ${input.signInUrl}`,
-      "",
-      "The secretariat",
-    ].join("\n"),
-  };
+export function composeJuryAddedMail(
+  input: JuryMailInput & { signInUrl: string },
+  template: TemplateText = getDefaultTemplate("jury-added"),
+): TemplateText {
+  return renderTemplate(template, {
+    name: input.name,
+    edition_year: String(input.year),
+    theme: input.theme,
+    seat: describeSeat(input),
+    link: input.signInUrl,
+  });
 }

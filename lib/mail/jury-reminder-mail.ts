@@ -1,4 +1,4 @@
-import { formatDeadline } from "../domain/deadline";
+import { getDefaultTemplate, renderTemplate, type TemplateText } from "./templates";
 
 export interface MissingSheet {
   countryName: string;
@@ -12,33 +12,30 @@ export interface JuryReminderInput {
   jurorName: string;
   assignedCount: number;
   missing: readonly MissingSheet[];
-  juryDeadline: Date;
+  /** The jury deadline as the message says it, in the edition's time zone (formatDeadlineInZone). */
+  deadline: string;
   /** The juror's workspace in the app, when the app's public address is known. */
   juryUrl?: string;
 }
 
-function countDossiers(count: number): string {
+export function countDossiers(count: number): string {
   return `${count} ${count === 1 ? "dossier" : "dossiers"}`;
 }
 
+/** The dossiers still to score, one a line, as the reminders list them. */
+export function listMissingSheets(missing: readonly MissingSheet[]): string {
+  return missing.map((m) => `- ${m.countryName}: "${m.title}" (${m.state === "draft" ? "draft saved, not submitted" : "not started"})`).join("\n");
+}
+
 /** The secretariat's reminder to one juror: which assigned dossiers still lack a submitted sheet, and the deadline. */
-export function composeJuryReminderMail(input: JuryReminderInput): { subject: string; body: string } {
-  const deadline = formatDeadline(input.juryDeadline);
-  const subject = `ECPA ${input.year}: ${countDossiers(input.missing.length)} still to score by ${deadline}`;
-  const lines = [
-    `Dear ${input.jurorName},`,
-    "",
-    `This is a reminder from the secretariat: ${input.missing.length} of your ${countDossiers(input.assignedCount)} ` +
-      `for the European Crime Prevention Award ${input.year} ${input.missing.length === 1 ? "has" : "have"} no submitted score sheet yet.`,
-    "",
-    "Still to score:",
-    ...input.missing.map((m) => `- ${m.countryName}: "${m.title}" (${m.state === "draft" ? "draft saved, not submitted" : "not started"})`),
-    "",
-    `The jury deadline is ${deadline}.`,
-    input.juryUrl ? `You can score them here: ${input.juryUrl}` : "You can score them under Jury in Palmarès.",
-    "",
-    "Thank you,",
-    "The secretariat",
-  ];
-  return { subject, body: lines.join("\n") };
+export function composeJuryReminderMail(input: JuryReminderInput, template: TemplateText = getDefaultTemplate("jury-reminder")): TemplateText {
+  return renderTemplate(template, {
+    name: input.jurorName,
+    edition_year: String(input.year),
+    dossier_count: countDossiers(input.assignedCount),
+    missing_count: countDossiers(input.missing.length),
+    missing_list: listMissingSheets(input.missing),
+    deadline: input.deadline,
+    link: input.juryUrl ?? "Palmarès, under Jury",
+  });
 }

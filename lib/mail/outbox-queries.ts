@@ -1,4 +1,4 @@
-import { count, desc, eq } from "drizzle-orm";
+import { and, count, desc, eq, gte, isNull, type SQL } from "drizzle-orm";
 import type { Executor } from "../../db/client";
 import { editions, mailOutbox } from "../../db/schema";
 import { authorizeGlobal } from "../access/policy";
@@ -6,7 +6,8 @@ import type { SessionUser } from "../auth/session-user";
 import { AppError } from "../errors";
 import { maskAccountLinks } from "./account-links";
 import { isResendableMail } from "./resend-invitation";
-import { getMailStatus } from "./status";
+import type { OutboxFilter } from "../validation/outbox";
+import { getMailStatus, MAX_MAIL_ATTEMPTS } from "./status";
 
 export const OUTBOX_PAGE_SIZE = 50;
 
@@ -25,27 +26,37 @@ const summaryColumns = {
   sentAt: mailOutbox.sentAt,
   attempts: mailOutbox.attempts,
   lastError: mailOutbox.lastError,
+  nextAttemptAt: mailOutbox.nextAttemptAt,
   editionYear: editions.year,
 };
 
-/** One page of the outbox, newest first, each message with its delivery status (not its body). */
-export async function listOutboxMessages({ db, viewer, page = 1 }: { db: Executor; viewer: SessionUser; page?: number }) {
+const FILTERS: Record<OutboxFilter, SQL | undefined> = {
+  all: undefined,
+  unsent: isNull(mailOutbox.sentAt),
+  failed: and(isNull(mailOutbox.sentAt), gte(mailOutbox.attempts, MAX_MAIL_ATTEMPTS)),
+};
+
+/** One page of the outbox, newest first, each message with its delivery status (not its body); optionally only the unsent or failed ones. */
+export async function listOutboxMessages({ db, viewer, page = 1, filter = "all" }: { db: Executor; viewer: SessionUser; page?: number; filter?: OutboxFilter }) {
   assertMayReadOutbox(viewer);
+  const where = FILTERS[filter];
   const [rows, [totals]] = await Promise.all([
     db
       .select(summaryColumns)
       .from(mailOutbox)
       .leftJoin(editions, eq(editions.id, mailOutbox.editionId))
+      .where(where)
       .orderBy(desc(mailOutbox.createdAt), desc(mailOutbox.id))
       .limit(OUTBOX_PAGE_SIZE)
       .offset((page - 1) * OUTBOX_PAGE_SIZE),
-    db.select({ total: count() }).from(mailOutbox),
+    db.select({ total: count() }).from(mailOutbox).where(where),
   ]);
   const total = totals?.total ?? 0;
   return {
     messages: rows.map((row) => ({ ...row, status: getMailStatus(row) })),
     total,
     page,
+    filter,
     pageCount: Math.max(1, Math.ceil(total / OUTBOX_PAGE_SIZE)),
   };
 }

@@ -5,7 +5,8 @@ import type { SessionUser } from "../auth/session-user";
 import { DECIDABLE_STATES } from "../domain/phases";
 import { AppError } from "../errors";
 import { runEditionCommand } from "../kernel/edition-command";
-import { composeEligibilityMail } from "../mail/eligibility-mail";
+import { composeEligibilityMail, getEligibilityTemplateKind } from "../mail/eligibility-mail";
+import { getEditionTemplate } from "../mail/template-queries";
 import { enqueueMail } from "../mail/outbox";
 import { listCoordinatorAddresses } from "../mail/recipients";
 import { findDossierEdition, loadDossier } from "./dossier-command";
@@ -98,7 +99,9 @@ async function notifyCoordinators(
 ) {
   const { edition, nomination } = input;
   const [country] = await tx.select({ name: countries.name }).from(countries).where(eq(countries.code, nomination.countryCode));
-  const mail = composeEligibilityMail({
+  const template = await getEditionTemplate(tx, edition.id, getEligibilityTemplateKind(input.decision));
+  const mail = composeEligibilityMail(
+    {
     year: edition.year,
     title: nomination.title,
     countryName: country?.name ?? nomination.countryCode,
@@ -107,7 +110,9 @@ async function notifyCoordinators(
     reason: input.reason,
     note: input.note,
     dossierUrl: input.appUrl ? new URL(`/coordinator/nominations/${input.nominationId}`, input.appUrl).toString() : undefined,
-  });
+    },
+    template,
+  );
   for (const to of await listCoordinatorAddresses(tx, { editionId: edition.id, countryCode: nomination.countryCode })) {
     await enqueueMail(tx, { editionId: edition.id, kind: "nomination.eligibility", to, ...mail });
   }

@@ -8,6 +8,11 @@ const positiveInteger = z
 /** The outbox's ?page= parameter: a page number, or the first page for anything else. */
 export const outboxPageSchema = z.preprocess((value) => (Array.isArray(value) ? value[0] : value), positiveInteger.catch(1));
 
+/** The outbox's ?status= filter: the failed messages, those not sent yet (failed ones included), or every one. */
+export const OUTBOX_FILTERS = ["all", "unsent", "failed"] as const;
+export type OutboxFilter = (typeof OUTBOX_FILTERS)[number];
+export const outboxFilterSchema = z.preprocess((value) => (Array.isArray(value) ? value[0] : value), z.enum(OUTBOX_FILTERS).catch("all"));
+
 /** A message id from the URL, or undefined when it is not a plain positive number. */
 export function parseMessageId(value: string): number | undefined {
   const result = positiveInteger.safeParse(value);

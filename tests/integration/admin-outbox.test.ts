@@ -42,6 +42,14 @@ describeEachEngine("secretariat: the outbox", (t) => {
       status: "failed",
     });
     expect(await getOutboxMessage({ db: t.db, viewer: admin, id: 2_000_000_000 })).toBeUndefined();
+
+    // The filters: the failed messages alone, or every message not sent yet (failed ones included).
+    const failedOnly = await listOutboxMessages({ db: t.db, viewer: admin, filter: "failed" });
+    expect(failedOnly.messages.every((m) => m.status === "failed")).toBe(true);
+    expect(failedOnly.messages.map((m) => m.id)).toContain(failed);
+    const unsent = (await listOutboxMessages({ db: t.db, viewer: admin, filter: "unsent" })).messages.map((m) => m.id);
+    expect(unsent).toEqual(expect.arrayContaining([failed, pending]));
+    expect(unsent).not.toContain(sent);
   });
 
   it("refuses everyone but an active admin", async () => {

@@ -7,6 +7,7 @@ import type { Database } from "@/db/client";
 import { mailOutbox } from "@/db/schema";
 import { deliverPendingMail } from "@/lib/mail/deliver";
 import { enqueueMail } from "@/lib/mail/outbox";
+import { getMailRetryDelaySeconds } from "@/lib/domain/mail-retry";
 import { MAX_MAIL_ATTEMPTS, getMailStatus } from "@/lib/mail/status";
 import { createMailTransport } from "@/lib/mail/transport";
 import { describeEachEngine } from "../helpers/db";
@@ -78,7 +79,7 @@ async function queue(db: Database, subject = "Your nomination was accepted") {
 
 async function getRow(db: Database, id: number) {
   const [row] = await db
-    .select({ sentAt: mailOutbox.sentAt, attempts: mailOutbox.attempts, lastError: mailOutbox.lastError })
+    .select({ sentAt: mailOutbox.sentAt, attempts: mailOutbox.attempts, lastError: mailOutbox.lastError, nextAttemptAt: mailOutbox.nextAttemptAt })
     .from(mailOutbox)
     .where(eq(mailOutbox.id, id));
   return row!;
@@ -121,10 +122,15 @@ describeEachEngine("mail: delivery through a real SMTP server", (t) => {
     expect(failed.lastError!.length).toBeLessThanOrEqual(300);
     expect(getMailStatus(failed)).toBe("pending");
 
+    // The retry waits its backoff: a run before the next attempt time leaves it alone, a run after it sends it.
+    expect(failed.nextAttemptAt).toBeInstanceOf(Date);
     const working = await openListener();
-    await deliverPendingMail({ db: t.db, transport: createMailTransport(working.url), from: FROM });
+    const early = await deliverPendingMail({ db: t.db, transport: createMailTransport(working.url), from: FROM });
+    expect(early.sentIds).not.toContain(message.id);
+    expect(working.received.filter((mail) => mail.to.includes(message.to))).toEqual([]);
+    await deliverPendingMail({ db: t.db, transport: createMailTransport(working.url), from: FROM, now: new Date(failed.nextAttemptAt!.getTime() + 1000) });
     expect(working.received.filter((mail) => mail.to.includes(message.to))).toHaveLength(1);
-    expect(await getRow(t.db, message.id)).toMatchObject({ attempts: 2, lastError: null });
+    expect(await getRow(t.db, message.id)).toMatchObject({ attempts: 2, lastError: null, nextAttemptAt: null });
   });
 
   it("gives up after the last attempt and never tries that message again", async () => {
@@ -134,14 +140,45 @@ describeEachEngine("mail: delivery through a real SMTP server", (t) => {
 
     await deliverPendingMail({ db: t.db, transport: createMailTransport(refusing.url), from: FROM });
     const failed = await getRow(t.db, message.id);
-    expect(failed).toMatchObject({ sentAt: null, attempts: MAX_MAIL_ATTEMPTS });
+    expect(failed).toMatchObject({ sentAt: null, attempts: MAX_MAIL_ATTEMPTS, nextAttemptAt: null });
     expect(getMailStatus(failed)).toBe("failed");
 
     const working = await openListener();
-    const report = await deliverPendingMail({ db: t.db, transport: createMailTransport(working.url), from: FROM });
+    const muchLater = new Date(Date.now() + 30 * 24 * 3600 * 1000);
+    const report = await deliverPendingMail({ db: t.db, transport: createMailTransport(working.url), from: FROM, now: muchLater });
     expect(report.sentIds).not.toContain(message.id);
     expect(working.received.filter((mail) => mail.to.includes(message.to))).toEqual([]);
     expect(await getRow(t.db, message.id)).toMatchObject({ sentAt: null, attempts: MAX_MAIL_ATTEMPTS });
+  });
+
+  it("waits longer after each failed attempt, up to the cap, keeps why it failed, and gives up after the last", async () => {
+    const refusing = await openListener({ isRejecting: true });
+    const message = await queue(t.db);
+    const transport = createMailTransport(refusing.url);
+    let clock = new Date(Date.now() + 60_000);
+    const waits: number[] = [];
+    for (let attempt = 1; attempt <= MAX_MAIL_ATTEMPTS; attempt++) {
+      const report = await deliverPendingMail({ db: t.db, transport, from: FROM, now: clock });
+      expect(report.failedIds).toContain(message.id);
+      const row = await getRow(t.db, message.id);
+      expect(row).toMatchObject({ sentAt: null, attempts: attempt });
+      expect(row.lastError).toMatch(/^550 /);
+      if (attempt === MAX_MAIL_ATTEMPTS) {
+        expect(row.nextAttemptAt).toBeNull();
+        expect(getMailStatus(row)).toBe("failed");
+        break;
+      }
+      const wait = (row.nextAttemptAt!.getTime() - clock.getTime()) / 1000;
+      expect(wait).toBe(getMailRetryDelaySeconds(attempt));
+      waits.push(wait);
+      // Just before its next attempt the message is left alone; at it, it is tried again.
+      const before = await deliverPendingMail({ db: t.db, transport, from: FROM, now: new Date(row.nextAttemptAt!.getTime() - 1000) });
+      expect(before.failedIds).not.toContain(message.id);
+      clock = row.nextAttemptAt!;
+    }
+    expect(waits).toEqual([...waits].sort((a, b) => a - b));
+    expect(new Set(waits).size).toBe(waits.length);
+    expect(refusing.refusedRecipients.filter((address) => address === message.to)).toHaveLength(MAX_MAIL_ATTEMPTS);
   });
 
   it("lets two deliverers run at once without sending any message twice", async () => {

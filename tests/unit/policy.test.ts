@@ -69,6 +69,8 @@ const NOMINATION_STATE: Record<Action, AccessResource["nomination"] | undefined>
   "conflict.add": undefined,
   "jury.remind": undefined,
   "jury.close": undefined,
+  "messages.edit": undefined,
+  "reminders.send": undefined,
   "publication.schedule": undefined,
   "result.freeze": undefined,
   "result.unfreeze": undefined,
@@ -125,6 +127,9 @@ const EXPECTED: Record<Action, Partial<Record<Person, readonly EditionPhase[]>>>
   "conflict.add": { admin: ["eligibility", "jury_scoring"] },
   "jury.remind": { admin: ["jury_scoring"] },
   "jury.close": { admin: ["jury_scoring"] },
+  "messages.edit": { admin: ALL },
+  // No person sends the scheduled reminders: only the job runner (checked below).
+  "reminders.send": {},
   "publication.schedule": { admin: ["draft", "nominations_open", "eligibility", "jury_scoring", "deliberation"] },
   "result.freeze": { admin: ["deliberation", "published"] },
   "result.unfreeze": { admin: ["deliberation"] },
@@ -315,6 +320,18 @@ describe("authorize() explains a refusal", () => {
     expect(authorize(null, "edition.manage", jury("draft"))).toMatchObject({ ok: false, code: "UNAUTHORIZED" });
     expect(authorize("system", "edition.publish", jury("deliberation", { isFrozen: true }))).toEqual({ ok: true });
     expect(authorize("system", "awards.choose", jury("deliberation"))).toMatchObject({ ok: false, code: "FORBIDDEN" });
+  });
+
+  it("lets the job runner alone queue scheduled reminders, in the phases that have them, frozen or not", () => {
+    for (const phase of ["nominations_open", "jury_scoring", "published"] as const) {
+      expect(authorize("system", "reminders.send", jury(phase, { isFrozen: phase === "published" }))).toEqual({ ok: true });
+    }
+    for (const phase of ["draft", "eligibility", "deliberation"] as const) {
+      expect(authorize("system", "reminders.send", jury(phase))).toMatchObject({ ok: false, code: "CONFLICT" });
+    }
+    expect(authorize(PEOPLE.admin, "reminders.send", jury("nominations_open"))).toMatchObject({ ok: false, code: "FORBIDDEN" });
+    expect(authorize("system", "messages.edit", jury("draft"))).toMatchObject({ ok: false, code: "FORBIDDEN" });
+    expect(authorize(PEOPLE.admin, "messages.edit", jury("published", { isFrozen: true }))).toEqual({ ok: true });
   });
 });
 

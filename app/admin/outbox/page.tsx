@@ -9,17 +9,47 @@ import { getDb } from "@/db/client";
 import { requirePageUser } from "@/lib/auth/session";
 import { listOutboxMessages } from "@/lib/mail/outbox-queries";
 import { getEnv } from "@/lib/env";
-import { outboxPageSchema } from "@/lib/validation/outbox";
+import { outboxFilterSchema, outboxPageSchema, type OutboxFilter } from "@/lib/validation/outbox";
 
 export const metadata: Metadata = { title: "Outbox · Secretariat" };
 
 type SearchParams = Promise<Record<string, string | string[] | undefined>>;
 
+const FILTER_LABELS: Record<OutboxFilter, string> = { all: "All messages", unsent: "Not sent yet", failed: "Failed" };
+
+function toOutboxUrl(filter: OutboxFilter, page = 1): string {
+  const query = new URLSearchParams();
+  if (filter !== "all") query.set("status", filter);
+  if (page > 1) query.set("page", String(page));
+  const text = query.toString();
+  return text ? `/admin/outbox?${text}` : "/admin/outbox";
+}
+
+/** The outbox's filters, the current one marked for assistive technology too. */
+function OutboxFilters({ current }: { current: OutboxFilter }) {
+  return (
+    <nav aria-label="Outbox filters" className="flex flex-wrap gap-4 text-sm">
+      {(Object.keys(FILTER_LABELS) as OutboxFilter[]).map((filter) => (
+        <Link
+          key={filter}
+          href={toOutboxUrl(filter)}
+          aria-current={filter === current ? "page" : undefined}
+          className={filter === current ? "font-semibold text-slate-900" : "font-medium text-brand-700 hover:underline"}
+        >
+          {FILTER_LABELS[filter]}
+        </Link>
+      ))}
+    </nav>
+  );
+}
+
 export default async function OutboxPage({ searchParams }: { searchParams: SearchParams }) {
   const user = await requirePageUser("/admin/outbox");
   if (!user.isAdmin) forbidden();
-  const page = outboxPageSchema.parse((await searchParams).page);
-  const outbox = await listOutboxMessages({ db: getDb(), viewer: user, page });
+  const query = await searchParams;
+  const page = outboxPageSchema.parse(query.page);
+  const filter = outboxFilterSchema.parse(query.status);
+  const outbox = await listOutboxMessages({ db: getDb(), viewer: user, page, filter });
   const isSmtpConfigured = Boolean(getEnv().SMTP_URL);
 
   return (
@@ -31,14 +61,21 @@ export default async function OutboxPage({ searchParams }: { searchParams: Searc
       </PageHeader>
       <Notice>
         {isSmtpConfigured
-          ? "Messages are sent through the configured SMTP server; a failed message is retried a few times."
+          ? "Messages are sent through the configured SMTP server; a failed message is retried after 1, 4, 16 and 64 minutes, then left as failed with the server's reason."
           : "No SMTP server is configured (SMTP_URL), so messages are not sent: they stay here for you to read."}
       </Notice>
-      {outbox.total === 0 ? (
+      <OutboxFilters current={filter} />
+      {outbox.total === 0 && filter !== "all" ? (
+        <EmptyState title={filter === "failed" ? "No failed messages" : "Every message is sent"}>
+          <Link href="/admin/outbox" className="font-medium text-brand-700 hover:underline">
+            See all messages
+          </Link>
+        </EmptyState>
+      ) : outbox.total === 0 ? (
         <EmptyState title="No messages yet">Emails appear here as soon as an action queues one, e.g. an eligibility decision.</EmptyState>
       ) : outbox.messages.length === 0 ? (
         <EmptyState title="No messages on this page">
-          <Link href="/admin/outbox" className="font-medium text-brand-700 hover:underline">
+          <Link href={toOutboxUrl(filter)} className="font-medium text-brand-700 hover:underline">
             Go to the newest messages
           </Link>
         </EmptyState>
@@ -51,12 +88,12 @@ export default async function OutboxPage({ searchParams }: { searchParams: Searc
             </span>
             <span className="flex gap-4">
               {outbox.page > 1 && (
-                <Link href={`/admin/outbox?page=${outbox.page - 1}`} className="font-medium text-brand-700 hover:underline">
+                <Link href={toOutboxUrl(filter, outbox.page - 1)} className="font-medium text-brand-700 hover:underline">
                   Newer messages
                 </Link>
               )}
               {outbox.page < outbox.pageCount && (
-                <Link href={`/admin/outbox?page=${outbox.page + 1}`} className="font-medium text-brand-700 hover:underline">
+                <Link href={toOutboxUrl(filter, outbox.page + 1)} className="font-medium text-brand-700 hover:underline">
                   Older messages
                 </Link>
               )}

@@ -196,6 +196,20 @@ export const ACTION_ROWS: Record<string, ActionRow> = {
     reason: "Access matrix",
   })),
 
+  // The secretariat: the edition's message texts (a stale version stops the allowed save; a reset of a built-in text changes nothing).
+  "app/admin/editions/[year]/messages/actions.ts#saveMailTemplateAction": adminAction("nominations_open", (w, p) => ({
+    editionId: edition(w, p).id,
+    kind: "nominations-reminder",
+    version: STALE,
+    subject: "Matrix reminder",
+    body: "Due {{deadline}}.",
+  })),
+  "app/admin/editions/[year]/messages/actions.ts#resetMailTemplateAction": adminAction("nominations_open", (w, p) => ({
+    editionId: edition(w, p).id,
+    kind: "nominations-reminder",
+    version: STALE,
+  })),
+
   // The secretariat: rubric (draft), ranking and result (deliberation, published), ceremony.
   "app/admin/editions/[year]/rubric/actions.ts#addCriterionAction": adminAction("draft", (w, p) => ({
     editionId: edition(w, p).id,

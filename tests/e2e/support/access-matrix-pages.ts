@@ -178,6 +178,10 @@ export const ENDPOINT_ROWS: Record<string, EndpointRow> = {
   "/admin/editions/[year]/assignments/page": adminEditionPage(),
   "/admin/editions/[year]/conflicts/page": adminEditionPage(),
   "/admin/editions/[year]/progress/page": adminEditionPage(),
+  "/admin/editions/[year]/messages/page": adminEditionPage(),
+  "/admin/editions/[year]/messages/[kind]/page": {
+    probes: (world, path) => adminEditionPage().probes(world, path.replace("[kind]", "jury-invitation")),
+  },
   "/admin/editions/[year]/ranking/page": adminEditionPage(JURY_PHASES),
   "/admin/editions/[year]/result/page": adminEditionPage(),
   "/admin/editions/[year]/ceremony/page": adminEditionPage(CLOSED_JURY_PHASES),

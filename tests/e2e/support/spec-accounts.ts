@@ -65,4 +65,5 @@ export const SPEC_YEARS = {
   // editions.spec.ts copies its edition to the next year, which must not exist before.
   editions: 2042,
   editionsCopy: 2043,
+  messages: 2047,
 } as const;

@@ -61,6 +61,9 @@ export default async function AdminEditionPage({ params }: { params: Params }) {
           <Link href={`/admin/editions/${edition.year}/conflicts`} className="font-medium text-brand-700 hover:underline">
             Conflicts of interest
           </Link>
+          <Link href={`/admin/editions/${edition.year}/messages`} className="font-medium text-brand-700 hover:underline">
+            Messages
+          </Link>
           {hasRanking && (
             <Link href={`/admin/editions/${edition.year}/progress`} className="font-medium text-brand-700 hover:underline">
               Jury progress

@@ -59,9 +59,21 @@ export default async function OutboxMessagePage({ params }: { params: Promise<{ 
               {` · ${message.attempts} ${message.attempts === 1 ? "attempt" : "attempts"}`}
             </dd>
           </div>
+          {message.status === "pending" && message.attempts > 0 && (
+            <div>
+              <dt className="font-semibold text-slate-700">Next attempt</dt>
+              <dd>{message.nextAttemptAt ? formatDateTime(message.nextAttemptAt) : "At the next delivery run"}</dd>
+            </div>
+          )}
+          {message.status === "failed" && (
+            <div>
+              <dt className="font-semibold text-slate-700">Next attempt</dt>
+              <dd>None: every attempt was used, so it will not be sent.</dd>
+            </div>
+          )}
           {message.lastError && (
             <div className="sm:col-span-2">
-              <dt className="font-semibold text-slate-700">Last error</dt>
+              <dt className="font-semibold text-slate-700">{message.status === "failed" ? "Why it failed" : "Last error"}</dt>
               <dd className="break-words">{message.lastError}</dd>
             </div>
           )}

@@ -1,0 +1,29 @@
+import { Card } from "@/components/ui/card";
+
+export interface PlaceholderRow {
+  name: string;
+  description: string;
+  isRequired: boolean;
+}
+
+/** The placeholders one kind of message knows, each with what it stands for; the required ones are marked. */
+export function PlaceholderList({ placeholders }: { placeholders: readonly PlaceholderRow[] }) {
+  return (
+    <Card>
+      <h2 className="mb-3 text-lg font-semibold">Placeholders</h2>
+      <dl className="space-y-2 text-sm">
+        {placeholders.map((placeholder) => (
+          <div key={placeholder.name} className="flex flex-wrap gap-x-2">
+            <dt>
+              <code className="rounded bg-slate-100 px-1 text-xs">{`{{${placeholder.name}}}`}</code>
+            </dt>
+            <dd className="text-slate-700">
+              {placeholder.description}
+              {placeholder.isRequired && <strong className="ml-1 font-semibold text-slate-900">(required)</strong>}
+            </dd>
+          </div>
+        ))}
+      </dl>
+    </Card>
+  );
+}
