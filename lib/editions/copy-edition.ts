@@ -1,6 +1,6 @@
 import { asc, eq } from "drizzle-orm";
 import type { Executor } from "../../db/client";
-import { criteria, editions, prizes } from "../../db/schema";
+import { criteria, editions, mailTemplates, prizes } from "../../db/schema";
 import type { SessionUser } from "../auth/session-user";
 import { shiftEditionDatesByYear } from "../domain/edition-dates";
 import { AppError } from "../errors";
@@ -21,7 +21,8 @@ export interface CopyEditionRequest {
 /**
  * Makes another year's edition from this one, in its draft phase: the settings, the prizes and the rubric come
  * along (the rubric as a draft, open to change), every date moves by the years between them in the edition's
- * zone; nominations, the jury and the result stay with the old edition. Both editions' audit trails say so.
+ * zone; the edited message templates come along as a fresh version 1; nominations, the jury and the result stay
+ * with the old edition. Both editions' audit trails say so.
  */
 export async function copyEdition({ db, actor, editionId, year }: CopyEditionRequest) {
   try {
@@ -63,7 +64,9 @@ export async function copyEdition({ db, actor, editionId, year }: CopyEditionReq
       if (rubric.length > 0) await tx.insert(criteria).values(rubric.map((c) => ({ ...c, editionId: newId })));
       const prizeRows = await tx.select({ rank: prizes.rank, description: prizes.description }).from(prizes).where(eq(prizes.editionId, editionId));
       if (prizeRows.length > 0) await tx.insert(prizes).values(prizeRows.map((p) => ({ ...p, editionId: newId })));
-      const data = { fromYear: edition.year, toYear: year, criterionCount: rubric.length, prizeCount: prizeRows.length };
+      const templates = await tx.select({ kind: mailTemplates.kind, subject: mailTemplates.subject, body: mailTemplates.body }).from(mailTemplates).where(eq(mailTemplates.editionId, editionId));
+      if (templates.length > 0) await tx.insert(mailTemplates).values(templates.map((t) => ({ ...t, editionId: newId, version: 1, updatedByUserId: actor.id })));
+      const data = { fromYear: edition.year, toYear: year, criterionCount: rubric.length, prizeCount: prizeRows.length, templateCount: templates.length };
       await audit({ entity: "edition", id: edition.id, data: { ...data, newEditionId: newId } });
       await recordAudit(tx, { actorUserId: actor.id, editionId: newId, action: "edition.created", entityType: "edition", entityId: newId, data: { ...data, copiedFromEditionId: edition.id } });
       return { id: newId, year, criterionCount: rubric.length };

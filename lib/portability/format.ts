@@ -1,8 +1,8 @@
 import { z } from "zod";
 import { ARCHIVE_TABLE_NAMES, type ArchiveTableName } from "./tables";
 
-/** Names the archive's layout; an import refuses any other. */
-export const ARCHIVE_FORMAT = "palmares.edition-archive/1";
+/** Names the archive's layout; an import refuses any other (2 added the edition's message templates). */
+export const ARCHIVE_FORMAT = "palmares.edition-archive/2";
 export const MANIFEST_PATH = "manifest.json";
 export const EDITION_JSON_PATH = "edition.json";
 /** The largest archive the upload form takes (the command line has no limit): annexes are up to 10 MB each. */
@@ -52,6 +52,7 @@ export const editionDocumentSchema = z.strictObject({
   tieDecisions: z.array(row({ id, editionId: id, orderedNominationIds: z.array(uuid), decidedBy: userRef })),
   awards: z.array(row({ id, editionId: id, nominationId: uuid })),
   ceremonies: z.array(row({ id, editionId: id, startedBy: userRef })),
+  mailTemplates: z.array(row({ id, editionId: id, kind: z.string(), updatedByUserId: userRef })),
   auditEvents: z.array(row({ id, editionId: id, actorUserId: userRef, action: z.string(), entityType: z.string(), entityId: z.string() })),
   frozenResults: z.array(row({ editionId: id, snapshot: z.unknown(), fingerprint: z.string(), frozenBy: userRef })).max(1),
 });

@@ -96,6 +96,9 @@ async function writeRows(tx: Transaction, archive: ValidatedArchive, storage: Fi
   await insertMapped(tx, "tieDecisions", document.tieDecisions, maps.tieDecisions, (r: EditionDocument["tieDecisions"][number]) => ({ editionId, decidedBy: user(r.decidedBy) }));
   await insertMapped(tx, "awards", document.awards, maps.awards, () => ({ editionId }));
   await insertMapped(tx, "ceremonies", document.ceremonies, maps.ceremonies, (r: EditionDocument["ceremonies"][number]) => ({ editionId, startedBy: user(r.startedBy) }));
+  for (const template of [...document.mailTemplates].sort((a, b) => a.id - b.id)) {
+    await tx.insert(schema.mailTemplates).values(prepare("mailTemplates", template, { editionId, updatedByUserId: user(template.updatedByUserId) }));
+  }
   // The trail as it was: append-only allows inserts; only the edition and the people are rewritten to their new ids.
   for (const event of [...document.auditEvents].sort((a, b) => a.id - b.id)) {
     await tx.insert(schema.auditEvents).values(prepare("auditEvents", event, { editionId, actorUserId: user(event.actorUserId) }));

@@ -11,6 +11,7 @@ import {
   criteria,
   editions,
   frozenResults,
+  mailTemplates,
   memberships,
   nominations,
   prizes,
@@ -35,6 +36,7 @@ function collectUserIds(rows: Omit<EditionDocument, "format" | "countries" | "us
   rows.scoreSheets.forEach((r) => add(r.jurorUserId));
   rows.tieDecisions.forEach((r) => add(r.decidedBy));
   rows.ceremonies.forEach((r) => add(r.startedBy));
+  rows.mailTemplates.forEach((r) => add(r.updatedByUserId));
   rows.auditEvents.forEach((r) => add(r.actorUserId));
   rows.frozenResults.forEach((r) => add(r.frozenBy));
   return [...ids].sort((a, b) => a - b);
@@ -46,7 +48,7 @@ function collectUserIds(rows: Omit<EditionDocument, "format" | "countries" | "us
  */
 export async function readEditionRows({ db, editionId }: { db: Executor; editionId: number }): Promise<EditionDocument> {
   const editionRows = await db.select().from(editions).where(eq(editions.id, editionId));
-  const [prizeRows, criterionRows, nominationRows, membershipRows, assignmentRows, conflictRows, sheetRows, tieRows, awardRows, ceremonyRows, auditRows, frozenRows] =
+  const [prizeRows, criterionRows, nominationRows, membershipRows, assignmentRows, conflictRows, sheetRows, tieRows, awardRows, ceremonyRows, templateRows, auditRows, frozenRows] =
     await Promise.all([
       db.select().from(prizes).where(eq(prizes.editionId, editionId)).orderBy(asc(prizes.id)),
       db.select().from(criteria).where(eq(criteria.editionId, editionId)).orderBy(asc(criteria.id)),
@@ -58,6 +60,7 @@ export async function readEditionRows({ db, editionId }: { db: Executor; edition
       db.select().from(tieDecisions).where(eq(tieDecisions.editionId, editionId)).orderBy(asc(tieDecisions.id)),
       db.select().from(awards).where(eq(awards.editionId, editionId)).orderBy(asc(awards.rank)),
       db.select().from(ceremonies).where(eq(ceremonies.editionId, editionId)).orderBy(asc(ceremonies.id)),
+      db.select().from(mailTemplates).where(eq(mailTemplates.editionId, editionId)).orderBy(asc(mailTemplates.id)),
       db.select().from(auditEvents).where(eq(auditEvents.editionId, editionId)).orderBy(asc(auditEvents.id)),
       db.select().from(frozenResults).where(eq(frozenResults.editionId, editionId)),
     ]);
@@ -83,6 +86,7 @@ export async function readEditionRows({ db, editionId }: { db: Executor; edition
     tieDecisions: tieRows,
     awards: awardRows,
     ceremonies: ceremonyRows,
+    mailTemplates: templateRows,
     auditEvents: auditRows,
     frozenResults: frozenRows,
   };

@@ -10,6 +10,7 @@ import {
   criteria,
   editions,
   frozenResults,
+  mailTemplates,
   memberships,
   nominations,
   prizes,
@@ -40,6 +41,7 @@ export const ARCHIVE_TABLES = {
   tieDecisions,
   awards,
   ceremonies,
+  mailTemplates,
   auditEvents,
   frozenResults,
 } as const satisfies Record<string, Table>;

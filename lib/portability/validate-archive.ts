@@ -64,6 +64,7 @@ export function validateArchive(bytes: Uint8Array): ValidatedArchive {
     ...document.scoreSheets.map((r) => r.jurorUserId),
     ...document.tieDecisions.map((r) => r.decidedBy),
     ...document.ceremonies.map((r) => r.startedBy),
+    ...document.mailTemplates.map((r) => r.updatedByUserId),
     ...document.auditEvents.map((r) => r.actorUserId),
     ...document.frozenResults.map((r) => r.frozenBy),
   ];

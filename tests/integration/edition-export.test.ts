@@ -6,7 +6,7 @@ import { count, eq } from "drizzle-orm";
 import { strFromU8, unzipSync } from "fflate";
 import { afterAll, beforeAll, expect, it } from "vitest";
 import type { Database } from "@/db/client";
-import { annexes, auditEvents, awards, ceremonies, conflicts, criteria, editions, memberships, nominations, prizes, scoreSheets, tieDecisions, users } from "@/db/schema";
+import { annexes, auditEvents, awards, ceremonies, conflicts, criteria, editions, mailTemplates, memberships, nominations, prizes, scoreSheets, tieDecisions, users } from "@/db/schema";
 import { freezeResult, getResultSeal } from "@/lib/results/freeze";
 import { getPublishedResults } from "@/lib/results/public-queries";
 import { buildArchive } from "@/lib/portability/archive";
@@ -32,7 +32,8 @@ async function createStorage() {
 
 /**
  * A complete sealed, published edition: three jurors scored four dossiers (Denmark and France tied at the top, the
- * chair's decision recorded), a draft sheet with a comment, a conflict, an annex, prizes, awards, a live ceremony.
+ * chair's decision recorded), a draft sheet with a comment, a conflict, an annex, prizes, awards, a live ceremony,
+ * an edited message template.
  */
 async function setUpPublishedEdition(db: Database, storage: LocalDiskStorage) {
   const setup = await setUpScoringEdition(db, { jurors: ["IT", "GR", "LV"], dossiers: ["DK", "FR", "RO", "SE"] });
@@ -56,6 +57,9 @@ async function setUpPublishedEdition(db: Database, storage: LocalDiskStorage) {
   await db.insert(awards).values(
     ["DK", "FR", "RO"].map((country, index) => ({ editionId: edition.id, rank: index + 1, nominationId: dossiers[country]!, prize: index === 0 ? "EUR 10,000" : "EUR 5,000", juryReason: `Reason for ${country}` })),
   );
+  // Edited by someone no other row names: the archive carries them all the same.
+  const editor = await createUser(db, [{ role: "admin" }]);
+  await db.insert(mailTemplates).values({ editionId: edition.id, kind: "jury-reminder", subject: "Scores due {{deadline}}", body: "Dear {{name}},\n{{link}}", version: 3, updatedByUserId: editor.id });
   await db.insert(ceremonies).values({ editionId: edition.id, mode: "live", step: 4, stepRank: 1, nomineeOrder: Object.values(dossiers), startedBy: admin.id });
   const sealed = await freezeResult({ db, user: admin, editionId: edition.id });
   await db.update(editions).set({ phase: "published", publishedAt: new Date() }).where(eq(editions.id, edition.id));
@@ -98,6 +102,7 @@ function byNaturalKeys(doc: EditionDocument) {
     tieDecisions: doc.tieDecisions.map((r) => ({ ...noIds(r), decidedBy: person(r.decidedBy) })),
     awards: doc.awards.map(noIds),
     ceremonies: doc.ceremonies.map((r) => ({ ...noIds(r), startedBy: person(r.startedBy) })),
+    mailTemplates: doc.mailTemplates.map((r) => ({ ...noIds(r), updatedByUserId: person(r.updatedByUserId) })),
     auditEvents: doc.auditEvents.map((r) => ({ ...noIds(r), actorUserId: person(r.actorUserId) })),
     frozenResults: doc.frozenResults.map((r) => ({ ...noEdition(r), frozenBy: person(r.frozenBy) })),
   };
@@ -126,7 +131,9 @@ describeEachEngine("an edition exported, then imported into a fresh database", (
     expect(Object.keys(entries)).toEqual(expect.arrayContaining(["manifest.json", "edition.json", "csv/score_sheets.csv", "csv/audit_events.csv", `annexes/${before.annexes[0]!.id}.pdf`]));
     const json = strFromU8(entries["edition.json"]!);
     expect(json).not.toMatch(/passwordHash|password_hash|sessionVersion|tokenHash/);
-    expect(archive.manifest.counts).toMatchObject({ scores: 60, scoreSheets: 13, tieDecisions: 1, annexes: 1, frozenResults: 1 });
+    expect(archive.manifest.counts).toMatchObject({ scores: 60, scoreSheets: 13, tieDecisions: 1, annexes: 1, frozenResults: 1, mailTemplates: 1 });
+    expect(Object.keys(entries)).toContain("csv/mail_templates.csv");
+    expect(before.mailTemplates).toEqual([expect.objectContaining({ kind: "jury-reminder", version: 3 })]);
     const [exported] = await t.db.select({ n: count() }).from(auditEvents).where(eq(auditEvents.action, "edition.exported"));
     expect(exported!.n).toBe(1);
 

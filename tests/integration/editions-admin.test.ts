@@ -1,6 +1,6 @@
 import { asc, eq } from "drizzle-orm";
 import { expect, it } from "vitest";
-import { auditEvents, criteria, editions, frozenResults, jobs, prizes } from "@/db/schema";
+import { auditEvents, criteria, editions, frozenResults, jobs, mailTemplates, prizes } from "@/db/schema";
 import { formatLocalDateTime } from "@/lib/domain/edition-time";
 import { copyEdition } from "@/lib/editions/copy-edition";
 import { createEdition as createEditionCommand } from "@/lib/editions/create-edition";
@@ -155,6 +155,8 @@ describeEachEngine("editions: create, edit, copy and delete", (t) => {
       { editionId: source.id, position: 1, title: "Prevention", guidance: "How it prevents crime.", weight: 2, scaleMin: 0, scaleMax: 5 },
       { editionId: source.id, position: 2, title: "Innovation" },
     ]);
+    const editor = await createUser(t.db, [{ role: "admin" }]);
+    await t.db.insert(mailTemplates).values({ editionId: source.id, kind: "jury-reminder", subject: "Scores due {{deadline}}", body: "Dear {{name}},\n{{link}}", version: 4, updatedByUserId: editor.id });
     await t.db.update(editions).set({ phase: "published", publishedAt: new Date(), juryStatement: "Old statement" }).where(eq(editions.id, source.id));
     const copied = (await copyEdition({ db: t.db, actor: admin, editionId: source.id, year: 2171 }))!;
     expect(copied).toMatchObject({ year: 2171, criterionCount: 2 });
@@ -177,6 +179,10 @@ describeEachEngine("editions: create, edit, copy and delete", (t) => {
     const rubric = await t.db.select().from(criteria).where(eq(criteria.editionId, copied.id)).orderBy(asc(criteria.position));
     expect(rubric[0]).toMatchObject({ title: "Prevention", guidance: "How it prevents crime.", weight: 2, scaleMin: 0, scaleMax: 5 });
     expect((await t.db.select().from(prizes).where(eq(prizes.editionId, copied.id))).length).toBe(3);
+    // The edited message comes along as the new edition's first version, by whoever made the copy.
+    const templates = await t.db.select().from(mailTemplates).where(eq(mailTemplates.editionId, copied.id));
+    expect(templates).toEqual([expect.objectContaining({ kind: "jury-reminder", subject: "Scores due {{deadline}}", body: "Dear {{name}},\n{{link}}", version: 1, updatedByUserId: admin.id })]);
+    expect((await t.db.select().from(mailTemplates).where(eq(mailTemplates.editionId, source.id)))[0]!.version).toBe(4);
     const [row] = await t.db.select({ juryStatement: editions.juryStatement }).from(editions).where(eq(editions.id, copied.id));
     expect(row!.juryStatement).toBe("");
     expect((await auditOf(source.id)).map((a) => a.action)).toContain("edition.copy");
