@@ -2,7 +2,8 @@ import Link from "next/link";
 import { Button } from "@/components/ui/button";
 import { Card } from "@/components/ui/card";
 import { describeTimeLeft } from "@/lib/domain/deadline";
-import { formatInZone, type CalendarMoment } from "@/lib/domain/next-deadline";
+import type { CalendarMoment } from "@/lib/domain/next-deadline";
+import { formatCalendarMoment } from "@/lib/format/edition-time";
 import type { Phase } from "@/lib/domain/phases";
 import { PhaseBadge } from "./phase-badge";
 
@@ -35,7 +36,7 @@ export function CurrentEditionCard({ edition, next, years, isChosen }: { edition
         <dd data-testid="next-deadline">
           {next ? (
             <>
-              {next.label}: {formatInZone(next, edition.timeZone)} <span className="text-slate-600">({describeTimeLeft(secondsLeft)})</span>
+              {next.label}: {formatCalendarMoment(next, edition.timeZone)} <span className="text-slate-600">({describeTimeLeft(secondsLeft)})</span>
             </>
           ) : (
             "None: every date of this edition has passed."

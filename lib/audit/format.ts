@@ -1,12 +1,11 @@
 import { describeAction, describeDetails, describeRecord } from "../domain/audit-description";
+import { formatEditionMoment } from "../format/edition-time";
 import { toErasedName } from "../privacy/placeholder";
 import { AUDIT_TIME_ZONE, type AuditRow } from "./queries";
 
-const TIME = new Intl.DateTimeFormat("en-GB", { dateStyle: "medium", timeStyle: "medium", timeZone: AUDIT_TIME_ZONE });
-
-/** A moment of the trail in the secretariat's zone, with the zone named. */
+/** A moment of the trail in the secretariat's zone, with the zone named and to the second. */
 export function formatAuditTime(at: Date): string {
-  return `${TIME.format(at)} (${AUDIT_TIME_ZONE})`;
+  return formatEditionMoment(at, AUDIT_TIME_ZONE, { withSeconds: true });
 }
 
 /** Who acted: the person's name (an erased person's placeholder), or the system for the job runner and sign-ins. */

@@ -1,10 +1,12 @@
-import { DEFAULT_TIME_ZONE, getZoneAbbreviation } from "../domain/edition-time";
+import type { CalendarMoment } from "../domain/next-deadline";
+import { DEFAULT_TIME_ZONE, formatLocalDateTime, getZoneAbbreviation } from "../domain/edition-time";
 import { formatDateRange } from "./date-range";
 
 const FORMATTERS = new Map<string, Intl.DateTimeFormat>();
 
-function getFormatter(timeZone: string): Intl.DateTimeFormat {
-  let formatter = FORMATTERS.get(timeZone);
+function getFormatter(timeZone: string, withSeconds: boolean): Intl.DateTimeFormat {
+  const key = `${timeZone}|${withSeconds}`;
+  let formatter = FORMATTERS.get(key);
   if (!formatter) {
     formatter = new Intl.DateTimeFormat("en-GB", {
       day: "numeric",
@@ -12,19 +14,28 @@ function getFormatter(timeZone: string): Intl.DateTimeFormat {
       year: "numeric",
       hour: "2-digit",
       minute: "2-digit",
+      ...(withSeconds ? { second: "2-digit" } : {}),
       hourCycle: "h23",
       timeZone,
     });
-    FORMATTERS.set(timeZone, formatter);
+    FORMATTERS.set(key, formatter);
   }
   return formatter;
 }
 
-/** "30 September 2026 at 17:00 Europe/Brussels (CEST)": a moment in the edition's zone, the zone said in full. */
-export function formatEditionMoment(moment: Date | string | null | undefined, timeZone: string = DEFAULT_TIME_ZONE): string {
+/**
+ * "30 September 2026 at 17:00 Europe/Brussels (CEST)": a moment in the edition's zone, the zone said in full.
+ * The one way the app writes a date and time, on pages and in messages alike; the audit trail adds the seconds.
+ */
+export function formatEditionMoment(moment: Date | string | null | undefined, timeZone: string = DEFAULT_TIME_ZONE, { withSeconds = false } = {}): string {
   if (!moment) return "—";
   const date = new Date(moment);
-  return `${getFormatter(timeZone).format(date)} ${timeZone} (${getZoneAbbreviation(date, timeZone)})`;
+  return `${getFormatter(timeZone, withSeconds).format(date)} ${timeZone} (${getZoneAbbreviation(date, timeZone)})`;
+}
+
+/** A step of the edition's calendar: a whole day as "4 December 2049", a moment as formatEditionMoment writes it. */
+export function formatCalendarMoment(moment: CalendarMoment, timeZone: string): string {
+  return moment.isDay ? formatEditionDay(formatLocalDateTime(moment.at, timeZone).slice(0, 10)) : formatEditionMoment(moment.at, timeZone);
 }
 
 /** A calendar day of the edition ("4 December 2026"), or a dash when it is not set. */

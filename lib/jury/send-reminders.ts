@@ -1,7 +1,7 @@
 import { eq } from "drizzle-orm";
 import type { Executor } from "../../db/client";
 import { editions } from "../../db/schema";
-import { formatDeadlineInZone } from "../domain/zoned-deadline";
+import { formatEditionMoment } from "../format/edition-time";
 import type { SessionUser } from "../auth/session-user";
 import { runEditionCommand } from "../kernel/edition-command";
 import { composeJuryReminderMail, type MissingSheet } from "../mail/jury-reminder-mail";
@@ -38,7 +38,7 @@ export async function sendJuryReminders({
 
     const template = await getEditionTemplate(tx, editionId, "jury-reminder");
     const [zone] = await tx.select({ timeZone: editions.timeZone }).from(editions).where(eq(editions.id, editionId));
-    const deadline = formatDeadlineInZone(edition.juryDeadline, zone?.timeZone ?? "Europe/Brussels");
+    const deadline = formatEditionMoment(edition.juryDeadline, zone?.timeZone ?? "Europe/Brussels");
     const reminded: { jurorUserId: number; missingCount: number; messageId: number }[] = [];
     for (const [jurorUserId, juror] of byJuror) {
       if (juror.missing.length === 0) continue;

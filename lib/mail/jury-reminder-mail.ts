@@ -12,7 +12,7 @@ export interface JuryReminderInput {
   jurorName: string;
   assignedCount: number;
   missing: readonly MissingSheet[];
-  /** The jury deadline as the message says it, in the edition's time zone (formatDeadlineInZone). */
+  /** The jury deadline as the message says it, in the edition's time zone (formatEditionMoment). */
   deadline: string;
   /** The juror's workspace in the app, when the app's public address is known. */
   juryUrl?: string;

@@ -15,7 +15,7 @@ export const PLACEHOLDERS = {
   country: { description: "the country the message is about", sample: "Belgium" },
   seat: { description: "the seat on the jury, e.g. as a voting member, for France", sample: "as a voting member, for France" },
   link: { description: "the page in Palmarès the message leads to", sample: "https://palmares.example/" },
-  deadline: { description: "the deadline, in the edition's time zone", sample: "30 September 2027 at 23:59 CEST (Europe/Brussels)" },
+  deadline: { description: "the deadline, in the edition's time zone", sample: "30 September 2027 at 23:59 Europe/Brussels (CEST)" },
   time_left: { description: "how long until the deadline, e.g. 3 days", sample: "3 days" },
   status: { description: "where the country's dossier stands", sample: "a draft, not submitted yet" },
   title: { description: "the dossier's title", sample: "Safe streets" },

@@ -1,7 +1,7 @@
 import type { Executor } from "../../db/client";
 import type { EditionPhase } from "../../db/schema";
 import { describeReminderTimeLeft, type DueReminder } from "../domain/reminder-milestones";
-import { formatDeadlineInZone } from "../domain/zoned-deadline";
+import { formatEditionMoment } from "../format/edition-time";
 import { countDossiers, listMissingSheets } from "../mail/jury-reminder-mail";
 import { getEditionTemplate } from "../mail/template-queries";
 import { MAIL_TEMPLATE_SPECS, renderTemplate, type MailTemplateKind, type TemplateValues } from "../mail/templates";
@@ -48,7 +48,7 @@ export async function collectReminders(db: Executor, { edition, reminder, now, a
   switch (reminder.audience) {
     case "coordinators-not-submitted": {
       const { outboxKind, render } = await using("nominations-reminder");
-      const deadline = formatDeadlineInZone(edition.submissionDeadline, edition.timeZone);
+      const deadline = formatEditionMoment(edition.submissionDeadline, edition.timeZone);
       const timeLeft = describeReminderTimeLeft(secondsUntil(edition.submissionDeadline, now));
       const link = toLink(appUrl, "/coordinator", "Palmarès, under My nominations");
       return (await listCoordinatorsNotSubmitted(db, edition.id)).map((row) => ({
@@ -69,7 +69,7 @@ export async function collectReminders(db: Executor, { edition, reminder, now, a
     }
     case "jurors-scoring-opened": {
       const { outboxKind, render } = await using("scoring-opened");
-      const deadline = formatDeadlineInZone(edition.juryDeadline, edition.timeZone);
+      const deadline = formatEditionMoment(edition.juryDeadline, edition.timeZone);
       const link = toLink(appUrl, "/jury", "Palmarès, under Jury");
       return (await listJurorsWithAssignments(db, edition.id)).map((row) => ({
         milestone: reminder.milestone,
@@ -81,7 +81,7 @@ export async function collectReminders(db: Executor, { edition, reminder, now, a
     }
     case "jurors-missing-sheets": {
       const { outboxKind, render } = await using("scoring-deadline");
-      const deadline = formatDeadlineInZone(edition.juryDeadline, edition.timeZone);
+      const deadline = formatEditionMoment(edition.juryDeadline, edition.timeZone);
       const timeLeft = describeReminderTimeLeft(secondsUntil(edition.juryDeadline, now));
       const link = toLink(appUrl, "/jury", "Palmarès, under Jury");
       return (await listJurorsWithMissingSheets(db, edition.id)).map((row) => ({

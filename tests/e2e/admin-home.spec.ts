@@ -25,7 +25,7 @@ test("the home shows what needs attention, and each item links to the page that 
   await expect(page).toHaveURL(new RegExp(`/admin\\?year=${YEAR}$`));
   await expect(page.getByRole("heading", { name: new RegExp(`^Edition ${YEAR}`) })).toBeVisible();
   await expect(page.getByText("Phase:")).toContainText("Eligibility");
-  await expect(page.getByTestId("next-deadline")).toContainText(/Nominations close: .* (CET|CEST) \(\d+ days?, /);
+  await expect(page.getByTestId("next-deadline")).toContainText(/Nominations close: .* Europe\/Brussels \((CET|CEST)\) \(\d+ days?, /);
   await expect(page.getByText("Dates and times are shown in Europe/Brussels.")).toBeVisible();
 
   const items = page.getByTestId("attention-list").getByRole("listitem");

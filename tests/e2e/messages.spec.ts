@@ -51,7 +51,7 @@ test("the secretariat edits a message with a live preview, is told of an unknown
   await page.reload();
   await expect(subject).toHaveValue("Hurry, {{country}}: {{time_left}} left");
   await expect(page.getByTestId("preview-body")).toHaveText(
-    "Dear Alex Martin, Belgium's nomination is a draft, not submitted yet. The call closes on 30 September 2027 at 23:59 CEST (Europe/Brussels): https://palmares.example/coordinator",
+    "Dear Alex Martin, Belgium's nomination is a draft, not submitted yet. The call closes on 30 September 2027 at 23:59 Europe/Brussels (CEST): https://palmares.example/coordinator",
   );
   await page.goto(`/admin/editions/${YEAR}/messages`);
   await expect(page.getByRole("row", { name: /Submission deadline reminder/ })).toContainText(/Edited/);

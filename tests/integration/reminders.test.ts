@@ -73,7 +73,7 @@ describeEachEngine("scheduled reminders: coordinators before the submission dead
     const toFrance = messages.find((m) => m.to === france.email)!;
     expect(toFrance.subject).toBe(`ECPA ${edition.year}: 14 days left to submit France's nomination`);
     expect(toFrance.body).toContain("France's competing nomination is a draft, not submitted yet.");
-    expect(toFrance.body).toMatch(/is \d{1,2} \w+ \d{4} at \d\d:\d\d (CET|CEST) \(Europe\/Brussels\), in 14 days\./);
+    expect(toFrance.body).toMatch(/is \d{1,2} \w+ \d{4} at \d\d:\d\d Europe\/Brussels \((CET|CEST)\), in 14 days\./);
     expect(toFrance.body).toContain(`${APP_URL}/coordinator`);
     expect(messages.find((m) => m.to === belgium.email)!.body).toContain("Belgium's competing nomination is not started yet.");
 
@@ -113,7 +113,7 @@ describeEachEngine("scheduled reminders: the jury", (t) => {
     const opened = await listMessages(t.db, edition.id, ids);
     expect(opened.map((m) => m.kind)).toEqual(["reminder.scoring_opened", "reminder.scoring_opened"]);
     expect(opened[0]!.body).toContain("2 dossiers to read and score");
-    expect(opened[0]!.body).toContain("(Europe/Brussels)");
+    expect(opened[0]!.body).toMatch(/Europe\/Brussels \((CET|CEST)\)/);
 
     for (const dossier of ["BE", "NL"]) {
       await insertSheet(t.db, { editionId: edition.id, nominationId: dossiers[dossier]!, jurorUserId: jurors.FR!.id, state: "submitted" });

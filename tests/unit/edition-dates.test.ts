@@ -110,6 +110,7 @@ describe("formatEditionMoment and describeDistance", () => {
     expect(formatEditionMoment(new Date("2026-09-30T15:00:00Z"), BRUSSELS)).toBe("30 September 2026 at 17:00 Europe/Brussels (CEST)");
     expect(formatEditionMoment(new Date("2026-12-01T16:00:00Z"), BRUSSELS)).toBe("1 December 2026 at 17:00 Europe/Brussels (CET)");
     expect(formatEditionMoment(null)).toBe("—");
+    expect(formatEditionMoment(new Date("2026-12-01T16:00:05Z"), BRUSSELS, { withSeconds: true })).toBe("1 December 2026 at 17:00:05 Europe/Brussels (CET)");
   });
 
   it("says how far ahead or behind a moment is", () => {

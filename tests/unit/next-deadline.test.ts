@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { formatInZone, getNextDeadline, listCalendarMoments, startOfDayIn, type EditionCalendar } from "@/lib/domain/next-deadline";
+import { getNextDeadline, listCalendarMoments, startOfDayIn, type EditionCalendar } from "@/lib/domain/next-deadline";
+import { formatCalendarMoment } from "@/lib/format/edition-time";
 
 const CALENDAR: EditionCalendar = {
   timeZone: "Europe/Brussels",
@@ -30,7 +31,7 @@ describe("the next deadline of an edition", () => {
   });
 
   it("reads in the edition's zone, with its abbreviation for a time", () => {
-    expect(formatInZone({ label: "", at: new Date("2049-09-30T21:59:00Z"), isDay: false }, "Europe/Brussels")).toBe("30 September 2049 at 23:59 CEST");
-    expect(formatInZone({ label: "", at: new Date("2049-12-03T23:00:00Z"), isDay: true }, "Europe/Brussels")).toBe("4 December 2049");
+    expect(formatCalendarMoment({ label: "", at: new Date("2049-09-30T21:59:00Z"), isDay: false }, "Europe/Brussels")).toBe("30 September 2049 at 23:59 Europe/Brussels (CEST)");
+    expect(formatCalendarMoment({ label: "", at: new Date("2049-12-03T23:00:00Z"), isDay: true }, "Europe/Brussels")).toBe("4 December 2049");
   });
 });
