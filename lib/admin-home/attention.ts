@@ -39,10 +39,10 @@ export function listAttentionItems(counts: AttentionCounts, year: number | undef
     items.push({ key: "isResultUnsealed", count: 1, text: "The jury is closed but the result is not sealed", href: `${edition}/result`, action: "Seal the result" });
   }
   if (counts.failedMail > 0) {
-    items.push({ key: "failedMail", count: counts.failedMail, text: `${plural(counts.failedMail, "message", "messages")} could not be delivered`, href: "/admin/outbox", action: "Read the failed messages" });
+    items.push({ key: "failedMail", count: counts.failedMail, text: `${plural(counts.failedMail, "message", "messages")} could not be delivered`, href: "/admin/outbox?status=failed", action: "Read the failed messages" });
   }
   if (counts.undeliveredMail > 0) {
-    items.push({ key: "undeliveredMail", count: counts.undeliveredMail, text: `${plural(counts.undeliveredMail, "message is", "messages are")} waiting to be retried`, href: "/admin/outbox", action: "See the messages waiting" });
+    items.push({ key: "undeliveredMail", count: counts.undeliveredMail, text: `${plural(counts.undeliveredMail, "message is", "messages are")} waiting to be retried`, href: "/admin/outbox?status=unsent", action: "See the messages waiting" });
   }
   return items;
 }

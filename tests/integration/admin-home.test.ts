@@ -81,7 +81,12 @@ describeEachEngine("what needs the secretariat's attention", (t) => {
     const after = await countsFor(t.db, edition.year);
     expect(after.failedMail - before.failedMail).toBe(1);
     expect(after.undeliveredMail - before.undeliveredMail).toBe(2);
-    expect(listAttentionItems(after, edition.year).filter((item) => item.href === "/admin/outbox")).toHaveLength(2);
+    // Each leads to the outbox filtered to its own messages.
+    const mailItems = listAttentionItems(after, edition.year).filter((item) => item.href.startsWith("/admin/outbox"));
+    expect(mailItems.map((item) => [item.key, item.href])).toEqual([
+      ["failedMail", "/admin/outbox?status=failed"],
+      ["undeliveredMail", "/admin/outbox?status=unsent"],
+    ]);
     expect(listAttentionItems({ undecidedDossiers: 0, jurorsBehind: 0, undecidedTies: 0, isResultUnsealed: false, failedMail: 0, undeliveredMail: 0 }, edition.year)).toEqual([]);
   });
 
