@@ -1,6 +1,6 @@
 import { and, asc, desc, eq, ilike, inArray, or, sql, type SQL } from "drizzle-orm";
 import type { Executor } from "../../db/client";
-import { accountTokens, countries, editions, memberships, users } from "../../db/schema";
+import { accountTokens, countries, editions, memberships, personErasures, users } from "../../db/schema";
 import { authorizeGlobal } from "../access/policy";
 import type { SessionUser } from "../auth/session-user";
 import { AppError } from "../errors";
@@ -26,7 +26,8 @@ function assertMayRead(viewer: SessionUser) {
   if (!decision.ok) throw new AppError(decision.code, decision.reason);
 }
 
-const statusSql = sql<PeopleStatus>`case when not ${users.isActive} then 'disabled' when ${users.passwordHash} is null then 'invited' else 'active' end`;
+// An erased person is also disabled; the erasure record says which it is.
+const statusSql = sql<PeopleStatus>`case when exists (select 1 from ${personErasures} where ${personErasures.userId} = ${users.id}) then 'erased' when not ${users.isActive} then 'disabled' when ${users.passwordHash} is null then 'invited' else 'active' end`;
 
 /** The membership condition of a role filter, as the invitation names roles. */
 function roleCondition(role: InviteRole): SQL {

@@ -53,7 +53,7 @@ export type PersonTargetInput = z.input<typeof personTargetSchema>;
 export type SetAccountActiveInput = z.input<typeof setAccountActiveSchema>;
 
 export const PEOPLE_PAGE_SIZE = 25;
-export const PEOPLE_STATUSES = ["active", "invited", "disabled"] as const;
+export const PEOPLE_STATUSES = ["active", "invited", "disabled", "erased"] as const;
 export type PeopleStatus = (typeof PEOPLE_STATUSES)[number];
 
 /** The directory's filters, read from the URL; anything malformed falls back to no filter. */

@@ -54,8 +54,11 @@ test.describe("the secretariat's audit trail", () => {
     await page.getByRole("button", { name: "Find" }).click();
     await expect(page.getByText("This is your own account")).toBeVisible();
 
-    await page.getByLabel("Email or #id").fill(SPEC_ACCOUNTS.auditErasable.email);
-    await page.getByRole("button", { name: "Find" }).click();
+    // The person's own page leads to the erasure form, open on them.
+    await page.goto(`/admin/people?q=${encodeURIComponent(SPEC_ACCOUNTS.auditErasable.email)}`);
+    await page.getByRole("link", { name: SPEC_ACCOUNTS.auditErasable.name }).click();
+    await page.getByRole("link", { name: "Erase personal data…" }).click();
+    await expect(page).toHaveURL(/\/admin\/audit\/erasure\?query=%23\d+$/);
     await expect(page.getByRole("heading", { name: SPEC_ACCOUNTS.auditErasable.name })).toBeVisible();
     expect(await findViolations(page)).toEqual([]);
     await page.getByLabel("Reason").fill("Request by email");
@@ -66,6 +69,9 @@ test.describe("the secretariat's audit trail", () => {
     await page.getByRole("button", { name: "Erase this person's personal data" }).click();
     await expect(page.getByText(/Erased\. The personal data of this person was erased on .+; they appear as “Erased person #\d+”/)).toBeVisible();
     await expect(page.getByRole("heading", { name: /Erased person #\d+/ })).toBeVisible();
+    const erasedName = (await page.getByRole("heading", { name: /Erased person #\d+/ }).innerText()).replace(/\s*#\d+$/, "");
+    await page.goto("/admin/people?status=erased");
+    await expect(page.getByRole("row", { name: new RegExp(`^${erasedName}\\b`) })).toContainText("Personal data erased");
 
     await page.goto("/admin/audit?action=person.erased");
     const row = page.getByRole("table").getByRole("row").nth(1);

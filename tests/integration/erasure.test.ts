@@ -12,12 +12,14 @@ import { runDueJobs } from "@/lib/jobs/runner";
 import { recordAudit } from "@/lib/kernel/audit";
 import { enqueueMail } from "@/lib/mail/outbox";
 import { createInvitationToken } from "@/lib/people/account-tokens";
+import { getPerson, listPeople } from "@/lib/people/directory-queries";
 import { ERASED_MAIL_BODY, erasePerson } from "@/lib/people/erase";
 import { applyContactRetention } from "@/lib/people/retention";
 import { REDACTED } from "@/lib/privacy/placeholder";
 import { freezeResult, getResultSeal } from "@/lib/results/freeze";
 import { buildResultSnapshot } from "@/lib/results/snapshot";
 import { parseAuditFilter } from "@/lib/validation/audit-filter";
+import { peopleFiltersSchema } from "@/lib/validation/people";
 import { createEdition, createNomination, createUser } from "../fixtures/factory";
 import { insertSheet, setUpScoringEdition } from "../fixtures/jury";
 import { describeEachEngine } from "../helpers/db";
@@ -77,6 +79,10 @@ describeEachEngine("erasing a person's personal data", (t) => {
 
     const [after] = await t.db.select().from(users).where(eq(users.id, juror.id));
     expect(after).toMatchObject({ name: `Erased person #${juror.id}`, email: `erased-${juror.id}@erased.invalid`, passwordHash: null, isActive: false });
+    // The directory tells an erased person from a merely disabled one.
+    expect(await getPerson({ db: t.db, viewer: admin, userId: juror.id })).toMatchObject({ status: "erased" });
+    const erasedOnes = await listPeople({ db: t.db, viewer: admin, filters: peopleFiltersSchema.parse({ q: `erased-${juror.id}@erased.invalid`, status: "erased" }) });
+    expect(erasedOnes.people.map((p) => p.id)).toEqual([juror.id]);
     expect(await t.db.select().from(accountTokens).where(eq(accountTokens.userId, juror.id))).toEqual([]);
     expect(await t.db.select().from(signInAttempts).where(eq(signInAttempts.key, getAccountAttemptKey(email)))).toEqual([]);
     const [toThem] = await t.db.select().from(mailOutbox).where(eq(mailOutbox.toAddress, after!.email));

@@ -26,6 +26,8 @@ export default async function PersonPage({ params }: { params: Promise<{ id: str
   const userId = /^\d{1,9}$/.test(id) ? Number(id) : NaN;
   const person = Number.isInteger(userId) ? await getPerson({ db: getDb(), viewer: user, userId }) : undefined;
   if (!person) notFound();
+  const isErased = person.status === "erased";
+  const mayErase = authorizeGlobal(user, "person.erase").ok;
 
   return (
     <div className="space-y-6">
@@ -45,15 +47,26 @@ export default async function PersonPage({ params }: { params: Promise<{ id: str
             {person.invitation.isUsable ? `the link works until ${DATE_TIME.format(person.invitation.expiresAt)}.` : "that link no longer works: resend the invitation."}
           </p>
         )}
-        <AccountActions
-          userId={person.id}
-          name={person.name}
-          isActive={person.status !== "disabled"}
-          isInvited={person.status === "invited"}
-          isSelf={person.id === user.id}
-          setActive={setAccountActiveAction}
-          resend={resendPersonInvitationAction}
-        />
+        {isErased ? (
+          <p className="text-sm text-slate-600">
+            Their name, email and contact details are gone; their scores and the audit trail name them by this placeholder.
+          </p>
+        ) : (
+          <AccountActions
+            userId={person.id}
+            name={person.name}
+            isActive={person.status !== "disabled"}
+            isInvited={person.status === "invited"}
+            isSelf={person.id === user.id}
+            setActive={setAccountActiveAction}
+            resend={resendPersonInvitationAction}
+          />
+        )}
+        {mayErase && (
+          <Link href={`/admin/audit/erasure?query=${encodeURIComponent(`#${person.id}`)}`} className="inline-block text-sm font-medium text-brand-700 hover:underline">
+            {isErased ? "See the erasure record" : "Erase personal data…"}
+          </Link>
+        )}
       </Card>
       <Card className="space-y-3">
         <h2 className="text-lg font-semibold">Roles</h2>
@@ -85,9 +98,11 @@ export default async function PersonPage({ params }: { params: Promise<{ id: str
             ))}
           </ul>
         )}
-        <Link href={`/admin/people/invite?email=${encodeURIComponent(person.email)}`} className="inline-block text-sm font-medium text-brand-700 hover:underline">
-          Add a role
-        </Link>
+        {!isErased && (
+          <Link href={`/admin/people/invite?email=${encodeURIComponent(person.email)}`} className="inline-block text-sm font-medium text-brand-700 hover:underline">
+            Add a role
+          </Link>
+        )}
       </Card>
     </div>
   );
