@@ -86,6 +86,12 @@ export function zonedLocalToUtc(local: LocalDateTime, timeZone: string): Date {
   return new Date(guess - before);
 }
 
+/** The moment a calendar day ("2049-12-04") starts in a zone: the edition's days count as reached from then. */
+export function startOfDayIn(day: string, timeZone: string): Date {
+  const [year, month, date] = day.split("-").map(Number) as [number, number, number];
+  return zonedLocalToUtc({ year, month, day: date, hour: 0, minute: 0 }, timeZone);
+}
+
 const LOCAL_PATTERN = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})$/;
 
 /** Reads "2026-09-30T17:00" (what a datetime-local field sends); undefined when it is not a real date and time. */

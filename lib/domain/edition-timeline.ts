@@ -2,7 +2,7 @@
  * An edition's calendar as one ordered list: each date with the phase it belongs to, whether it has passed, and
  * which one comes next. Pure: the page gives the database clock's now.
  */
-import { zonedLocalToUtc } from "./edition-time";
+import { startOfDayIn } from "./edition-time";
 import type { Phase } from "./phases";
 
 export interface TimelineInput {
@@ -33,17 +33,12 @@ export interface TimelineEntry {
   isNext: boolean;
 }
 
-function startOfDay(day: string, timeZone: string): Date {
-  const [year, month, date] = day.split("-").map(Number) as [number, number, number];
-  return zonedLocalToUtc({ year, month, day: date, hour: 0, minute: 0 }, timeZone);
-}
-
 /** The dates in calendar order, the first not yet reached marked as next. */
 export function buildEditionTimeline(input: TimelineInput, now: Date): TimelineEntry[] {
   const zone = input.timeZone;
   const entries: Omit<TimelineEntry, "isPast" | "isNext">[] = [];
   const day = (key: string, label: string, phase: Phase, value: string | null) => {
-    if (value) entries.push({ key, label, phase, day: value, at: startOfDay(value, zone) });
+    if (value) entries.push({ key, label, phase, day: value, at: startOfDayIn(value, zone) });
   };
   const moment = (key: string, label: string, phase: Phase, value: Date | null) => {
     if (value) entries.push({ key, label, phase, moment: value, at: value });

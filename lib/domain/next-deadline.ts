@@ -2,31 +2,17 @@
  * The next date of an edition's calendar, in the edition's own time zone (lib/format/edition-time.ts writes it).
  * Pure: "now" comes from the database's clock, the zone from editions.time_zone.
  */
-import { zonedLocalToUtc } from "./edition-time";
+import { startOfDayIn } from "./edition-time";
+import type { TimelineInput } from "./edition-timeline";
 
-export interface EditionCalendar {
-  timeZone: string;
-  nationalCallOpensOn: string | null;
-  nationalCallClosesOn: string | null;
-  submissionDeadline: Date;
-  gracePeriodMinutes: number;
-  eligibilityDeadline: Date | null;
-  juryDeadline: Date;
-  juryMeetingOn: string | null;
-  ceremonyStartsOn: string;
-}
+/** The dates the admin home reads: the timeline's (lib/domain/edition-timeline.ts), less the ceremony's end and place. */
+export type EditionCalendar = Omit<TimelineInput, "ceremonyEndsOn" | "ceremonyPlace">;
 
 export interface CalendarMoment {
   label: string;
   at: Date;
   /** A whole day (the ceremony, the jury meeting), shown without a time. */
   isDay: boolean;
-}
-
-/** The moment a calendar day ("2049-12-04") starts in a time zone. */
-export function startOfDayIn(day: string, timeZone: string): Date {
-  const [year, month, date] = day.split("-").map(Number);
-  return zonedLocalToUtc({ year: year!, month: month!, day: date!, hour: 0, minute: 0 }, timeZone);
 }
 
 /** Every dated step of the edition, in time order. */

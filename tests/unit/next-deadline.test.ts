@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { getNextDeadline, listCalendarMoments, startOfDayIn, type EditionCalendar } from "@/lib/domain/next-deadline";
+import { startOfDayIn } from "@/lib/domain/edition-time";
+import { getNextDeadline, listCalendarMoments, type EditionCalendar } from "@/lib/domain/next-deadline";
 import { formatCalendarMoment } from "@/lib/format/edition-time";
 
 const CALENDAR: EditionCalendar = {
