@@ -67,7 +67,7 @@ export default async function EditionSettingsPage({ params }: { params: Params }
         <h2 className="text-lg font-semibold">Copy to next year</h2>
         <p className="text-sm text-slate-700">
           Makes a new draft edition with these settings, the prizes and the rubric ({full.criterionTitles.length}{" "}
-          {full.criterionTitles.length === 1 ? "criterion" : "criteria"}), every date one year on. Nominations, the jury and the
+          {full.criterionTitles.length === 1 ? "criterion" : "criteria"}) and the edited message texts, every date one year on. Nominations, the jury and the
           result stay here.
         </p>
         <CopyEditionForm editionId={full.id} year={full.year} action={copyEditionAction} />
