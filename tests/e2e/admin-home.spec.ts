@@ -44,7 +44,7 @@ test("the home shows what needs attention, and each item links to the page that 
 
   await page.goto(`/admin?year=${YEAR}`);
   await page.getByRole("link", { name: "Read the failed messages" }).click();
-  await expect(page).toHaveURL(/\/admin\/outbox$/);
+  await expect(page).toHaveURL(/\/admin\/outbox\?status=failed$/);
   await expect(page.getByRole("main")).toContainText(ADMIN_HOME_FAILED_SUBJECT);
 });
 
