@@ -4,6 +4,7 @@ import type { Phase } from "@/lib/domain/phases";
 import { PhaseBadge } from "./phase-badge";
 import { STATE_ORDER } from "./state-labels";
 import { STATE_LABELS } from "@/components/nomination-labels";
+import { DataTable } from "@/components/ui/data-table";
 
 export interface EditionListItem {
   year: number;
@@ -30,18 +31,7 @@ function NominationCountsCell({ counts }: { counts: NominationCounts }) {
 /** The secretariat's list of editions, each linking to its page. */
 export function EditionsTable({ editions }: { editions: readonly EditionListItem[] }) {
   return (
-    <div className="overflow-x-auto rounded-lg border border-slate-200 bg-white shadow-sm">
-      <table className="w-full text-left text-sm">
-        <caption className="sr-only">Editions, newest first</caption>
-        <thead className="bg-slate-50 text-slate-700">
-          <tr>
-            <th scope="col" className="px-4 py-3">Year</th>
-            <th scope="col" className="px-4 py-3">Theme</th>
-            <th scope="col" className="px-4 py-3">Phase</th>
-            <th scope="col" className="px-4 py-3">Nominations</th>
-          </tr>
-        </thead>
-        <tbody className="divide-y divide-slate-200">
+    <DataTable caption="Editions, newest first" columns={["Year", "Theme", "Phase", "Nominations"]}>
           {editions.map((edition) => (
             <tr key={edition.year}>
               <th scope="row" className="px-4 py-3 font-semibold">
@@ -61,8 +51,6 @@ export function EditionsTable({ editions }: { editions: readonly EditionListItem
               </td>
             </tr>
           ))}
-        </tbody>
-      </table>
-    </div>
+    </DataTable>
   );
 }

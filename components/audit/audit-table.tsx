@@ -1,5 +1,6 @@
 import Link from "next/link";
 import type { AuditLine } from "@/lib/audit/format";
+import { DataTable } from "@/components/ui/data-table";
 
 function recordHref(line: AuditLine): string {
   return `/admin/audit?${new URLSearchParams({ entityType: line.entityType, entityId: line.entityId })}`;
@@ -8,19 +9,7 @@ function recordHref(line: AuditLine): string {
 /** The trail, newest first, each entry in words: who, what, which record (a link to its history), when, details. */
 export function AuditTable({ lines }: { lines: readonly AuditLine[] }) {
   return (
-    <div className="overflow-x-auto rounded-lg border border-slate-200 bg-white shadow-sm">
-      <table className="w-full text-left text-sm">
-        <caption className="sr-only">Audit entries, newest first</caption>
-        <thead className="bg-slate-50 text-slate-700">
-          <tr>
-            <th scope="col" className="px-4 py-3">When</th>
-            <th scope="col" className="px-4 py-3">Who</th>
-            <th scope="col" className="px-4 py-3">What</th>
-            <th scope="col" className="px-4 py-3">Record</th>
-            <th scope="col" className="px-4 py-3">Details</th>
-          </tr>
-        </thead>
-        <tbody className="divide-y divide-slate-200">
+    <DataTable caption="Audit entries, newest first" columns={["When", "Who", "What", "Record", "Details"]}>
           {lines.map((line) => (
             <tr key={line.id} className="align-top" data-action={line.action}>
               <td className="whitespace-nowrap px-4 py-3">{line.time}</td>
@@ -59,8 +48,6 @@ export function AuditTable({ lines }: { lines: readonly AuditLine[] }) {
               </td>
             </tr>
           ))}
-        </tbody>
-      </table>
-    </div>
+    </DataTable>
   );
 }

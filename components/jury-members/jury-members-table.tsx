@@ -8,6 +8,7 @@ import type { ActionResult } from "@/lib/actions/result";
 import type { JuryMember } from "@/lib/jury/member-queries";
 import type { JuryMemberTargetInput, SetJuryRoleInput } from "@/lib/validation/jury-member";
 import { InvitationStatusBadge } from "./invitation-status-badge";
+import { DataTable } from "@/components/ui/data-table";
 
 type Action<Input> = (input: Input) => Promise<ActionResult<{ name: string }>>;
 
@@ -49,19 +50,7 @@ export function JuryMembersTable({ editionId, members, actions }: JuryMembersTab
   return (
     <div className="space-y-3">
       {message && <Notice tone={message.tone}>{message.text}</Notice>}
-      <div className="overflow-x-auto rounded-lg border border-slate-200 bg-white shadow-sm">
-        <table className="w-full text-left text-sm">
-          <caption className="sr-only">Members of the jury</caption>
-          <thead className="bg-slate-50 text-slate-700">
-            <tr>
-              <th scope="col" className="px-4 py-3">Name</th>
-              <th scope="col" className="px-4 py-3">Country</th>
-              <th scope="col" className="px-4 py-3">Role</th>
-              <th scope="col" className="px-4 py-3">Account</th>
-              <th scope="col" className="px-4 py-3">Actions</th>
-            </tr>
-          </thead>
-          <tbody className="divide-y divide-slate-200">
+      <DataTable caption="Members of the jury" columns={["Name", "Country", "Role", "Account", "Actions"]}>
             {members.map((member) => {
               const target = { editionId, membershipId: member.membershipId };
               const who = <span className="sr-only"> {member.name}</span>;
@@ -123,9 +112,7 @@ export function JuryMembersTable({ editionId, members, actions }: JuryMembersTab
                 </tr>
               );
             })}
-          </tbody>
-        </table>
-      </div>
+      </DataTable>
     </div>
   );
 }

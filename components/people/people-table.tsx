@@ -2,22 +2,12 @@ import Link from "next/link";
 import type { PersonRow } from "@/lib/people/directory-queries";
 import { describeMembership } from "@/lib/people/role-labels";
 import { PersonStatusBadge } from "./status-badge";
+import { DataTable } from "@/components/ui/data-table";
 
 /** The directory's page of people: name (a link to their page), email, every role per edition, account status. */
 export function PeopleTable({ people }: { people: PersonRow[] }) {
   return (
-    <div className="overflow-x-auto rounded-lg border border-slate-200 bg-white">
-      <table className="min-w-full divide-y divide-slate-200 text-sm">
-        <caption className="sr-only">People and their roles</caption>
-        <thead className="bg-slate-50 text-left">
-          <tr>
-            <th scope="col" className="px-4 py-2 font-semibold">Name</th>
-            <th scope="col" className="px-4 py-2 font-semibold">Email</th>
-            <th scope="col" className="px-4 py-2 font-semibold">Roles</th>
-            <th scope="col" className="px-4 py-2 font-semibold">Status</th>
-          </tr>
-        </thead>
-        <tbody className="divide-y divide-slate-100">
+    <DataTable caption="People and their roles" columns={["Name", "Email", "Roles", "Status"]}>
           {people.map((person) => (
             <tr key={person.id}>
               <td className="px-4 py-2">
@@ -42,8 +32,6 @@ export function PeopleTable({ people }: { people: PersonRow[] }) {
               </td>
             </tr>
           ))}
-        </tbody>
-      </table>
-    </div>
+    </DataTable>
   );
 }
