@@ -3,10 +3,8 @@ import { handleRoute } from "@/lib/api/respond";
 import { assertSameOrigin } from "@/lib/api/same-origin";
 import { requireUser } from "@/lib/auth/session";
 import { deleteAnnex } from "@/lib/nominations/annex-delete";
-import { ANNEX_NOT_FOUND_MESSAGE, getAnnexForDownload } from "@/lib/nominations/annex-queries";
+import { openReadableAnnex } from "@/lib/nominations/annex-file";
 import { PDF_CONTENT_TYPE, toAttachmentDisposition } from "@/lib/domain/pdf-file";
-import { AppError } from "@/lib/errors";
-import { getLogger } from "@/lib/log";
 import { getFileStorage } from "@/lib/storage";
 
 type Context = { params: Promise<{ annexId: string }> };
@@ -15,14 +13,7 @@ type Context = { params: Promise<{ annexId: string }> };
 export async function GET(_request: Request, context: Context): Promise<Response> {
   return handleRoute(async () => {
     const { annexId } = await context.params;
-    const user = await requireUser();
-    const annex = await getAnnexForDownload({ db: getDb(), user, annexId });
-    if (!annex) throw new AppError("NOT_FOUND", ANNEX_NOT_FOUND_MESSAGE);
-    const stream = await getFileStorage().get(annex.storageKey);
-    if (!stream) {
-      getLogger().error({ annexId: annex.id }, "An annex's row has no stored file");
-      throw new AppError("NOT_FOUND", "This annex's file is missing. Ask the secretariat for help.");
-    }
+    const { annex, stream } = await openReadableAnnex(annexId);
     return new Response(stream, {
       headers: {
         "Content-Type": PDF_CONTENT_TYPE,

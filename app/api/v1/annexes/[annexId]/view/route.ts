@@ -1,12 +1,10 @@
-import { getDb } from "@/db/client";
 import { handleRoute } from "@/lib/api/respond";
-import { requireUser } from "@/lib/auth/session";
 import { findPdfProblem, PDF_CONTENT_TYPE, toInlineDisposition } from "@/lib/domain/pdf-file";
 import { AppError } from "@/lib/errors";
 import { getLogger } from "@/lib/log";
-import { ANNEX_NOT_FOUND_MESSAGE, getAnnexForDownload } from "@/lib/nominations/annex-queries";
+import { openReadableAnnex } from "@/lib/nominations/annex-file";
+import { ANNEX_NOT_FOUND_MESSAGE } from "@/lib/nominations/annex-queries";
 import { ANNEX_VIEW_CONTENT_SECURITY_POLICY } from "@/lib/security/content-security-policy";
-import { getFileStorage } from "@/lib/storage";
 
 type Context = { params: Promise<{ annexId: string }> };
 
@@ -17,13 +15,10 @@ type Context = { params: Promise<{ annexId: string }> };
 export async function GET(_request: Request, context: Context): Promise<Response> {
   return handleRoute(async () => {
     const { annexId } = await context.params;
-    const user = await requireUser();
-    const annex = await getAnnexForDownload({ db: getDb(), user, annexId });
-    if (!annex || annex.contentType !== PDF_CONTENT_TYPE) throw new AppError("NOT_FOUND", ANNEX_NOT_FOUND_MESSAGE);
-    const stream = await getFileStorage().get(annex.storageKey);
-    if (!stream) {
-      getLogger().error({ annexId: annex.id }, "An annex's row has no stored file");
-      throw new AppError("NOT_FOUND", "This annex's file is missing. Ask the secretariat for help.");
+    const { annex, stream } = await openReadableAnnex(annexId);
+    if (annex.contentType !== PDF_CONTENT_TYPE) {
+      await stream.cancel();
+      throw new AppError("NOT_FOUND", ANNEX_NOT_FOUND_MESSAGE);
     }
     // Checked again on the way out: only bytes that pass the upload's PDF check are ever rendered by a browser.
     const bytes = new Uint8Array(await new Response(stream).arrayBuffer());
