@@ -14,7 +14,7 @@ export function DeleteEditionButton({ editionId, year, version, action }: { edit
   const [isPending, startTransition] = useTransition();
 
   function onClick() {
-    if (!window.confirm(`Delete the draft edition ${year} with its rubric, prizes and jury? This cannot be undone; the audit trail keeps a record.`)) return;
+    if (!window.confirm(`Delete the draft edition ${year} with its rubric, prizes, message texts, jury and the coordinator roles given for this edition alone? This cannot be undone; the audit trail keeps a record.`)) return;
     setError(null);
     startTransition(async () => {
       const result = await action({ editionId, version });

@@ -75,7 +75,7 @@ export default async function EditionSettingsPage({ params }: { params: Params }
       {can(user, "edition.delete", resource) && (
         <Card className="space-y-3">
           <h2 className="text-lg font-semibold">Delete this draft</h2>
-          <p className="text-sm text-slate-700">A draft edition can be deleted with its rubric, prizes and jury; once it opens for nominations it stays on record.</p>
+          <p className="text-sm text-slate-700">A draft edition can be deleted with its rubric, prizes, message texts, jury and the coordinator roles given for it alone (standing coordinators keep theirs); once it opens for nominations it stays on record.</p>
           <DeleteEditionButton editionId={full.id} year={full.year} version={full.version} action={deleteEditionAction} />
         </Card>
       )}
