@@ -183,7 +183,7 @@ export function ScoreSheetForm({
 
   return (
     <form onSubmit={onSubmitScores} onChange={() => autosave.markChanged()} noValidate className="space-y-6">
-      <SaveStatusText status={status} hasDraft={initialVersion > 0} />
+      <SaveStatusText status={status} hasDraft={initialVersion > 0} timeZone={timeZone} />
       {offer && (
         <SheetCopyOffer
           copy={offer}
