@@ -1,8 +1,8 @@
 import type { DossierHistoryStep } from "@/lib/domain/dossier-history";
-import { formatDateTime } from "./format";
+import { formatEditionMoment } from "@/lib/format/edition-time";
 
 /** The history of a dossier's states, oldest first, each with when, who and why. */
-export function DossierHistory({ steps }: { steps: readonly DossierHistoryStep[] }) {
+export function DossierHistory({ steps, timeZone }: { steps: readonly DossierHistoryStep[]; timeZone: string }) {
   if (steps.length === 0) return <p className="text-sm text-slate-600">Nothing has been recorded for this dossier yet.</p>;
   return (
     <ol className="space-y-3 border-l-2 border-slate-200 pl-4" aria-label="History of this dossier, oldest first">
@@ -12,7 +12,7 @@ export function DossierHistory({ steps }: { steps: readonly DossierHistoryStep[]
             <span className="font-semibold text-slate-900">{step.label}</span>
             <span className="text-slate-600">
               {" "}
-              · <time dateTime={step.at.toISOString()}>{formatDateTime(step.at)}</time>
+              · <time dateTime={step.at.toISOString()}>{formatEditionMoment(step.at, timeZone)}</time>
               {step.actorName ? ` · by ${step.actorName}` : " · by the system"}
             </span>
           </p>

@@ -1,11 +1,4 @@
-const DATE_TIME = new Intl.DateTimeFormat("en-GB", { dateStyle: "medium", timeStyle: "short", timeZone: "UTC" });
 const DATE = new Intl.DateTimeFormat("en-GB", { dateStyle: "medium", timeZone: "UTC" });
-
-/** A moment shown the same way on every server and browser: in UTC, said so. */
-export function formatDateTime(value: Date | string | null | undefined): string {
-  if (!value) return "—";
-  return `${DATE_TIME.format(new Date(value))} UTC`;
-}
 
 /** A calendar date (a `date` column arrives as YYYY-MM-DD). */
 export function formatDate(value: string | null | undefined): string {

@@ -3,7 +3,7 @@ import type { AdminNominationRow } from "@/lib/nominations/admin-queries";
 import type { NominationSort, SortDirection } from "@/lib/validation/admin-nominations";
 import { ELIGIBILITY_REASON_LABELS } from "@/lib/validation/eligibility";
 import { EligibilityDecision, type DecideEligibilityAction } from "./eligibility-decision";
-import { formatDateTime } from "./format";
+import { formatEditionMoment } from "@/lib/format/edition-time";
 import { ReopenNominationButton, type ReopenNominationAction } from "./reopen-nomination-button";
 import { STATE_TONES } from "./state-labels";
 import { KIND_LABELS, STATE_LABELS } from "@/components/nomination-labels";
@@ -45,12 +45,15 @@ export function NominationsTable({
   reopen,
   sorting,
   getDossierHref,
+  timeZone,
 }: {
   nominations: readonly AdminNominationRow[];
   decide?: DecideEligibilityAction;
   reopen?: ReopenNominationAction;
   sorting?: TableSorting;
   getDossierHref?: (nominationId: string) => string;
+  /** The edition's zone, in which moments are written. */
+  timeZone: string;
 }) {
   const hasActions = Boolean(decide || reopen);
   return (
@@ -97,9 +100,9 @@ export function NominationsTable({
                   </span>
                 )}
               </td>
-              <td className="min-w-32 px-4 py-3">{formatDateTime(nomination.submittedAt)}</td>
+              <td className="min-w-32 px-4 py-3">{formatEditionMoment(nomination.submittedAt, timeZone)}</td>
               <td className="min-w-32 px-4 py-3">
-                {formatDateTime(nomination.updatedAt)}
+                {formatEditionMoment(nomination.updatedAt, timeZone)}
                 {nomination.updatedByName && <span className="block text-xs text-slate-500">by {nomination.updatedByName}</span>}
               </td>
               {hasActions && (

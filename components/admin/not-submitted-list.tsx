@@ -1,7 +1,7 @@
 import Link from "next/link";
 import type { MemberStateRow } from "@/lib/nominations/admin-queries";
 import { EmptyState } from "@/components/ui/empty-state";
-import { formatDateTime } from "./format";
+import { formatEditionMoment } from "@/lib/format/edition-time";
 
 /**
  * The member states with no submitted competing nomination: those with a draft ("draft in progress", last
@@ -11,11 +11,14 @@ export function NotSubmittedList({
   rows,
   isClosed,
   getCountryHref,
+  timeZone,
 }: {
   rows: readonly MemberStateRow[];
   /** Once nominations have closed, the list reads as who did not submit. */
   isClosed: boolean;
   getCountryHref: (countryCode: string) => string;
+  /** The edition's zone, in which moments are written. */
+  timeZone: string;
 }) {
   const drafts = rows.filter((row) => row.progress === "draft");
   const idle = rows.filter((row) => row.progress === "none");
@@ -42,7 +45,7 @@ export function NotSubmittedList({
                       {row.countryName}
                     </Link>
                     <span className="block text-slate-600">
-                      {row.title} · last saved {formatDateTime(row.updatedAt)}
+                      {row.title} · last saved {formatEditionMoment(row.updatedAt, timeZone)}
                       {row.updatedByName ? ` by ${row.updatedByName}` : ""}
                     </span>
                   </li>

@@ -1,6 +1,7 @@
 import Link from "next/link";
 import type { OutboxSummary } from "@/lib/mail/outbox-queries";
-import { formatDateTime } from "./format";
+import { DEFAULT_TIME_ZONE } from "@/lib/domain/edition-time";
+import { formatEditionMoment } from "@/lib/format/edition-time";
 import { MailStatusBadge } from "./mail-status-badge";
 
 /** The outbox, newest first: each subject opens the message; an undelivered one says why and when it is tried again. */
@@ -30,17 +31,17 @@ export function OutboxTable({ messages }: { messages: readonly OutboxSummary[] }
               <td className="px-4 py-3">
                 <code className="text-xs">{message.kind}</code>
               </td>
-              <td className="whitespace-nowrap px-4 py-3">{formatDateTime(message.createdAt)}</td>
+              <td className="whitespace-nowrap px-4 py-3">{formatEditionMoment(message.createdAt, DEFAULT_TIME_ZONE)}</td>
               <td className="px-4 py-3">
                 <MailStatusBadge status={message.status} />
                 {message.status === "sent" ? (
-                  <span className="block text-xs text-slate-500">{formatDateTime(message.sentAt)}</span>
+                  <span className="block text-xs text-slate-500">{formatEditionMoment(message.sentAt, DEFAULT_TIME_ZONE)}</span>
                 ) : (
                   message.attempts > 0 && (
                     <>
                       <span className="block text-xs text-slate-500">
                         {message.attempts} {message.attempts === 1 ? "attempt" : "attempts"}
-                        {message.status === "pending" && message.nextAttemptAt && ` · next ${formatDateTime(message.nextAttemptAt)}`}
+                        {message.status === "pending" && message.nextAttemptAt && ` · next ${formatEditionMoment(message.nextAttemptAt, DEFAULT_TIME_ZONE)}`}
                       </span>
                       {message.lastError && <span className="block max-w-xs break-words text-xs text-red-800">{message.lastError}</span>}
                     </>

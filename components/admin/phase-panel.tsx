@@ -5,7 +5,7 @@ import type { PhaseBlockers } from "@/lib/domain/phase-blockers";
 import { PHASE_LABELS, canAdvance, getNextPhase, type Phase, type PhaseContext } from "@/lib/domain/phases";
 import { formatEditionMoment } from "@/lib/format/edition-time";
 import { AdvancePhaseButton, type AdvancePhaseButtonProps } from "./advance-phase-button";
-import { formatDate, formatDateTime } from "./format";
+import { formatDate } from "./format";
 import { PhaseStepper } from "./phase-stepper";
 
 export interface PhasePanelEdition {
@@ -19,8 +19,8 @@ export interface PhasePanelEdition {
   ceremonyStartsOn: string;
   ceremonyPlace: string;
   publishedAt: Date | null;
-  /** The edition's zone, in which its moments are shown and labelled (Europe/Brussels unless given). */
-  timeZone?: string;
+  /** The edition's zone, in which its moments are shown and labelled. */
+  timeZone: string;
 }
 
 /** The edition's phase, its dates, and the one step forward the rules allow now. */
@@ -45,7 +45,7 @@ export function PhasePanel({
     <Card className="space-y-5">
       <div className="flex flex-wrap items-baseline justify-between gap-2">
         <h2 className="text-lg font-semibold">Phase: {PHASE_LABELS[edition.phase]}</h2>
-        {edition.publishedAt && <p className="text-sm text-slate-600">Published {formatDateTime(edition.publishedAt)}</p>}
+        {edition.publishedAt && <p className="text-sm text-slate-600">Published {formatEditionMoment(edition.publishedAt, edition.timeZone)}</p>}
       </div>
       <PhaseStepper phase={edition.phase} />
       <dl className="grid gap-3 text-sm sm:grid-cols-3">

@@ -1,9 +1,9 @@
-import { formatDateTime } from "@/components/admin/format";
+import { formatEditionMoment } from "@/lib/format/edition-time";
 import type { EditionConflict } from "@/lib/jury/conflict-queries";
 import { CONFLICT_SOURCE_LABELS } from "./labels";
 
 /** Every conflict of interest of an edition with its source, reason and when it was recorded. */
-export function ConflictsTable({ conflicts }: { conflicts: readonly EditionConflict[] }) {
+export function ConflictsTable({ conflicts, timeZone }: { conflicts: readonly EditionConflict[]; timeZone: string }) {
   return (
     <div className="overflow-x-auto rounded-lg border border-slate-200 bg-white shadow-sm">
       <table className="w-full text-left text-sm">
@@ -31,7 +31,7 @@ export function ConflictsTable({ conflicts }: { conflicts: readonly EditionConfl
               <td className="px-4 py-3">{CONFLICT_SOURCE_LABELS[conflict.source]}</td>
               <td className="px-4 py-3">{conflict.reason || "—"}</td>
               <td className="px-4 py-3">
-                {formatDateTime(conflict.createdAt)}
+                {formatEditionMoment(conflict.createdAt, timeZone)}
                 {conflict.createdByName && <span className="block text-xs text-slate-500">by {conflict.createdByName}</span>}
               </td>
             </tr>

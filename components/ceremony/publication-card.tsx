@@ -1,13 +1,13 @@
 import Link from "next/link";
-import { formatDateTime } from "@/components/admin/format";
 import { Card } from "@/components/ui/card";
 import { Notice } from "@/components/ui/notice";
 import type { ActionResult } from "@/lib/actions/result";
 import type { SetEmbargoInput } from "@/lib/validation/embargo";
+import { formatEditionMoment } from "@/lib/format/edition-time";
 import { EmbargoForm } from "./embargo-form";
 
 export interface PublicationCardProps {
-  edition: { id: number; year: number; version: number; publishedAt: Date | null };
+  edition: { id: number; year: number; version: number; publishedAt: Date | null; timeZone: string };
   embargo: { embargoAt: Date | null; isPassed: boolean; hasWinner: boolean; isFrozen: boolean };
   action: (input: SetEmbargoInput) => Promise<ActionResult<{ version: number; embargoAt: string | null }>>;
 }
@@ -19,7 +19,7 @@ export function PublicationCard({ edition, embargo, action }: PublicationCardPro
       <h2 className="text-lg font-semibold">Publication</h2>
       {edition.publishedAt ? (
         <p className="text-slate-700">
-          The results were published {formatDateTime(edition.publishedAt)}:{" "}
+          The results were published {formatEditionMoment(edition.publishedAt, edition.timeZone)}:{" "}
           <Link href={`/results/${edition.year}`} className="font-medium text-brand-700 underline">
             the public results page
           </Link>
@@ -46,7 +46,7 @@ export function PublicationCard({ edition, embargo, action }: PublicationCardPro
           )}
           {embargo.embargoAt && (
             <p className="text-sm text-slate-800">
-              Scheduled publication: <strong>{formatDateTime(embargo.embargoAt)}</strong>
+              Scheduled publication: <strong>{formatEditionMoment(embargo.embargoAt, edition.timeZone)}</strong>
             </p>
           )}
           {embargo.isPassed && (

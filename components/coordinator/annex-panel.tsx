@@ -6,6 +6,7 @@ import { Card } from "@/components/ui/card";
 import { INPUT_CLASS } from "@/components/ui/field";
 import { Notice } from "@/components/ui/notice";
 import { ANNEX_MESSAGES, MAX_ANNEX_BYTES, MAX_ANNEXES_PER_NOMINATION } from "@/lib/domain/pdf-file";
+import { formatEditionMoment } from "@/lib/format/edition-time";
 
 /** An annex as the list API sends it (dates as ISO strings). */
 interface AnnexItem {
@@ -21,7 +22,6 @@ type ApiResult = { status: number; body: unknown };
 
 const GENERIC_FAILURE = "Something went wrong on our side. Please try again in a moment.";
 const NETWORK_FAILURE = "The upload did not reach the server. Check your connection and try again.";
-const DATE_FORMAT = new Intl.DateTimeFormat("en-GB", { dateStyle: "medium", timeStyle: "short" });
 
 function formatSize(bytes: number): string {
   if (bytes < 1024) return `${bytes} bytes`;
@@ -61,7 +61,7 @@ function findClientProblem(file: File | undefined, count: number): string | null
 }
 
 /** The dossier's PDF annexes: the list with download links, and while the dossier is editable, upload and delete. */
-export function AnnexPanel({ nominationId, canEdit }: { nominationId: string; canEdit: boolean }) {
+export function AnnexPanel({ nominationId, canEdit, timeZone }: { nominationId: string; canEdit: boolean; timeZone: string }) {
   const listUrl = `/api/v1/nominations/${encodeURIComponent(nominationId)}/annexes`;
   const [annexes, setAnnexes] = useState<AnnexItem[] | null>(null);
   const [loadError, setLoadError] = useState<string | null>(null);
@@ -199,7 +199,7 @@ export function AnnexPanel({ nominationId, canEdit }: { nominationId: string; ca
                     {annex.fileName}
                   </a>
                   <p className="text-xs text-slate-600">
-                    {formatSize(annex.sizeBytes)} · added {DATE_FORMAT.format(new Date(annex.uploadedAt))}
+                    {formatSize(annex.sizeBytes)} · added {formatEditionMoment(annex.uploadedAt, timeZone)}
                     {annex.uploadedByName && ` by ${annex.uploadedByName}`}
                   </p>
                 </div>

@@ -33,7 +33,20 @@ type Message = { tone: "success" | "error"; text: string };
  * from, so a colleague's save is never overwritten), keeps a browser copy of unsaved text, and submits after a
  * confirm step, validated by the same schema as the server.
  */
-export function DossierForm({ id, kind, initial, limits }: { id: string; kind: NominationKind; initial: SavedVersion; limits: WordLimits }) {
+export function DossierForm({
+  id,
+  kind,
+  initial,
+  limits,
+  timeZone,
+}: {
+  id: string;
+  kind: NominationKind;
+  initial: SavedVersion;
+  limits: WordLimits;
+  /** The edition's zone, in which save times are written. */
+  timeZone: string;
+}) {
   const router = useRouter();
   const { descriptionWordLimit, answerWordLimit } = limits;
   const schema = useMemo(() => createNominationContentSchema({ descriptionWordLimit, answerWordLimit }), [descriptionWordLimit, answerWordLimit]);
@@ -146,7 +159,7 @@ export function DossierForm({ id, kind, initial, limits }: { id: string; kind: N
   return (
     <form onSubmit={onSave} className="space-y-6" noValidate>
       <div className="sticky top-0 z-10 -mx-5 -mt-5 rounded-t-lg border-b border-slate-200 bg-white/95 px-5 py-3">
-        <SaveStatus state={state} hasUnsaved={hasUnsaved} />
+        <SaveStatus state={state} hasUnsaved={hasUnsaved} timeZone={timeZone} />
       </div>
       {message && <Notice tone={message.tone}>{message.text}</Notice>}
       {offer && (
@@ -154,6 +167,7 @@ export function DossierForm({ id, kind, initial, limits }: { id: string; kind: N
           copy={offer}
           current={form.getValues()}
           isSameVersion={offer.version === saver.getVersion()}
+          timeZone={timeZone}
           onRestore={() => {
             form.reset(offer.values);
             setOffer(null);
@@ -168,6 +182,7 @@ export function DossierForm({ id, kind, initial, limits }: { id: string; kind: N
       {conflict && (
         <ConflictPanel
           conflict={conflict}
+          timeZone={timeZone}
           onLoadTheirs={() => void loadTheirs()}
           onDismiss={() => {
             // The copy typed on the older version has served its purpose once the user has taken what they need.

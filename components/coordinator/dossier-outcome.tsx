@@ -11,11 +11,14 @@ export function SubmissionReceipt({
   submittedAt,
   state,
   phase,
+  timeZone,
 }: {
   reference: string;
   submittedAt: Date;
   state: NominationState;
   phase: EditionPhase;
+  /** The edition's zone, in which the moment is written. */
+  timeZone: string;
 }) {
   return (
     <Card className="border-green-200">
@@ -25,7 +28,7 @@ export function SubmissionReceipt({
         <dd className="font-mono text-slate-900">{reference}</dd>
         <dt className="font-semibold text-slate-700">Submitted</dt>
         <dd>
-          <time dateTime={submittedAt.toISOString()}>{formatDeadline(submittedAt)}</time>
+          <time dateTime={submittedAt.toISOString()}>{formatDeadline(submittedAt, timeZone)}</time>
         </dd>
         <dt className="font-semibold text-slate-700">State</dt>
         <dd>

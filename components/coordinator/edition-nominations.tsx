@@ -74,7 +74,7 @@ export function EditionNominations({ edition, nominations }: { edition: EditionW
                     <StateBadge state={n.state} phase={edition.phase} />
                   </td>
                   <td className="py-2 text-slate-700">
-                    <time dateTime={n.updatedAt.toISOString()}>{formatDeadline(n.updatedAt)}</time>
+                    <time dateTime={n.updatedAt.toISOString()}>{formatDeadline(n.updatedAt, edition.timeZone)}</time>
                     {n.updatedByName && <span className="block text-xs text-slate-600">by {n.updatedByName}</span>}
                   </td>
                 </tr>

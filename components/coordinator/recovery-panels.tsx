@@ -35,11 +35,21 @@ function useFocusOnMount<T extends HTMLElement>() {
  * A colleague saved in between: autosave is paused and nothing is overwritten. The user loads their version
  * and keeps their own text beside it, read-only, to copy what they need.
  */
-export function ConflictPanel({ conflict, onLoadTheirs, onDismiss }: { conflict: Conflict; onLoadTheirs: () => void; onDismiss: () => void }) {
+export function ConflictPanel({
+  conflict,
+  timeZone,
+  onLoadTheirs,
+  onDismiss,
+}: {
+  conflict: Conflict;
+  timeZone: string;
+  onLoadTheirs: () => void;
+  onDismiss: () => void;
+}) {
   const ref = useFocusOnMount<HTMLDivElement>();
   const { theirs } = conflict;
   const who = theirs?.savedBy ?? "A colleague";
-  const when = theirs ? ` (${formatDeadline(new Date(theirs.savedAt))})` : "";
+  const when = theirs ? ` (${formatDeadline(new Date(theirs.savedAt), timeZone)})` : "";
   return (
     <div ref={ref} tabIndex={-1} className={PANEL_CLASS} data-testid="conflict-panel">
       <h2 className="text-base font-bold">A colleague saved this dossier in between</h2>
@@ -87,17 +97,19 @@ export function RestoreOffer({
   copy,
   current,
   isSameVersion,
+  timeZone,
   onRestore,
   onDiscard,
 }: {
   copy: LocalCopy;
   current: NominationContentValues;
   isSameVersion: boolean;
+  timeZone: string;
   onRestore: () => void;
   onDiscard: () => void;
 }) {
   const ref = useFocusOnMount<HTMLDivElement>();
-  const typedAt = formatDeadline(new Date(copy.writtenAt));
+  const typedAt = formatDeadline(new Date(copy.writtenAt), timeZone);
   return (
     <div ref={ref} tabIndex={-1} className={PANEL_CLASS}>
       <h2 className="text-base font-bold">Unsaved text found in this browser</h2>

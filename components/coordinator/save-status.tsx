@@ -1,9 +1,7 @@
-import { AWARD_TIME_ZONE, formatDeadline } from "@/lib/domain/deadline";
+import { formatDeadline } from "@/lib/domain/deadline";
 import type { SaveState } from "./use-autosave";
 
-const CLOCK = new Intl.DateTimeFormat("en-GB", { hour: "2-digit", minute: "2-digit", timeZone: AWARD_TIME_ZONE });
-
-function describe(state: SaveState, hasUnsaved: boolean): { text: string; isProblem: boolean } {
+function describe(state: SaveState, hasUnsaved: boolean, timeZone: string): { text: string; isProblem: boolean } {
   switch (state.status) {
     case "saving":
       return { text: "Saving…", isProblem: false };
@@ -18,15 +16,15 @@ function describe(state: SaveState, hasUnsaved: boolean): { text: string; isProb
     case "saved": {
       if (hasUnsaved) return { text: "Unsaved changes — saving shortly…", isProblem: false };
       const by = state.by ? ` by ${state.by}` : "";
-      if (state.isInitial) return { text: `Last saved ${formatDeadline(state.at)}${by}`, isProblem: false };
-      return { text: `Saved at ${CLOCK.format(state.at)}`, isProblem: false };
+      if (state.isInitial) return { text: `Last saved ${formatDeadline(state.at, timeZone)}${by}`, isProblem: false };
+      return { text: `Saved at ${new Intl.DateTimeFormat("en-GB", { hour: "2-digit", minute: "2-digit", timeZone }).format(state.at)}`, isProblem: false };
     }
   }
 }
 
 /** Whether the draft is on the server: "Saved at 14:32", "Saving…" or "Not saved — retrying". */
-export function SaveStatus({ state, hasUnsaved }: { state: SaveState; hasUnsaved: boolean }) {
-  const { text, isProblem } = describe(state, hasUnsaved);
+export function SaveStatus({ state, hasUnsaved, timeZone }: { state: SaveState; hasUnsaved: boolean; timeZone: string }) {
+  const { text, isProblem } = describe(state, hasUnsaved, timeZone);
   return (
     <p role="status" data-save-status={state.status} className={`text-sm ${isProblem ? "font-semibold text-red-800" : "text-slate-700"}`}>
       {text}

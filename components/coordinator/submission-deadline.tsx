@@ -14,8 +14,8 @@ export function SubmissionDeadline({
   submissionDeadline: Date;
   secondsToDeadline: number;
   secondsToClose: number;
-  /** The edition's zone (Europe/Brussels unless it names another). */
-  timeZone?: string;
+  /** The edition's zone, in which the deadline is written. */
+  timeZone: string;
 }) {
   const deadline = <time dateTime={submissionDeadline.toISOString()}>{formatEditionMoment(submissionDeadline, timeZone)}</time>;
   if (phase !== "nominations_open") {

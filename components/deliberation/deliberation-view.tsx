@@ -16,6 +16,8 @@ import { buildDeliberationModel } from "./view-model";
 
 export interface DeliberationViewProps {
   editionId: number;
+  /** The edition's zone, in which moments are written. */
+  timeZone: string;
   ranking: EditionRanking;
   decisions: Awaited<ReturnType<typeof listTieDecisions>>;
   statement: string;
@@ -37,7 +39,7 @@ function Section({ id, title, children }: { id: string; title: string; children:
 }
 
 /** The deliberation as the secretariat and the jury chair see it: both rankings, the detail behind them, ties and the statement. */
-export function DeliberationView({ editionId, ranking, decisions, statement, tieAction, statementAction }: DeliberationViewProps) {
+export function DeliberationView({ editionId, timeZone, ranking, decisions, statement, tieAction, statementAction }: DeliberationViewProps) {
   const { result } = ranking.record;
   const model = buildDeliberationModel(ranking);
   if (model.dossiers.length === 0 && ranking.unscored.length === 0) {
@@ -109,7 +111,7 @@ export function DeliberationView({ editionId, ranking, decisions, statement, tie
       </Section>
 
       <Section id="ties" title="Ties">
-        <TieSection result={result} model={model} decisions={decisions} editionId={editionId} action={tieAction} />
+        <TieSection result={result} model={model} decisions={decisions} editionId={editionId} timeZone={timeZone} action={tieAction} />
       </Section>
 
       <Section id="statement" title="Jury's statement">

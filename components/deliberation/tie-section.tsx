@@ -1,4 +1,5 @@
-import { formatDateTime, formatScore } from "@/components/admin/format";
+import { formatScore } from "@/components/admin/format";
+import { formatEditionMoment } from "@/lib/format/edition-time";
 import type { listTieDecisions } from "@/lib/results/tie-decisions";
 import { BASIS_LABELS } from "@/lib/domain/ranking-labels";
 import type { OpenTie, RankingResult } from "@/lib/domain/ranking-result";
@@ -43,12 +44,15 @@ export function TieSection({
   model,
   decisions,
   editionId,
+  timeZone,
   action,
 }: {
   result: RankingResult;
   model: DeliberationModel;
   decisions: Decisions;
   editionId: number;
+  /** The edition's zone, in which moments are written. */
+  timeZone: string;
   action?: TieDecisionFormProps["action"];
 }) {
   const openTies = result[model.officialBasis].openTies;
@@ -80,7 +84,7 @@ export function TieSection({
                     {describeDossiers(decision.orderedNominationIds, model)}, in that order: {decision.reason}
                   </p>
                   <p className="text-xs text-slate-600">
-                    {decision.decidedByName ?? "Someone no longer registered"}, {formatDateTime(decision.decidedAt)} ·{" "}
+                    {decision.decidedByName ?? "Someone no longer registered"}, {formatEditionMoment(decision.decidedAt, timeZone)} ·{" "}
                     {bases.length > 0
                       ? `applies to the ${bases.map((b) => BASIS_LABELS[b].toLowerCase()).join(" and ")} ranking`
                       : "no longer applies: these dossiers are not tied any more, or a later decision replaced it"}

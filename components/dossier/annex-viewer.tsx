@@ -1,7 +1,7 @@
 "use client";
 
 import { useEffect, useId, useRef, useState } from "react";
-import { formatDateTime } from "@/components/admin/format";
+import { formatEditionMoment } from "@/lib/format/edition-time";
 
 /** An annex as the viewer lists it. */
 export interface ViewerAnnex {
@@ -21,7 +21,18 @@ function formatSize(bytes: number): string {
  * The dossier's PDF annexes: each can be downloaded, or opened in place in the browser's own PDF viewer. The
  * frame's document is sandboxed by its response's Content-Security-Policy (app/api/v1/annexes/[annexId]/view).
  */
-export function AnnexViewer({ annexes, headingLevel = 3, id }: { annexes: readonly ViewerAnnex[]; headingLevel?: 2 | 3; id?: string }) {
+export function AnnexViewer({
+  annexes,
+  timeZone,
+  headingLevel = 3,
+  id,
+}: {
+  annexes: readonly ViewerAnnex[];
+  /** The edition's zone, in which moments are written. */
+  timeZone: string;
+  headingLevel?: 2 | 3;
+  id?: string;
+}) {
   const Heading = headingLevel === 2 ? "h2" : "h3";
   const headingId = useId();
   const viewerId = useId();
@@ -49,7 +60,7 @@ export function AnnexViewer({ annexes, headingLevel = 3, id }: { annexes: readon
                 <span className="min-w-0 break-all">
                   <span className="font-medium text-slate-900">{annex.fileName}</span>
                   <span className="block text-xs text-slate-600">
-                    {formatSize(annex.sizeBytes)} · added {formatDateTime(annex.uploadedAt)}
+                    {formatSize(annex.sizeBytes)} · added {formatEditionMoment(annex.uploadedAt, timeZone)}
                   </span>
                 </span>
                 <span className="flex gap-3 print:hidden">

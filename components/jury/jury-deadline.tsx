@@ -2,7 +2,7 @@ import { describeTimeLeft } from "@/lib/domain/deadline";
 import { formatEditionMoment } from "@/lib/format/edition-time";
 
 /** The jury deadline with the time left, both as the database clock computed them. */
-export function JuryDeadline({ juryDeadline, secondsLeft, timeZone }: { juryDeadline: Date; secondsLeft: number; timeZone?: string }) {
+export function JuryDeadline({ juryDeadline, secondsLeft, timeZone }: { juryDeadline: Date; secondsLeft: number; timeZone: string }) {
   const isPast = !(secondsLeft > 0);
   return (
     <p className="text-sm text-slate-700">

@@ -1,8 +1,6 @@
 import type { SaveStatus } from "./sheet-autosave";
 
-const TIME_FORMAT = new Intl.DateTimeFormat("en-GB", { hour: "2-digit", minute: "2-digit" });
-
-function describe(status: SaveStatus, hasDraft: boolean): string {
+function describe(status: SaveStatus, hasDraft: boolean, timeZone: string): string {
   switch (status.kind) {
     case "idle":
       return hasDraft ? "Your draft is saved. Changes save automatically." : "Changes save automatically as a draft.";
@@ -11,7 +9,7 @@ function describe(status: SaveStatus, hasDraft: boolean): string {
     case "saving":
       return "Saving…";
     case "saved":
-      return `Saved at ${TIME_FORMAT.format(status.at)}`;
+      return `Saved at ${new Intl.DateTimeFormat("en-GB", { hour: "2-digit", minute: "2-digit", timeZone }).format(status.at)}`;
     case "retrying":
       return "Not saved — retrying";
     case "invalid":
@@ -23,12 +21,12 @@ function describe(status: SaveStatus, hasDraft: boolean): string {
   }
 }
 
-/** The autosave's state in words, announced politely to screen readers as it changes. */
-export function SaveStatusText({ status, hasDraft }: { status: SaveStatus; hasDraft: boolean }) {
+/** The autosave's state in words, announced politely to screen readers as it changes; the clock is the edition's zone. */
+export function SaveStatusText({ status, hasDraft, timeZone }: { status: SaveStatus; hasDraft: boolean; timeZone: string }) {
   const isProblem = status.kind === "retrying" || status.kind === "invalid" || status.kind === "mismatch" || status.kind === "stopped";
   return (
     <p role="status" aria-live="polite" className={`text-sm ${isProblem ? "font-semibold text-red-800" : "text-slate-600"}`}>
-      {describe(status, hasDraft)}
+      {describe(status, hasDraft, timeZone)}
     </p>
   );
 }

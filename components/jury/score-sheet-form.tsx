@@ -43,6 +43,7 @@ export function ScoreSheetForm({
   initialVersion,
   rubric,
   defaultValues,
+  timeZone,
 }: {
   /** The signed-in juror: the browser's copy is theirs alone, even on a shared computer. */
   jurorId: number;
@@ -51,6 +52,8 @@ export function ScoreSheetForm({
   initialVersion: number;
   rubric: ScoreFormCriterion[];
   defaultValues: Record<string, string>;
+  /** The edition's zone, in which moments are written. */
+  timeZone: string;
 }) {
   const [status, setStatus] = useState<SaveStatus>({ kind: "idle" });
   const [message, setMessage] = useState<Message | null>(null);
@@ -180,11 +183,12 @@ export function ScoreSheetForm({
 
   return (
     <form onSubmit={onSubmitScores} onChange={() => autosave.markChanged()} noValidate className="space-y-6">
-      <SaveStatusText status={status} hasDraft={initialVersion > 0} />
+      <SaveStatusText status={status} hasDraft={initialVersion > 0} timeZone={timeZone} />
       {offer && (
         <SheetCopyOffer
           copy={offer}
           rubric={rubric}
+          timeZone={timeZone}
           onRestore={() => {
             setOffer(null);
             restoreCopy(offer);

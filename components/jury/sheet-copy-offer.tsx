@@ -13,11 +13,14 @@ import type { SheetCopy } from "./sheet-local-copy";
 export function SheetCopyOffer({
   copy,
   rubric,
+  timeZone,
   onRestore,
   onDiscard,
 }: {
   copy: SheetCopy;
   rubric: readonly RubricCriterion[];
+  /** The edition's zone, in which the copy's time is written. */
+  timeZone: string;
   onRestore: () => void;
   onDiscard: () => void;
 }) {
@@ -29,7 +32,7 @@ export function SheetCopyOffer({
     <div ref={ref} tabIndex={-1} className="space-y-3 rounded-md border border-amber-300 bg-amber-50 p-4 text-sm text-amber-950 outline-none">
       <h3 className="text-base font-bold">Unsaved scores found in this browser</h3>
       <p>
-        You changed this sheet here ({formatDeadline(new Date(copy.writtenAt))}) but the server never received it, and the sheet
+        You changed this sheet here ({formatDeadline(new Date(copy.writtenAt), timeZone)}) but the server never received it, and the sheet
         has been saved since. Restore your changes over the saved sheet, or discard them.
       </p>
       <ul className="space-y-1">

@@ -28,6 +28,7 @@ export function YourScores({
   rubric,
   sheet,
   canScore,
+  timeZone,
 }: {
   jurorId: number;
   nominationId: string;
@@ -35,6 +36,8 @@ export function YourScores({
   sheet: OwnScoreSheet | undefined;
   /** Scoring is open for this juror: jury phase, jury not closed, before the deadline by the database clock. */
   canScore: boolean;
+  /** The edition's zone, in which moments are written. */
+  timeZone: string;
 }) {
   const isSubmitted = sheet?.state === "submitted";
   return (
@@ -48,12 +51,12 @@ export function YourScores({
       )}
       {isSubmitted && sheet ? (
         <div className="space-y-4">
-          <Notice tone="success">Your scores are submitted{sheet.submittedAt ? ` (${formatDeadline(sheet.submittedAt)})` : ""}.</Notice>
+          <Notice tone="success">Your scores are submitted{sheet.submittedAt ? ` (${formatDeadline(sheet.submittedAt, timeZone)})` : ""}.</Notice>
           <SubmittedScores rubric={rubric} sheet={sheet} />
           {canScore && <ReopenSheetButton nominationId={nominationId} version={sheet.version} />}
         </div>
       ) : canScore ? (
-        <ScoreSheetForm jurorId={jurorId} nominationId={nominationId} initialVersion={sheet?.version ?? 0} rubric={rubric} defaultValues={toFormDefaults(rubric, sheet)} />
+        <ScoreSheetForm jurorId={jurorId} nominationId={nominationId} initialVersion={sheet?.version ?? 0} rubric={rubric} defaultValues={toFormDefaults(rubric, sheet)} timeZone={timeZone} />
       ) : (
         <div className="space-y-4">
           <Notice tone="error">Scoring is closed for this edition{sheet ? ": your draft was not submitted and does not count." : "."}</Notice>

@@ -1,17 +1,7 @@
 import Link from "next/link";
 import type { OpenCall } from "@/lib/results/public-queries";
+import { formatEditionMoment } from "@/lib/format/edition-time";
 import { CountryLabel } from "./country-label";
-
-// The network's secretariat sits in Brussels, so deadlines are stated in its time, with the zone named.
-const DEADLINE_FORMAT = new Intl.DateTimeFormat("en-GB", {
-  day: "numeric",
-  month: "long",
-  year: "numeric",
-  hour: "2-digit",
-  minute: "2-digit",
-  timeZone: "Europe/Brussels",
-  timeZoneName: "short",
-});
 
 /** The current call for nominations: edition, theme, presidency and deadline. */
 export function OpenCallCard({ call }: { call: OpenCall }) {
@@ -27,7 +17,7 @@ export function OpenCallCard({ call }: { call: OpenCall }) {
       <p className="mt-1 text-slate-700">
         Submission deadline:{" "}
         <time dateTime={call.submissionDeadline.toISOString()} className="font-semibold">
-          {DEADLINE_FORMAT.format(call.submissionDeadline)}
+          {formatEditionMoment(call.submissionDeadline, call.timeZone)}
         </time>
         {call.isDeadlinePassed && " (passed)"}
       </p>

@@ -1,4 +1,4 @@
-import { formatDateTime } from "@/components/admin/format";
+import { formatEditionMoment } from "@/lib/format/edition-time";
 import { Notice } from "@/components/ui/notice";
 
 export interface SealDetailsProps {
@@ -7,10 +7,12 @@ export interface SealDetailsProps {
   frozenByName: string | null;
   isIntact: boolean;
   isCurrent: boolean;
+  /** The edition's zone, in which moments are written. */
+  timeZone: string;
 }
 
 /** The seal in full: its fingerprint (all 64 digits, selectable), who froze it and when, and the two checks. */
-export function SealDetails({ fingerprint, frozenAt, frozenByName, isIntact, isCurrent }: SealDetailsProps) {
+export function SealDetails({ fingerprint, frozenAt, frozenByName, isIntact, isCurrent, timeZone }: SealDetailsProps) {
   return (
     <div className="space-y-4">
       <dl className="space-y-3 text-sm">
@@ -25,7 +27,7 @@ export function SealDetails({ fingerprint, frozenAt, frozenByName, isIntact, isC
         <div>
           <dt className="font-semibold text-slate-800">Frozen</dt>
           <dd className="text-slate-700">
-            {formatDateTime(frozenAt)}
+            {formatEditionMoment(frozenAt, timeZone)}
             {frozenByName ? ` by ${frozenByName}` : ""}
           </dd>
         </div>

@@ -1,23 +1,11 @@
 /**
  * How deadlines read to people. Pure: the seconds left are computed by the database clock elsewhere.
  */
+import { formatEditionMoment } from "../format/edition-time";
 
-// The network's secretariat sits in Brussels, so deadlines are announced in its time zone.
-export const AWARD_TIME_ZONE = "Europe/Brussels";
-
-const DEADLINE_FORMAT = new Intl.DateTimeFormat("en-GB", {
-  day: "numeric",
-  month: "long",
-  year: "numeric",
-  hour: "2-digit",
-  minute: "2-digit",
-  timeZone: AWARD_TIME_ZONE,
-  timeZoneName: "short",
-});
-
-/** "30 September 2026 at 23:59 CEST" */
-export function formatDeadline(moment: Date): string {
-  return DEADLINE_FORMAT.format(moment);
+/** "30 September 2026 at 23:59 Europe/Brussels (CEST)": a deadline in the edition's own zone, said in full. */
+export function formatDeadline(moment: Date, timeZone: string): string {
+  return formatEditionMoment(moment, timeZone);
 }
 
 function plural(count: number, unit: string): string {

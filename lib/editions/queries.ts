@@ -22,6 +22,7 @@ const editionColumns = {
   descriptionWordLimit: editions.descriptionWordLimit,
   answerWordLimit: editions.answerWordLimit,
   publishedAt: editions.publishedAt,
+  timeZone: editions.timeZone,
   version: editions.version,
 };
 

@@ -14,6 +14,8 @@ export interface LockedEdition {
   isFrozen: boolean;
   juryClosedAt: Date | null;
   juryDeadline: Date;
+  /** The edition's zone, in which its moments are written (deadline-passed messages). */
+  timeZone: string;
 }
 
 /** What a command's audit entry says; the actor, the edition and (by default) the action are bound by the kernel. */
@@ -109,6 +111,7 @@ async function lockEdition(tx: Transaction, editionId: number, mode: "update" | 
       version: editions.version,
       juryClosedAt: editions.juryClosedAt,
       juryDeadline: editions.juryDeadline,
+      timeZone: editions.timeZone,
       isFrozen: sql<boolean>`exists (select 1 from ${frozenResults} where ${frozenResults.editionId} = ${editions.id})`,
     })
     .from(editions)

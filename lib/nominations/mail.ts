@@ -13,6 +13,8 @@ export interface DossierMailSubject {
   countryName: string;
   kind: NominationKind;
   title: string;
+  /** The edition's zone, in which the receipt states the moment of submission. */
+  timeZone: string;
 }
 
 /** Every active coordinator of the dossier's country, plus the person acting, once each whatever the case. */
@@ -42,7 +44,7 @@ export async function enqueueSubmissionReceipts(
     `The dossier ${describeDossier(dossier)} was submitted by ${receipt.submitterName}.`,
     "",
     `Reference: ${receipt.reference}`,
-    `Submitted: ${formatDeadline(receipt.submittedAt)}`,
+    `Submitted: ${formatDeadline(receipt.submittedAt, dossier.timeZone)}`,
     "",
     "The dossier is now locked. Until the submission deadline, a coordinator of your country can withdraw it to change it",
     "and submit it again. Quote the reference when you write to the secretariat.",

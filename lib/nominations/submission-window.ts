@@ -28,9 +28,9 @@ export const submissionWindowColumns = {
 };
 
 /** The error that explains why an edition does not take dossiers now. */
-export function explainClosedWindow(edition: { year: number; phase: string; submissionDeadline: Date }): AppError {
+export function explainClosedWindow(edition: { year: number; phase: string; submissionDeadline: Date; timeZone: string }): AppError {
   if (edition.phase === "draft") return new AppError("FORBIDDEN", `Nominations for ${edition.year} are not open yet.`);
-  return new AppError("DEADLINE_PASSED", `The submission deadline (${formatDeadline(edition.submissionDeadline)}) has passed.`);
+  return new AppError("DEADLINE_PASSED", `The submission deadline (${formatDeadline(edition.submissionDeadline, edition.timeZone)}) has passed.`);
 }
 
 /** An edition's window found by any condition on editions (by year, by id). */

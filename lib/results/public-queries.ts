@@ -190,6 +190,7 @@ export async function getOpenCall({ db }: { db: Executor }) {
       presidencyCode: editions.presidencyCountryCode,
       presidencyName: countries.name,
       submissionDeadline: editions.submissionDeadline,
+      timeZone: editions.timeZone,
       isDeadlinePassed: sql<boolean>`${editions.submissionDeadline} < now()`,
     })
     .from(editions)
@@ -203,6 +204,7 @@ export async function getOpenCall({ db }: { db: Executor }) {
     theme: row.theme,
     presidency: { code: row.presidencyCode, name: row.presidencyName },
     submissionDeadline: row.submissionDeadline,
+    timeZone: row.timeZone,
     isDeadlinePassed: row.isDeadlinePassed,
   };
 }

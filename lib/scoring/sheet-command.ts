@@ -44,7 +44,7 @@ export function runSheetCommand<T>(
         .from(editions)
         .where(eq(editions.id, context.edition.id));
       if (!clock?.isBeforeDeadline) {
-        throw new AppError("DEADLINE_PASSED", `The jury deadline (${formatDeadline(context.edition.juryDeadline)}) has passed.`);
+        throw new AppError("DEADLINE_PASSED", `The jury deadline (${formatDeadline(context.edition.juryDeadline, context.edition.timeZone)}) has passed.`);
       }
       return command(context);
     },

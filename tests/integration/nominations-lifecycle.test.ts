@@ -3,6 +3,8 @@ import { expect, it } from "vitest";
 import type { Database } from "@/db/client";
 import { auditEvents, editions, mailOutbox, nominations } from "@/db/schema";
 import type { SessionUser } from "@/lib/auth/session-user";
+import { formatDeadline } from "@/lib/domain/deadline";
+import { formatEditionMoment } from "@/lib/format/edition-time";
 import { reopenNomination } from "@/lib/nominations/reopen";
 import { createNomination } from "@/lib/nominations/create";
 import { getNominationForCoordinator } from "@/lib/nominations/queries";
@@ -149,6 +151,28 @@ describeEachEngine("nomination lifecycle", (t) => {
     expect(mails[0]).toMatchObject({ subject: `Receipt: ECPA-${edition.year}-SE submitted` });
     expect(mails[0]!.body).toContain(`Reference: ECPA-${edition.year}-SE`);
     expect(mails[0]!.body).toContain('"Safe streets" (Sweden, competing nomination');
+  });
+
+  it("writes an edition's moments in its own zone: the coordinator's deadline, the receipt, the deadline-passed refusal", async () => {
+    const { edition, coordinator, id } = await setUp("FI");
+    await t.db.update(editions).set({ timeZone: "Asia/Tokyo" }).where(eq(editions.id, edition.id));
+    const draft = await getNominationForCoordinator({ db: t.db, id, user: coordinator });
+    expect(draft?.timeZone).toBe("Asia/Tokyo");
+    expect(formatDeadline(draft!.submissionDeadline, draft!.timeZone)).toBe(formatEditionMoment(draft!.submissionDeadline, "Asia/Tokyo"));
+    expect(formatDeadline(draft!.submissionDeadline, draft!.timeZone)).toMatch(/ Asia\/Tokyo \(GMT\+9\)$/);
+
+    const receipt = await submit(coordinator, id);
+    const [mail] = await listMail(t.db, edition.id, "nomination.receipt");
+    expect(mail!.body).toContain(`Submitted: ${formatEditionMoment(receipt.submittedAt, "Asia/Tokyo")}`);
+    expect(mail!.body).not.toContain("Europe/Brussels");
+
+    const late = await setUp("EE");
+    await t.db.update(editions).set({ timeZone: "America/New_York" }).where(eq(editions.id, late.edition.id));
+    await setDeadline(t.db, late.edition.id, "-1 second");
+    await expect(submit(late.coordinator, late.id)).rejects.toMatchObject({
+      code: "DEADLINE_PASSED",
+      message: expect.stringMatching(/^The submission deadline \(.+ America\/New_York \((EST|EDT|GMT-[45])\)\) has passed\.$/),
+    });
   });
 
   it("queues no receipt when the submission is refused as incomplete", async () => {

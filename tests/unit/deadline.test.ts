@@ -19,8 +19,13 @@ describe("describeTimeLeft", () => {
 });
 
 describe("formatDeadline", () => {
-  it("shows the secretariat's time zone, summer and winter", () => {
-    expect(formatDeadline(new Date("2026-09-30T21:59:00Z"))).toBe("30 September 2026 at 23:59 CEST");
-    expect(formatDeadline(new Date("2026-01-30T21:59:00Z"))).toBe("30 January 2026 at 22:59 CET");
+  it("writes the deadline in the edition's zone, named in full, summer and winter", () => {
+    expect(formatDeadline(new Date("2026-09-30T21:59:00Z"), "Europe/Brussels")).toBe("30 September 2026 at 23:59 Europe/Brussels (CEST)");
+    expect(formatDeadline(new Date("2026-01-30T21:59:00Z"), "Europe/Brussels")).toBe("30 January 2026 at 22:59 Europe/Brussels (CET)");
+  });
+
+  it("writes an edition in another zone in that zone, not Brussels", () => {
+    expect(formatDeadline(new Date("2026-09-30T21:59:00Z"), "America/New_York")).toBe("30 September 2026 at 17:59 America/New_York (GMT-4)");
+    expect(formatDeadline(new Date("2026-09-30T21:59:00Z"), "Asia/Tokyo")).toBe("1 October 2026 at 06:59 Asia/Tokyo (GMT+9)");
   });
 });

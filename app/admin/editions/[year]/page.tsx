@@ -92,7 +92,7 @@ export default async function AdminEditionPage({ params }: { params: Params }) {
       </PageHeader>
 
       <PhasePanel
-        edition={{ ...edition, timeZone: settings!.timeZone }}
+        edition={edition}
         context={context}
         advance={advancePhaseAction}
         blockers={listPhaseBlockers(edition.phase, context)}
@@ -118,6 +118,7 @@ export default async function AdminEditionPage({ params }: { params: Params }) {
             decide={isEligibility ? decideEligibilityAction : undefined}
             reopen={edition.phase === "nominations_open" ? reopenNominationAction : undefined}
             getDossierHref={(id) => `/admin/editions/${edition.year}/nominations/${id}`}
+            timeZone={edition.timeZone}
           />
         )}
       </section>

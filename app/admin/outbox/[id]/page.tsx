@@ -1,7 +1,8 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { forbidden, notFound } from "next/navigation";
-import { formatDateTime } from "@/components/admin/format";
+import { DEFAULT_TIME_ZONE } from "@/lib/domain/edition-time";
+import { formatEditionMoment } from "@/lib/format/edition-time";
 import { MailStatusBadge } from "@/components/admin/mail-status-badge";
 import { ResendInvitationButton } from "@/components/admin/resend-invitation-button";
 import { Card } from "@/components/ui/card";
@@ -50,19 +51,19 @@ export default async function OutboxMessagePage({ params }: { params: Promise<{ 
           </div>
           <div>
             <dt className="font-semibold text-slate-700">Created</dt>
-            <dd>{formatDateTime(message.createdAt)}</dd>
+            <dd>{formatEditionMoment(message.createdAt, DEFAULT_TIME_ZONE)}</dd>
           </div>
           <div>
             <dt className="font-semibold text-slate-700">Sent</dt>
             <dd>
-              {message.sentAt ? formatDateTime(message.sentAt) : "Not sent"}
+              {message.sentAt ? formatEditionMoment(message.sentAt, DEFAULT_TIME_ZONE) : "Not sent"}
               {` · ${message.attempts} ${message.attempts === 1 ? "attempt" : "attempts"}`}
             </dd>
           </div>
           {message.status === "pending" && message.attempts > 0 && (
             <div>
               <dt className="font-semibold text-slate-700">Next attempt</dt>
-              <dd>{message.nextAttemptAt ? formatDateTime(message.nextAttemptAt) : "At the next delivery run"}</dd>
+              <dd>{message.nextAttemptAt ? formatEditionMoment(message.nextAttemptAt, DEFAULT_TIME_ZONE) : "At the next delivery run"}</dd>
             </div>
           )}
           {message.status === "failed" && (

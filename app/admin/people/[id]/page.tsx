@@ -9,6 +9,8 @@ import { EmptyState } from "@/components/ui/empty-state";
 import { PageHeader } from "@/components/ui/page-header";
 import { getDb } from "@/db/client";
 import { authorizeGlobal } from "@/lib/access/policy";
+import { DEFAULT_TIME_ZONE } from "@/lib/domain/edition-time";
+import { formatEditionMoment } from "@/lib/format/edition-time";
 import { requirePageUser } from "@/lib/auth/session";
 import { getPerson } from "@/lib/people/directory-queries";
 import { describeMembership } from "@/lib/people/role-labels";
@@ -16,7 +18,6 @@ import { replaceCoordinatorAction, resendPersonInvitationAction, setAccountActiv
 
 export const metadata: Metadata = { title: "Person · People" };
 
-const DATE_TIME = new Intl.DateTimeFormat("en-GB", { dateStyle: "medium", timeStyle: "short", timeZone: "Europe/Brussels" });
 
 /** One person: their roles per edition, the state of their account and invitation, and what the secretariat can do. */
 export default async function PersonPage({ params }: { params: Promise<{ id: string }> }) {
@@ -43,8 +44,8 @@ export default async function PersonPage({ params }: { params: Promise<{ id: str
         </p>
         {person.invitation && person.status === "invited" && (
           <p className="text-sm text-slate-600">
-            Invited on {DATE_TIME.format(person.invitation.createdAt)} (Brussels time);{" "}
-            {person.invitation.isUsable ? `the link works until ${DATE_TIME.format(person.invitation.expiresAt)}.` : "that link no longer works: resend the invitation."}
+            Invited on {formatEditionMoment(person.invitation.createdAt, DEFAULT_TIME_ZONE)};{" "}
+            {person.invitation.isUsable ? `the link works until ${formatEditionMoment(person.invitation.expiresAt, DEFAULT_TIME_ZONE)}.` : "that link no longer works: resend the invitation."}
           </p>
         )}
         {isErased ? (

@@ -65,6 +65,7 @@ export default async function NominationPage({ params }: { params: Promise<{ id:
             id={dossier.id}
             kind={dossier.kind}
             limits={limits}
+            timeZone={dossier.timeZone}
             initial={{
               values: toDossierFormValues(dossier),
               version: dossier.version,
@@ -81,7 +82,7 @@ export default async function NominationPage({ params }: { params: Promise<{ id:
             </Notice>
           )}
           {dossier.reference && dossier.submittedAt && dossier.state !== "draft" && (
-            <SubmissionReceipt reference={dossier.reference} submittedAt={dossier.submittedAt} state={dossier.state} phase={dossier.phase} />
+            <SubmissionReceipt reference={dossier.reference} submittedAt={dossier.submittedAt} state={dossier.state} phase={dossier.phase} timeZone={dossier.timeZone} />
           )}
           {canWithdraw && <WithdrawButton id={dossier.id} />}
           <EligibilityDecision
@@ -99,7 +100,7 @@ export default async function NominationPage({ params }: { params: Promise<{ id:
           </Card>
         </>
       )}
-      <AnnexPanel nominationId={dossier.id} canEdit={isEditable} />
+      <AnnexPanel nominationId={dossier.id} canEdit={isEditable} timeZone={dossier.timeZone} />
     </div>
   );
 }

@@ -60,6 +60,7 @@ export default async function ChairDeliberationPage({ params }: { params: Params
       {isFrozen && <Notice>The result is frozen: the ranking, the ties and the jury&apos;s statement are shown as sealed.</Notice>}
       <DeliberationView
         editionId={edition.id}
+        timeZone={edition.timeZone}
         ranking={ranking}
         decisions={decisions}
         statement={statement}

@@ -86,12 +86,12 @@ export default async function JuryDossierPage({ params }: { params: Promise<{ id
           <DossierView dossier={dossier} />
           {/* Read beside the score sheet: the annexes open in this column, which scrolls on its own. */}
           <div className="mt-6 border-t border-slate-200 pt-4">
-            <AnnexViewer id="dossier-annexes" annexes={annexes ?? []} />
+            <AnnexViewer id="dossier-annexes" annexes={annexes ?? []} timeZone={dossier.edition.timeZone} />
           </div>
         </section>
         <div className="space-y-6 print:hidden">
           <Card>
-            <YourScores jurorId={user.id} nominationId={dossier.id} rubric={rubric} sheet={sheet} canScore={canScore} />
+            <YourScores jurorId={user.id} nominationId={dossier.id} rubric={rubric} sheet={sheet} canScore={canScore} timeZone={dossier.edition.timeZone} />
           </Card>
           <Card>
             <h2 className="mb-3 text-xl font-bold text-slate-900">Other jurors&apos; scores</h2>

@@ -52,7 +52,7 @@ export default async function ConflictsPage({ params }: { params: Params }) {
             Own-country conflicts are recorded when the edition moves to Jury scoring; jurors and the secretariat can add others.
           </EmptyState>
         ) : (
-          <ConflictsTable conflicts={conflicts} />
+          <ConflictsTable conflicts={conflicts} timeZone={edition.timeZone} />
         )}
       </section>
 

@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { formatDateTime } from "@/components/admin/format";
+import { formatEditionMoment } from "@/lib/format/edition-time";
 import { PageHeader } from "@/components/ui/page-header";
 import { requireAdminEditionPage } from "@/lib/auth/admin-edition-page";
 import { listEditionTemplates } from "@/lib/mail/template-queries";
@@ -48,7 +48,7 @@ export default async function EditionMessagesPage({ params }: { params: Params }
                 </th>
                 <td className="px-4 py-3 text-slate-700">{template.sentWhen}</td>
                 <td className="whitespace-nowrap px-4 py-3">
-                  {template.isCustomised ? `Edited ${formatDateTime(template.updatedAt)}` : "Built-in text"}
+                  {template.isCustomised ? `Edited ${formatEditionMoment(template.updatedAt, edition.timeZone)}` : "Built-in text"}
                 </td>
               </tr>
             ))}

@@ -77,6 +77,7 @@ export default async function AdminNominationsPage({ params, searchParams }: { p
               decide={edition.phase === "eligibility" ? decideEligibilityAction : undefined}
               reopen={edition.phase === "nominations_open" ? reopenNominationAction : undefined}
               getDossierHref={(id) => `/admin/editions/${edition.year}/nominations/${id}`}
+              timeZone={edition.timeZone}
             />
           </>
         )}
@@ -86,6 +87,7 @@ export default async function AdminNominationsPage({ params, searchParams }: { p
         rows={memberStates.filter((row) => row.progress !== "submitted")}
         isClosed={isPhaseReached(edition.phase, "eligibility")}
         getCountryHref={(countryCode) => getNominationListHref(path, { country: countryCode })}
+        timeZone={edition.timeZone}
       />
     </div>
   );

@@ -1,6 +1,5 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
-import { formatDateTime } from "@/components/admin/format";
 import { JuryPagesNav } from "@/components/assignments/jury-pages-nav";
 import { CloseJuryPanel } from "@/components/jury-progress/close-jury-panel";
 import { ProgressTable } from "@/components/jury-progress/progress-table";
@@ -29,7 +28,7 @@ function JuryStatus({ settings }: { settings: JurySettings }) {
   if (settings.juryClosedAt) {
     return (
       <Notice>
-        The jury was closed on {formatDateTime(settings.juryClosedAt)}.
+        The jury was closed on {formatEditionMoment(settings.juryClosedAt, settings.timeZone)}.
         {settings.juryCloseReason && <> It was closed before every sheet was submitted: {settings.juryCloseReason}</>}
       </Notice>
     );

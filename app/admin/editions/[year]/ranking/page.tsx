@@ -3,7 +3,8 @@ import Link from "next/link";
 import { AdvancePhaseButton } from "@/components/admin/advance-phase-button";
 import { AwardsForm, type AwardCandidate } from "@/components/admin/awards-form";
 import { AwardsList } from "@/components/admin/awards-list";
-import { formatDateTime, formatScore } from "@/components/admin/format";
+import { formatScore } from "@/components/admin/format";
+import { formatEditionMoment } from "@/lib/format/edition-time";
 import { DeliberationView } from "@/components/deliberation/deliberation-view";
 import { Button } from "@/components/ui/button";
 import { Card } from "@/components/ui/card";
@@ -102,6 +103,7 @@ export default async function AdminRankingPage({ params }: { params: Params }) {
       {isFrozen && <Notice>The result is frozen: the ranking, the ties and the jury&apos;s statement are shown as sealed.</Notice>}
       <DeliberationView
         editionId={edition.id}
+        timeZone={edition.timeZone}
         ranking={ranking}
         decisions={decisions}
         statement={statement}
@@ -188,7 +190,7 @@ export default async function AdminRankingPage({ params }: { params: Params }) {
       {edition.phase === "published" && (
         <Card>
           <h2 className="mb-1 text-lg font-semibold">Awards</h2>
-          <p className="mb-4 text-sm text-slate-600">Published {formatDateTime(edition.publishedAt)}.</p>
+          <p className="mb-4 text-sm text-slate-600">Published {formatEditionMoment(edition.publishedAt, edition.timeZone)}.</p>
           {awards.length > 0 ? <AwardsList awards={awards} /> : <p className="text-sm text-slate-600">No awards were recorded.</p>}
         </Card>
       )}

@@ -50,7 +50,7 @@ export default async function AdminResultPage({ params }: { params: Params }) {
               decisions of {edition.year}. The fingerprint below is printed on the presenter&apos;s script and on each
               certificate.
             </p>
-            <SealDetails {...seal} />
+            <SealDetails {...seal} timeZone={edition.timeZone} />
           </>
         ) : !FREEZABLE_PHASES.includes(edition.phase) ? (
           <Notice>The result can be frozen once the jury is closed, from deliberation on.</Notice>

@@ -39,7 +39,7 @@ export default async function PrintDossierPage({ params }: { params: Promise<{ i
         <p className="text-sm text-slate-700">
           {KIND_LABELS[dossier.kind]} · {state}
           {dossier.reference && dossier.state !== "draft" ? ` · Reference ${dossier.reference}` : ""}
-          {dossier.submittedAt ? ` · Submitted ${formatDeadline(dossier.submittedAt)}` : " · Not submitted"}
+          {dossier.submittedAt ? ` · Submitted ${formatDeadline(dossier.submittedAt, dossier.timeZone)}` : " · Not submitted"}
         </p>
       </header>
       <DossierView

@@ -3,10 +3,10 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { DossierHistory } from "@/components/admin/dossier-history";
 import { EligibilityDecision } from "@/components/admin/eligibility-decision";
-import { formatDateTime } from "@/components/admin/format";
 import { ReopenNominationButton } from "@/components/admin/reopen-nomination-button";
 import { STATE_TONES } from "@/components/admin/state-labels";
 import { AnnexViewer } from "@/components/dossier/annex-viewer";
+import { formatEditionMoment } from "@/lib/format/edition-time";
 import { DossierView } from "@/components/dossier/dossier-view";
 import { PrintButton } from "@/components/dossier/print-button";
 import { KIND_LABELS, STATE_LABELS } from "@/components/nomination-labels";
@@ -73,7 +73,7 @@ export default async function AdminDossierPage({ params }: { params: Params }) {
             <DossierView dossier={{ ...dossier, contact: { name: dossier.contactName, email: dossier.contactEmail, phone: dossier.contactPhone } }} />
           </Card>
           <Card className="print:border-0 print:p-0 print:shadow-none">
-            <AnnexViewer annexes={annexes ?? []} headingLevel={2} />
+            <AnnexViewer annexes={annexes ?? []} timeZone={edition.timeZone} headingLevel={2} />
           </Card>
         </div>
 
@@ -117,10 +117,10 @@ export default async function AdminDossierPage({ params }: { params: Params }) {
                 )}
               </dd>
               <dt className="font-semibold text-slate-700">Submitted</dt>
-              <dd>{dossier.submittedAt ? formatDateTime(dossier.submittedAt) : "Not submitted"}</dd>
+              <dd>{dossier.submittedAt ? formatEditionMoment(dossier.submittedAt, edition.timeZone) : "Not submitted"}</dd>
               <dt className="font-semibold text-slate-700">Last saved</dt>
               <dd>
-                {formatDateTime(dossier.updatedAt)}
+                {formatEditionMoment(dossier.updatedAt, edition.timeZone)}
                 {dossier.updatedByName ? ` by ${dossier.updatedByName}` : ""}
               </dd>
               {dossier.state === "rejected" && dossier.eligibilityReason && (
@@ -136,7 +136,7 @@ export default async function AdminDossierPage({ params }: { params: Params }) {
           </Card>
           <Card className="print:border-0 print:p-0 print:shadow-none">
             <h2 className="mb-3 text-xl font-bold text-slate-900">History</h2>
-            <DossierHistory steps={history} />
+            <DossierHistory steps={history} timeZone={edition.timeZone} />
           </Card>
         </aside>
       </div>
