@@ -6,22 +6,26 @@ import { Button } from "@/components/ui/button";
 import { Field, INPUT_CLASS } from "@/components/ui/field";
 import { Notice } from "@/components/ui/notice";
 import type { ActionResult } from "@/lib/actions/result";
+import { formatLocalDateTime } from "@/lib/domain/edition-time";
 import type { SetEmbargoInput } from "@/lib/validation/embargo";
 
-/** Schedules the results' automatic publication at a time in UTC (the embargo), or cancels it. */
+/** Schedules the results' automatic publication at a time in the edition's zone (the embargo), or cancels it. */
 export function EmbargoForm({
   editionId,
   version,
   embargoAt,
+  timeZone,
   action,
 }: {
   editionId: number;
   version: number;
   embargoAt: Date | null;
+  /** The edition's IANA zone: the field shows and sends the wall-clock time there. */
+  timeZone: string;
   action: (input: SetEmbargoInput) => Promise<ActionResult<{ version: number; embargoAt: string | null }>>;
 }) {
   const router = useRouter();
-  const [value, setValue] = useState(embargoAt ? embargoAt.toISOString().slice(0, 16) : "");
+  const [value, setValue] = useState(embargoAt ? formatLocalDateTime(embargoAt, timeZone) : "");
   const [isPending, startTransition] = useTransition();
   const [message, setMessage] = useState<{ tone: "success" | "error"; text: string } | null>(null);
   const [errors, setErrors] = useState<string[] | undefined>();
@@ -55,7 +59,7 @@ export function EmbargoForm({
     >
       <Field
         id="embargo-at"
-        label="Publish automatically at (UTC)"
+        label={`Publish automatically at (${timeZone} time)`}
         hint="The results go public at this time, unless the live show's reveal publishes them first."
         errors={errors}
       >

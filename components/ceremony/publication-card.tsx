@@ -58,7 +58,7 @@ export function PublicationCard({ edition, embargo, action }: PublicationCardPro
                   : "The scheduled time has passed: the publication runs within seconds. If this stays, the edition must be in deliberation."}
             </Notice>
           )}
-          <EmbargoForm editionId={edition.id} version={edition.version} embargoAt={embargo.embargoAt} action={action} />
+          <EmbargoForm editionId={edition.id} version={edition.version} embargoAt={embargo.embargoAt} timeZone={edition.timeZone} action={action} />
         </>
       )}
     </Card>

@@ -3,7 +3,9 @@ import type { Executor } from "../../db/client";
 import { awards, editions, frozenResults } from "../../db/schema";
 import { authorize } from "../access/policy";
 import type { SessionUser } from "../auth/session-user";
+import { parseLocalDateTime, zonedLocalToUtc } from "../domain/edition-time";
 import { AppError } from "../errors";
+import { EMBARGO_FORMAT_MESSAGE } from "../validation/embargo";
 import { applyPhaseMove } from "../editions/phase-move";
 import { cancelJob, enqueueJob } from "../jobs/queue";
 import { JOB_KINDS, getEditionJobKey } from "../jobs/kinds";
@@ -82,22 +84,26 @@ export async function setEmbargo({
   db: Executor;
   actor: SessionUser;
   editionId: number;
-  embargoAt: Date | null;
+  /** A moment, or the wall-clock time "2026-12-04T19:30" in the edition's zone as the form sends it; null cancels. */
+  embargoAt: Date | string | null;
   version: number;
 }) {
   return runEditionCommand({ db, actor, editionId, action: "publication.schedule" }, async ({ tx, edition, audit }) => {
     if (edition.version !== version) {
       throw new AppError("CONFLICT", "Someone else changed this edition meanwhile. Reload the page and try again.");
     }
-    if (embargoAt) {
-      const [clock] = await tx.select({ isFuture: sql<boolean>`${embargoAt.toISOString()}::timestamptz > now()` }).from(editions).limit(1);
+    const local = typeof embargoAt === "string" ? parseLocalDateTime(embargoAt) : undefined;
+    if (typeof embargoAt === "string" && !local) throw new AppError("INVALID", EMBARGO_FORMAT_MESSAGE, { embargoAt: [EMBARGO_FORMAT_MESSAGE] });
+    const moment = local ? zonedLocalToUtc(local, edition.timeZone) : (embargoAt as Date | null);
+    if (moment) {
+      const [clock] = await tx.select({ isFuture: sql<boolean>`${moment.toISOString()}::timestamptz > now()` }).from(editions).limit(1);
       if (!clock?.isFuture) {
         throw new AppError("INVALID", "Choose a time that is still ahead.", { embargoAt: ["The publication time must lie in the future."] });
       }
     }
     const [updated] = await tx
       .update(editions)
-      .set({ embargoAt, version: sql`${editions.version} + 1` })
+      .set({ embargoAt: moment, version: sql`${editions.version} + 1` })
       .where(and(eq(editions.id, editionId), eq(editions.version, version)))
       .returning({ version: editions.version, embargoAt: editions.embargoAt });
     if (!updated) throw new AppError("CONFLICT", "Someone else changed this edition meanwhile. Reload the page and try again.");
@@ -108,7 +114,7 @@ export async function setEmbargo({
       await cancelJob(job);
     }
     await audit({
-      action: embargoAt ? "edition.embargo_set" : "edition.embargo_cleared",
+      action: moment ? "edition.embargo_set" : "edition.embargo_cleared",
       entity: "edition",
       id: editionId,
       data: { embargoAt: updated.embargoAt?.toISOString() ?? null, version: updated.version },

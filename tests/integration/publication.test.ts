@@ -84,6 +84,17 @@ describeEachEngine("publication at the embargo, by the job runner", (t) => {
     expect((await getEdition(t.db, edition.id)).phase).toBe("published");
   });
 
+  it("reads the time typed in the form in the edition's own zone", async () => {
+    const { edition, admin } = await setUpCeremonyEdition(t.db);
+    await t.db.update(editions).set({ timeZone: "Asia/Tokyo" }).where(eq(editions.id, edition.id));
+    const { version } = await getEdition(t.db, edition.id);
+    // Tokyo is UTC+9 all year: 19:30 there, a year ahead, is 10:30 UTC.
+    const year = new Date().getUTCFullYear() + 1;
+    const saved = await setEmbargo({ db: t.db, actor: admin, editionId: edition.id, embargoAt: `${year}-12-04T19:30`, version });
+    expect(saved.embargoAt?.toISOString()).toBe(`${year}-12-04T10:30:00.000Z`);
+    expect(await outcomeOf(setEmbargo({ db: t.db, actor: admin, editionId: edition.id, embargoAt: `${year}-02-30T19:30`, version: saved.version }))).toBe("INVALID");
+  });
+
   it("replaces the scheduled job when the time is set again, and cancels it with the embargo", async () => {
     const { edition, admin, coordinator } = await setUpCeremonyEdition(t.db);
     const { version } = await getEdition(t.db, edition.id);
