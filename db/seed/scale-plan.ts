@@ -1,7 +1,7 @@
 /*
  * The pure half of the scale generator (db/seed/scale.ts writes it): who is in the edition, which juror scores
  * which dossier and with what marks. Everything comes from one seeded PRNG, so the same options give the same
- * edition, row for row. No database here.
+ * edition, row for row (and a different year the same marks under other ids). No database here.
  */
 
 export interface ScaleOptions {
@@ -107,8 +107,10 @@ function planPanels(dossierCountries: string[], jurorCountries: string[], sheets
 /** Plans the edition. realCountries are the seeded member states; dossiers beyond them get fictitious regions. */
 export function planScaleEdition(options: ScaleOptions, realCountries: string[]): ScalePlan {
   const random = createRandom(options.seed * 1_000_003 + options.dossiers * 7919 + options.jurors * 31 + options.sheets);
+  // The ids have a stream of their own, with the year in its seed, so two sizes-alike editions never share one.
+  const idRandom = createRandom((Math.imul(options.seed + 1, 2654435761) ^ options.year) >>> 0);
   const dossiers = Array.from({ length: options.dossiers }, (_, i) => ({
-    id: uuid(random),
+    id: uuid(idRandom),
     countryCode: i < realCountries.length ? realCountries[i]! : regionCode(i - realCountries.length),
     quality: normal(random),
   }));
