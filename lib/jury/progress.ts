@@ -19,11 +19,11 @@ export interface SheetCounts {
 
 // Counted in SQL over assignments left-joined to their sheets; an excluded sheet is as good as not started.
 const COUNTS = {
-  assigned: sql<number>`count(${assignments.id})::int`,
-  notStarted: sql<number>`(count(${assignments.id}) filter (where ${scoreSheets.id} is null or ${scoreSheets.isExcluded}))::int`,
-  draft: sql<number>`(count(*) filter (where ${scoreSheets.state} = 'draft' and not ${scoreSheets.isExcluded}))::int`,
-  submitted: sql<number>`(count(*) filter (where ${scoreSheets.state} = 'submitted' and not ${scoreSheets.isExcluded}))::int`,
-  excluded: sql<number>`(count(*) filter (where ${scoreSheets.isExcluded}))::int`,
+  assigned: sql<number>`count(${assignments.id})::int`.as("assigned"),
+  notStarted: sql<number>`(count(${assignments.id}) filter (where ${scoreSheets.id} is null or ${scoreSheets.isExcluded}))::int`.as("not_started"),
+  draft: sql<number>`(count(*) filter (where ${scoreSheets.state} = 'draft' and not ${scoreSheets.isExcluded}))::int`.as("draft"),
+  submitted: sql<number>`(count(*) filter (where ${scoreSheets.state} = 'submitted' and not ${scoreSheets.isExcluded}))::int`.as("submitted"),
+  excluded: sql<number>`(count(*) filter (where ${scoreSheets.isExcluded}))::int`.as("excluded"),
 };
 
 const sheetOfAssignment = and(eq(scoreSheets.jurorUserId, assignments.jurorUserId), eq(scoreSheets.nominationId, assignments.nominationId));
