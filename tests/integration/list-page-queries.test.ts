@@ -10,21 +10,21 @@ import { countNominationsByState, listAdminNominations, listAdminNominationsPage
 import { NOMINATION_PAGE_SIZE } from "@/lib/nominations/list-cursor";
 import { NOMINATION_SORTS, type NominationListQuery } from "@/lib/validation/admin-nominations";
 import { createEdition, createUser } from "../fixtures/factory";
-import { describeEachEngine } from "../helpers/db";
+import { describeEachEngine, type TestDatabase } from "../helpers/db";
 
 // Two-letter codes no real country of the seed uses, so one edition can hold hundreds of competing dossiers.
 const FAKE_CODES = ["J", "K", "Q", "W", "X", "Z"].flatMap((a) => [..."ABCDEFGHIJKLMNOPQRSTUVWXYZ"].map((b) => a + b));
 
-describeEachEngine("list pages: the number of queries does not grow with the rows", (t) => {
-  /** A drizzle over the same client that counts every statement it sends. */
-  function countingDb() {
-    const log: string[] = [];
-    const logger = { logQuery: (query: string) => void log.push(query) };
-    const client = (t.db as unknown as { $client: never }).$client;
-    const db = (t.engine === "pglite" ? drizzlePglite(client, { schema, logger }) : drizzlePostgres(client, { schema, logger })) as unknown as Database;
-    return { db, log };
-  }
+/** A drizzle over the test database's own client that logs every statement it sends, with its parameters. */
+function loggingDb(t: TestDatabase) {
+  const log: { sql: string; params: unknown[] }[] = [];
+  const logger = { logQuery: (query: string, params: unknown[]) => void log.push({ sql: query, params }) };
+  const client = (t.db as unknown as { $client: never }).$client;
+  const db = (t.engine === "pglite" ? drizzlePglite(client, { schema, logger }) : drizzlePostgres(client, { schema, logger })) as unknown as Database;
+  return { db, log };
+}
 
+describeEachEngine("list pages: the number of queries does not grow with the rows", (t) => {
   async function setUpEdition(size: { dossiers: number; jurors: number }, offset: number) {
     const codes = FAKE_CODES.slice(offset, offset + size.dossiers);
     await t.db.insert(countries).values(codes.map((code) => ({ code, name: `Land ${code}` }))).onConflictDoNothing();
@@ -43,7 +43,7 @@ describeEachEngine("list pages: the number of queries does not grow with the row
   }
 
   async function countPageQueries(setup: Awaited<ReturnType<typeof setUpEdition>>) {
-    const { db, log } = countingDb();
+    const { db, log } = loggingDb(t);
     const editionId = setup.edition.id;
     const edition = { id: editionId, phase: setup.edition.phase };
     const progress = await getJuryProgress({ db, editionId, dossierPage: 2, jurorPage: 1 });
@@ -57,7 +57,7 @@ describeEachEngine("list pages: the number of queries does not grow with the row
     return { progress, progressQueries, list, listQueries: log.length - progressQueries };
   }
 
-  it("counts the same queries for 10 dossiers as for 200, and returns at most one page of rows", async () => {
+  it("counts the same queries for 10 dossiers and 3 jurors as for 120 dossiers and 60 jurors, and returns at most one page of rows", async () => {
     const small = await setUpEdition({ dossiers: 10, jurors: 3 }, 0);
     const large = await setUpEdition({ dossiers: 120, jurors: 60 }, 10);
     const a = await countPageQueries(small);
@@ -97,5 +97,34 @@ describeEachEngine("list pages: the number of queries does not grow with the row
         expect(paged, `${sort} ${dir}`).toEqual(all);
       }
     }
+  });
+});
+
+describeEachEngine("list pages: the indexes their queries use", (t) => {
+  it("plans the progress counts and a page of the list on indexes, not by reading whole tables", async () => {
+    const edition = await createEdition(t.db, { phase: "jury_scoring" });
+    const admin = await createUser(t.db, [{ role: "admin" }]);
+    const plans: string[] = [];
+    // Capture each list query's SQL, then EXPLAIN it with sequential scans priced out (the tables are tiny here).
+    const { db: counted, log } = loggingDb(t);
+    await getJuryProgress({ db: counted, editionId: edition.id });
+    await listAdminNominationsPage({ db: counted, viewer: admin, edition, query: { sort: "saved" } });
+    await t.db.transaction(async (tx) => {
+      await tx.execute(sql`set local enable_seqscan = off`);
+      for (const query of log) {
+        const text = query.sql.replace(/\$(\d+)/g, (_, n: string) => {
+          const value = query.params[Number(n) - 1];
+          return typeof value === "number" ? String(value) : `'${String(value).replace(/'/g, "''")}'`;
+        });
+        const result = await tx.execute(sql.raw(`explain ${text}`));
+        const rows = (Array.isArray(result) ? result : (result as unknown as { rows: unknown[] }).rows) as Record<string, string>[];
+        plans.push(rows.map((row) => Object.values(row)[0]).join("\n"));
+      }
+    });
+    const all = plans.join("\n");
+    expect(all).not.toMatch(/Seq Scan on (assignments|score_sheets|nominations)\b/);
+    // The per-juror and per-dossier groups reach the edition's assignments through the indexes of list_page_indexes.
+    expect(all).toMatch(/assignments_edition_juror_idx/);
+    expect(all).toMatch(/assignments_edition_nomination_idx/);
   });
 });
