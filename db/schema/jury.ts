@@ -25,6 +25,9 @@ export const assignments = pgTable(
   (t) => [
     unique("assignments_juror_nomination_key").on(t.jurorUserId, t.nominationId),
     index("assignments_edition_idx").on(t.editionId),
+    // The jury progress page groups an edition's assignments per juror and per dossier.
+    index("assignments_edition_juror_idx").on(t.editionId, t.jurorUserId),
+    index("assignments_edition_nomination_idx").on(t.editionId, t.nominationId),
     index("assignments_nomination_idx").on(t.nominationId),
     foreignKey({
       name: "assignments_nomination_edition_fk",

@@ -82,6 +82,10 @@ export const nominations = pgTable(
     // The target of the composite foreign keys that keep a sheet's, assignment's, conflict's or award's edition its nomination's.
     unique("nominations_edition_id_key").on(t.editionId, t.id),
     index("nominations_edition_idx").on(t.editionId, t.state),
+    // The secretariat's list pages through an edition sorted by last save, submission or title.
+    index("nominations_edition_updated_idx").on(t.editionId, t.updatedAt, t.id),
+    index("nominations_edition_submitted_idx").on(t.editionId, t.submittedAt, t.id),
+    index("nominations_edition_title_idx").on(t.editionId, sql`lower(${t.title})`),
     check("nominations_end_after_start", sql`${t.endDate} is null or ${t.startDate} is null or ${t.endDate} >= ${t.startDate}`),
     check("nominations_submitted_has_time", sql`${t.state} = 'draft' or ${t.submittedAt} is not null`),
     check("nominations_rejected_has_reason", sql`${t.state} <> 'rejected' or ${t.eligibilityReason} is not null`),

@@ -110,6 +110,8 @@ export const scoreSheets = pgTable(
       foreignColumns: [nominations.editionId, nominations.id],
     }).onDelete("restrict"),
     index("score_sheets_edition_state_idx").on(t.editionId, t.state),
+    // The jury progress page counts each juror's sheets by state.
+    index("score_sheets_edition_juror_state_idx").on(t.editionId, t.jurorUserId, t.state),
     index("score_sheets_nomination_idx").on(t.nominationId),
     check("score_sheets_submitted_has_time", sql`${t.state} = 'draft' or ${t.submittedAt} is not null`),
     check("score_sheets_submitted_has_no_unscored_comment", sql`${t.state} = 'draft' or ${t.unscoredComments} = '{}'::jsonb`),

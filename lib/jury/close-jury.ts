@@ -5,7 +5,7 @@ import type { SessionUser } from "../auth/session-user";
 import { AppError } from "../errors";
 import { applyPhaseMove } from "../editions/phase-move";
 import { runEditionCommand } from "../kernel/edition-command";
-import { getJuryProgress } from "./progress";
+import { getJuryTotals } from "./progress";
 
 export interface CloseJuryRequest {
   db: Executor;
@@ -32,7 +32,7 @@ export async function closeJury({ db, user, editionId, version, isForced, reason
     if (edition.version !== version) {
       throw new AppError("CONFLICT", "Someone else changed this edition meanwhile. Reload the page and try again.");
     }
-    const { totals } = await getJuryProgress({ db: tx, editionId });
+    const totals = await getJuryTotals({ db: tx, editionId });
     const missing = totals.assigned - totals.submitted;
     const closeReason = reason.trim();
     if (missing > 0 && !isForced) {

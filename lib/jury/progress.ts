@@ -1,73 +1,120 @@
-import { and, asc, eq } from "drizzle-orm";
+import { and, asc, count, eq, inArray, sql } from "drizzle-orm";
 import type { Executor } from "../../db/client";
-import { assignments, countries, nominations, scoreSheets, users } from "../../db/schema";
-import { listAssignableDossiers, listEditionJurors } from "./assignment-matrix";
+import { assignments, countries, memberships, nominations, scoreSheets, users } from "../../db/schema";
+import { SCORABLE_STATES } from "../domain/phases";
 
-export type SheetProgress = "not_started" | "draft" | "submitted";
+export { getSheetProgress, listAssignedSheets, type SheetProgress } from "./assigned-sheets";
+
+/** The rows one page of a progress table holds. */
+export const PROGRESS_PAGE_SIZE = 50;
 
 export interface SheetCounts {
   assigned: number;
   notStarted: number;
   draft: number;
   submitted: number;
+  /** Excluded sheets (counted in notStarted too: an excluded sheet never counts). */
+  excluded: number;
 }
 
-/** Where one assigned sheet stands; an excluded sheet never counts, so it is as good as not started. */
-export function getSheetProgress(sheet: { state: "draft" | "submitted" | null; isExcluded: boolean | null }): SheetProgress {
-  if (sheet.state === null || sheet.isExcluded) return "not_started";
-  return sheet.state;
+// Counted in SQL over assignments left-joined to their sheets; an excluded sheet is as good as not started.
+const COUNTS = {
+  assigned: sql<number>`count(${assignments.id})::int`.as("assigned"),
+  notStarted: sql<number>`(count(${assignments.id}) filter (where ${scoreSheets.id} is null or ${scoreSheets.isExcluded}))::int`.as("not_started"),
+  draft: sql<number>`(count(*) filter (where ${scoreSheets.state} = 'draft' and not ${scoreSheets.isExcluded}))::int`.as("draft"),
+  submitted: sql<number>`(count(*) filter (where ${scoreSheets.state} = 'submitted' and not ${scoreSheets.isExcluded}))::int`.as("submitted"),
+  excluded: sql<number>`(count(*) filter (where ${scoreSheets.isExcluded}))::int`.as("excluded"),
+};
+
+const sheetOfAssignment = and(eq(scoreSheets.jurorUserId, assignments.jurorUserId), eq(scoreSheets.nominationId, assignments.nominationId));
+
+/** One page number from the URL: 1 when absent or not a positive whole number. */
+export function parsePageNumber(value: unknown): number {
+  const raw = Array.isArray(value) ? value[0] : value;
+  const page = typeof raw === "string" && /^\d{1,6}$/.test(raw) ? Number(raw) : 1;
+  return page >= 1 ? page : 1;
 }
 
-function countSheets(progress: readonly SheetProgress[]): SheetCounts {
-  return {
-    assigned: progress.length,
-    notStarted: progress.filter((p) => p === "not_started").length,
-    draft: progress.filter((p) => p === "draft").length,
-    submitted: progress.filter((p) => p === "submitted").length,
-  };
+/** Every assigned sheet of the edition counted in one query: not started, in draft, submitted. */
+export async function getJuryTotals({ db, editionId }: { db: Executor; editionId: number }) {
+  const [totals] = await db.select(COUNTS).from(assignments).leftJoin(scoreSheets, sheetOfAssignment).where(eq(assignments.editionId, editionId));
+  return totals ?? { assigned: 0, notStarted: 0, draft: 0, submitted: 0, excluded: 0 };
 }
 
-/** Every assignment of an edition with its juror, dossier and where its sheet stands. */
-export async function listAssignedSheets(db: Executor, editionId: number) {
-  const rows = await db
+/** One page of the edition's jurors with their sheet counts, and how many jurors there are (and are behind). */
+export async function listJurorProgress({ db, editionId, page }: { db: Executor; editionId: number; page: number }) {
+  const perJuror = db
     .select({
-      jurorUserId: assignments.jurorUserId,
-      jurorName: users.name,
-      jurorEmail: users.email,
-      isJurorActive: users.isActive,
-      nominationId: assignments.nominationId,
-      title: nominations.title,
+      userId: users.id,
+      name: users.name,
+      email: users.email,
+      isActive: users.isActive,
+      countryCode: memberships.countryCode,
       countryName: countries.name,
-      state: scoreSheets.state,
-      isExcluded: scoreSheets.isExcluded,
+      isVoting: memberships.isVoting,
+      isChair: memberships.isChair,
+      ...COUNTS,
     })
-    .from(assignments)
-    .innerJoin(users, eq(users.id, assignments.jurorUserId))
-    .innerJoin(nominations, eq(nominations.id, assignments.nominationId))
-    .innerJoin(countries, eq(countries.code, nominations.countryCode))
-    .leftJoin(scoreSheets, and(eq(scoreSheets.jurorUserId, assignments.jurorUserId), eq(scoreSheets.nominationId, assignments.nominationId)))
-    .where(eq(assignments.editionId, editionId))
-    .orderBy(asc(countries.name), asc(nominations.title));
-  return rows.map((row) => ({ ...row, progress: getSheetProgress(row) }));
+    .from(memberships)
+    .innerJoin(users, eq(users.id, memberships.userId))
+    .leftJoin(countries, eq(countries.code, memberships.countryCode))
+    .leftJoin(assignments, and(eq(assignments.editionId, editionId), eq(assignments.jurorUserId, users.id)))
+    .leftJoin(scoreSheets, sheetOfAssignment)
+    .where(and(eq(memberships.role, "juror"), eq(memberships.editionId, editionId)))
+    .groupBy(users.id, memberships.id, countries.name);
+  const grouped = perJuror.as("per_juror");
+  const [rows, [summary]] = await Promise.all([
+    perJuror
+      .orderBy(asc(countries.name), asc(users.name), asc(users.id))
+      .limit(PROGRESS_PAGE_SIZE)
+      .offset((page - 1) * PROGRESS_PAGE_SIZE),
+    db
+      .select({
+        total: sql<number>`count(*)::int`,
+        behind: sql<number>`(count(*) filter (where ${grouped.isActive} and ${grouped.submitted} < ${grouped.assigned}))::int`,
+      })
+      .from(grouped),
+  ]);
+  return { rows, total: summary?.total ?? 0, behind: summary?.behind ?? 0 };
 }
 
-/** The jury's progress: per juror, per dossier and in total, how many assigned sheets are not started, in draft, submitted. */
-export async function getJuryProgress({ db, editionId }: { db: Executor; editionId: number }) {
-  const [sheets, jurors, dossiers] = await Promise.all([
-    listAssignedSheets(db, editionId),
-    listEditionJurors({ db, editionId }),
-    listAssignableDossiers({ db, editionId }),
+/** One page of the edition's competing dossiers with their sheet counts, by country, and how many there are. */
+export async function listDossierProgress({ db, editionId, page }: { db: Executor; editionId: number; page: number }) {
+  const isScored = and(eq(nominations.editionId, editionId), eq(nominations.kind, "competing"), inArray(nominations.state, [...SCORABLE_STATES]));
+  const [rows, [summary]] = await Promise.all([
+    db
+      .select({ id: nominations.id, title: nominations.title, countryCode: nominations.countryCode, countryName: countries.name, ...COUNTS })
+      .from(nominations)
+      .innerJoin(countries, eq(countries.code, nominations.countryCode))
+      .leftJoin(assignments, and(eq(assignments.editionId, editionId), eq(assignments.nominationId, nominations.id)))
+      .leftJoin(scoreSheets, sheetOfAssignment)
+      .where(isScored)
+      .groupBy(nominations.id, countries.name)
+      .orderBy(asc(countries.name), asc(nominations.id))
+      .limit(PROGRESS_PAGE_SIZE)
+      .offset((page - 1) * PROGRESS_PAGE_SIZE),
+    db.select({ total: count() }).from(nominations).where(isScored),
   ]);
-  const totals = countSheets(sheets.map((s) => s.progress));
+  return { rows, total: summary?.total ?? 0 };
+}
+
+/**
+ * The jury's progress: totals, and one page each of the per-juror and per-dossier tables. Every count is made by
+ * the database (GROUP BY with FILTER); no sheet is loaded, so the number of queries does not grow with the edition.
+ */
+export async function getJuryProgress({ db, editionId, jurorPage = 1, dossierPage = 1 }: { db: Executor; editionId: number; jurorPage?: number; dossierPage?: number }) {
+  const [totals, jurors, dossiers] = await Promise.all([
+    getJuryTotals({ db, editionId }),
+    listJurorProgress({ db, editionId, page: jurorPage }),
+    listDossierProgress({ db, editionId, page: dossierPage }),
+  ]);
   return {
-    jurors: jurors.map((juror) => ({
-      ...juror,
-      ...countSheets(sheets.filter((s) => s.jurorUserId === juror.userId).map((s) => s.progress)),
-    })),
-    dossiers: dossiers.map((dossier) => ({
-      ...dossier,
-      ...countSheets(sheets.filter((s) => s.nominationId === dossier.id).map((s) => s.progress)),
-    })),
+    jurors: jurors.rows,
+    jurorCount: jurors.total,
+    /** Active jurors with sheets not yet submitted: the ones a reminder goes to. */
+    jurorsBehind: jurors.behind,
+    dossiers: dossiers.rows,
+    dossierCount: dossiers.total,
     totals,
     /** Every assigned sheet is submitted (and there is at least one). */
     isComplete: totals.assigned > 0 && totals.submitted === totals.assigned,

@@ -1,4 +1,4 @@
-import { and, count, eq, sql, type SQL } from "drizzle-orm";
+import { and, count, eq, sql } from "drizzle-orm";
 import type { Executor } from "../../db/client";
 import { countries, editions, nominations, users, type EditionPhase } from "../../db/schema";
 import { can } from "../access/policy";
@@ -6,6 +6,7 @@ import type { SessionUser } from "../auth/session-user";
 import { AppError } from "../errors";
 import { getDefaultDirection, type NominationListQuery } from "../validation/admin-nominations";
 import type { NominationCounts } from "../editions/queries";
+import { afterCursor, cursorColumns, decodeCursor, encodeCursor, NOMINATION_PAGE_SIZE, orderFor } from "./list-cursor";
 
 interface ListRequest {
   db: Executor;
@@ -19,24 +20,16 @@ function assertMayListAll({ viewer, edition }: Pick<ListRequest, "viewer" | "edi
   }
 }
 
-const SORT_COLUMNS = {
-  country: sql`${countries.name}`,
-  title: sql`lower(${nominations.title})`,
-  // The enum's own order: draft, submitted, accepted, rejected, awarded, participant.
-  state: sql`${nominations.state}`,
-  submitted: sql`${nominations.submittedAt}`,
-  saved: sql`${nominations.updatedAt}`,
-} satisfies Record<NominationListQuery["sort"], SQL>;
-
 /**
- * Every nomination of an edition, competing and additional, drafts included, filtered by country and state
- * and sorted as asked (times newest first by default, drafts' empty submission time always last).
+ * Nominations of an edition, competing and additional, drafts included, filtered by country and state
+ * and sorted as asked (times newest first by default, drafts' empty submission time always last). With a
+ * limit, one page of the list after `query.after` (a keyset cursor), ends included.
  */
-export async function listAdminNominations({ db, viewer, edition, query }: ListRequest & { query: NominationListQuery }) {
+export async function listAdminNominations({ db, viewer, edition, query, limit }: ListRequest & { query: NominationListQuery; limit?: number }) {
   assertMayListAll({ viewer, edition });
   const direction = query.dir ?? getDefaultDirection(query.sort);
-  const primary = sql`${SORT_COLUMNS[query.sort]} ${sql.raw(direction)} nulls last`;
-  return db
+  const cursor = decodeCursor(query.after);
+  const select = db
     .select({
       id: nominations.id,
       countryCode: nominations.countryCode,
@@ -51,18 +44,39 @@ export async function listAdminNominations({ db, viewer, edition, query }: ListR
       eligibilityReason: nominations.eligibilityReason,
       eligibilityNote: nominations.eligibilityNote,
       version: nominations.version,
+      ...cursorColumns(query.sort),
     })
     .from(nominations)
     .innerJoin(countries, eq(countries.code, nominations.countryCode))
     .leftJoin(users, eq(users.id, nominations.updatedBy))
-    .where(
-      and(
-        eq(nominations.editionId, edition.id),
-        query.country ? eq(nominations.countryCode, query.country) : undefined,
-        query.state ? eq(nominations.state, query.state) : undefined,
-      ),
-    )
-    .orderBy(primary, sql`${countries.name} asc`, sql`${nominations.kind} asc`, sql`lower(${nominations.title}) asc`, sql`${nominations.id}`);
+    .where(and(filterOf(edition.id, query), cursor ? afterCursor(query.sort, direction, cursor) : undefined))
+    .orderBy(...orderFor(query.sort, direction))
+    .$dynamic();
+  return limit === undefined ? select : select.limit(limit);
+}
+
+function filterOf(editionId: number, query: Pick<NominationListQuery, "country" | "state">) {
+  return and(
+    eq(nominations.editionId, editionId),
+    query.country ? eq(nominations.countryCode, query.country) : undefined,
+    query.state ? eq(nominations.state, query.state) : undefined,
+  );
+}
+
+/**
+ * One page of the list (NOMINATION_PAGE_SIZE rows) and the cursor of the next one, if there are more rows;
+ * with how many rows the filters match in all.
+ */
+export async function listAdminNominationsPage(request: ListRequest & { query: NominationListQuery }) {
+  const { db, edition, query } = request;
+  const [rows, [matching]] = await Promise.all([
+    listAdminNominations({ ...request, limit: NOMINATION_PAGE_SIZE + 1 }),
+    db.select({ total: count() }).from(nominations).where(filterOf(edition.id, query)),
+  ]);
+  const page = rows.slice(0, NOMINATION_PAGE_SIZE);
+  const last = page.at(-1);
+  const next = rows.length > NOMINATION_PAGE_SIZE && last ? encodeCursor([last.sortKey, last.countryName, last.kindKey, last.titleKey, last.id]) : undefined;
+  return { rows: page, next, matching: matching?.total ?? 0 };
 }
 
 export type AdminNominationRow = Awaited<ReturnType<typeof listAdminNominations>>[number];

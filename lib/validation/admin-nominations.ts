@@ -27,6 +27,8 @@ export const nominationListQuerySchema = z.object({
   state: z.preprocess(first, z.enum(nominationStates.enumValues).optional().catch(undefined)),
   sort: z.preprocess(first, z.enum(NOMINATION_SORTS).default("country").catch("country")),
   dir: z.preprocess(first, z.enum(["asc", "desc"]).optional().catch(undefined)),
+  /** Where the previous page ended (a keyset cursor); read by lib/nominations/list-cursor.ts. */
+  after: z.preprocess(first, z.string().max(2000).optional().catch(undefined)),
 });
 
 export type NominationListQuery = z.output<typeof nominationListQuerySchema>;
@@ -43,6 +45,7 @@ export function getNominationListHref(path: string, query: Partial<NominationLis
   if (query.state) params.set("state", query.state);
   if (query.sort && query.sort !== "country") params.set("sort", query.sort);
   if (query.sort && query.dir && query.dir !== getDefaultDirection(query.sort)) params.set("dir", query.dir);
+  if (query.after) params.set("after", query.after);
   const search = params.toString();
   return search ? `${path}?${search}` : path;
 }

@@ -46,13 +46,13 @@ describeEachEngine("jury progress: counts", (t) => {
     expect(byJuror).toEqual({ FR: [2, 0, 0, 2], DE: [3, 1, 1, 1], IT: [3, 3, 0, 0] });
     const byDossier = Object.fromEntries(progress.dossiers.map((d) => [d.countryCode, [d.assigned, d.notStarted, d.draft, d.submitted]]));
     expect(byDossier).toEqual({ BE: [3, 1, 0, 2], NL: [3, 1, 1, 1], FR: [2, 2, 0, 0] });
-    expect(progress.totals).toEqual({ assigned: 8, notStarted: 4, draft: 1, submitted: 3 });
+    expect(progress.totals).toEqual({ assigned: 8, notStarted: 4, draft: 1, submitted: 3, excluded: 0 });
     expect(progress.isComplete).toBe(false);
 
     // A sheet excluded with its assignment no longer counts anywhere.
     const admin = await createUser(t.db, [{ role: "admin" }]);
     await removeAssignment({ db: t.db, user: admin, editionId: edition.id, jurorUserId: jurors.DE!.id, nominationId: dossiers.BE! });
-    expect((await getJuryProgress({ db: t.db, editionId: edition.id })).totals).toEqual({ assigned: 7, notStarted: 4, draft: 1, submitted: 2 });
+    expect((await getJuryProgress({ db: t.db, editionId: edition.id })).totals).toEqual({ assigned: 7, notStarted: 4, draft: 1, submitted: 2, excluded: 0 });
   });
 });
 

@@ -1,13 +1,14 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { NominationFilters } from "@/components/admin/nomination-filters";
+import { ListPageLinks } from "@/components/admin/list-page-links";
 import { NominationsTable } from "@/components/admin/nominations-table";
 import { NotSubmittedList } from "@/components/admin/not-submitted-list";
 import { StateCounts } from "@/components/admin/state-counts";
 import { EmptyState } from "@/components/ui/empty-state";
 import { PageHeader } from "@/components/ui/page-header";
 import { requireAdminEditionPage } from "@/lib/auth/admin-edition-page";
-import { countNominationsByState, listAdminNominations, listMemberStatesProgress } from "@/lib/nominations/admin-queries";
+import { countNominationsByState, listAdminNominationsPage, listMemberStatesProgress } from "@/lib/nominations/admin-queries";
 import { isPhaseReached } from "@/lib/domain/phases";
 import { getDefaultDirection, getNominationListHref, nominationListQuerySchema, type NominationSort } from "@/lib/validation/admin-nominations";
 import { decideEligibilityAction, reopenNominationAction } from "../actions";
@@ -27,12 +28,14 @@ export default async function AdminNominationsPage({ params, searchParams }: { p
   const { user, db, edition } = page;
 
   const query = nominationListQuerySchema.parse(await searchParams);
-  const [nominations, counts, memberStates] = await Promise.all([
-    listAdminNominations({ db, viewer: user, edition, query }),
+  const [{ rows: nominations, next, matching }, counts, memberStates] = await Promise.all([
+    listAdminNominationsPage({ db, viewer: user, edition, query }),
     countNominationsByState({ db, viewer: user, edition }),
     listMemberStatesProgress({ db, viewer: user, edition }),
   ]);
   const dir = query.dir ?? getDefaultDirection(query.sort);
+  // Sorting and filtering start again from the first page; only the page links carry a cursor.
+  const firstPage = { ...query, after: undefined };
   const total = Object.values(counts).reduce((sum, n) => sum + n, 0);
   const countries = memberStates.map((row) => ({ code: row.countryCode, name: row.countryName }));
   // A former member state's nomination can still be filtered on from a link.
@@ -41,7 +44,7 @@ export default async function AdminNominationsPage({ params, searchParams }: { p
     sort: query.sort,
     dir,
     getHref: (sort: NominationSort) =>
-      getNominationListHref(path, { ...query, sort, dir: sort === query.sort ? (dir === "asc" ? "desc" : "asc") : undefined }),
+      getNominationListHref(path, { ...firstPage, sort, dir: sort === query.sort ? (dir === "asc" ? "desc" : "asc") : undefined }),
   };
 
   return (
@@ -56,8 +59,8 @@ export default async function AdminNominationsPage({ params, searchParams }: { p
         <h2 id="list-heading" className="text-lg font-semibold">
           All nominations ({total})
         </h2>
-        <StateCounts counts={counts} getHref={(state) => getNominationListHref(path, { ...query, state })} />
-        <NominationFilters action={path} query={query} countries={countries} />
+        <StateCounts counts={counts} getHref={(state) => getNominationListHref(path, { ...firstPage, state })} />
+        <NominationFilters action={path} query={firstPage} countries={countries} />
         {total === 0 ? (
           <EmptyState title="No nominations yet">Coordinators&apos; dossiers appear here as soon as they start one.</EmptyState>
         ) : nominations.length === 0 ? (
@@ -69,7 +72,8 @@ export default async function AdminNominationsPage({ params, searchParams }: { p
         ) : (
           <>
             <p className="text-sm text-slate-600">
-              Showing {nominations.length} of {total}.
+              Showing {nominations.length} of {matching}
+              {matching === total ? "" : ` matching (${total} in all)`}.
             </p>
             <NominationsTable
               nominations={nominations}
@@ -78,6 +82,10 @@ export default async function AdminNominationsPage({ params, searchParams }: { p
               reopen={edition.phase === "nominations_open" ? reopenNominationAction : undefined}
               getDossierHref={(id) => `/admin/editions/${edition.year}/nominations/${id}`}
               timeZone={edition.timeZone}
+            />
+            <ListPageLinks
+              firstHref={query.after ? getNominationListHref(path, firstPage) : undefined}
+              nextHref={next ? getNominationListHref(path, { ...query, sort: query.sort, dir, after: next }) : undefined}
             />
           </>
         )}

@@ -7,16 +7,18 @@ import { SendRemindersButton } from "@/components/jury-progress/send-reminders-b
 import { Card } from "@/components/ui/card";
 import { EmptyState } from "@/components/ui/empty-state";
 import { Notice } from "@/components/ui/notice";
+import { PageLinks } from "@/components/ui/page-links";
 import { PageHeader } from "@/components/ui/page-header";
 import { requireAdminEditionPage } from "@/lib/auth/admin-edition-page";
 import { getJurySettings, type JurySettings } from "@/lib/jury/assignment-matrix";
-import { getJuryProgress } from "@/lib/jury/progress";
+import { getJuryProgress, parsePageNumber, PROGRESS_PAGE_SIZE } from "@/lib/jury/progress";
 import { formatEditionMoment } from "@/lib/format/edition-time";
 import { getJuryChangeBlock, isJuryClosed } from "@/lib/domain/jury-changes";
 import { PHASE_LABELS } from "@/lib/domain/phases";
 import { closeJuryAction, sendRemindersAction } from "./actions";
 
 type Params = Promise<{ year: string }>;
+type SearchParams = Promise<Record<string, string | string[] | undefined>>;
 
 export async function generateMetadata({ params }: { params: Params }): Promise<Metadata> {
   const { year } = await params;
@@ -40,16 +42,32 @@ function JuryStatus({ settings }: { settings: JurySettings }) {
   return null;
 }
 
-export default async function JuryProgressPage({ params }: { params: Params }) {
-  const { year: yearParam } = await params;
-  const page = await requireAdminEditionPage(yearParam, `/admin/editions/${encodeURIComponent(yearParam)}/progress`);
-  const { db, edition } = page;
+/** The page's link with the two tables' page numbers (only those past the first). */
+function getProgressHref(path: string, pages: { page: number; jurorPage: number }) {
+  const search = new URLSearchParams();
+  if (pages.page > 1) search.set("page", String(pages.page));
+  if (pages.jurorPage > 1) search.set("jurorPage", String(pages.jurorPage));
+  const query = search.toString();
+  return query ? `${path}?${query}` : path;
+}
 
-  const [settings, progress] = await Promise.all([getJurySettings({ db, editionId: edition.id }), getJuryProgress({ db, editionId: edition.id })]);
+const pageCountOf = (rows: number) => Math.max(1, Math.ceil(rows / PROGRESS_PAGE_SIZE));
+
+export default async function JuryProgressPage({ params, searchParams }: { params: Params; searchParams: SearchParams }) {
+  const { year: yearParam } = await params;
+  const path = `/admin/editions/${encodeURIComponent(yearParam)}/progress`;
+  const page = await requireAdminEditionPage(yearParam, path);
+  const { db, edition } = page;
+  const search = await searchParams;
+  const pages = { page: parsePageNumber(search.page), jurorPage: parsePageNumber(search.jurorPage) };
+
+  const [settings, progress] = await Promise.all([
+    getJurySettings({ db, editionId: edition.id }),
+    getJuryProgress({ db, editionId: edition.id, dossierPage: pages.page, jurorPage: pages.jurorPage }),
+  ]);
   if (!settings) notFound();
-  const { totals } = progress;
+  const { totals, jurorsBehind } = progress;
   const missing = totals.assigned - totals.submitted;
-  const jurorsBehind = progress.jurors.filter((j) => j.isActive && j.submitted < j.assigned).length;
   const canRemind = getJuryChangeBlock("reminders", settings) === null;
   const canClose = getJuryChangeBlock("close", settings) === null;
 
@@ -78,7 +96,7 @@ export default async function JuryProgressPage({ params }: { params: Params }) {
         <h2 id="jurors-heading" className="text-lg font-semibold">
           Per juror
         </h2>
-        {progress.jurors.length === 0 ? (
+        {progress.jurorCount === 0 ? (
           <EmptyState title="No jurors yet">Add the jury&apos;s members to follow their progress here.</EmptyState>
         ) : (
           <ProgressTable
@@ -88,26 +106,40 @@ export default async function JuryProgressPage({ params }: { params: Params }) {
             rows={progress.jurors.map((j) => ({
               ...j,
               key: j.userId,
-              detail: [j.countryName, j.isVoting ? null : "non-voting", j.isChair ? "chair" : null].filter(Boolean).join(" · "),
+              detail: [j.countryName, j.isVoting ? null : "non-voting", j.isChair ? "chair" : null, j.excluded ? `${j.excluded} excluded` : null]
+                .filter(Boolean)
+                .join(" · "),
             }))}
           />
         )}
+        <PageLinks
+          label="Juror pages"
+          page={pages.jurorPage}
+          pageCount={pageCountOf(progress.jurorCount)}
+          getHref={(jurorPage) => getProgressHref(path, { ...pages, jurorPage })}
+        />
       </section>
 
       <section aria-labelledby="dossiers-heading" className="space-y-3">
         <h2 id="dossiers-heading" className="text-lg font-semibold">
           Per dossier
         </h2>
-        {progress.dossiers.length === 0 ? (
+        {progress.dossierCount === 0 ? (
           <EmptyState title="No accepted dossiers yet">Competing dossiers appear here once the secretariat accepts them.</EmptyState>
         ) : (
           <ProgressTable
             caption="Score sheets per dossier"
             nameHeader="Dossier"
             totals={totals}
-            rows={progress.dossiers.map((d) => ({ ...d, key: d.id, name: d.countryName, detail: d.title }))}
+            rows={progress.dossiers.map((d) => ({ ...d, key: d.id, name: d.countryName, detail: d.excluded ? `${d.title} · ${d.excluded} excluded` : d.title }))}
           />
         )}
+        <PageLinks
+          label="Dossier pages"
+          page={pages.page}
+          pageCount={pageCountOf(progress.dossierCount)}
+          getHref={(dossierPage) => getProgressHref(path, { ...pages, page: dossierPage })}
+        />
       </section>
     </div>
   );
