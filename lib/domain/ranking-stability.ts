@@ -5,7 +5,7 @@
  * out changes only the dossiers they scored and, when that juror was normalised, the pooled mean and spread (so
  * every normalised score). Only the dossiers that can reach the top places are placed again.
  */
-import { getMean, getScoreStatistics, getStandardDeviation, isSameScore, listCountedSheets, type RankingSheet, type ScoreStatistics } from "./ranking";
+import { getMean, getScoreStatistics, getStandardDeviation, isSameScore, listCountedSheets, type RankingSheet } from "./ranking";
 import { buildDossierResult, getStepKey, groupBy, type DossierResult, type RankingBasis, type RankingInput, type RankingList, type RankingLists, type WorkCounter } from "./ranking-lists";
 import type { NormalisedSheet } from "./ranking-normalisation";
 import { placeCandidates, type TieCandidate } from "./ranking-ties";
@@ -35,80 +35,122 @@ function isSameTop(a: readonly TopPlace[], b: readonly TopPlace[]): boolean {
   return a.length === b.length && a.every((place, index) => place.nominationId === b[index]!.nominationId && place.place === b[index]!.place);
 }
 
+/** The lowest score that can still reach the first `count` places: a tie run at the edge is never cut. */
+export function getCutScore(scores: Float64Array, count: number): number {
+  const sorted = Float64Array.from(scores).sort().reverse();
+  let last = Math.min(count, sorted.length) - 1;
+  while (last + 1 < sorted.length && isSameScore(sorted[last]!, sorted[last + 1]!)) last += 1;
+  return sorted[last]!;
+}
+
 /**
- * The top places of some candidates. Only the best ones are placed: the first `count` by score, extended while the
- * next score ties with the previous one (a tie run is never cut), so the places equal those of the full list.
+ * The top places: only the dossiers scoring at least the cut are placed, so the places equal those of the full
+ * list (the full list's order starts with exactly these dossiers, and the chain only compares within tie runs).
  */
-export function placeTop(candidates: readonly TieCandidate[], count: number, input: RankingInput, steps: RankingLists["steps"]): TopPlace[] {
-  if (count <= 0 || candidates.length === 0) return [];
-  const scores = Float64Array.from(candidates, (c) => c.score).sort().reverse();
-  let last = Math.min(count, scores.length) - 1;
-  while (last + 1 < scores.length && isSameScore(scores[last]!, scores[last + 1]!)) last += 1;
-  const cut = scores[last]!;
-  const best = candidates.filter((c) => c.score >= cut);
+function placeTop(scores: Float64Array, count: number, candidateAt: (index: number) => TieCandidate, input: RankingInput, steps: RankingLists["steps"]): TopPlace[] {
+  if (count <= 0) return [];
+  const cut = getCutScore(scores, count);
+  const best: TieCandidate[] = [];
+  for (let index = 0; index < scores.length; index += 1) if (scores[index]! >= cut && scores[index] !== -Infinity) best.push(candidateAt(index));
   const { entries } = placeCandidates(best, steps, input.tieDecisions);
   return entries.filter((entry) => entry.place <= count).map(({ nominationId, place }) => ({ nominationId, place }));
 }
 
-function toCandidate(dossier: DossierResult, basis: RankingBasis, stats: ScoreStatistics, steps: RankingLists["steps"]): TieCandidate {
+function toCandidate(dossier: DossierResult, basis: RankingBasis, stats: { mean: number; median: number }, steps: RankingLists["steps"]): TieCandidate {
   return { nominationId: dossier.nominationId, score: stats.mean, keys: steps.map((step) => (step === "median" ? stats.median : getStepKey(step, dossier, basis))) };
+}
+
+/** Mean and median of a dossier's mapped scores μ + z × σ, from its z-scores sorted ascending (the map keeps order). */
+function getMappedStatistics(zs: Float64Array, mean: number, spread: number) {
+  let sum = 0;
+  for (let index = 0; index < zs.length; index += 1) sum += mean + zs[index]! * spread;
+  const middle = Math.floor(zs.length / 2);
+  const at = (index: number) => mean + zs[index]! * spread;
+  return { mean: sum / zs.length, median: zs.length % 2 === 1 ? at(middle) : (at(middle - 1) + at(middle)) / 2 };
 }
 
 /** Checks both rankings' top places against leaving out each juror who has a counted sheet. */
 export function getStability(input: RankingInput, lists: RankingLists, counter?: WorkCounter): Record<RankingBasis, StabilityReport> {
   const criteria = [...input.criteria].sort((a, b) => a.position - b.position);
   const topPlaces = Math.min(input.awardedPlaces, lists.dossiers.length);
+  const steps = lists.steps;
   const jurorById = new Map(lists.jurors.map((juror) => [juror.jurorId, juror]));
   const isNormalised = (jurorId: number) => lists.pooled !== null && jurorById.get(jurorId)!.fallback === null;
+  const zOf = (jurorId: number, score: number) => (score - jurorById.get(jurorId)!.mean) / jurorById.get(jurorId)!.standardDeviation;
   const ownByDossier = groupBy(listCountedSheets(input.sheets), (s) => s.nominationId, counter);
-  const dossiersByJuror = new Map<number, DossierResult[]>();
+  const dossiers = lists.dossiers;
+  const indexesByJuror = new Map<number, number[]>();
   const pool: { jurorId: number; score: number }[] = [];
-  for (const dossier of lists.dossiers) {
+  // Per dossier, its z-scores sorted, when every sheet of it is normalised (null when one falls back to raw).
+  const sortedZs: (Float64Array | null)[] = [];
+  dossiers.forEach((dossier, index) => {
     for (const sheet of dossier.sheets) {
       if (counter) counter.visits += 1;
-      const list = dossiersByJuror.get(sheet.jurorId);
-      if (list) list.push(dossier);
-      else dossiersByJuror.set(sheet.jurorId, [dossier]);
+      const list = indexesByJuror.get(sheet.jurorId);
+      if (list) list.push(index);
+      else indexesByJuror.set(sheet.jurorId, [index]);
       if (isNormalised(sheet.jurorId)) pool.push({ jurorId: sheet.jurorId, score: sheet.score });
     }
-  }
+    const allNormalised = dossier.sheets.every((sheet) => isNormalised(sheet.jurorId));
+    sortedZs.push(allNormalised ? Float64Array.from(dossier.sheets, (sheet) => zOf(sheet.jurorId, sheet.score)).sort() : null);
+  });
   pool.sort((a, b) => a.score - b.score);
-  const zOf = (jurorId: number, score: number) => (score - jurorById.get(jurorId)!.mean) / jurorById.get(jurorId)!.standardDeviation;
+  const baseCandidates = {
+    raw: dossiers.map((dossier) => toCandidate(dossier, "raw", dossier.raw, steps)),
+    normalised: dossiers.map((dossier) => toCandidate(dossier, "normalised", dossier.normalised, steps)),
+  };
+  const baseScores = { raw: Float64Array.from(dossiers, (d) => d.raw.mean), normalised: Float64Array.from(dossiers, (d) => d.normalised.mean) };
 
   const top = { raw: getTopPlaces(lists.raw, topPlaces), normalised: getTopPlaces(lists.normalised, topPlaces) };
   const changes: Record<RankingBasis, StabilityReport["changes"]> = { raw: [], normalised: [] };
   for (const { jurorId } of lists.jurors) {
-    const affected = new Set((dossiersByJuror.get(jurorId) ?? []).map((d) => d.nominationId));
     const poolChanged = isNormalised(jurorId);
     let pooled = lists.pooled;
     if (poolChanged) {
       const values = pool.filter((p) => p.jurorId !== jurorId).map((p) => p.score);
+      if (counter) counter.visits += pool.length;
       pooled = values.length === 0 ? null : { mean: getMean(values), standardDeviation: getStandardDeviation(values) };
     }
     const normalisedScore = (sheet: { jurorId: number; score: number; normalisedScore: number }) =>
       !poolChanged ? sheet.normalisedScore : pooled === null || !isNormalised(sheet.jurorId) ? sheet.score : pooled.mean + zOf(sheet.jurorId, sheet.score) * pooled.standardDeviation;
-    const candidates: Record<RankingBasis, TieCandidate[]> = { raw: [], normalised: [] };
-    for (const base of lists.dossiers) {
-      if (counter) counter.visits += 1;
-      let dossier = base;
-      if (affected.has(base.nominationId)) {
-        const own: RankingSheet[] = ownByDossier.get(base.nominationId)!.filter((s) => s.jurorId !== jurorId);
-        if (own.length === 0) continue;
-        const ownSheets: NormalisedSheet[] = base.sheets
-          .filter((s) => s.jurorId !== jurorId)
-          .map((s) => ({ nominationId: base.nominationId, jurorId: s.jurorId, score: s.score, normalisedScore: normalisedScore(s) }));
-        dossier = buildDossierResult(base.nominationId, own, ownSheets, criteria, lists.spreadThreshold);
-        candidates.normalised.push(toCandidate(dossier, "normalised", dossier.normalised, lists.steps));
-      } else if (poolChanged) {
-        if (counter) counter.visits += base.sheets.length;
-        candidates.normalised.push(toCandidate(dossier, "normalised", getScoreStatistics(base.sheets.map(normalisedScore)), lists.steps));
-      } else {
-        candidates.normalised.push(toCandidate(dossier, "normalised", dossier.normalised, lists.steps));
+    const scores = { raw: Float64Array.from(baseScores.raw), normalised: Float64Array.from(baseScores.normalised) };
+    const changed = new Map<number, Record<RankingBasis, TieCandidate>>();
+    for (const index of indexesByJuror.get(jurorId) ?? []) {
+      const base = dossiers[index]!;
+      const own: RankingSheet[] = ownByDossier.get(base.nominationId)!.filter((s) => s.jurorId !== jurorId);
+      if (counter) counter.visits += base.sheets.length;
+      if (own.length === 0) {
+        scores.raw[index] = scores.normalised[index] = -Infinity;
+        continue;
       }
-      candidates.raw.push(toCandidate(dossier, "raw", dossier.raw, lists.steps));
+      const ownSheets: NormalisedSheet[] = base.sheets
+        .filter((s) => s.jurorId !== jurorId)
+        .map((s) => ({ nominationId: base.nominationId, jurorId: s.jurorId, score: s.score, normalisedScore: normalisedScore(s) }));
+      const dossier = buildDossierResult(base.nominationId, own, ownSheets, criteria, lists.spreadThreshold);
+      changed.set(index, { raw: toCandidate(dossier, "raw", dossier.raw, steps), normalised: toCandidate(dossier, "normalised", dossier.normalised, steps) });
+      scores.raw[index] = dossier.raw.mean;
+      scores.normalised[index] = dossier.normalised.mean;
     }
+    const statsOf = (index: number) => {
+      const zs = sortedZs[index];
+      if (zs && pooled) return getMappedStatistics(zs, pooled.mean, pooled.standardDeviation);
+      return getScoreStatistics(dossiers[index]!.sheets.map(normalisedScore));
+    };
+    if (poolChanged) {
+      for (let index = 0; index < dossiers.length; index += 1) {
+        if (changed.has(index) || scores.normalised[index] === -Infinity) continue;
+        if (counter) counter.visits += dossiers[index]!.sheets.length;
+        scores.normalised[index] = statsOf(index).mean;
+      }
+    }
+    const candidateAt = (basis: RankingBasis) => (index: number) => {
+      const own = changed.get(index);
+      if (own) return own[basis];
+      if (basis === "normalised" && poolChanged) return toCandidate(dossiers[index]!, basis, statsOf(index), steps);
+      return baseCandidates[basis][index]!;
+    };
     for (const basis of ["raw", "normalised"] as const) {
-      const topWithout = placeTop(candidates[basis], topPlaces, input, lists.steps);
+      const topWithout = placeTop(scores[basis], topPlaces, candidateAt(basis), input, steps);
       if (!isSameTop(topWithout, top[basis])) changes[basis].push({ jurorId, topWithout });
     }
   }
