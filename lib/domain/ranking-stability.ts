@@ -61,12 +61,35 @@ function toCandidate(dossier: DossierResult, basis: RankingBasis, stats: { mean:
 }
 
 /** Mean and median of a dossier's mapped scores μ + z × σ, from its z-scores sorted ascending (the map keeps order). */
-function getMappedStatistics(zs: Float64Array, mean: number, spread: number) {
+function getMappedStatistics({ values: zs }: SortedValues, mean: number, spread: number) {
   let sum = 0;
   for (let index = 0; index < zs.length; index += 1) sum += mean + zs[index]! * spread;
   const middle = Math.floor(zs.length / 2);
   const at = (index: number) => mean + zs[index]! * spread;
   return { mean: sum / zs.length, median: zs.length % 2 === 1 ? at(middle) : (at(middle - 1) + at(middle)) / 2 };
+}
+
+/** A dossier's values sorted ascending with the juror of each, so that leaving one out keeps the order. */
+interface SortedValues {
+  values: Float64Array;
+  jurors: Int32Array;
+}
+
+function sortValues(pairs: { jurorId: number; value: number }[]): SortedValues {
+  pairs.sort((a, b) => a.value - b.value);
+  return { values: Float64Array.from(pairs, (p) => p.value), jurors: Int32Array.from(pairs, (p) => p.jurorId) };
+}
+
+/** The mean without one juror, summed in ascending order like getMean over the sorted values (−∞ when none is left). */
+function getMeanWithout(sorted: SortedValues, jurorId: number, map: (value: number) => number = (value) => value): number {
+  let sum = 0;
+  let count = 0;
+  for (let index = 0; index < sorted.values.length; index += 1) {
+    if (sorted.jurors[index] === jurorId) continue;
+    sum += map(sorted.values[index]!);
+    count += 1;
+  }
+  return count === 0 ? -Infinity : sum / count;
 }
 
 /** Checks both rankings' top places against leaving out each juror who has a counted sheet. */
@@ -81,8 +104,10 @@ export function getStability(input: RankingInput, lists: RankingLists, counter?:
   const dossiers = lists.dossiers;
   const indexesByJuror = new Map<number, number[]>();
   const pool: { jurorId: number; score: number }[] = [];
-  // Per dossier, its z-scores sorted, when every sheet of it is normalised (null when one falls back to raw).
-  const sortedZs: (Float64Array | null)[] = [];
+  // Per dossier, its raw, normalised and z-scores sorted (z null when one of its sheets falls back to raw).
+  const sortedRaw: SortedValues[] = [];
+  const sortedNormalised: SortedValues[] = [];
+  const sortedZs: (SortedValues | null)[] = [];
   dossiers.forEach((dossier, index) => {
     for (const sheet of dossier.sheets) {
       if (counter) counter.visits += 1;
@@ -91,8 +116,10 @@ export function getStability(input: RankingInput, lists: RankingLists, counter?:
       else indexesByJuror.set(sheet.jurorId, [index]);
       if (isNormalised(sheet.jurorId)) pool.push({ jurorId: sheet.jurorId, score: sheet.score });
     }
+    sortedRaw.push(sortValues(dossier.sheets.map((s) => ({ jurorId: s.jurorId, value: s.score }))));
+    sortedNormalised.push(sortValues(dossier.sheets.map((s) => ({ jurorId: s.jurorId, value: s.normalisedScore }))));
     const allNormalised = dossier.sheets.every((sheet) => isNormalised(sheet.jurorId));
-    sortedZs.push(allNormalised ? Float64Array.from(dossier.sheets, (sheet) => zOf(sheet.jurorId, sheet.score)).sort() : null);
+    sortedZs.push(allNormalised ? sortValues(dossier.sheets.map((s) => ({ jurorId: s.jurorId, value: zOf(s.jurorId, s.score) }))) : null);
   });
   pool.sort((a, b) => a.score - b.score);
   const baseCandidates = {
@@ -115,21 +142,29 @@ export function getStability(input: RankingInput, lists: RankingLists, counter?:
       !poolChanged ? sheet.normalisedScore : pooled === null || !isNormalised(sheet.jurorId) ? sheet.score : pooled.mean + zOf(sheet.jurorId, sheet.score) * pooled.standardDeviation;
     const scores = { raw: Float64Array.from(baseScores.raw), normalised: Float64Array.from(baseScores.normalised) };
     const changed = new Map<number, Record<RankingBasis, TieCandidate>>();
-    for (const index of indexesByJuror.get(jurorId) ?? []) {
+    /** The full result of a dossier this juror scored, built only when it is placed (or its mean needs it). */
+    const changedAt = (index: number): Record<RankingBasis, TieCandidate> => {
+      const cached = changed.get(index);
+      if (cached) return cached;
       const base = dossiers[index]!;
       const own: RankingSheet[] = ownByDossier.get(base.nominationId)!.filter((s) => s.jurorId !== jurorId);
-      if (counter) counter.visits += base.sheets.length;
-      if (own.length === 0) {
-        scores.raw[index] = scores.normalised[index] = -Infinity;
-        continue;
-      }
       const ownSheets: NormalisedSheet[] = base.sheets
         .filter((s) => s.jurorId !== jurorId)
         .map((s) => ({ nominationId: base.nominationId, jurorId: s.jurorId, score: s.score, normalisedScore: normalisedScore(s) }));
       const dossier = buildDossierResult(base.nominationId, own, ownSheets, criteria, lists.spreadThreshold);
-      changed.set(index, { raw: toCandidate(dossier, "raw", dossier.raw, steps), normalised: toCandidate(dossier, "normalised", dossier.normalised, steps) });
-      scores.raw[index] = dossier.raw.mean;
-      scores.normalised[index] = dossier.normalised.mean;
+      const result = { raw: toCandidate(dossier, "raw", dossier.raw, steps), normalised: toCandidate(dossier, "normalised", dossier.normalised, steps) };
+      changed.set(index, result);
+      return result;
+    };
+    const affected = new Set(indexesByJuror.get(jurorId) ?? []);
+    for (const index of affected) {
+      if (counter) counter.visits += dossiers[index]!.sheets.length;
+      scores.raw[index] = getMeanWithout(sortedRaw[index]!, jurorId);
+      const zs = sortedZs[index];
+      if (scores.raw[index] === -Infinity) scores.normalised[index] = -Infinity;
+      else if (!poolChanged) scores.normalised[index] = getMeanWithout(sortedNormalised[index]!, jurorId);
+      else if (zs && pooled) scores.normalised[index] = getMeanWithout(zs, jurorId, (z) => pooled!.mean + z * pooled!.standardDeviation);
+      else scores.normalised[index] = changedAt(index).normalised.score;
     }
     const statsOf = (index: number) => {
       const zs = sortedZs[index];
@@ -138,14 +173,13 @@ export function getStability(input: RankingInput, lists: RankingLists, counter?:
     };
     if (poolChanged) {
       for (let index = 0; index < dossiers.length; index += 1) {
-        if (changed.has(index) || scores.normalised[index] === -Infinity) continue;
+        if (affected.has(index) || scores.normalised[index] === -Infinity) continue;
         if (counter) counter.visits += dossiers[index]!.sheets.length;
         scores.normalised[index] = statsOf(index).mean;
       }
     }
     const candidateAt = (basis: RankingBasis) => (index: number) => {
-      const own = changed.get(index);
-      if (own) return own[basis];
+      if (affected.has(index)) return changedAt(index)[basis];
       if (basis === "normalised" && poolChanged) return toCandidate(dossiers[index]!, basis, statsOf(index), steps);
       return baseCandidates[basis][index]!;
     };
