@@ -13,7 +13,7 @@ import { listPhaseBlockers } from "@/lib/domain/phase-blockers";
 import { getPhaseReadiness } from "@/lib/editions/phase-readiness";
 import { getDatabaseNow } from "@/lib/editions/queries";
 import { getEditionSettings } from "@/lib/editions/settings-queries";
-import { listAdminNominations } from "@/lib/nominations/admin-queries";
+import { listAdminNominationsPage } from "@/lib/nominations/admin-queries";
 import { listAwards } from "@/lib/results/awards";
 import { isPhaseReached } from "@/lib/domain/phases";
 import { advancePhaseAction, decideEligibilityAction, reopenNominationAction } from "./actions";
@@ -30,8 +30,9 @@ export default async function AdminEditionPage({ params }: { params: Params }) {
   const page = await requireAdminEditionPage(yearParam, `/admin/editions/${encodeURIComponent(yearParam)}`);
   const { user, db, edition } = page;
 
-  const [nominations, context, awards, settings, now] = await Promise.all([
-    listAdminNominations({ db, viewer: user, edition, query: { sort: "country" } }),
+  // One page of the list, however many entries the edition holds; the nominations page pages through the rest.
+  const [{ rows: nominations, next, matching }, context, awards, settings, now] = await Promise.all([
+    listAdminNominationsPage({ db, viewer: user, edition, query: { sort: "country" } }),
     getPhaseReadiness({ db, editionId: edition.id }),
     listAwards({ db, editionId: edition.id }),
     getEditionSettings({ db, editionId: edition.id }),
@@ -102,7 +103,7 @@ export default async function AdminEditionPage({ params }: { params: Params }) {
 
       <section aria-labelledby="nominations-heading" className="space-y-3">
         <h2 id="nominations-heading" className="text-lg font-semibold">
-          Nominations ({nominations.length})
+          Nominations ({matching})
         </h2>
         {isEligibility && context.undecidedNominationCount > 0 && (
           <Notice>
@@ -120,6 +121,14 @@ export default async function AdminEditionPage({ params }: { params: Params }) {
             getDossierHref={(id) => `/admin/editions/${edition.year}/nominations/${id}`}
             timeZone={edition.timeZone}
           />
+        )}
+        {next && (
+          <p className="text-sm text-slate-700">
+            Showing the first {nominations.length} of {matching}.{" "}
+            <Link href={`/admin/editions/${edition.year}/nominations`} className="font-medium text-brand-700 hover:underline">
+              Every nomination, with filters and pages
+            </Link>
+          </p>
         )}
       </section>
 
