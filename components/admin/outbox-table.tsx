@@ -3,23 +3,12 @@ import type { OutboxSummary } from "@/lib/mail/outbox-queries";
 import { DEFAULT_TIME_ZONE } from "@/lib/domain/edition-time";
 import { formatEditionMoment } from "@/lib/format/edition-time";
 import { MailStatusBadge } from "./mail-status-badge";
+import { DataTable } from "@/components/ui/data-table";
 
 /** The outbox, newest first: each subject opens the message; an undelivered one says why and when it is tried again. */
 export function OutboxTable({ messages }: { messages: readonly OutboxSummary[] }) {
   return (
-    <div className="overflow-x-auto rounded-lg border border-slate-200 bg-white shadow-sm">
-      <table className="w-full text-left text-sm">
-        <caption className="sr-only">Messages, newest first</caption>
-        <thead className="bg-slate-50 text-slate-700">
-          <tr>
-            <th scope="col" className="px-4 py-3">Subject</th>
-            <th scope="col" className="px-4 py-3">To</th>
-            <th scope="col" className="px-4 py-3">Kind</th>
-            <th scope="col" className="px-4 py-3">Created</th>
-            <th scope="col" className="px-4 py-3">Status</th>
-          </tr>
-        </thead>
-        <tbody className="divide-y divide-slate-200">
+    <DataTable caption="Messages, newest first" columns={["Subject", "To", "Kind", "Created", "Status"]}>
           {messages.map((message) => (
             <tr key={message.id} className="align-top">
               <th scope="row" className="px-4 py-3 font-medium">
@@ -50,8 +39,6 @@ export function OutboxTable({ messages }: { messages: readonly OutboxSummary[] }
               </td>
             </tr>
           ))}
-        </tbody>
-      </table>
-    </div>
+    </DataTable>
   );
 }

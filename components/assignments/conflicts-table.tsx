@@ -1,23 +1,12 @@
 import { formatEditionMoment } from "@/lib/format/edition-time";
 import type { EditionConflict } from "@/lib/jury/conflict-queries";
 import { CONFLICT_SOURCE_LABELS } from "./labels";
+import { DataTable } from "@/components/ui/data-table";
 
 /** Every conflict of interest of an edition with its source, reason and when it was recorded. */
 export function ConflictsTable({ conflicts, timeZone }: { conflicts: readonly EditionConflict[]; timeZone: string }) {
   return (
-    <div className="overflow-x-auto rounded-lg border border-slate-200 bg-white shadow-sm">
-      <table className="w-full text-left text-sm">
-        <caption className="sr-only">Conflicts of interest of this edition</caption>
-        <thead className="bg-slate-50 text-slate-700">
-          <tr>
-            <th scope="col" className="px-4 py-3">Juror</th>
-            <th scope="col" className="px-4 py-3">Dossier</th>
-            <th scope="col" className="px-4 py-3">Source</th>
-            <th scope="col" className="px-4 py-3">Reason</th>
-            <th scope="col" className="px-4 py-3">Recorded</th>
-          </tr>
-        </thead>
-        <tbody className="divide-y divide-slate-200">
+    <DataTable caption="Conflicts of interest of this edition" columns={["Juror", "Dossier", "Source", "Reason", "Recorded"]}>
           {conflicts.map((conflict) => (
             <tr key={conflict.id} className="align-top">
               <th scope="row" className="px-4 py-3 font-medium">
@@ -36,8 +25,6 @@ export function ConflictsTable({ conflicts, timeZone }: { conflicts: readonly Ed
               </td>
             </tr>
           ))}
-        </tbody>
-      </table>
-    </div>
+    </DataTable>
   );
 }
