@@ -16,7 +16,7 @@ export function CountryFlag({ code, name, isBesideName = false, className = "" }
         width={4}
         height={3}
         data-flag={code.trim().toUpperCase()}
-        className={`inline-block h-[1em] w-auto rounded-[0.08em] align-[-0.12em] shadow-[0_0_0_1px_rgb(0_0_0/0.15)] ${className}`}
+        className={`inline-block h-[1em] w-auto rounded-[0.08em] align-[-0.12em] shadow-[0_0_0_1px_rgb(128_128_128/0.4)] ${className}`}
       />
     );
   }
