@@ -20,8 +20,9 @@ export function AudienceScreen({ year, mode, initial }: { year: number; mode: Ce
   }, []);
 
   return (
-    <div className="fixed inset-0 z-50 overflow-auto bg-slate-950" data-testid="audience-screen">
-      <div aria-live="polite" className="min-h-full">
+    <div className="fixed inset-0 z-50 overflow-hidden bg-slate-950" data-testid="audience-screen">
+      {/* The slide fits the screen by itself (SlideFrame), scrolling only when even its smallest text cannot. */}
+      <div aria-live="polite" className="h-full">
         <StepView view={state.view} />
       </div>
       {mode === "rehearsal" && (

@@ -1,13 +1,38 @@
 import { CountryLabel } from "@/components/public/country-label";
 import type { AudienceView } from "@/lib/domain/ceremony";
 import { formatDateRange } from "@/lib/format/date-range";
+import { SlideFrame } from "./slide-frame";
 
-// Sizes follow the width of the surrounding container (cqw), so the projector and the presenter's preview match.
-const KICKER = "text-[length:clamp(0.9rem,2.2cqw,3rem)] font-semibold uppercase tracking-widest text-amber-300";
-const HEADLINE = "text-[length:clamp(1.6rem,5.2cqw,7.5rem)] font-extrabold leading-tight text-white";
-const LEAD = "text-[length:clamp(1.1rem,2.8cqw,4rem)] text-slate-100";
-const BODY = "text-[length:clamp(0.95rem,1.8cqw,2.5rem)] text-slate-200";
-const SMALL = "text-[length:clamp(0.85rem,1.25cqw,1.75rem)] text-slate-200";
+// Sizes in --text units (a hundredth of the slide's width, shrunk by the frame when needed): the same slide on
+// the presenter's preview and on any projector.
+const KICKER = "text-[length:calc(2.2*var(--text))] leading-snug font-semibold uppercase tracking-widest text-amber-300";
+const LEAD = "text-[length:calc(2.8*var(--text))] leading-snug text-slate-100";
+const BODY = "text-[length:calc(1.8*var(--text))] leading-snug text-slate-200";
+const SMALL = "text-[length:calc(1.25*var(--text))] leading-snug text-slate-200";
+
+/** A headline's size by its length, so a long title takes three lines instead of six. */
+function getHeadlineClass(text: string): string {
+  const base = "font-extrabold leading-tight text-white";
+  if (text.length <= 50) return `${base} text-[length:calc(5.2*var(--text))]`;
+  if (text.length <= 100) return `${base} text-[length:calc(4.4*var(--text))]`;
+  if (text.length <= 160) return `${base} text-[length:calc(3.6*var(--text))]`;
+  return `${base} text-[length:calc(3*var(--text))]`;
+}
+
+/** The jury's reason by its length: a paragraph stays readable from the back of the room. */
+function getReasonClass(text: string): string {
+  const base = "max-w-[80cqw] leading-snug whitespace-pre-line text-slate-300";
+  if (text.length <= 200) return `${base} text-[length:calc(1.8*var(--text))]`;
+  if (text.length <= 400) return `${base} text-[length:calc(1.5*var(--text))]`;
+  return `${base} text-[length:calc(1.25*var(--text))]`;
+}
+
+/** The nominees' columns by their number, the same on every screen so the preview matches the projector. */
+function getNomineeColumnsClass(count: number): string {
+  if (count <= 4) return "grid-cols-2";
+  if (count <= 12) return "grid-cols-3";
+  return "grid-cols-4";
+}
 
 /** The award's name as the screen shows it above every step. */
 function AwardName({ year }: { year: number }) {
@@ -21,70 +46,68 @@ export function StepView({ view, headingLevel = 1 }: { view: AudienceView; headi
   const isLongList = view.kind === "nominees" && view.nominees.length > 12;
   const nomineeText = isLongList ? SMALL : BODY;
   return (
-    <div className="@container h-full w-full">
-      <div className="flex min-h-full w-full flex-col justify-center gap-[2.5cqw] bg-slate-950 p-[5cqw] text-white">
-        {view.kind === "waiting" && (
-          <>
-            <AwardName year={view.year} />
-            <Heading className={HEADLINE}>{view.theme}</Heading>
-            <p className={LEAD}>
-              {view.isPublished
-                ? `The results of ${view.year} are published on the award's website.`
-                : "The ceremony will begin shortly."}
-            </p>
-          </>
-        )}
+    <SlideFrame>
+      {view.kind === "waiting" && (
+        <>
+          <AwardName year={view.year} />
+          <Heading className={getHeadlineClass(view.theme)}>{view.theme}</Heading>
+          <p className={LEAD}>
+            {view.isPublished ? `The results of ${view.year} are published on the award's website.` : "The ceremony will begin shortly."}
+          </p>
+        </>
+      )}
 
-        {view.kind === "title" && (
-          <>
-            <AwardName year={view.year} />
-            <Heading className={HEADLINE}>{view.theme}</Heading>
-            <p className={LEAD}>
-              Presidency: <CountryLabel code={view.presidency.code} name={view.presidency.name} />
-            </p>
-            <p className={BODY}>
-              {formatDateRange(view.ceremony.startsOn, view.ceremony.endsOn)}
-              {view.ceremony.place && ` · ${view.ceremony.place}`}
-            </p>
-          </>
-        )}
+      {view.kind === "title" && (
+        <>
+          <AwardName year={view.year} />
+          <Heading className={getHeadlineClass(view.theme)}>{view.theme}</Heading>
+          <p className={LEAD}>
+            Presidency: <CountryLabel code={view.presidency.code} name={view.presidency.name} />
+          </p>
+          <p className={BODY}>
+            {formatDateRange(view.ceremony.startsOn, view.ceremony.endsOn)}
+            {view.ceremony.place && ` · ${view.ceremony.place}`}
+          </p>
+        </>
+      )}
 
-        {view.kind === "nominees" && (
-          <>
-            <AwardName year={view.year} />
-            <Heading className={HEADLINE}>The nominees</Heading>
-            {view.nominees.length === 0 ? (
-              <p className={LEAD}>No nominees are listed.</p>
-            ) : (
-              <ul className={`grid gap-x-[3cqw] gap-y-[1.6cqw] sm:grid-cols-2 ${isLongList ? "xl:grid-cols-4" : "xl:grid-cols-3"}`}>
-                {view.nominees.map((nominee) => (
-                  <li key={`${nominee.country.code}-${nominee.title}`} className="border-l-4 border-amber-300 pl-[1.2cqw]">
-                    <p className={`${nomineeText} font-semibold text-amber-100`}>
-                      <CountryLabel code={nominee.country.code} name={nominee.country.name} />
-                    </p>
-                    <p className={`${nomineeText} text-white`}>{nominee.title}</p>
-                  </li>
-                ))}
-              </ul>
-            )}
-          </>
-        )}
+      {view.kind === "nominees" && (
+        <>
+          <AwardName year={view.year} />
+          <Heading className={getHeadlineClass("The nominees")}>The nominees</Heading>
+          {view.nominees.length === 0 ? (
+            <p className={LEAD}>No nominees are listed.</p>
+          ) : (
+            <ul className={`grid gap-x-[calc(3*var(--slide))] gap-y-[calc(1.6*var(--text))] ${getNomineeColumnsClass(view.nominees.length)}`}>
+              {view.nominees.map((nominee) => (
+                <li key={`${nominee.country.code}-${nominee.title}`} className="border-l-4 border-amber-300 pl-[calc(1.2*var(--slide))]">
+                  <p className={`${nomineeText} font-semibold text-amber-100`}>
+                    <CountryLabel code={nominee.country.code} name={nominee.country.name} />
+                  </p>
+                  <p className={`${nomineeText} text-white`}>{nominee.title}</p>
+                </li>
+              ))}
+            </ul>
+          )}
+        </>
+      )}
 
-        {view.kind === "place" && (
-          <>
-            <AwardName year={view.year} />
-            <p className={`${view.rank === 1 ? "text-[length:clamp(2rem,7cqw,10rem)]" : "text-[length:clamp(1.5rem,4.5cqw,6.5rem)]"} font-black text-amber-300`}>
-              {view.placeLabel}
-            </p>
-            <Heading className={HEADLINE}>{view.title}</Heading>
-            <p className={`${LEAD} font-semibold`}>
-              <CountryLabel code={view.country.code} name={view.country.name} />
-            </p>
-            {view.prize && <p className={BODY}>Prize: {view.prize}</p>}
-            {view.juryReason && <p className={`${BODY} max-w-[80cqw] whitespace-pre-line text-slate-300`}>{view.juryReason}</p>}
-          </>
-        )}
-      </div>
-    </div>
+      {view.kind === "place" && (
+        <>
+          <AwardName year={view.year} />
+          <p
+            className={`${view.rank === 1 ? "text-[length:calc(6*var(--text))]" : "text-[length:calc(4.5*var(--text))]"} font-black leading-tight text-amber-300`}
+          >
+            {view.placeLabel}
+          </p>
+          <Heading className={getHeadlineClass(view.title)}>{view.title}</Heading>
+          <p className={`${LEAD} font-semibold`}>
+            <CountryLabel code={view.country.code} name={view.country.name} />
+          </p>
+          {view.prize && <p className={BODY}>Prize: {view.prize}</p>}
+          {view.juryReason && <p className={getReasonClass(view.juryReason)}>{view.juryReason}</p>}
+        </>
+      )}
+    </SlideFrame>
   );
 }

@@ -169,7 +169,13 @@ test("the live show: the audience follows each step, and the results go public a
   // It followed through the event stream all along, never falling back to polling.
   await expect(screen.getByText("Reconnecting…")).toHaveCount(0);
 
+  // axe reads each page as it stands: wait until both have settled on the reveal (the presenter refreshes after
+  // its move, and a title swapped mid-refresh once failed document-title), then check them whole.
+  await expect(presenter.locator('[aria-current="step"]')).toContainText("The winner");
+  await expect(presenter).toHaveTitle(`Ceremony ${YEAR} · Secretariat · Palmarès`);
+  await expect(audience).toHaveTitle(`Ceremony ${YEAR} · Palmarès`);
   for (const page of [presenter, audience]) {
+    await page.waitForFunction(() => document.readyState === "complete");
     const axe = await new AxeBuilder({ page }).exclude("next-route-announcer").analyze();
     expect(axe.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`)).toEqual([]);
   }

@@ -1,25 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { formatDateRange } from "@/lib/format/date-range";
-import { getFlagEmoji } from "@/lib/format/flag";
 import { formatPlace } from "@/lib/format/place";
 import { getSummary } from "@/lib/format/summary";
 import { parseYearParam } from "@/lib/validation/year";
-
-describe("getFlagEmoji", () => {
-  it("turns an ISO code into its two regional indicator symbols", () => {
-    expect(getFlagEmoji("DK")).toBe("\u{1F1E9}\u{1F1F0}");
-    expect(getFlagEmoji("GB")).toBe("\u{1F1EC}\u{1F1E7}");
-  });
-
-  it("accepts lower case and the padding a char(2) column may carry", () => {
-    expect(getFlagEmoji("it")).toBe(getFlagEmoji("IT"));
-    expect(getFlagEmoji(" ro ")).toBe(getFlagEmoji("RO"));
-  });
-
-  it("gives nothing for what is not a two-letter code", () => {
-    for (const code of ["", "D", "DNK", "D1", "É1", "🇩🇰"]) expect(getFlagEmoji(code)).toBe("");
-  });
-});
 
 describe("getSummary", () => {
   it("keeps a short text whole, with whitespace collapsed", () => {
