@@ -37,6 +37,8 @@ const HOPENOW: CertificateData = {
   ceremonyEndsOn: "2014-12-05",
   ceremonyPlace: "Rome",
   fingerprint: "a".repeat(64),
+  publicFingerprint: "b".repeat(64),
+  verifyUrl: "https://awards.example.org/verify?year=2014",
 };
 
 describe("the certificate PDF", () => {
@@ -63,6 +65,24 @@ describe("the certificate PDF", () => {
     expect(lines).toContain("HopeNow, Denmark");
     expect(lines).toContain("Presented at the award ceremony in Rome, 4–5 December 2014");
     expect(lines).toContain(`Sealed result, SHA-256 fingerprint: ${"a".repeat(64)}`);
+    expect(lines).toContain(`Public record, SHA-256 fingerprint: ${"b".repeat(64)}`);
+    expect(lines).toContain("Check it at https://awards.example.org/verify?year=2014");
+  });
+
+  it("draws a QR code of the verify page, and none without a seal", async () => {
+    // pdf-lib draws each rectangle as a path that starts with "0 0 m" in its own coordinates.
+    const countSquares = async (pdf: Uint8Array) => {
+      const doc = await PDFDocument.load(pdf);
+      const contents = doc.getPage(0).node.Contents();
+      const ref = contents && "asArray" in contents ? contents.asArray()[0] : contents;
+      const stream = doc.context.lookup(ref);
+      if (!(stream instanceof PDFRawStream)) throw new Error("no content stream");
+      return new TextDecoder("latin1").decode(decodePDFRawStream(stream).decode()).match(/^0 0 m$/gm)?.length ?? 0;
+    };
+    const sealed = await countSquares(await renderCertificate(HOPENOW));
+    const unsealed = await countSquares(await renderCertificate({ ...HOPENOW, fingerprint: null, publicFingerprint: null, verifyUrl: null }));
+    // A version-3 code (29 × 29 modules) has well over a hundred dark modules; the frame is two rectangles.
+    expect(sealed - unsealed).toBeGreaterThan(100);
   });
 
   it("prints accented titles such as Ac.Sé, and the runner-up places", async () => {
@@ -82,6 +102,8 @@ describe("the certificate PDF", () => {
       countryName: "România",
       ceremonyPlace: "Bucureşti",
       fingerprint: null,
+      publicFingerprint: null,
+      verifyUrl: null,
     });
     const lines = await extractLines(pdf);
     expect(lines.join(" ")).toContain("Protectia victimelor – Lódz ?");
