@@ -1,4 +1,5 @@
 import { PDFDocument, PDFRawStream, StandardFonts, decodePDFRawStream } from "pdf-lib";
+import { create as createQrCode } from "qrcode";
 import { beforeAll, describe, expect, it } from "vitest";
 import { getCertificateFileName, getCertificatePlace, renderCertificate, type CertificateData } from "@/lib/pdf/certificate";
 import { toPrintableText, wrapText } from "@/lib/pdf/pdf-text";
@@ -81,8 +82,11 @@ describe("the certificate PDF", () => {
     };
     const sealed = await countSquares(await renderCertificate(HOPENOW));
     const unsealed = await countSquares(await renderCertificate({ ...HOPENOW, fingerprint: null, publicFingerprint: null, verifyUrl: null }));
-    // A version-3 code (29 × 29 modules) has well over a hundred dark modules; the frame is two rectangles.
-    expect(sealed - unsealed).toBeGreaterThan(100);
+    // One square per dark module of the verify address's code, plus its white quiet zone.
+    const { modules } = createQrCode(HOPENOW.verifyUrl!, { errorCorrectionLevel: "M" });
+    const darkModules = Array.from(modules.data).filter(Boolean).length;
+    expect(darkModules).toBeGreaterThan(100);
+    expect(sealed - unsealed).toBe(darkModules + 1);
   });
 
   it("prints accented titles such as Ac.Sé, and the runner-up places", async () => {
