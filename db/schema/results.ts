@@ -37,6 +37,10 @@ export const frozenResults = pgTable("frozen_results", {
     .references(() => editions.id, { onDelete: "cascade" }),
   snapshot: jsonb("snapshot").notNull(),
   fingerprint: text("fingerprint").notNull(),
+  // The fingerprints of the public and private parts (lib/domain/sealed-parts.ts); null for a seal made before the
+  // split, whose parts are computed from its snapshot when read.
+  publicFingerprint: text("public_fingerprint"),
+  privateFingerprint: text("private_fingerprint"),
   frozenBy: integer("frozen_by").references(() => users.id, { onDelete: "set null" }),
   frozenAt: timestamp("frozen_at", { withTimezone: true }).notNull().defaultNow(),
 });

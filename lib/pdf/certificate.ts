@@ -3,6 +3,7 @@
  * Standard fonts only (no font file to ship); text outside their WinAnsi character set is rewritten by pdf-text.ts.
  */
 import { PDFDocument, StandardFonts, rgb, type PDFFont, type PDFPage, type RGB } from "pdf-lib";
+import { create as createQrCode } from "qrcode";
 import { formatDateRange } from "../format/date-range";
 import { toPrintableText, wrapText } from "./pdf-text";
 
@@ -21,6 +22,10 @@ export interface CertificateData {
   ceremonyPlace: string;
   /** The sealed result's fingerprint, printed at the foot so the certificate can be checked against the record. */
   fingerprint: string | null;
+  /** The fingerprint of the seal's public part, the one anyone checks on the verify page. */
+  publicFingerprint: string | null;
+  /** The absolute address of the verify page for this year, printed and drawn as a QR code. */
+  verifyUrl: string | null;
 }
 
 const ORDINAL_PLACES = ["Winner", "Second place", "Third place", "Fourth place", "Fifth place", "Sixth place", "Seventh place", "Eighth place", "Ninth place", "Tenth place"];
@@ -103,6 +108,28 @@ function drawCertificate(page: PDFPage, data: CertificateData, fonts: Fonts) {
   drawCentred(page, [text(getCeremonyLine(data))], Math.min(y - 40, 130), { font: fonts.regular, size: 13, color: INK });
   if (data.fingerprint) {
     drawCentred(page, [`Sealed result, SHA-256 fingerprint: ${data.fingerprint}`], 50, { font: fonts.mono, size: 7.5, color: INK });
+  }
+  if (data.publicFingerprint) {
+    drawCentred(page, [`Public record, SHA-256 fingerprint: ${data.publicFingerprint}`], 61, { font: fonts.mono, size: 7.5, color: INK });
+  }
+  if (data.verifyUrl) {
+    drawCentred(page, [text(`Check it at ${data.verifyUrl}`)], 72, { font: fonts.regular, size: 8, color: INK });
+    drawQrCode(page, data.verifyUrl, { right: PAGE.width - 44, bottom: 44, size: 64 });
+  }
+}
+
+/** A QR code of the text drawn as squares (vector, so it prints sharp), its lower right corner at (right, bottom). */
+function drawQrCode(page: PDFPage, text: string, { right, bottom, size }: { right: number; bottom: number; size: number }) {
+  const { modules } = createQrCode(text, { errorCorrectionLevel: "M" });
+  const cell = size / modules.size;
+  const left = right - size;
+  page.drawRectangle({ x: left - 2 * cell, y: bottom - 2 * cell, width: size + 4 * cell, height: size + 4 * cell, color: rgb(1, 1, 1) });
+  for (let row = 0; row < modules.size; row += 1) {
+    for (let column = 0; column < modules.size; column += 1) {
+      if (!modules.get(row, column)) continue;
+      // Rows count from the top in a QR code and from the bottom in PDF.
+      page.drawRectangle({ x: left + column * cell, y: bottom + size - (row + 1) * cell, width: cell, height: cell, color: rgb(0, 0, 0) });
+    }
   }
 }
 

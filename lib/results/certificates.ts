@@ -5,24 +5,30 @@ import { can } from "../access/policy";
 import type { SessionUser } from "../auth/session-user";
 import { AppError } from "../errors";
 import type { CertificateData } from "../pdf/certificate";
+import { getPartFingerprints } from "./seal-parts";
+import { getVerifyPath } from "./verify-links";
 
 export const CERTIFICATE_NEEDS_FREEZE_MESSAGE =
   "Certificates are printed from the sealed result: freeze the result first, so no certificate names a place that could still change.";
 
 /**
  * What the certificate of one awarded place shows, for the secretariat, once the result is frozen (the awards can
- * then no longer change, and the certificate carries the seal's fingerprint). Not found when nobody holds the place.
+ * then no longer change, and the certificate carries the seal's fingerprints and a QR code of the verify page, at
+ * `siteUrl`). Not found when nobody holds the place.
  */
 export async function getCertificateData({
   db,
   viewer,
   editionId,
   rank,
+  siteUrl,
 }: {
   db: Executor;
   viewer: SessionUser;
   editionId: number;
   rank: number;
+  /** The site's public address, e.g. https://awards.example.org. */
+  siteUrl: string;
 }): Promise<CertificateData> {
   const [edition] = await db
     .select({
@@ -34,6 +40,9 @@ export async function getCertificateData({
       ceremonyEndsOn: editions.ceremonyEndsOn,
       ceremonyPlace: editions.ceremonyPlace,
       fingerprint: frozenResults.fingerprint,
+      snapshot: frozenResults.snapshot,
+      publicFingerprint: frozenResults.publicFingerprint,
+      privateFingerprint: frozenResults.privateFingerprint,
     })
     .from(editions)
     .leftJoin(frozenResults, eq(frozenResults.editionId, editions.id))
@@ -61,5 +70,7 @@ export async function getCertificateData({
     ceremonyEndsOn: edition.ceremonyEndsOn,
     ceremonyPlace: edition.ceremonyPlace,
     fingerprint: edition.fingerprint,
+    publicFingerprint: getPartFingerprints(edition).publicFingerprint,
+    verifyUrl: new URL(getVerifyPath(edition.year), siteUrl).toString(),
   };
 }

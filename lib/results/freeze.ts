@@ -4,11 +4,13 @@ import { editions, frozenResults, users, type EditionPhase } from "../../db/sche
 import { can } from "../access/policy";
 import type { SessionUser } from "../auth/session-user";
 import { fingerprint } from "../domain/fingerprint";
+import { splitSealedSnapshot } from "../domain/sealed-parts";
 import { getOfficialList } from "../domain/ranking-result";
 import { AppError, getViolatedConstraint } from "../errors";
 import { UNFREEZE_REASON_MESSAGE } from "../validation/result-seal";
 import { runEditionCommand } from "../kernel/edition-command";
 import { buildComparableSnapshot } from "../portability/seal-check";
+import { getPartFingerprints } from "./seal-parts";
 import { buildResultSnapshot } from "./snapshot";
 
 /**
@@ -22,8 +24,8 @@ export const UNFREEZE_PUBLISHED_MESSAGE =
 
 /**
  * Seals the edition's result, through the edition-command kernel: stores its snapshot (ranking, awards, reasons, tie
- * decisions, statement, the scores used) with the SHA-256 fingerprint of its canonical JSON, and the audit entry, in
- * one transaction. From then on the database refuses changes to scores, assignments, conflicts, awards and ties.
+ * decisions, statement, the scores used) with the SHA-256 fingerprint of its canonical JSON and those of its public and
+ * private parts (lib/domain/sealed-parts.ts), and the audit entry, in one transaction. From then on the database refuses changes to scores, assignments, conflicts, awards and ties.
  */
 export async function freezeResult({ db, user, editionId }: { db: Executor; user: SessionUser; editionId: number }) {
   return runEditionCommand({ db, actor: user, editionId, action: "result.freeze" }, async ({ tx, edition, audit }) => {
@@ -41,20 +43,20 @@ export async function freezeResult({ db, user, editionId }: { db: Executor; user
       throw new AppError("CONFLICT", `Place ${undecided.place} is still tied in the official ranking: the jury chair must decide the tie before the result is frozen.`);
     }
 
-    const value = fingerprint(snapshot);
+    const { sealFingerprint: value, publicFingerprint, privateFingerprint } = splitSealedSnapshot(snapshot);
     let frozenAt: Date;
     try {
       const [row] = await tx
         .insert(frozenResults)
-        .values({ editionId, snapshot, fingerprint: value, frozenBy: user.id })
+        .values({ editionId, snapshot, fingerprint: value, publicFingerprint, privateFingerprint, frozenBy: user.id })
         .returning({ frozenAt: frozenResults.frozenAt });
       frozenAt = row!.frozenAt;
     } catch (error) {
       if (getViolatedConstraint(error) !== undefined) throw new AppError("CONFLICT", "The result was frozen meanwhile. Reload the page.");
       throw error;
     }
-    await audit({ action: "result.frozen", entity: "edition", id: editionId, data: { fingerprint: value } });
-    return { fingerprint: value, frozenAt };
+    await audit({ action: "result.frozen", entity: "edition", id: editionId, data: { fingerprint: value, publicFingerprint, privateFingerprint } });
+    return { fingerprint: value, publicFingerprint, privateFingerprint, frozenAt };
   });
 }
 
@@ -86,7 +88,8 @@ export async function getFrozenResult({ db, editionId }: { db: Executor; edition
 }
 
 /**
- * The seal as the secretariat's result page shows it: who froze it, and two checks — the stored snapshot still
+ * The seal as the secretariat's result page shows it: who froze it, the fingerprints of its public and private parts,
+ * and two checks — the stored snapshot still
  * hashes to its fingerprint (`isIntact`), and the database today still gives the same snapshot (`isCurrent`).
  */
 export async function getResultSeal({ db, viewer, editionId }: { db: Executor; viewer: SessionUser; editionId: number }) {
@@ -97,6 +100,8 @@ export async function getResultSeal({ db, viewer, editionId }: { db: Executor; v
     .select({
       snapshot: frozenResults.snapshot,
       fingerprint: frozenResults.fingerprint,
+      publicFingerprint: frozenResults.publicFingerprint,
+      privateFingerprint: frozenResults.privateFingerprint,
       frozenAt: frozenResults.frozenAt,
       frozenByName: users.name,
     })
@@ -108,6 +113,7 @@ export async function getResultSeal({ db, viewer, editionId }: { db: Executor; v
   const current = await buildComparableSnapshot({ db, editionId, fingerprint: row.fingerprint });
   return {
     fingerprint: row.fingerprint,
+    ...getPartFingerprints(row),
     frozenAt: row.frozenAt,
     frozenByName: row.frozenByName,
     isIntact: fingerprint(row.snapshot) === row.fingerprint,

@@ -4,6 +4,7 @@ import type { Executor } from "../../db/client";
 import { awards, countries, editions, nominations, prizes, type EditionPhase, type NominationState } from "../../db/schema";
 import { PHASES, SCORABLE_STATES } from "../domain/phases";
 import { getSummary } from "../format/summary";
+import { getPublishedSeal, type PublishedSeal } from "./seal-parts";
 
 /**
  * The phases in which an edition has a public page. A call for nominations is public once it opens, and the
@@ -50,6 +51,8 @@ export interface PublishedResults {
   publishedAt: Date | null;
   awards: PublishedAward[];
   entries: PublishedEntry[];
+  /** The fingerprints of the sealed result's public and private parts; null for a year published without a seal. */
+  seal: PublishedSeal | null;
 }
 
 function isPublishedYear(year: number) {
@@ -73,7 +76,7 @@ export async function getPublishedResults({ db, year }: { db: Executor; year: nu
     .innerJoin(countries, eq(countries.code, editions.presidencyCountryCode))
     .where(isPublishedYear(year));
   if (!edition) return undefined;
-  const [awardRows, entryRows] = await Promise.all([
+  const [awardRows, entryRows, seal] = await Promise.all([
     listAwardRows({ db, year }),
     db
       .select({
@@ -87,6 +90,7 @@ export async function getPublishedResults({ db, year }: { db: Executor; year: nu
       .innerJoin(countries, eq(countries.code, nominations.countryCode))
       .where(and(isPublishedYear(year), eq(nominations.kind, "competing"), inArray(nominations.state, COMPETING_STATES)))
       .orderBy(asc(countries.name), asc(nominations.title)),
+    getPublishedSeal({ db, year }),
   ]);
   return {
     year: edition.year,
@@ -107,6 +111,7 @@ export async function getPublishedResults({ db, year }: { db: Executor; year: nu
       title: row.title,
       summary: getSummary(row.description),
     })),
+    seal,
   };
 }
 

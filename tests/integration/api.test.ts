@@ -1,9 +1,11 @@
+import { createHash } from "node:crypto";
 import { mkdtemp, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { awards, prizes } from "@/db/schema";
-import { createEdition, createNomination } from "../fixtures/factory";
+import { freezeResult } from "@/lib/results/freeze";
+import { createEdition, createNomination, createUser } from "../fixtures/factory";
 
 // The route handlers use the app's own getDb(), which reads the environment once: point it at a fresh PGlite first.
 let dataDir: string;
@@ -11,6 +13,7 @@ let routes: {
   health: typeof import("@/app/api/health/route");
   editions: typeof import("@/app/api/v1/editions/route");
   results: typeof import("@/app/api/v1/editions/[year]/results/route");
+  snapshot: typeof import("@/app/api/v1/editions/[year]/results/snapshot.json/route");
 };
 let client: typeof import("@/db/client");
 
@@ -27,6 +30,7 @@ beforeAll(async () => {
     health: await import("@/app/api/health/route"),
     editions: await import("@/app/api/v1/editions/route"),
     results: await import("@/app/api/v1/editions/[year]/results/route"),
+    snapshot: await import("@/app/api/v1/editions/[year]/results/snapshot.json/route"),
   };
 });
 
@@ -38,6 +42,11 @@ afterAll(async () => {
 function getResults(year: string) {
   const request = new Request(`http://localhost/api/v1/editions/${encodeURIComponent(year)}/results`);
   return routes.results.GET(request, { params: Promise.resolve({ year }) });
+}
+
+function getSnapshot(year: string) {
+  const request = new Request(`http://localhost/api/v1/editions/${encodeURIComponent(year)}/results/snapshot.json`);
+  return routes.snapshot.GET(request, { params: Promise.resolve({ year }) });
 }
 
 /** A published edition whose places were recorded out of rank order, plus entries that must not be listed. */
@@ -111,6 +120,34 @@ describe("public JSON API [pglite]", () => {
       ["SE", "Participant"],
     ]);
     expect(JSON.stringify(body)).not.toMatch(/score|juror/i);
+  });
+
+  it("publishes the sealed result's public part as the exact bytes of its published fingerprint, and 404 without a seal", async () => {
+    const edition = await createPublishedEdition();
+    expect((await getSnapshot(String(edition.year))).status).toBe(404);
+    expect((await (await getResults(String(edition.year))).json()).seal).toBeNull();
+
+    const admin = await createUser(client.getDb(), [{ role: "admin" }]);
+    const sealed = await freezeResult({ db: client.getDb(), user: admin, editionId: edition.id });
+    const body = await (await getResults(String(edition.year))).json();
+    expect(body.seal).toEqual({
+      publicFingerprint: sealed.publicFingerprint,
+      privateFingerprint: sealed.privateFingerprint,
+      sealedAt: expect.any(String),
+      publishedAt: expect.any(String),
+      snapshot: `/api/v1/editions/${edition.year}/results/snapshot.json`,
+      verify: `/verify?year=${edition.year}`,
+    });
+    expect(JSON.stringify(body)).not.toMatch(/score|juror/i);
+
+    const response = await getSnapshot(String(edition.year));
+    expect(response.status).toBe(200);
+    expect(response.headers.get("Content-Type")).toBe("application/json; charset=utf-8");
+    expect(response.headers.get("Cache-Control")).toBe("no-store");
+    const bytes = Buffer.from(await response.arrayBuffer());
+    expect(createHash("sha256").update(bytes).digest("hex")).toBe(sealed.publicFingerprint);
+    expect(bytes.toString("utf8")).not.toMatch(/"(scores|sheets|jurors|value)":/);
+    expect((await getSnapshot("20x4")).status).toBe(400);
   });
 
   it("lists public editions newest first with a published flag, and no draft", async () => {

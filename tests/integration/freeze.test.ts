@@ -97,10 +97,12 @@ describeEachEngine("freezing an edition's result", (t) => {
     expect(snapshot.scores).toHaveLength(3 * 4 * 5);
     expect(snapshot.scores[0]).toEqual({ jurorId: expect.any(Number), nominationId: expect.any(String), criterionId: expect.any(Number), value: expect.any(Number) });
 
-    expect(await listAudit(t.db, edition.id, "result.frozen")).toEqual([{ actorUserId: admin.id, data: { fingerprint: sealed.fingerprint } }]);
+    expect(await listAudit(t.db, edition.id, "result.frozen")).toEqual([{ actorUserId: admin.id, data: { fingerprint: sealed.fingerprint, publicFingerprint: sealed.publicFingerprint, privateFingerprint: sealed.privateFingerprint } }]);
     expect(await getFrozenResult({ db: t.db, editionId: edition.id })).toEqual({ fingerprint: sealed.fingerprint, frozenAt: expect.any(Date) });
     expect(await getResultSeal({ db: t.db, viewer: admin, editionId: edition.id })).toMatchObject({
       fingerprint: sealed.fingerprint,
+      publicFingerprint: sealed.publicFingerprint,
+      privateFingerprint: sealed.privateFingerprint,
       isIntact: true,
       isCurrent: true,
     });
@@ -227,16 +229,26 @@ describeEachEngine("freezing an edition's result", (t) => {
   });
 });
 
+const SITE_URL = "https://awards.example.org";
+
 describeEachEngine("certificates of the sealed result", (t) => {
   it("are for the secretariat, once the result is frozen, for places someone holds", async () => {
     const { edition, admin, jurors } = await setUpDeliberation(t.db);
-    expect(await outcomeOf(getCertificateData({ db: t.db, viewer: admin, editionId: edition.id, rank: 1 }))).toBe("CONFLICT");
+    expect(await outcomeOf(getCertificateData({ db: t.db, viewer: admin, editionId: edition.id, rank: 1, siteUrl: SITE_URL }))).toBe("CONFLICT");
 
     const sealed = await freezeResult({ db: t.db, user: admin, editionId: edition.id });
-    const winner = await getCertificateData({ db: t.db, viewer: admin, editionId: edition.id, rank: 1 });
-    expect(winner).toMatchObject({ year: edition.year, theme: edition.theme, rank: 1, countryName: "Denmark", fingerprint: sealed.fingerprint });
+    const winner = await getCertificateData({ db: t.db, viewer: admin, editionId: edition.id, rank: 1, siteUrl: SITE_URL });
+    expect(winner).toMatchObject({
+      year: edition.year,
+      theme: edition.theme,
+      rank: 1,
+      countryName: "Denmark",
+      fingerprint: sealed.fingerprint,
+      publicFingerprint: sealed.publicFingerprint,
+      verifyUrl: `${SITE_URL}/verify?year=${edition.year}`,
+    });
     expect(winner.title).toBe("Dossier from DK");
-    expect(await outcomeOf(getCertificateData({ db: t.db, viewer: admin, editionId: edition.id, rank: 4 }))).toBe("NOT_FOUND");
-    expect(await outcomeOf(getCertificateData({ db: t.db, viewer: jurors.IT!, editionId: edition.id, rank: 1 }))).toBe("FORBIDDEN");
+    expect(await outcomeOf(getCertificateData({ db: t.db, viewer: admin, editionId: edition.id, rank: 4, siteUrl: SITE_URL }))).toBe("NOT_FOUND");
+    expect(await outcomeOf(getCertificateData({ db: t.db, viewer: jurors.IT!, editionId: edition.id, rank: 1, siteUrl: SITE_URL }))).toBe("FORBIDDEN");
   });
 });

@@ -95,7 +95,9 @@ describeEachEngine("public results", (t) => {
   it("carries no score, juror or private dossier field in the published results", async () => {
     const edition = await createEditionWithResult(t.db, "published");
     const results = (await getPublishedResults({ db: t.db, year: edition.year }))!;
-    expect(Object.keys(results).sort()).toEqual(["awards", "ceremony", "entries", "presidency", "publishedAt", "theme", "year"]);
+    expect(Object.keys(results).sort()).toEqual(["awards", "ceremony", "entries", "presidency", "publishedAt", "seal", "theme", "year"]);
+    // Never sealed here; a sealed year carries only the two fingerprints (published-seal.test.ts).
+    expect(results.seal).toBeNull();
     for (const award of results.awards) {
       expect(Object.keys(award).sort()).toEqual(["country", "juryReason", "prize", "rank", "summary", "title"]);
     }

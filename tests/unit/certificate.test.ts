@@ -1,4 +1,5 @@
 import { PDFDocument, PDFRawStream, StandardFonts, decodePDFRawStream } from "pdf-lib";
+import { create as createQrCode } from "qrcode";
 import { beforeAll, describe, expect, it } from "vitest";
 import { getCertificateFileName, getCertificatePlace, renderCertificate, type CertificateData } from "@/lib/pdf/certificate";
 import { toPrintableText, wrapText } from "@/lib/pdf/pdf-text";
@@ -37,6 +38,8 @@ const HOPENOW: CertificateData = {
   ceremonyEndsOn: "2014-12-05",
   ceremonyPlace: "Rome",
   fingerprint: "a".repeat(64),
+  publicFingerprint: "b".repeat(64),
+  verifyUrl: "https://awards.example.org/verify?year=2014",
 };
 
 describe("the certificate PDF", () => {
@@ -63,6 +66,27 @@ describe("the certificate PDF", () => {
     expect(lines).toContain("HopeNow, Denmark");
     expect(lines).toContain("Presented at the award ceremony in Rome, 4–5 December 2014");
     expect(lines).toContain(`Sealed result, SHA-256 fingerprint: ${"a".repeat(64)}`);
+    expect(lines).toContain(`Public record, SHA-256 fingerprint: ${"b".repeat(64)}`);
+    expect(lines).toContain("Check it at https://awards.example.org/verify?year=2014");
+  });
+
+  it("draws a QR code of the verify page, and none without a seal", async () => {
+    // pdf-lib draws each rectangle as a path that starts with "0 0 m" in its own coordinates.
+    const countSquares = async (pdf: Uint8Array) => {
+      const doc = await PDFDocument.load(pdf);
+      const contents = doc.getPage(0).node.Contents();
+      const ref = contents && "asArray" in contents ? contents.asArray()[0] : contents;
+      const stream = doc.context.lookup(ref);
+      if (!(stream instanceof PDFRawStream)) throw new Error("no content stream");
+      return new TextDecoder("latin1").decode(decodePDFRawStream(stream).decode()).match(/^0 0 m$/gm)?.length ?? 0;
+    };
+    const sealed = await countSquares(await renderCertificate(HOPENOW));
+    const unsealed = await countSquares(await renderCertificate({ ...HOPENOW, fingerprint: null, publicFingerprint: null, verifyUrl: null }));
+    // One square per dark module of the verify address's code, plus its white quiet zone.
+    const { modules } = createQrCode(HOPENOW.verifyUrl!, { errorCorrectionLevel: "M" });
+    const darkModules = Array.from(modules.data).filter(Boolean).length;
+    expect(darkModules).toBeGreaterThan(100);
+    expect(sealed - unsealed).toBe(darkModules + 1);
   });
 
   it("prints accented titles such as Ac.Sé, and the runner-up places", async () => {
@@ -82,6 +106,8 @@ describe("the certificate PDF", () => {
       countryName: "România",
       ceremonyPlace: "Bucureşti",
       fingerprint: null,
+      publicFingerprint: null,
+      verifyUrl: null,
     });
     const lines = await extractLines(pdf);
     expect(lines.join(" ")).toContain("Protectia victimelor – Lódz ?");

@@ -29,6 +29,8 @@ export const SPEC_ACCOUNTS = {
   peopleResetCoordinator: { email: "people.reset@e2e.test", name: "People Reset Coordinator (Estonia)" },
   peopleJurorCoordinator: { email: "people.two.roles@e2e.test", name: "People Two Roles (Latvia)" },
   peopleDisabled: { email: "people.disabled@e2e.test", name: "People Disabled Coordinator (Lithuania)" },
+  verifyChair: { email: "verify.chair@e2e.test", name: "Verify Chair (Italy)" },
+  verifyJuror: { email: "verify.juror@e2e.test", name: "Verify Juror (Greece)" },
   auditErasable: { email: "audit.erasable@e2e.test", name: "Audit Erasable Coordinator (Belgium)" },
 } as const;
 
@@ -69,4 +71,5 @@ export const SPEC_YEARS = {
   editions: 2042,
   editionsCopy: 2043,
   messages: 2047,
+  verify: 2050,
 } as const;

@@ -6,6 +6,7 @@ import { cache } from "react";
 import { AwardCard } from "@/components/public/award-card";
 import { CountryLabel } from "@/components/public/country-label";
 import { EntryList } from "@/components/public/entry-list";
+import { ResultSealSection } from "@/components/public/result-seal-section";
 import { EmptyState } from "@/components/ui/empty-state";
 import { PageHeader } from "@/components/ui/page-header";
 import { getDb } from "@/db/client";
@@ -113,6 +114,8 @@ export default async function ResultsPage({ params }: Props) {
           <EntryList entries={results.entries} places={getPlaceLabels(results.awards)} />
         )}
       </section>
+
+      {results.seal && <ResultSealSection year={results.year} seal={results.seal} />}
 
       <p>
         <Link href="/archive" className="font-semibold text-brand-700 underline">

@@ -48,7 +48,8 @@ export default async function AdminResultPage({ params }: { params: Params }) {
             <p className="text-sm text-slate-700">
               The result is frozen. The database refuses every change to scores, assignments, conflicts, awards and tie
               decisions of {edition.year}. The fingerprint below is printed on the presenter&apos;s script and on each
-              certificate.
+              certificate. Once published, the public part (everything but the individual scores) and both part
+              fingerprints appear with the results, and anyone can check the public part on the verify page.
             </p>
             <SealDetails {...seal} timeZone={edition.timeZone} />
           </>

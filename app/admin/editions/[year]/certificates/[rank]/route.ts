@@ -3,6 +3,7 @@ import { getDownloadHeaders, handleRoute } from "@/lib/api/respond";
 import { requireUser } from "@/lib/auth/session";
 import { getCertificateData } from "@/lib/results/certificates";
 import { getEditionByYear } from "@/lib/editions/queries";
+import { getEnv } from "@/lib/env";
 import { AppError } from "@/lib/errors";
 import { getCertificateFileName, renderCertificate } from "@/lib/pdf/certificate";
 import { parseYearParam } from "@/lib/validation/year";
@@ -10,7 +11,7 @@ import { parseYearParam } from "@/lib/validation/year";
 type Context = { params: Promise<{ year: string; rank: string }> };
 
 /** The PDF certificate of one awarded place (secretariat only, once the result is frozen), as a download. */
-export async function GET(_request: Request, context: Context): Promise<Response> {
+export async function GET(request: Request, context: Context): Promise<Response> {
   return handleRoute(async () => {
     const { year: yearParam, rank: rankParam } = await context.params;
     const year = parseYearParam(yearParam);
@@ -19,10 +20,15 @@ export async function GET(_request: Request, context: Context): Promise<Response
     const db = getDb();
     const edition = await getEditionByYear({ db, year });
     if (!edition) throw new AppError("NOT_FOUND", "This edition does not exist.");
-    const data = await getCertificateData({ db, viewer: user, editionId: edition.id, rank: Number(rankParam) });
+    const data = await getCertificateData({ db, viewer: user, editionId: edition.id, rank: Number(rankParam), siteUrl: getSiteUrl(request) });
     const pdf = await renderCertificate(data);
     return new Response(Buffer.from(pdf), {
       headers: getDownloadHeaders("application/pdf", getCertificateFileName(data.year, data.rank)),
     });
   });
+}
+
+/** The address the certificate's QR code points to: the configured public one, else the one this request came to. */
+function getSiteUrl(request: Request): string {
+  return getEnv().NEXTAUTH_URL ?? new URL(request.url).origin;
 }

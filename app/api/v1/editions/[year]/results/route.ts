@@ -2,13 +2,17 @@ import { NextResponse } from "next/server";
 import { getDb } from "@/db/client";
 import { handleRoute } from "@/lib/api/respond";
 import { getPublishedResults } from "@/lib/results/public-queries";
+import { getSnapshotPath, getVerifyPath } from "@/lib/results/verify-links";
 import { AppError } from "@/lib/errors";
 import { YEAR_ERROR_MESSAGE, yearParamSchema } from "@/lib/validation/year";
 
 /** One message for "unpublished" and "no such edition", so the answer never tells them apart. */
 const NOT_PUBLISHED_MESSAGE = "There are no published results for this year.";
 
-/** The published results of one edition: awards in rank order and every competing entry; never a score or a juror. */
+/**
+ * The published results of one edition: awards in rank order and every competing entry; never a score or a juror.
+ * With a seal, the fingerprints of its public part (downloadable at `seal.snapshot`) and of its private part.
+ */
 export async function GET(_request: Request, context: { params: Promise<{ year: string }> }): Promise<Response> {
   const response = await handleRoute(async () => {
     const parsed = yearParamSchema.safeParse((await context.params).year);
@@ -34,6 +38,14 @@ export async function GET(_request: Request, context: { params: Promise<{ year: 
         title: e.title,
         summary: e.summary,
       })),
+      seal: results.seal && {
+        publicFingerprint: results.seal.publicFingerprint,
+        privateFingerprint: results.seal.privateFingerprint,
+        sealedAt: results.seal.sealedAt,
+        publishedAt: results.publishedAt,
+        snapshot: getSnapshotPath(results.year),
+        verify: getVerifyPath(results.year),
+      },
     });
   });
   // The 404 before the reveal must not be cached either: the results go live at the ceremony, at once.
