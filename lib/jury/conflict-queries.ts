@@ -1,4 +1,4 @@
-import { and, asc, desc, eq, inArray } from "drizzle-orm";
+import { and, asc, count, desc, eq, inArray } from "drizzle-orm";
 import { alias } from "drizzle-orm/pg-core";
 import type { Executor } from "../../db/client";
 import { conflicts, countries, memberships, nominations, users } from "../../db/schema";
@@ -7,8 +7,17 @@ import { SCORABLE_STATES } from "../domain/phases";
 /** Dossiers a conflict may be added on: competing ones that reached or passed the eligibility check. */
 export const CONFLICTABLE_STATES = ["submitted", ...SCORABLE_STATES] as const;
 
-/** Every conflict of interest of an edition, with who, on which dossier, from where, why and when (newest first). */
-export async function listEditionConflicts({ db, editionId }: { db: Executor; editionId: number }) {
+/** The conflicts one page of the secretariat's table holds. */
+export const CONFLICT_PAGE_SIZE = 50;
+
+/** How many conflicts of interest the edition has. */
+export async function countEditionConflicts({ db, editionId }: { db: Executor; editionId: number }) {
+  const [row] = await db.select({ total: count() }).from(conflicts).where(eq(conflicts.editionId, editionId));
+  return row?.total ?? 0;
+}
+
+/** One page of the conflicts of interest of an edition, with who, on which dossier, from where, why and when (newest first). */
+export async function listEditionConflicts({ db, editionId, page = 1 }: { db: Executor; editionId: number; page?: number }) {
   const jurorCountries = alias(countries, "juror_countries");
   const creators = alias(users, "conflict_creators");
   return db
@@ -33,7 +42,9 @@ export async function listEditionConflicts({ db, editionId }: { db: Executor; ed
     .leftJoin(jurorCountries, eq(jurorCountries.code, memberships.countryCode))
     .leftJoin(creators, eq(creators.id, conflicts.createdBy))
     .where(eq(conflicts.editionId, editionId))
-    .orderBy(desc(conflicts.createdAt), asc(users.name), desc(conflicts.id));
+    .orderBy(desc(conflicts.createdAt), asc(users.name), desc(conflicts.id))
+    .limit(CONFLICT_PAGE_SIZE)
+    .offset((page - 1) * CONFLICT_PAGE_SIZE);
 }
 
 export type EditionConflict = Awaited<ReturnType<typeof listEditionConflicts>>[number];

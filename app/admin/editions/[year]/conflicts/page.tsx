@@ -7,27 +7,33 @@ import { Card } from "@/components/ui/card";
 import { EmptyState } from "@/components/ui/empty-state";
 import { Notice } from "@/components/ui/notice";
 import { PageHeader } from "@/components/ui/page-header";
+import { PageLinks } from "@/components/ui/page-links";
 import { requireAdminEditionPage } from "@/lib/auth/admin-edition-page";
 import { getJurySettings, listEditionJurors } from "@/lib/jury/assignment-matrix";
-import { listConflictableDossiers, listEditionConflicts } from "@/lib/jury/conflict-queries";
+import { CONFLICT_PAGE_SIZE, countEditionConflicts, listConflictableDossiers, listEditionConflicts } from "@/lib/jury/conflict-queries";
+import { parsePageNumber } from "@/lib/jury/progress";
 import { getJuryChangeBlock } from "@/lib/domain/jury-changes";
 import { addConflictAction } from "./actions";
 
 type Params = Promise<{ year: string }>;
+type SearchParams = Promise<Record<string, string | string[] | undefined>>;
 
 export async function generateMetadata({ params }: { params: Params }): Promise<Metadata> {
   const { year } = await params;
   return { title: `Conflicts of interest ${year} · Secretariat` };
 }
 
-export default async function ConflictsPage({ params }: { params: Params }) {
+export default async function ConflictsPage({ params, searchParams }: { params: Params; searchParams: SearchParams }) {
   const { year: yearParam } = await params;
-  const page = await requireAdminEditionPage(yearParam, `/admin/editions/${encodeURIComponent(yearParam)}/conflicts`);
+  const path = `/admin/editions/${encodeURIComponent(yearParam)}/conflicts`;
+  const page = await requireAdminEditionPage(yearParam, path);
   const { db, edition } = page;
+  const conflictPage = parsePageNumber((await searchParams).page);
 
-  const [settings, conflicts, jurors, dossiers] = await Promise.all([
+  const [settings, conflicts, conflictCount, jurors, dossiers] = await Promise.all([
     getJurySettings({ db, editionId: edition.id }),
-    listEditionConflicts({ db, editionId: edition.id }),
+    listEditionConflicts({ db, editionId: edition.id, page: conflictPage }),
+    countEditionConflicts({ db, editionId: edition.id }),
     listEditionJurors({ db, editionId: edition.id }),
     listConflictableDossiers({ db, editionId: edition.id }),
   ]);
@@ -45,15 +51,21 @@ export default async function ConflictsPage({ params }: { params: Params }) {
 
       <section aria-labelledby="conflicts-heading" className="space-y-3">
         <h2 id="conflicts-heading" className="text-lg font-semibold">
-          Every conflict ({conflicts.length})
+          Every conflict ({conflictCount})
         </h2>
-        {conflicts.length === 0 ? (
+        {conflictCount === 0 ? (
           <EmptyState title="No conflicts recorded">
             Own-country conflicts are recorded when the edition moves to Jury scoring; jurors and the secretariat can add others.
           </EmptyState>
         ) : (
           <ConflictsTable conflicts={conflicts} timeZone={edition.timeZone} />
         )}
+        <PageLinks
+          label="Conflict pages"
+          page={conflictPage}
+          pageCount={Math.max(1, Math.ceil(conflictCount / CONFLICT_PAGE_SIZE))}
+          getHref={(n) => (n > 1 ? `${path}?page=${n}` : path)}
+        />
       </section>
 
       <Card className="space-y-3">
