@@ -25,40 +25,6 @@ export async function getJurySettings({ db, editionId }: { db: Executor; edition
 
 export type JurySettings = NonNullable<Awaited<ReturnType<typeof getJurySettings>>>;
 
-/** The edition's jury members, voting and not, by country then name. */
-export async function listEditionJurors({ db, editionId }: { db: Executor; editionId: number }) {
-  return db
-    .select({
-      userId: users.id,
-      name: users.name,
-      email: users.email,
-      isActive: users.isActive,
-      countryCode: memberships.countryCode,
-      countryName: countries.name,
-      isVoting: memberships.isVoting,
-      isChair: memberships.isChair,
-    })
-    .from(memberships)
-    .innerJoin(users, eq(users.id, memberships.userId))
-    .leftJoin(countries, eq(countries.code, memberships.countryCode))
-    .where(and(eq(memberships.role, "juror"), eq(memberships.editionId, editionId)))
-    .orderBy(asc(countries.name), asc(users.name), asc(users.id));
-}
-
-export type EditionJuror = Awaited<ReturnType<typeof listEditionJurors>>[number];
-
-/** The accepted competing dossiers of an edition, the ones the jury scores, by country. */
-export async function listAssignableDossiers({ db, editionId }: { db: Executor; editionId: number }) {
-  return db
-    .select({ id: nominations.id, title: nominations.title, countryCode: nominations.countryCode, countryName: countries.name })
-    .from(nominations)
-    .innerJoin(countries, eq(countries.code, nominations.countryCode))
-    .where(and(eq(nominations.editionId, editionId), eq(nominations.kind, "competing"), inArray(nominations.state, [...SCORABLE_STATES])))
-    .orderBy(asc(countries.name));
-}
-
-export type AssignableDossier = Awaited<ReturnType<typeof listAssignableDossiers>>[number];
-
 /** The dossiers (rows) and jurors (columns) one page of the assignment matrix holds. */
 export const MATRIX_DOSSIER_PAGE_SIZE = 25;
 export const MATRIX_JUROR_PAGE_SIZE = 10;

@@ -1,7 +1,8 @@
-import { and, asc, count, desc, eq, inArray } from "drizzle-orm";
+import { and, asc, count, desc, eq, ilike, inArray, or } from "drizzle-orm";
 import { alias } from "drizzle-orm/pg-core";
 import type { Executor } from "../../db/client";
 import { conflicts, countries, memberships, nominations, users } from "../../db/schema";
+import { toContainsPattern } from "../domain/contains-pattern";
 import { SCORABLE_STATES } from "../domain/phases";
 
 /** Dossiers a conflict may be added on: competing ones that reached or passed the eligibility check. */
@@ -50,12 +51,55 @@ export async function listEditionConflicts({ db, editionId, page = 1 }: { db: Ex
 
 export type EditionConflict = Awaited<ReturnType<typeof listEditionConflicts>>[number];
 
-/** The competing dossiers a conflict may be added on, for the secretariat's form. */
-export async function listConflictableDossiers({ db, editionId }: { db: Executor; editionId: number }) {
-  return db
-    .select({ id: nominations.id, title: nominations.title, countryName: countries.name })
-    .from(nominations)
-    .innerJoin(countries, eq(countries.code, nominations.countryCode))
-    .where(and(eq(nominations.editionId, editionId), eq(nominations.kind, "competing"), inArray(nominations.state, [...CONFLICTABLE_STATES])))
-    .orderBy(asc(countries.name));
+/** The most jurors, and the most dossiers, the add-conflict form offers at once; a search narrows them. */
+export const CONFLICT_CHOICE_LIMIT = 50;
+
+/**
+ * What the secretariat's add-conflict form offers: the first jurors and dossiers that match the searches (name or
+ * country; title or country), and how many match, so a jury of hundreds and thousands of dossiers stay one search away.
+ */
+export async function listConflictChoices({
+  db,
+  editionId,
+  jurorSearch,
+  dossierSearch,
+}: {
+  db: Executor;
+  editionId: number;
+  jurorSearch?: string;
+  dossierSearch?: string;
+}) {
+  const jurorPattern = jurorSearch ? toContainsPattern(jurorSearch) : undefined;
+  const dossierPattern = dossierSearch ? toContainsPattern(dossierSearch) : undefined;
+  const isJuror = and(
+    eq(memberships.role, "juror"),
+    eq(memberships.editionId, editionId),
+    jurorPattern ? or(ilike(users.name, jurorPattern), ilike(users.email, jurorPattern), ilike(countries.name, jurorPattern)) : undefined,
+  );
+  const isDossier = and(
+    eq(nominations.editionId, editionId),
+    eq(nominations.kind, "competing"),
+    inArray(nominations.state, [...CONFLICTABLE_STATES]),
+    dossierPattern ? or(ilike(nominations.title, dossierPattern), ilike(countries.name, dossierPattern)) : undefined,
+  );
+  const [jurors, [jurorTotal], dossiers, [dossierTotal]] = await Promise.all([
+    db
+      .select({ userId: users.id, name: users.name, countryName: countries.name })
+      .from(memberships)
+      .innerJoin(users, eq(users.id, memberships.userId))
+      .leftJoin(countries, eq(countries.code, memberships.countryCode))
+      .where(isJuror)
+      .orderBy(asc(countries.name), asc(users.name), asc(users.id))
+      .limit(CONFLICT_CHOICE_LIMIT),
+    db.select({ total: count() }).from(memberships).innerJoin(users, eq(users.id, memberships.userId)).leftJoin(countries, eq(countries.code, memberships.countryCode)).where(isJuror),
+    db
+      .select({ id: nominations.id, title: nominations.title, countryName: countries.name })
+      .from(nominations)
+      .innerJoin(countries, eq(countries.code, nominations.countryCode))
+      .where(isDossier)
+      .orderBy(asc(countries.name), asc(nominations.title), asc(nominations.id))
+      .limit(CONFLICT_CHOICE_LIMIT),
+    db.select({ total: count() }).from(nominations).innerJoin(countries, eq(countries.code, nominations.countryCode)).where(isDossier),
+  ]);
+  return { jurors, jurorCount: jurorTotal?.total ?? 0, dossiers, dossierCount: dossierTotal?.total ?? 0 };
 }

@@ -5,7 +5,7 @@ import * as schema from "@/db/schema";
 import type { SessionUser } from "@/lib/auth/session-user";
 import { listAuditEvents } from "@/lib/audit/queries";
 import { getAssignmentMatrix } from "@/lib/jury/assignment-matrix";
-import { countEditionConflicts, listEditionConflicts } from "@/lib/jury/conflict-queries";
+import { countEditionConflicts, listConflictChoices, listEditionConflicts } from "@/lib/jury/conflict-queries";
 import { countJurorDossiers, listJurorDossierPage } from "@/lib/jury/juror-dossier-page";
 import { getJurySummary, listJuryMembers } from "@/lib/jury/member-queries";
 import { getJuryProgress } from "@/lib/jury/progress";
@@ -53,7 +53,12 @@ export const LIST_PAGES = {
   jury: (db: Database, s: ListPageSubject) =>
     Promise.all([listJuryMembers({ db, viewer: s.admin, editionId: s.edition.id }), getJurySummary({ db, viewer: s.admin, editionId: s.edition.id })]),
   conflicts: (db: Database, s: ListPageSubject) =>
-    Promise.all([listEditionConflicts({ db, editionId: s.edition.id }), countEditionConflicts({ db, editionId: s.edition.id })]),
+    Promise.all([
+      listEditionConflicts({ db, editionId: s.edition.id }),
+      countEditionConflicts({ db, editionId: s.edition.id }),
+      listConflictChoices({ db, editionId: s.edition.id }),
+    ]),
+  conflictChoicesSearched: (db: Database, s: ListPageSubject) => listConflictChoices({ db, editionId: s.edition.id, jurorSearch: "test", dossierSearch: "Land" }),
   jurorDossiers: (db: Database, s: ListPageSubject) =>
     Promise.all([listJurorDossierPage({ db, user: s.juror, editionId: s.edition.id, page: 1 }), countJurorDossiers({ db, user: s.juror })]),
   outbox: (db: Database, s: ListPageSubject) => listOutboxMessages({ db, viewer: s.admin, page: 1 }),

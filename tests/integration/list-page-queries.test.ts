@@ -4,7 +4,7 @@ import { assignments, auditEvents, conflicts, countries, mailOutbox, nominations
 import type { SessionUser } from "@/lib/auth/session-user";
 import { AUDIT_PAGE_SIZE } from "@/lib/audit/queries";
 import { getAssignmentMatrix, MATRIX_DOSSIER_PAGE_SIZE, MATRIX_JUROR_PAGE_SIZE } from "@/lib/jury/assignment-matrix";
-import { CONFLICT_PAGE_SIZE } from "@/lib/jury/conflict-queries";
+import { CONFLICT_CHOICE_LIMIT, CONFLICT_PAGE_SIZE } from "@/lib/jury/conflict-queries";
 import { listDossiersForJuror } from "@/lib/jury/dossiers";
 import { JUROR_DOSSIER_PAGE_SIZE, listJurorDossierPage } from "@/lib/jury/juror-dossier-page";
 import { JURY_MEMBER_PAGE_SIZE } from "@/lib/jury/member-queries";
@@ -92,8 +92,10 @@ describeEachEngine("list pages: the number of queries does not grow with the row
     // The jury, the conflicts and the juror's own list.
     const [members, summary] = b.jury.result;
     expect([members.length, summary.total, summary.voting]).toEqual([JURY_MEMBER_PAGE_SIZE, 60, 60]);
-    const [conflictRows, conflictCount] = b.conflicts.result;
+    const [conflictRows, conflictCount, choices] = b.conflicts.result;
     expect([conflictRows.length, conflictCount]).toEqual([CONFLICT_PAGE_SIZE, large.conflicted.length]);
+    expect([choices.jurors.length, choices.jurorCount, choices.dossiers.length, choices.dossierCount]).toEqual([CONFLICT_CHOICE_LIMIT, 60, CONFLICT_CHOICE_LIMIT, 120]);
+    expect(b.conflictChoicesSearched.result).toMatchObject({ jurorCount: 60, dossierCount: 120 });
     const [jurorRows, jurorCounts] = b.jurorDossiers.result;
     expect(jurorRows).toHaveLength(JUROR_DOSSIER_PAGE_SIZE);
     expect(jurorCounts.get(large.subject.edition.id)).toMatchObject({ total: 120, nextId: expect.any(String) });
