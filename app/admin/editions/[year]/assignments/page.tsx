@@ -96,7 +96,7 @@ export default async function AssignmentsPage({ params, searchParams }: { params
         <MatrixFilterForm path={path} query={query} />
         <p className="text-sm text-slate-600">
           {matrix.dossierCount} {matrix.dossierCount === 1 ? "dossier" : "dossiers"}
-          {isFiltered ? " match" : ""} · {matrix.jurorCount} {matrix.jurorCount === 1 ? "juror" : "jurors"} · {matrix.assignedCount} assignments
+          {isFiltered ? (matrix.dossierCount === 1 ? " matches" : " match") : ""} · {matrix.jurorCount} {matrix.jurorCount === 1 ? "juror" : "jurors"} · {matrix.assignedCount} assignments
         </p>
         {matrix.jurorCount === 0 || matrix.dossierCount === 0 ? (
           <EmptyState title={matrix.jurorCount === 0 ? "No jurors yet" : isFiltered ? "No dossier matches these filters" : "No accepted dossiers yet"}>
