@@ -5,17 +5,32 @@ import { Notice } from "@/components/ui/notice";
 import { PageHeader } from "@/components/ui/page-header";
 import { getDb } from "@/db/client";
 import { requirePageUser } from "@/lib/auth/session";
-import { listDossiersForJuror, listJurorEditions } from "@/lib/jury/dossiers";
+import { listJurorEditions } from "@/lib/jury/dossiers";
+import { countJurorDossiers, listJurorDossierPage } from "@/lib/jury/juror-dossier-page";
+import { parsePageNumber } from "@/lib/jury/progress";
 
 export const metadata: Metadata = { title: "Jury" };
 
-export default async function JuryPage({ searchParams }: { searchParams: Promise<{ conflict?: string | string[] }> }) {
+type SearchParams = Promise<Record<string, string | string[] | undefined>>;
+
+/** The list's link for one edition's page; the other editions stay on their first page. */
+function getPageHref(year: number, page: number): string {
+  return page > 1 ? `/jury?year=${year}&page=${page}` : "/jury";
+}
+
+export default async function JuryPage({ searchParams }: { searchParams: SearchParams }) {
   const user = await requirePageUser("/jury");
   const db = getDb();
-  // Both queries select by the signed-in juror's own memberships and assignments: a non-juror gets nothing back.
+  // Every query selects by the signed-in juror's own memberships and assignments: a non-juror gets nothing back.
   const editions = await listJurorEditions({ db, user });
   if (editions.length === 0) forbidden();
-  const [dossiers, { conflict }] = await Promise.all([listDossiersForJuror({ db, user }), searchParams]);
+  const { conflict, year, page: pageParam } = await searchParams;
+  const paged = editions.find((edition) => String(edition.year) === year);
+  const page = paged ? parsePageNumber(pageParam) : 1;
+  const [dossiers, counts] = await Promise.all([
+    listJurorDossierPage({ db, user, editionId: paged?.id, page }),
+    countJurorDossiers({ db, user }),
+  ]);
   return (
     <div>
       <PageHeader title="Jury" description="Score the dossiers assigned to you. Only you see your scores." />
@@ -30,6 +45,9 @@ export default async function JuryPage({ searchParams }: { searchParams: Promise
             key={edition.id}
             edition={edition}
             dossiers={dossiers.filter((dossier) => dossier.editionId === edition.id)}
+            counts={counts.get(edition.id)}
+            page={edition.id === paged?.id ? page : 1}
+            getPageHref={(n) => getPageHref(edition.year, n)}
           />
         ))}
       </div>

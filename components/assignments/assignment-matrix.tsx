@@ -37,7 +37,8 @@ function describeJuror(juror: Juror): string {
 
 /**
  * The assignment matrix: dossiers down, jurors across. Each cell says assigned (with the sheet's state), conflict
- * (with its source) or —, and, while changes are allowed, offers Assign or Remove.
+ * (with its source) or —, and, while changes are allowed, offers Assign or Remove. It shows one page of each axis;
+ * the Jurors column and the Dossiers per juror row count the whole edition.
  */
 export function AssignmentMatrix({
   matrix,
@@ -52,7 +53,6 @@ export function AssignmentMatrix({
   remove?: AssignmentCellAction;
 }) {
   const cellOf = buildCells(matrix);
-  const loadOf = (juror: Juror) => matrix.dossiers.filter((d) => cellOf(juror, d).kind === "assigned").length;
   return (
     <div className="overflow-x-auto rounded-lg border border-slate-200 bg-white shadow-sm">
       <table className="w-full text-left text-sm">
@@ -104,7 +104,7 @@ export function AssignmentMatrix({
                   </td>
                 );
               })}
-              <td className="px-3 py-3 tabular-nums">{matrix.jurors.filter((j) => cellOf(j, dossier).kind === "assigned").length}</td>
+              <td className="px-3 py-3 tabular-nums">{dossier.jurorCount}</td>
             </tr>
           ))}
         </tbody>
@@ -115,10 +115,10 @@ export function AssignmentMatrix({
             </th>
             {matrix.jurors.map((juror) => (
               <td key={juror.userId} className="px-3 py-3 tabular-nums">
-                {loadOf(juror)}
+                {juror.dossierCount}
               </td>
             ))}
-            <td className="px-3 py-3 tabular-nums">{matrix.assignments.length}</td>
+            <td className="px-3 py-3 tabular-nums">{matrix.assignedCount}</td>
           </tr>
         </tfoot>
       </table>

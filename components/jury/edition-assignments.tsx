@@ -3,7 +3,9 @@ import { Card } from "@/components/ui/card";
 import { EmptyState } from "@/components/ui/empty-state";
 import { Notice } from "@/components/ui/notice";
 import { isJuryPhase } from "@/lib/domain/phases";
-import { isUnfinished, type JurorDossierSummary, type JurorEdition } from "@/lib/jury/dossiers";
+import { PageLinks } from "@/components/ui/page-links";
+import type { JurorEdition } from "@/lib/jury/dossiers";
+import { JUROR_DOSSIER_PAGE_SIZE, type JurorDossierRow, type JurorEditionCounts } from "@/lib/jury/juror-dossier-page";
 import { JuryDeadline } from "./jury-deadline";
 import { SheetStatus } from "./sheet-status";
 
@@ -22,24 +24,22 @@ function plural(count: number, one: string, many: string): string {
   return `${count} ${count === 1 ? one : many}`;
 }
 
-/** "12 of 19 submitted" and what is left, with the way to the next dossier while scoring is open. */
-function Progress({ edition, dossiers }: { edition: JurorEdition; dossiers: JurorDossierSummary[] }) {
-  const submitted = dossiers.filter((d) => d.sheetState === "submitted").length;
-  const drafts = dossiers.filter((d) => d.sheetState === "draft").length;
-  const notStarted = dossiers.length - submitted - drafts;
-  const next = dossiers.find(isUnfinished);
+/** "12 of 19 submitted" and what is left, with the way to the next dossier while scoring is open (counted in SQL). */
+function Progress({ edition, counts }: { edition: JurorEdition; counts: JurorEditionCounts }) {
+  const { submitted, drafts, total, nextId } = counts;
+  const notStarted = total - submitted - drafts;
   return (
     <div className="space-y-2">
       <p className="font-semibold text-slate-800">
-        {submitted} of {dossiers.length} submitted
+        {submitted} of {total} submitted
       </p>
-      {next ? (
+      {nextId ? (
         <p className="text-sm text-slate-700">
           Left to score: {plural(notStarted, "not started", "not started")}, {plural(drafts, "draft", "drafts")}.
           {edition.isScoringOpen && (
             <>
               {" "}
-              <Link href={`/jury/nominations/${next.id}`} className="font-medium text-brand-700 hover:underline">
+              <Link href={`/jury/nominations/${nextId}`} className="font-medium text-brand-700 hover:underline">
                 Score the next dossier
               </Link>
             </>
@@ -52,8 +52,23 @@ function Progress({ edition, dossiers }: { edition: JurorEdition; dossiers: Juro
   );
 }
 
-/** One edition's jury work for the signed-in juror: deadline, progress and the dossiers assigned to them. */
-export function EditionAssignments({ edition, dossiers }: { edition: JurorEdition; dossiers: JurorDossierSummary[] }) {
+const NO_DOSSIERS: JurorEditionCounts = { total: 0, submitted: 0, drafts: 0 };
+
+/** One edition's jury work for the signed-in juror: deadline, progress and one page of the dossiers assigned to them. */
+export function EditionAssignments({
+  edition,
+  dossiers,
+  counts = NO_DOSSIERS,
+  page,
+  getPageHref,
+}: {
+  edition: JurorEdition;
+  /** One page of the edition's dossiers. */
+  dossiers: JurorDossierRow[];
+  counts?: JurorEditionCounts;
+  page: number;
+  getPageHref: (page: number) => string;
+}) {
   const isInJuryPhase = isJuryPhase(edition.phase);
   const headingId = `edition-${edition.id}-heading`;
   return (
@@ -78,11 +93,11 @@ export function EditionAssignments({ edition, dossiers }: { edition: JurorEditio
       <div className="space-y-4">
         <ScoringNotice edition={edition} />
         {isInJuryPhase &&
-          (dossiers.length === 0 ? (
+          (counts.total === 0 ? (
             <EmptyState title="No dossiers to score">No dossiers are assigned to you in this edition.</EmptyState>
           ) : (
             <>
-              <Progress edition={edition} dossiers={dossiers} />
+              <Progress edition={edition} counts={counts} />
               <table className="w-full text-left text-sm" aria-labelledby={headingId}>
                 <thead className="border-b border-slate-200 text-slate-600">
                   <tr>
@@ -108,6 +123,12 @@ export function EditionAssignments({ edition, dossiers }: { edition: JurorEditio
                   ))}
                 </tbody>
               </table>
+              <PageLinks
+                label={`Dossier pages ${edition.year}`}
+                page={page}
+                pageCount={Math.max(1, Math.ceil(counts.total / JUROR_DOSSIER_PAGE_SIZE))}
+                getHref={getPageHref}
+              />
             </>
           ))}
       </div>

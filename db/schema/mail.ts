@@ -19,7 +19,12 @@ export const mailOutbox = pgTable(
     // When a failed message is tried again (backoff per attempt); null means as soon as a deliverer runs.
     nextAttemptAt: timestamp("next_attempt_at", { withTimezone: true }),
   },
-  (t) => [index("mail_outbox_unsent_idx").on(t.sentAt, t.createdAt), index("mail_outbox_due_idx").on(t.sentAt, t.nextAttemptAt)],
+  (t) => [
+    index("mail_outbox_unsent_idx").on(t.sentAt, t.createdAt),
+    index("mail_outbox_due_idx").on(t.sentAt, t.nextAttemptAt),
+    // The outbox page lists every message newest first, a page at a time.
+    index("mail_outbox_created_idx").on(t.createdAt, t.id),
+  ],
 );
 
 export type OutboxMessage = typeof mailOutbox.$inferSelect;

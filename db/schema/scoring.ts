@@ -74,6 +74,8 @@ export const conflicts = pgTable(
     }).onDelete("cascade"),
     index("conflicts_nomination_idx").on(t.nominationId),
     index("conflicts_edition_idx").on(t.editionId),
+    // The secretariat's conflicts page reads an edition's conflicts newest first, a page at a time.
+    index("conflicts_edition_created_idx").on(t.editionId, t.createdAt, t.id),
   ],
 );
 

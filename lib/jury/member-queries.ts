@@ -10,9 +10,33 @@ export type InvitationStatus = "invited" | "active" | "disabled";
 
 export type JuryMember = Awaited<ReturnType<typeof listJuryMembers>>[number];
 
-/** The jury of an edition for the secretariat: the chair first, then voting members, then experts, by name. */
-export async function listJuryMembers({ db, viewer, editionId }: { db: Executor; viewer: SessionUser; editionId: number }) {
+/** The members one page of the jury's table holds. */
+export const JURY_MEMBER_PAGE_SIZE = 50;
+
+const isMemberOf = (editionId: number) => and(eq(memberships.editionId, editionId), eq(memberships.role, "juror"));
+
+function assertMayReadJury(viewer: SessionUser) {
   if (!viewer.isAdmin) throw new AppError("FORBIDDEN", "Only the secretariat can see the jury's members.");
+}
+
+/** How many members the jury has, how many vote, and who chairs it, counted by the database. */
+export async function getJurySummary({ db, viewer, editionId }: { db: Executor; viewer: SessionUser; editionId: number }) {
+  assertMayReadJury(viewer);
+  const [row] = await db
+    .select({
+      total: sql<number>`count(*)::int`,
+      voting: sql<number>`(count(*) filter (where ${memberships.isVoting}))::int`,
+      chairName: sql<string | null>`max(${users.name}) filter (where ${memberships.isChair})`,
+    })
+    .from(memberships)
+    .innerJoin(users, eq(users.id, memberships.userId))
+    .where(isMemberOf(editionId));
+  return row ?? { total: 0, voting: 0, chairName: null };
+}
+
+/** One page of the jury of an edition for the secretariat: the chair first, then voting members, then experts, by name. */
+export async function listJuryMembers({ db, viewer, editionId, page = 1 }: { db: Executor; viewer: SessionUser; editionId: number; page?: number }) {
+  assertMayReadJury(viewer);
   const rows = await db
     .select({
       membershipId: memberships.id,
@@ -31,8 +55,10 @@ export async function listJuryMembers({ db, viewer, editionId }: { db: Executor;
     .from(memberships)
     .innerJoin(users, eq(users.id, memberships.userId))
     .leftJoin(countries, eq(countries.code, memberships.countryCode))
-    .where(and(eq(memberships.editionId, editionId), eq(memberships.role, "juror")))
-    .orderBy(desc(memberships.isChair), desc(memberships.isVoting), asc(users.name), asc(users.email));
+    .where(isMemberOf(editionId))
+    .orderBy(desc(memberships.isChair), desc(memberships.isVoting), asc(users.name), asc(users.email), asc(users.id))
+    .limit(JURY_MEMBER_PAGE_SIZE)
+    .offset((page - 1) * JURY_MEMBER_PAGE_SIZE);
   return rows.map(({ hasPassword, ...row }) => ({
     ...row,
     status: (!row.isActive ? "disabled" : hasPassword ? "active" : "invited") as InvitationStatus,

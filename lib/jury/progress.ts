@@ -26,7 +26,12 @@ const COUNTS = {
   excluded: sql<number>`(count(*) filter (where ${scoreSheets.isExcluded}))::int`.as("excluded"),
 };
 
-const sheetOfAssignment = and(eq(scoreSheets.jurorUserId, assignments.jurorUserId), eq(scoreSheets.nominationId, assignments.nominationId));
+// The edition is implied by the pair; stating it lets the planner reach the edition's sheets by index, not read them all.
+const sheetOfAssignment = and(
+  eq(scoreSheets.editionId, assignments.editionId),
+  eq(scoreSheets.jurorUserId, assignments.jurorUserId),
+  eq(scoreSheets.nominationId, assignments.nominationId),
+);
 
 /** One page number from the URL: 1 when absent or not a positive whole number. */
 export function parsePageNumber(value: unknown): number {

@@ -64,6 +64,9 @@ export function isCoordinatedBy(db: Executor, user: SessionUser): SQL {
 
 /** The user's countries' dossiers in editions past the draft phase: no scores, no jurors. */
 export async function listCoordinatorNominations({ db, user }: { db: Executor; user: SessionUser }) {
+  // The session's countries, named outright so the database reads those countries' dossiers by index.
+  const codes = [...new Set(user.memberships.filter((m) => m.role === "coordinator" && m.countryCode !== null).map((m) => m.countryCode!))];
+  if (codes.length === 0) return [];
   return db
     .select({
       id: nominations.id,
@@ -82,7 +85,7 @@ export async function listCoordinatorNominations({ db, user }: { db: Executor; u
     .innerJoin(editions, eq(editions.id, nominations.editionId))
     .innerJoin(countries, eq(countries.code, nominations.countryCode))
     .leftJoin(updater, eq(updater.id, nominations.updatedBy))
-    .where(and(ne(editions.phase, "draft"), isCoordinatedBy(db, user)))
+    .where(and(inArray(nominations.countryCode, codes), ne(editions.phase, "draft"), isCoordinatedBy(db, user)))
     .orderBy(asc(nominations.countryCode), asc(nominations.kind), asc(nominations.createdAt));
 }
 

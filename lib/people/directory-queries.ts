@@ -3,6 +3,7 @@ import type { Executor } from "../../db/client";
 import { accountTokens, countries, editions, memberships, personErasures, users } from "../../db/schema";
 import { authorizeGlobal } from "../access/policy";
 import type { SessionUser } from "../auth/session-user";
+import { toContainsPattern } from "../domain/contains-pattern";
 import { AppError } from "../errors";
 import { PEOPLE_PAGE_SIZE, type PeopleFilters, type PeopleStatus } from "../validation/people";
 import type { InviteRole, MembershipView } from "./role-labels";
@@ -46,10 +47,6 @@ function roleCondition(role: InviteRole): SQL {
 }
 
 /** `%text%` for ILIKE, with the pattern's own wildcards taken literally. */
-function toContainsPattern(text: string): string {
-  return `%${text.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
-}
-
 async function listMemberships(db: Executor, userIds: number[]): Promise<Map<number, PersonMembership[]>> {
   const byUser = new Map<number, PersonMembership[]>();
   if (userIds.length === 0) return byUser;

@@ -58,6 +58,35 @@ test("the assignment matrix of a closed jury is read-only and shows who scored w
   expect(await findViolations(page)).toEqual([]);
 });
 
+test("the matrix's dossier filters live in the URL, and its counts come from the whole edition", async ({ browser }) => {
+  const page = await openAsAdmin(browser);
+  await page.goto(`/admin/editions/${YEAR}/assignments`);
+  const all = await readMatrix(page);
+  expect(all.rows.map((row) => row.dossier).sort()).toEqual(["Belgium", "Germany", "Netherlands"]);
+  const filters = page.getByRole("search", { name: "Filter dossiers" });
+
+  await filters.getByLabel("Dossier title or country").fill("netherlands");
+  await filters.getByRole("button", { name: "Filter" }).click();
+  await expect(page).toHaveURL(/[?&]q=netherlands(&|$)/);
+  await expect(page.getByText(/^1 dossier matches · 2 jurors · \d+ assignments$/)).toBeVisible();
+  const filtered = await readMatrix(page);
+  expect(filtered.rows.map((row) => row.dossier)).toEqual(["Netherlands"]);
+  // The per-juror totals still count the whole edition, not the one row shown.
+  const footer = page.getByRole("row").filter({ has: page.getByRole("rowheader", { name: "Dossiers per juror" }) });
+  const chairTotal = all.rows.filter((row) => row.cells[all.jurors.indexOf(CHAIR)]!.kind === "assigned").length;
+  expect(Number((await footer.getByRole("cell").allTextContents())[filtered.jurors.indexOf(CHAIR)])).toBe(chairTotal);
+
+  // Every dossier of this edition has a juror: "only dossiers with no juror" finds none.
+  await filters.getByLabel("Dossier title or country").fill("");
+  await filters.getByLabel("Only dossiers with no juror").check();
+  await filters.getByRole("button", { name: "Filter" }).click();
+  await expect(page).toHaveURL(/[?&]unassigned=1(&|$)/);
+  await expect(page.getByText("No dossier matches these filters")).toBeVisible();
+  await filters.getByRole("link", { name: "Clear" }).click();
+  expect((await readMatrix(page)).rows).toHaveLength(3);
+  expect(await findViolations(page)).toEqual([]);
+});
+
 test("the progress page counts the same sheets as the matrix and offers no action once the jury is closed", async ({ browser }) => {
   const page = await openAsAdmin(browser);
   await page.goto(`/admin/editions/${YEAR}/assignments`);

@@ -1,35 +1,33 @@
-import { drizzle as drizzlePglite } from "drizzle-orm/pglite";
-import { drizzle as drizzlePostgres } from "drizzle-orm/postgres-js";
 import { sql } from "drizzle-orm";
 import { expect, it } from "vitest";
-import type { Database } from "@/db/client";
-import * as schema from "@/db/schema";
-import { assignments, countries, nominations, scoreSheets } from "@/db/schema";
-import { getJuryProgress, PROGRESS_PAGE_SIZE } from "@/lib/jury/progress";
-import { countNominationsByState, listAdminNominations, listAdminNominationsPage, listMemberStatesProgress } from "@/lib/nominations/admin-queries";
+import { assignments, auditEvents, conflicts, countries, mailOutbox, nominations, scoreSheets } from "@/db/schema";
+import type { SessionUser } from "@/lib/auth/session-user";
+import { AUDIT_PAGE_SIZE } from "@/lib/audit/queries";
+import { getAssignmentMatrix, MATRIX_DOSSIER_PAGE_SIZE, MATRIX_JUROR_PAGE_SIZE } from "@/lib/jury/assignment-matrix";
+import { CONFLICT_CHOICE_LIMIT, CONFLICT_PAGE_SIZE } from "@/lib/jury/conflict-queries";
+import { listDossiersForJuror } from "@/lib/jury/dossiers";
+import { JUROR_DOSSIER_PAGE_SIZE, listJurorDossierPage } from "@/lib/jury/juror-dossier-page";
+import { JURY_MEMBER_PAGE_SIZE } from "@/lib/jury/member-queries";
+import { PROGRESS_PAGE_SIZE } from "@/lib/jury/progress";
+import { OUTBOX_PAGE_SIZE } from "@/lib/mail/outbox-queries";
+import { listAdminNominations, listAdminNominationsPage } from "@/lib/nominations/admin-queries";
 import { NOMINATION_PAGE_SIZE } from "@/lib/nominations/list-cursor";
 import { NOMINATION_SORTS, type NominationListQuery } from "@/lib/validation/admin-nominations";
+import { PEOPLE_PAGE_SIZE } from "@/lib/validation/people";
 import { createEdition, createUser } from "../fixtures/factory";
-import { describeEachEngine, type TestDatabase } from "../helpers/db";
+import { describeEachEngine } from "../helpers/db";
+import { LIST_PAGES, loggingDb, type ListPageName, type ListPageSubject } from "../helpers/list-pages";
 
 // Two-letter codes no real country of the seed uses, so one edition can hold hundreds of competing dossiers.
 const FAKE_CODES = ["J", "K", "Q", "W", "X", "Z"].flatMap((a) => [..."ABCDEFGHIJKLMNOPQRSTUVWXYZ"].map((b) => a + b));
 
-/** A drizzle over the test database's own client that logs every statement it sends, with its parameters. */
-function loggingDb(t: TestDatabase) {
-  const log: { sql: string; params: unknown[] }[] = [];
-  const logger = { logQuery: (query: string, params: unknown[]) => void log.push({ sql: query, params }) };
-  const client = (t.db as unknown as { $client: never }).$client;
-  const db = (t.engine === "pglite" ? drizzlePglite(client, { schema, logger }) : drizzlePostgres(client, { schema, logger })) as unknown as Database;
-  return { db, log };
-}
-
 describeEachEngine("list pages: the number of queries does not grow with the rows", (t) => {
+  /** An edition in scoring: every juror has every dossier, a third of the pairs have a sheet, a seventh a conflict. */
   async function setUpEdition(size: { dossiers: number; jurors: number }, offset: number) {
     const codes = FAKE_CODES.slice(offset, offset + size.dossiers);
     await t.db.insert(countries).values(codes.map((code) => ({ code, name: `Land ${code}` }))).onConflictDoNothing();
     const edition = await createEdition(t.db, { phase: "jury_scoring" });
-    const jurors = [];
+    const jurors: SessionUser[] = [];
     for (let i = 0; i < size.jurors; i++) jurors.push(await createUser(t.db, [{ role: "juror", countryCode: "BE", editionId: edition.id }]));
     const dossiers = await t.db
       .insert(nominations)
@@ -38,49 +36,115 @@ describeEachEngine("list pages: the number of queries does not grow with the row
     const pairs = jurors.flatMap((juror) => dossiers.map((d) => ({ editionId: edition.id, jurorUserId: juror.id, nominationId: d.id })));
     await t.db.insert(assignments).values(pairs);
     await t.db.insert(scoreSheets).values(pairs.filter((_, i) => i % 3 === 0).map((p, i) => ({ ...p, state: i % 2 ? ("draft" as const) : ("submitted" as const), submittedAt: new Date() })));
+    // The first juror keeps every dossier; the others have conflicts on some.
+    const conflicted = pairs.filter((p, i) => i % 7 === 3 && p.jurorUserId !== jurors[0]!.id);
+    if (conflicted.length) await t.db.insert(conflicts).values(conflicted.map((p) => ({ ...p, source: "declared" as const, reason: "Knows the team" })));
+    await t.db.insert(mailOutbox).values(codes.map((code) => ({ editionId: edition.id, kind: "test", toAddress: `${code}@test.invalid`, subject: "S", body: "B" })));
+    await t.db.insert(auditEvents).values(codes.map((code) => ({ editionId: edition.id, action: "test.listed", entityType: "nomination", entityId: code })));
     const admin = await createUser(t.db, [{ role: "admin" }]);
-    return { edition, admin, pairs };
+    const coordinator = await createUser(t.db, [{ role: "coordinator", countryCode: codes[0]!, editionId: edition.id }]);
+    const subject: ListPageSubject = { edition, admin, juror: jurors[0]!, coordinator };
+    return { subject, pairs, conflicted };
   }
 
-  async function countPageQueries(setup: Awaited<ReturnType<typeof setUpEdition>>) {
-    const { db, log } = loggingDb(t);
-    const editionId = setup.edition.id;
-    const edition = { id: editionId, phase: setup.edition.phase };
-    const progress = await getJuryProgress({ db, editionId, dossierPage: 2, jurorPage: 1 });
-    const progressQueries = log.length;
-    const query: NominationListQuery = { sort: "saved" };
-    const [list] = await Promise.all([
-      listAdminNominationsPage({ db, viewer: setup.admin, edition, query }),
-      countNominationsByState({ db, viewer: setup.admin, edition }),
-      listMemberStatesProgress({ db, viewer: setup.admin, edition }),
-    ]);
-    return { progress, progressQueries, list, listQueries: log.length - progressQueries };
+  /** Each list page loaded once through a logging client: how many statements it sent, and what it returned. */
+  async function loadEveryPage(subject: ListPageSubject) {
+    const loaded = {} as { [K in ListPageName]: { queries: number; result: Awaited<ReturnType<(typeof LIST_PAGES)[K]>> } };
+    for (const name of Object.keys(LIST_PAGES) as ListPageName[]) {
+      const { db, log } = loggingDb(t);
+      const result = await LIST_PAGES[name](db, subject);
+      (loaded as Record<string, unknown>)[name] = { queries: log.length, result };
+    }
+    return loaded;
   }
 
-  it("counts the same queries for 10 dossiers and 3 jurors as for 120 dossiers and 60 jurors, and returns at most one page of rows", async () => {
+  it("counts the same queries on every list page for 10 dossiers and 3 jurors as for 120 dossiers and 60 jurors, and returns at most one page of rows", async () => {
     const small = await setUpEdition({ dossiers: 10, jurors: 3 }, 0);
+    const a = await loadEveryPage(small.subject);
     const large = await setUpEdition({ dossiers: 120, jurors: 60 }, 10);
-    const a = await countPageQueries(small);
-    const b = await countPageQueries(large);
-    expect(b.progressQueries).toBe(a.progressQueries);
-    expect(b.listQueries).toBe(a.listQueries);
-    expect(a.progressQueries).toBeLessThanOrEqual(5);
-    expect(a.listQueries).toBeLessThanOrEqual(4);
-    // Before: every sheet loaded and counted in JS; now the counts come from the database.
-    expect(b.progress.totals.assigned).toBe(large.pairs.length);
-    expect(b.progress.jurorCount).toBe(60);
-    expect(b.progress.jurors).toHaveLength(PROGRESS_PAGE_SIZE);
-    expect(b.progress.dossierCount).toBe(120);
-    expect(b.progress.dossiers).toHaveLength(PROGRESS_PAGE_SIZE);
-    expect(b.progress.jurors.reduce((sum, j) => sum + j.assigned, 0)).toBe(PROGRESS_PAGE_SIZE * 120);
-    expect(b.list.rows).toHaveLength(NOMINATION_PAGE_SIZE);
-    expect(b.list.matching).toBe(120);
-    expect(b.list.next).toBeDefined();
-    expect(a.list.next).toBeUndefined();
+    const b = await loadEveryPage(large.subject);
+    for (const name of Object.keys(LIST_PAGES) as ListPageName[]) {
+      expect(b[name].queries, name).toBe(a[name].queries);
+      expect(a[name].queries, name).toBeLessThanOrEqual(10);
+    }
+
+    // Jury progress and nominations (before: every sheet loaded and counted in JS; now the database counts).
+    const progress = b.progress.result;
+    expect(progress.totals.assigned).toBe(large.pairs.length);
+    expect([progress.jurorCount, progress.dossierCount]).toEqual([60, 120]);
+    expect([progress.jurors.length, progress.dossiers.length]).toEqual([PROGRESS_PAGE_SIZE, PROGRESS_PAGE_SIZE]);
+    const [list] = b.nominations.result;
+    expect([list.rows.length, list.matching]).toEqual([NOMINATION_PAGE_SIZE, 120]);
+    expect(list.next).toBeDefined();
+    expect(a.nominations.result[0].next).toBeUndefined();
+
+    // The matrix: one page of each axis, with the cells of that page only and the counts of the whole edition.
+    const matrix = b.matrix.result;
+    expect([matrix.dossiers.length, matrix.jurors.length]).toEqual([MATRIX_DOSSIER_PAGE_SIZE, MATRIX_JUROR_PAGE_SIZE]);
+    expect([matrix.dossierCount, matrix.jurorCount, matrix.assignedCount]).toEqual([120, 60, large.pairs.length]);
+    expect(matrix.assignments).toHaveLength(MATRIX_DOSSIER_PAGE_SIZE * MATRIX_JUROR_PAGE_SIZE);
+    expect(matrix.dossiers.every((d) => d.jurorCount === 60)).toBe(true);
+    expect(matrix.jurors.every((j) => j.dossierCount === 120)).toBe(true);
+    const pageIds = new Set(matrix.dossiers.map((d) => d.id));
+    expect(matrix.conflicts.every((c) => pageIds.has(c.nominationId))).toBe(true);
+    expect(b.matrixFiltered.result.dossierCount).toBe(120);
+
+    // The jury, the conflicts and the juror's own list.
+    const [members, summary] = b.jury.result;
+    expect([members.length, summary.total, summary.voting]).toEqual([JURY_MEMBER_PAGE_SIZE, 60, 60]);
+    const [conflictRows, conflictCount, choices] = b.conflicts.result;
+    expect([conflictRows.length, conflictCount]).toEqual([CONFLICT_PAGE_SIZE, large.conflicted.length]);
+    expect([choices.jurors.length, choices.jurorCount, choices.dossiers.length, choices.dossierCount]).toEqual([CONFLICT_CHOICE_LIMIT, 60, CONFLICT_CHOICE_LIMIT, 120]);
+    expect(b.conflictChoicesSearched.result).toMatchObject({ jurorCount: 60, dossierCount: 120 });
+    const [jurorRows, jurorCounts] = b.jurorDossiers.result;
+    expect(jurorRows).toHaveLength(JUROR_DOSSIER_PAGE_SIZE);
+    expect(jurorCounts.get(large.subject.edition.id)).toMatchObject({ total: 120, nextId: expect.any(String) });
+
+    // The global lists hold both editions' rows by now: still one page each.
+    expect(b.outbox.result.messages).toHaveLength(OUTBOX_PAGE_SIZE);
+    expect(b.outbox.result.total).toBeGreaterThanOrEqual(130);
+    expect(b.audit.result.rows).toHaveLength(AUDIT_PAGE_SIZE);
+    expect(b.auditUnfiltered.result.rows).toHaveLength(AUDIT_PAGE_SIZE);
+    expect(b.people.result.people).toHaveLength(PEOPLE_PAGE_SIZE);
+    expect(b.coordinator.result).toHaveLength(1);
   });
 
-  it("walks every page with the cursor in the unpaged order, for every sort and direction", async () => {
-    const { edition, admin } = await setUpEdition({ dossiers: 130, jurors: 1 }, 20);
+  it("filters the matrix in the database: a dossier search, and only the dossiers no juror has", async () => {
+    const { subject } = await setUpEdition({ dossiers: 30, jurors: 2 }, 0);
+    const editionId = subject.edition.id;
+    // Two dossiers lose every juror; one matches the search by its country's name.
+    const freed = await t.db.execute(sql`delete from ${assignments} where ${assignments.editionId} = ${editionId} and ${assignments.nominationId} in (select id from ${nominations} where ${nominations.editionId} = ${editionId} and ${nominations.title} in ('Dossier 4', 'Dossier 17')) returning 1`);
+    expect((Array.isArray(freed) ? freed : (freed as unknown as { rows: unknown[] }).rows).length).toBe(4);
+    const db = t.db;
+    const only = await getAssignmentMatrix({ db, editionId, query: { page: 1, jurorPage: 1, isUnassignedOnly: true } });
+    expect(only.dossiers.map((d) => d.title).sort()).toEqual(["Dossier 17", "Dossier 4"]);
+    expect(only.dossiers.every((d) => d.jurorCount === 0)).toBe(true);
+    expect(only.dossierCount).toBe(2);
+    const searched = await getAssignmentMatrix({ db, editionId, query: { page: 1, jurorPage: 1, search: "dossier 1" } });
+    expect(searched.dossierCount).toBe(11); // Dossier 1 and 10–19
+    const literal = await getAssignmentMatrix({ db, editionId, query: { page: 1, jurorPage: 1, search: "100%" } });
+    expect(literal.dossierCount).toBe(0);
+    const first = await getAssignmentMatrix({ db, editionId, query: { page: 1, jurorPage: 1 } });
+    const second = await getAssignmentMatrix({ db, editionId, query: { page: 2, jurorPage: 1 } });
+    expect(second.dossiers).toHaveLength(30 - MATRIX_DOSSIER_PAGE_SIZE);
+    expect(new Set([...first.dossiers, ...second.dossiers].map((d) => d.id)).size).toBe(30);
+  });
+
+  it("pages the juror's list in the order of the full list, one edition at a time", async () => {
+    const { subject } = await setUpEdition({ dossiers: 120, jurors: 1 }, 30);
+    const all = (await listDossiersForJuror({ db: t.db, user: subject.juror })).filter((d) => d.editionId === subject.edition.id).map((d) => d.id);
+    expect(all).toHaveLength(120);
+    const paged: string[] = [];
+    for (let page = 1; page <= Math.ceil(all.length / JUROR_DOSSIER_PAGE_SIZE); page++) {
+      const rows = await listJurorDossierPage({ db: t.db, user: subject.juror, editionId: subject.edition.id, page });
+      paged.push(...rows.filter((row) => row.editionId === subject.edition.id).map((row) => row.id));
+    }
+    expect(paged).toEqual(all);
+  });
+
+  it("walks every page of the nominations with the cursor in the unpaged order, for every sort and direction", async () => {
+    const { subject } = await setUpEdition({ dossiers: 130, jurors: 1 }, 20);
+    const { edition, admin } = subject;
     // Ties on the sorted column (same title and time for some), and drafts with no submission time.
     await t.db.update(nominations).set({ title: "Same", updatedAt: new Date("2026-01-01T00:00:00Z"), submittedAt: null, state: "draft" }).where(sql`${nominations.editionId} = ${edition.id} and ${nominations.title} like 'Dossier 1%'`);
     for (const sort of NOMINATION_SORTS) {
@@ -97,34 +161,5 @@ describeEachEngine("list pages: the number of queries does not grow with the row
         expect(paged, `${sort} ${dir}`).toEqual(all);
       }
     }
-  });
-});
-
-describeEachEngine("list pages: the indexes their queries use", (t) => {
-  it("plans the progress counts and a page of the list on indexes, not by reading whole tables", async () => {
-    const edition = await createEdition(t.db, { phase: "jury_scoring" });
-    const admin = await createUser(t.db, [{ role: "admin" }]);
-    const plans: string[] = [];
-    // Capture each list query's SQL, then EXPLAIN it with sequential scans priced out (the tables are tiny here).
-    const { db: counted, log } = loggingDb(t);
-    await getJuryProgress({ db: counted, editionId: edition.id });
-    await listAdminNominationsPage({ db: counted, viewer: admin, edition, query: { sort: "saved" } });
-    await t.db.transaction(async (tx) => {
-      await tx.execute(sql`set local enable_seqscan = off`);
-      for (const query of log) {
-        const text = query.sql.replace(/\$(\d+)/g, (_, n: string) => {
-          const value = query.params[Number(n) - 1];
-          return typeof value === "number" ? String(value) : `'${String(value).replace(/'/g, "''")}'`;
-        });
-        const result = await tx.execute(sql.raw(`explain ${text}`));
-        const rows = (Array.isArray(result) ? result : (result as unknown as { rows: unknown[] }).rows) as Record<string, string>[];
-        plans.push(rows.map((row) => Object.values(row)[0]).join("\n"));
-      }
-    });
-    const all = plans.join("\n");
-    expect(all).not.toMatch(/Seq Scan on (assignments|score_sheets|nominations)\b/);
-    // The per-juror and per-dossier groups reach the edition's assignments through the indexes of list_page_indexes.
-    expect(all).toMatch(/assignments_edition_juror_idx/);
-    expect(all).toMatch(/assignments_edition_nomination_idx/);
   });
 });

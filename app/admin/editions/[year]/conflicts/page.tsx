@@ -1,36 +1,60 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { AddConflictForm } from "@/components/assignments/add-conflict-form";
+import { ConflictChoiceSearch } from "@/components/assignments/conflict-choice-search";
 import { ConflictsTable } from "@/components/assignments/conflicts-table";
 import { JuryPagesNav } from "@/components/assignments/jury-pages-nav";
 import { Card } from "@/components/ui/card";
 import { EmptyState } from "@/components/ui/empty-state";
 import { Notice } from "@/components/ui/notice";
 import { PageHeader } from "@/components/ui/page-header";
+import { PageLinks } from "@/components/ui/page-links";
 import { requireAdminEditionPage } from "@/lib/auth/admin-edition-page";
-import { getJurySettings, listEditionJurors } from "@/lib/jury/assignment-matrix";
-import { listConflictableDossiers, listEditionConflicts } from "@/lib/jury/conflict-queries";
+import { getJurySettings } from "@/lib/jury/assignment-matrix";
+import { CONFLICT_PAGE_SIZE, countEditionConflicts, listConflictChoices, listEditionConflicts } from "@/lib/jury/conflict-queries";
+import { parsePageNumber } from "@/lib/jury/progress";
 import { getJuryChangeBlock } from "@/lib/domain/jury-changes";
 import { addConflictAction } from "./actions";
 
 type Params = Promise<{ year: string }>;
+type SearchParams = Promise<Record<string, string | string[] | undefined>>;
+
+/** A search box's text from the URL, trimmed; undefined when empty. */
+function textParam(value: string | string[] | undefined): string | undefined {
+  const text = (Array.isArray(value) ? value[0] : value)?.trim().slice(0, 200);
+  return text || undefined;
+}
 
 export async function generateMetadata({ params }: { params: Params }): Promise<Metadata> {
   const { year } = await params;
   return { title: `Conflicts of interest ${year} · Secretariat` };
 }
 
-export default async function ConflictsPage({ params }: { params: Params }) {
+export default async function ConflictsPage({ params, searchParams }: { params: Params; searchParams: SearchParams }) {
   const { year: yearParam } = await params;
-  const page = await requireAdminEditionPage(yearParam, `/admin/editions/${encodeURIComponent(yearParam)}/conflicts`);
+  const path = `/admin/editions/${encodeURIComponent(yearParam)}/conflicts`;
+  const page = await requireAdminEditionPage(yearParam, path);
   const { db, edition } = page;
+  const search = await searchParams;
+  const conflictPage = parsePageNumber(search.page);
+  const jurorSearch = textParam(search.juror);
+  const dossierSearch = textParam(search.dossier);
 
-  const [settings, conflicts, jurors, dossiers] = await Promise.all([
+  const [settings, conflicts, conflictCount, choices] = await Promise.all([
     getJurySettings({ db, editionId: edition.id }),
-    listEditionConflicts({ db, editionId: edition.id }),
-    listEditionJurors({ db, editionId: edition.id }),
-    listConflictableDossiers({ db, editionId: edition.id }),
+    listEditionConflicts({ db, editionId: edition.id, page: conflictPage }),
+    countEditionConflicts({ db, editionId: edition.id }),
+    listConflictChoices({ db, editionId: edition.id, jurorSearch, dossierSearch }),
   ]);
+  const { jurors, dossiers } = choices;
+  const getPageHref = (n: number) => {
+    const query = new URLSearchParams();
+    if (jurorSearch) query.set("juror", jurorSearch);
+    if (dossierSearch) query.set("dossier", dossierSearch);
+    if (n > 1) query.set("page", String(n));
+    const text = query.toString();
+    return text ? `${path}?${text}` : path;
+  };
   if (!settings) notFound();
   const block = getJuryChangeBlock("conflicts", settings);
 
@@ -45,30 +69,40 @@ export default async function ConflictsPage({ params }: { params: Params }) {
 
       <section aria-labelledby="conflicts-heading" className="space-y-3">
         <h2 id="conflicts-heading" className="text-lg font-semibold">
-          Every conflict ({conflicts.length})
+          Every conflict ({conflictCount})
         </h2>
-        {conflicts.length === 0 ? (
+        {conflictCount === 0 ? (
           <EmptyState title="No conflicts recorded">
             Own-country conflicts are recorded when the edition moves to Jury scoring; jurors and the secretariat can add others.
           </EmptyState>
         ) : (
           <ConflictsTable conflicts={conflicts} timeZone={edition.timeZone} />
         )}
+        <PageLinks
+          label="Conflict pages"
+          page={conflictPage}
+          pageCount={Math.max(1, Math.ceil(conflictCount / CONFLICT_PAGE_SIZE))}
+          getHref={getPageHref}
+        />
       </section>
 
       <Card className="space-y-3">
         <h2 className="text-lg font-semibold">Add a conflict</h2>
         {block ? (
           <Notice>{block}</Notice>
-        ) : jurors.length === 0 || dossiers.length === 0 ? (
+        ) : !jurorSearch && !dossierSearch && (jurors.length === 0 || dossiers.length === 0) ? (
           <p className="text-sm text-slate-600">A conflict needs a juror of this edition and a submitted or accepted competing dossier.</p>
         ) : (
-          <AddConflictForm
-            editionId={edition.id}
-            jurors={jurors.map((j) => ({ userId: j.userId, name: j.name, countryName: j.countryName }))}
-            dossiers={dossiers}
-            action={addConflictAction}
-          />
+          <>
+            <ConflictChoiceSearch
+              path={path}
+              jurorSearch={jurorSearch}
+              dossierSearch={dossierSearch}
+              jurorCount={choices.jurorCount}
+              dossierCount={choices.dossierCount}
+            />
+            <AddConflictForm editionId={edition.id} jurors={jurors} dossiers={dossiers} action={addConflictAction} />
+          </>
         )}
       </Card>
     </div>

@@ -6,8 +6,10 @@ import { VotingCapForm } from "@/components/jury-members/voting-cap-form";
 import { Card } from "@/components/ui/card";
 import { EmptyState } from "@/components/ui/empty-state";
 import { PageHeader } from "@/components/ui/page-header";
+import { PageLinks } from "@/components/ui/page-links";
 import { requireAdminEditionPage } from "@/lib/auth/admin-edition-page";
-import { listJurorCountries, listJuryMembers } from "@/lib/jury/member-queries";
+import { getJurySummary, JURY_MEMBER_PAGE_SIZE, listJurorCountries, listJuryMembers } from "@/lib/jury/member-queries";
+import { parsePageNumber } from "@/lib/jury/progress";
 import {
   addJuryMemberAction,
   removeJuryMemberAction,
@@ -18,6 +20,7 @@ import {
 } from "./actions";
 
 type Params = Promise<{ year: string }>;
+type SearchParams = Promise<Record<string, string | string[] | undefined>>;
 
 export async function generateMetadata({ params }: { params: Params }): Promise<Metadata> {
   const { year } = await params;
@@ -31,17 +34,19 @@ const MEMBER_ACTIONS = {
   resendInvitation: resendJuryInvitationAction,
 };
 
-export default async function AdminJuryPage({ params }: { params: Params }) {
+export default async function AdminJuryPage({ params, searchParams }: { params: Params; searchParams: SearchParams }) {
   const { year: yearParam } = await params;
-  const page = await requireAdminEditionPage(yearParam, `/admin/editions/${encodeURIComponent(yearParam)}/jury`);
+  const path = `/admin/editions/${encodeURIComponent(yearParam)}/jury`;
+  const page = await requireAdminEditionPage(yearParam, path);
   const { user, db, edition } = page;
+  const memberPage = parsePageNumber((await searchParams).page);
 
-  const [members, countries] = await Promise.all([
-    listJuryMembers({ db, viewer: user, editionId: edition.id }),
+  const [members, summary, countries] = await Promise.all([
+    listJuryMembers({ db, viewer: user, editionId: edition.id, page: memberPage }),
+    getJurySummary({ db, viewer: user, editionId: edition.id }),
     listJurorCountries({ db }),
   ]);
-  const votingCount = members.filter((m) => m.isVoting).length;
-  const chair = members.find((m) => m.isChair);
+  const votingCount = summary.voting;
 
   return (
     <div className="space-y-8">
@@ -58,18 +63,24 @@ export default async function AdminJuryPage({ params }: { params: Params }) {
 
       <section aria-labelledby="members-heading" className="space-y-3">
         <h2 id="members-heading" className="text-lg font-semibold">
-          Members ({members.length})
+          Members ({summary.total})
         </h2>
         <p className="text-sm text-slate-600">
           {votingCount} of {edition.maxVotingJurors} voting {edition.maxVotingJurors === 1 ? "seat" : "seats"} taken ·{" "}
-          {members.length - votingCount} non-voting {members.length - votingCount === 1 ? "expert" : "experts"} · Chair:{" "}
-          {chair ? chair.name : "none yet"}. Only voting members&apos; scores count in the ranking.
+          {summary.total - votingCount} non-voting {summary.total - votingCount === 1 ? "expert" : "experts"} · Chair:{" "}
+          {summary.chairName ?? "none yet"}. Only voting members&apos; scores count in the ranking.
         </p>
-        {members.length === 0 ? (
+        {summary.total === 0 ? (
           <EmptyState title="No jurors yet">Add the first member of the jury below.</EmptyState>
         ) : (
           <JuryMembersTable editionId={edition.id} members={members} actions={MEMBER_ACTIONS} />
         )}
+        <PageLinks
+          label="Member pages"
+          page={memberPage}
+          pageCount={Math.max(1, Math.ceil(summary.total / JURY_MEMBER_PAGE_SIZE))}
+          getHref={(n) => (n > 1 ? `${path}?page=${n}` : path)}
+        />
       </section>
 
       <Card className="space-y-3">
