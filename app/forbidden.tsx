@@ -1,10 +1,17 @@
+import { PageFrame } from "@/components/page-frame";
+import { SiteHeader } from "@/components/site-header";
 import { AccessRefused } from "@/components/ui/access-refused";
 
-/** What forbidden() renders outside the three areas, with status 403: it says why and carries no data. */
+/**
+ * What forbidden() renders outside the three areas, with status 403: it says why and carries no data. It renders
+ * outside every area's layout, so it brings the header itself.
+ */
 export default function ForbiddenPage() {
   return (
-    <AccessRefused title="Not allowed" description="Error 403: your account may not open this page.">
-      You are signed in, but your account does not have access to this page. If you think it should, ask the secretariat.
-    </AccessRefused>
+    <PageFrame header={<SiteHeader />}>
+      <AccessRefused title="Not allowed" description="Error 403: your account may not open this page.">
+        You are signed in, but your account does not have access to this page. If you think it should, ask the secretariat.
+      </AccessRefused>
+    </PageFrame>
   );
 }
