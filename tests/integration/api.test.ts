@@ -98,7 +98,8 @@ describe("public JSON API [pglite]", () => {
     const edition = await createPublishedEdition();
     const response = await getResults(String(edition.year));
     expect(response.status).toBe(200);
-    expect(response.headers.get("Cache-Control")).toBe("public, s-maxage=60, stale-while-revalidate=300");
+    expect(response.headers.get("Cache-Control")).toBe("public, max-age=0, s-maxage=60");
+    expect(response.headers.get("CDN-Cache-Control")).toBe("public, max-age=60, stale-while-revalidate=300");
     const body = await response.json();
     expect(body).toMatchObject({ year: edition.year, theme: edition.theme, presidency: { country: "IT", name: "Italy" } });
     expect(body.awards).toEqual([
@@ -121,6 +122,7 @@ describe("public JSON API [pglite]", () => {
     const open = await createEdition(db, { phase: "nominations_open" });
     const published = await createEdition(db, { phase: "published" });
     const response = await routes.editions.GET();
+    expect(response.headers.get("Cache-Control")).toBe(PUBLIC_CACHE_CONTROL);
     expect(response.status).toBe(200);
     const { editions } = (await response.json()) as { editions: { year: number; theme: string; phase: string; published: boolean }[] };
     const years = editions.map((e) => e.year);

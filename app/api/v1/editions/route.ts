@@ -1,5 +1,5 @@
 import { NextResponse } from "next/server";
-import { PUBLIC_CACHE_CONTROL } from "@/lib/api/cache-control";
+import { PUBLIC_CACHE_HEADERS } from "@/lib/api/cache-control";
 import { handleRoute } from "@/lib/api/respond";
 import { listCachedPublicEditions } from "@/lib/results/public-cache";
 
@@ -14,6 +14,6 @@ export async function GET(): Promise<Response> {
       editions: editions.map((e) => ({ year: e.year, theme: e.theme, phase: e.phase, published: e.isPublished })),
     };
     // The reveal flips "published" and clears the server's cache at once; a CDN follows within its s-maxage.
-    return NextResponse.json(body, { headers: { "Cache-Control": PUBLIC_CACHE_CONTROL } });
+    return NextResponse.json(body, { headers: PUBLIC_CACHE_HEADERS });
   });
 }

@@ -1,5 +1,5 @@
 import { NextResponse } from "next/server";
-import { PUBLIC_CACHE_CONTROL, PRIVATE_CACHE_CONTROL } from "@/lib/api/cache-control";
+import { PRIVATE_CACHE_CONTROL, PUBLIC_CACHE_HEADERS } from "@/lib/api/cache-control";
 import { handleRoute } from "@/lib/api/respond";
 import { getCachedPublishedResults } from "@/lib/results/public-cache";
 import { AppError } from "@/lib/errors";
@@ -38,6 +38,7 @@ export async function GET(_request: Request, context: { params: Promise<{ year: 
   });
   // The answer and the 404 before the reveal alike: the reveal clears the server's cache at once, and a CDN
   // follows within its s-maxage. A failure is never kept.
-  response.headers.set("Cache-Control", response.status < 500 ? PUBLIC_CACHE_CONTROL : PRIVATE_CACHE_CONTROL);
+  if (response.status >= 500) response.headers.set("Cache-Control", PRIVATE_CACHE_CONTROL);
+  else for (const [name, value] of Object.entries(PUBLIC_CACHE_HEADERS)) response.headers.set(name, value);
   return response;
 }
