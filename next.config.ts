@@ -5,7 +5,9 @@ const nextConfig: NextConfig = {
   serverExternalPackages: ["@electric-sql/pglite"],
   poweredByHeader: false,
   // forbidden() renders the area's refusal page with a real 403 status.
-  experimental: { authInterrupts: true },
+  // The public cache (lib/results/public-cache.ts) stays in memory: an entry written to disk would outlive a restart
+  // and meet a database changed meanwhile (an import, a restore, a fresh end-to-end database on a reused build).
+  experimental: { authInterrupts: true, isrFlushToDisk: false },
   // End-to-end tests build into their own folder so a developer's .next is left alone.
   distDir: process.env.NEXT_DIST_DIR || ".next",
   // `npm run typecheck` (part of `npm test` and CI) checks the types; a second pass inside every build cost the

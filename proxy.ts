@@ -1,4 +1,5 @@
 import { NextResponse, type NextRequest } from "next/server";
+import { isPublicPagePath, PUBLIC_CACHE_HEADERS } from "@/lib/api/cache-control";
 import { isSameOriginRequest } from "@/lib/api/same-origin";
 import { getEnv } from "@/lib/env";
 import { buildContentSecurityPolicy, createNonce, STRICT_TRANSPORT_SECURITY } from "@/lib/security/content-security-policy";
@@ -9,8 +10,8 @@ const ROLE_AREAS = ["/admin", "/coordinator", "/jury"];
 export const REFUSED_ACTION_MESSAGE = "Refused: this form was sent from another site.";
 
 /**
- * Sets the per-request Content-Security-Policy, refuses server actions posted from another origin, and sends
- * visitors without a session cookie from the role areas to the sign-in page. Convenience only: every page,
+ * Sets the per-request Content-Security-Policy and the public pages' shared-cache headers, refuses server actions
+ * posted from another origin, and sends visitors without a session cookie from the role areas to the sign-in page. Convenience only: every page,
  * action and route handler checks the session and the rights itself.
  */
 export function proxy(request: NextRequest) {
@@ -22,8 +23,14 @@ export function proxy(request: NextRequest) {
   const policy = buildContentSecurityPolicy({ nonce: createNonce(), isDevelopment: process.env.NODE_ENV === "development", isHttps });
   const response = toSignInRedirect(request) ?? passWithPolicy(request, policy);
   response.headers.set("Content-Security-Policy", policy);
+  // Next keeps a Cache-Control already set on a dynamic page; every other page keeps Next's private, no-store.
+  if (isPublicPageView(request)) for (const [name, value] of Object.entries(PUBLIC_CACHE_HEADERS)) response.headers.set(name, value);
   if (isHttps) response.headers.set("Strict-Transport-Security", STRICT_TRANSPORT_SECURITY);
   return response;
+}
+
+function isPublicPageView(request: NextRequest): boolean {
+  return (request.method === "GET" || request.method === "HEAD") && isPublicPagePath(request.nextUrl.pathname);
 }
 
 function toSignInRedirect(request: NextRequest): NextResponse | null {

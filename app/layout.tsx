@@ -1,6 +1,5 @@
 import type { Metadata, Viewport } from "next";
 import Link from "next/link";
-import { SiteHeader } from "@/components/site-header";
 import "./globals.css";
 
 export const metadata: Metadata = {
@@ -17,10 +16,8 @@ export default function RootLayout({ children }: { children: React.ReactNode }) 
         <a href="#main" className="sr-only focus:not-sr-only focus:absolute focus:left-2 focus:top-2 focus:bg-white focus:p-2">
           Skip to content
         </a>
-        <SiteHeader />
-        <main id="main" className="mx-auto w-full max-w-5xl px-4 py-8">
-          {children}
-        </main>
+        {/* Each area's layout brings its header and the main landmark: public pages read no session on the server. */}
+        {children}
         <footer className="mx-auto w-full max-w-5xl px-4 pb-8 text-sm text-slate-600">
           <Link href="/privacy" className="hover:underline">
             Privacy notice

@@ -1,12 +1,10 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { connection } from "next/server";
 import { EditionStatusCard } from "@/components/public/edition-status-card";
 import { LatestResults } from "@/components/public/latest-results";
 import { OpenCallCard } from "@/components/public/open-call-card";
 import { EmptyState } from "@/components/ui/empty-state";
-import { getDb } from "@/db/client";
-import { getOpenCall, getPublishedResults, listPublicEditions, listPublishedEditions } from "@/lib/results/public-queries";
+import { getCachedOpenCall, getCachedPublishedResults, listCachedPublicEditions, listCachedPublishedEditions } from "@/lib/results/public-cache";
 import { getMetadataBase } from "@/lib/format/metadata-base";
 
 const DESCRIPTION = "The European Crime Prevention Award: the current call for nominations, the latest winners and every past edition.";
@@ -24,16 +22,10 @@ const IN_PROGRESS_PHASES = ["eligibility", "jury_scoring", "deliberation"];
 
 /** The public front page: what the award is, the open call, the latest results. No login. */
 export default async function HomePage() {
-  // The page shows live data (an open call, a result revealed a second ago): never prerender it.
-  await connection();
-  const db = getDb();
-  const [publicEditions, openCall, publishedEditions] = await Promise.all([
-    listPublicEditions({ db }),
-    getOpenCall({ db }),
-    listPublishedEditions({ db }),
-  ]);
+  // From the public cache, which every publication and public change clears (lib/results/public-cache.ts).
+  const [publicEditions, openCall, publishedEditions] = await Promise.all([listCachedPublicEditions(), getCachedOpenCall(), listCachedPublishedEditions()]);
   const latestYear = publishedEditions[0]?.year;
-  const latest = latestYear === undefined ? undefined : await getPublishedResults({ db, year: latestYear });
+  const latest = latestYear === undefined ? undefined : await getCachedPublishedResults(latestYear);
   const inProgress = publicEditions.find((e) => IN_PROGRESS_PHASES.includes(e.phase));
 
   return (

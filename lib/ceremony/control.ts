@@ -17,6 +17,7 @@ import { runEditionCommand } from "../kernel/edition-command";
 import { findCeremony, isLiveShowRunning, listNominees } from "./queries";
 import { announceCeremonyChange } from "./signal";
 import { publishAtReveal } from "../results/publication";
+import { invalidatePublicResults } from "../results/public-invalidation";
 
 /** The presenter's controls: start a show, step through it, order the nominees. Every change is version-checked. */
 
@@ -101,6 +102,8 @@ export async function moveCeremonyStep({
     });
     return { version: updated.version, stepIndex: to, isPublished };
   });
+  // The reveal has committed: the public pages and the API show the results from the next request on.
+  if (result.isPublished) await invalidatePublicResults();
   announceCeremonyChange(editionId);
   return result;
 }

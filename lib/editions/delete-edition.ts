@@ -5,6 +5,7 @@ import type { SessionUser } from "../auth/session-user";
 import { AppError } from "../errors";
 import { getEditionJobKey } from "../jobs/kinds";
 import { runEditionCommand } from "../kernel/edition-command";
+import { afterPublicChange } from "../results/public-invalidation";
 import { STALE_EDITION_MESSAGE } from "./update-edition";
 
 export interface DeleteEditionRequest {
@@ -19,7 +20,7 @@ export interface DeleteEditionRequest {
  * trail stays: audit rows name the edition without a foreign key, so the deletion itself is on record.
  */
 export async function deleteEdition({ db, actor, editionId, version }: DeleteEditionRequest) {
-  return runEditionCommand({ db, actor, editionId, action: "edition.delete" }, async ({ tx, edition, audit }) => {
+  return afterPublicChange(runEditionCommand({ db, actor, editionId, action: "edition.delete" }, async ({ tx, edition, audit }) => {
     if (edition.version !== version) throw new AppError("CONFLICT", STALE_EDITION_MESSAGE);
     const [held] = await tx.select({ n: count() }).from(nominations).where(eq(nominations.editionId, editionId));
     if ((held?.n ?? 0) > 0) throw new AppError("CONFLICT", "This edition holds nominations, so it stays on record.");
@@ -29,5 +30,5 @@ export async function deleteEdition({ db, actor, editionId, version }: DeleteEdi
     // Whatever was scheduled for it (a publication at an embargo) has nothing left to act on.
     await tx.delete(jobs).where(and(eq(jobs.key, getEditionJobKey(editionId)), eq(jobs.state, "pending")));
     return { year: edition.year };
-  });
+  }));
 }

@@ -5,6 +5,7 @@ import type { SessionUser } from "../auth/session-user";
 import { findLockedChanges, type EditionSettingField } from "../domain/edition-edit-rules";
 import { AppError } from "../errors";
 import { runEditionCommand } from "../kernel/edition-command";
+import { afterPublicChange } from "../results/public-invalidation";
 import type { EditionSettings } from "../validation/edition";
 import { assertCountryExists, replacePrizes, toEditionColumns } from "./edition-write";
 import { getEditionSettings } from "./settings-queries";
@@ -26,7 +27,8 @@ export const STALE_EDITION_MESSAGE =
  * setting the phase has locked (lib/domain/edition-edit-rules) may change. Records what changed, before and after.
  */
 export async function updateEdition({ db, actor, editionId, version, settings: submitted }: UpdateEditionRequest) {
-  return runEditionCommand({ db, actor, editionId, action: "edition.edit" }, async ({ tx, edition, audit }) => {
+  // Theme, presidency, ceremony, deadline and prizes are public once the call opens.
+  return afterPublicChange(runEditionCommand({ db, actor, editionId, action: "edition.edit" }, async ({ tx, edition, audit }) => {
     if (edition.version !== version) throw new AppError("CONFLICT", STALE_EDITION_MESSAGE);
     const current = (await getEditionSettings({ db: tx, editionId }))!;
     const before: Record<string, unknown> = { ...current, prizes: current.prizes };
@@ -60,5 +62,5 @@ export async function updateEdition({ db, actor, editionId, version, settings: s
       },
     });
     return { version: updated!.version, year: updated!.year, changed };
-  });
+  }));
 }

@@ -5,6 +5,7 @@ import type { SessionUser } from "../auth/session-user";
 import { AppError } from "../errors";
 import { applyPhaseMove } from "../editions/phase-move";
 import { runEditionCommand } from "../kernel/edition-command";
+import { afterPublicChange } from "../results/public-invalidation";
 import { getJuryTotals } from "./progress";
 
 export interface CloseJuryRequest {
@@ -28,7 +29,8 @@ function describeMissing(count: number): string {
  * Refused while sheets are missing, unless forced with a reason, which is stored and audited.
  */
 export async function closeJury({ db, user, editionId, version, isForced, reason }: CloseJuryRequest) {
-  return runEditionCommand({ db, actor: user, editionId, action: "jury.close" }, async ({ tx, edition, audit }) => {
+  // The move to deliberation shows on the public pages (where the edition stands).
+  return afterPublicChange(runEditionCommand({ db, actor: user, editionId, action: "jury.close" }, async ({ tx, edition, audit }) => {
     if (edition.version !== version) {
       throw new AppError("CONFLICT", "Someone else changed this edition meanwhile. Reload the page and try again.");
     }
@@ -57,5 +59,5 @@ export async function closeJury({ db, user, editionId, version, isForced, reason
       data: { ...totals, missing, reason: isForced ? closeReason : null, version: moved.version },
     });
     return { version: moved.version, juryClosedAt: closed!.juryClosedAt, isForced, missing };
-  });
+  }));
 }

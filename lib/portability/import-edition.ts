@@ -13,6 +13,7 @@ import type { EditionDocument } from "./format";
 import { buildSnapshotInSourceIds } from "./seal-check";
 import { decodeRow, type ArchiveTableName } from "./tables";
 import { validateArchive, type ValidatedArchive } from "./validate-archive";
+import { afterPublicChange } from "../results/public-invalidation";
 
 type Row = Record<string, unknown>;
 type Maps = { [K in keyof ImportedIdMap]: Map<number, number> };
@@ -122,7 +123,8 @@ export async function importEdition({ db, bytes, storage, actor }: { db: Databas
   const archive = validateArchive(bytes);
   const storedKeys: string[] = [];
   try {
-    return await db.transaction(async (tx) => {
+    // An imported past edition is public at once (archive, results): the public cache is cleared once committed.
+    return await afterPublicChange(db.transaction(async (tx) => {
       await refuseExisting(tx, archive.document);
       const maps = Object.fromEntries(
         ["users", "criteria", "tieDecisions", "scoreSheets", "assignments", "conflicts", "prizes", "awards", "ceremonies", "edition"].map((k) => [k, new Map()]),
@@ -152,7 +154,7 @@ export async function importEdition({ db, bytes, storage, actor }: { db: Databas
         data: { year: archive.manifest.edition.year, exportedAt: archive.manifest.createdAt, appVersion: archive.manifest.appVersion, counts: archive.manifest.counts },
       });
       return { editionId, year: archive.manifest.edition.year, counts: archive.manifest.counts, fingerprint: seal?.fingerprint ?? null };
-    });
+    }));
   } catch (error) {
     await Promise.all(storedKeys.map((key) => storage.delete(key).catch(() => {})));
     throw error;

@@ -5,6 +5,7 @@ import type { SessionUser } from "../auth/session-user";
 import { isLiveShowRunning } from "../ceremony/queries";
 import { AppError, getViolatedConstraint, isFrozenResultError } from "../errors";
 import { runEditionCommand, type EditionCommandContext } from "../kernel/edition-command";
+import { afterPublicChange } from "./public-invalidation";
 
 /** The awarded places of an edition, winner first. */
 export async function listAwards({ db, editionId }: { db: Executor; editionId: number }) {
@@ -63,7 +64,8 @@ export async function saveAwards({
   places: readonly AwardPlace[];
 }) {
   try {
-    return await runEditionCommand(
+    // The awards and the jury's reasons are what a published edition shows.
+    return await afterPublicChange(runEditionCommand(
       {
         db,
         actor,
@@ -72,7 +74,7 @@ export async function saveAwards({
         load: async (tx, edition) => ({ isLiveShowRunning: await isLiveShowRunning({ db: tx, edition }) }),
       },
       ({ tx, audit }) => replaceAwards({ tx, audit, editionId, places }),
-    );
+    ));
   } catch (error) {
     if (isFrozenResultError(error)) throw new AppError("CONFLICT", AWARDS_FROZEN_MESSAGE);
     throw error;

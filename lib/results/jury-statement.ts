@@ -4,6 +4,7 @@ import { editions } from "../../db/schema";
 import type { SessionUser } from "../auth/session-user";
 import { AppError } from "../errors";
 import { runEditionCommand } from "../kernel/edition-command";
+import { afterPublicChange } from "./public-invalidation";
 
 /** The jury's statement of an edition, as the chair or the secretariat last saved it ("" when none). */
 export async function getJuryStatement({ db, editionId }: { db: Executor; editionId: number }): Promise<string> {
@@ -24,11 +25,11 @@ export async function saveJuryStatement({
   editionId: number;
   statement: string;
 }) {
-  return runEditionCommand({ db, actor, editionId, action: "jury-statement.write" }, async ({ tx, audit }) => {
+  return afterPublicChange(runEditionCommand({ db, actor, editionId, action: "jury-statement.write" }, async ({ tx, audit }) => {
     const [before] = await tx.select({ juryStatement: editions.juryStatement }).from(editions).where(eq(editions.id, editionId));
     const text = statement.trim();
     await tx.update(editions).set({ juryStatement: text }).where(eq(editions.id, editionId));
     await audit({ action: "jury-statement.saved", entity: "edition", id: editionId, data: { length: text.length, wasEmpty: before?.juryStatement === "" } });
     return { length: text.length };
-  });
+  }));
 }

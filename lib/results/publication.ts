@@ -10,6 +10,7 @@ import { applyPhaseMove } from "../editions/phase-move";
 import { cancelJob, enqueueJob } from "../jobs/queue";
 import { JOB_KINDS, getEditionJobKey } from "../jobs/kinds";
 import { runEditionCommand, type EditionCommandContext } from "../kernel/edition-command";
+import { invalidatePublicResults } from "./public-invalidation";
 
 /**
  * The three ways results go public: at the winner's reveal in the live show (publishAtReveal), by the job runner
@@ -32,18 +33,22 @@ async function publishWithin({ tx, edition, actorId }: EditionCommandContext, au
 export async function publishAtEmbargo({ db, editionId, embargoAt }: { db: Executor; editionId: number; embargoAt: string }) {
   const [row] = await db.select({ phase: editions.phase }).from(editions).where(eq(editions.id, editionId));
   if (!row || row.phase === "published") return { isPublished: false };
-  return runEditionCommand({ db, actor: "system", editionId, action: "edition.publish" }, async (context) => {
+  const result = await runEditionCommand({ db, actor: "system", editionId, action: "edition.publish" }, async (context) => {
     const [current] = await context.tx.select({ embargoAt: editions.embargoAt }).from(editions).where(eq(editions.id, editionId));
     // The secretariat moved or cleared the embargo after this job was queued: its replacement decides.
     if (current?.embargoAt?.toISOString() !== embargoAt) return { isPublished: false };
     await publishWithin(context, { trigger: "embargo", embargoAt });
     return { isPublished: true };
   });
+  // Committed: the public pages show the results from the next request on.
+  if (result.isPublished) await invalidatePublicResults();
+  return result;
 }
 
 /**
  * Publishes the edition at the winner's reveal, inside the ceremony step's own command, when the rule
- * edition.publish allows it (a sealed result). Returns false when the edition was already published.
+ * edition.publish allows it (a sealed result). Returns false when the edition was already published. The caller
+ * clears the public cache once its command has committed (invalidatePublicResults).
  */
 export async function publishAtReveal(context: EditionCommandContext): Promise<boolean> {
   const { actor, edition } = context;

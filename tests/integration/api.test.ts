@@ -4,6 +4,7 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { awards, prizes } from "@/db/schema";
+import { PUBLIC_CACHE_CONTROL } from "@/lib/api/cache-control";
 import { freezeResult } from "@/lib/results/freeze";
 import { createEdition, createNomination, createUser } from "../fixtures/factory";
 
@@ -92,7 +93,8 @@ describe("public JSON API [pglite]", () => {
     expect(hiddenBody).toEqual(await unknown.json());
     expect(hiddenBody).toEqual({ error: { code: "NOT_FOUND", message: expect.any(String) } });
     expect(JSON.stringify(hiddenBody)).not.toContain("Secret winner");
-    expect(hidden.headers.get("Cache-Control")).toBe("no-store");
+    // The same public header as any answer: the 404 is what every visitor gets until the reveal clears the cache.
+    expect(hidden.headers.get("Cache-Control")).toBe(PUBLIC_CACHE_CONTROL);
   });
 
   it.each(["abc", "20x4", "1e3", "-5", "99999", "", "2014.5", "1989"])("answers 400 for the malformed year %j", async (year) => {
@@ -101,11 +103,12 @@ describe("public JSON API [pglite]", () => {
     expect(await response.json()).toEqual({ error: { code: "INVALID", message: expect.stringMatching(/year/) } });
   });
 
-  it("publishes awards in rank order and every competing entry, uncached", async () => {
+  it("publishes awards in rank order and every competing entry, shared-cacheable", async () => {
     const edition = await createPublishedEdition();
     const response = await getResults(String(edition.year));
     expect(response.status).toBe(200);
-    expect(response.headers.get("Cache-Control")).toBe("no-store");
+    expect(response.headers.get("Cache-Control")).toBe("public, max-age=0, s-maxage=60");
+    expect(response.headers.get("CDN-Cache-Control")).toBe("public, max-age=60, stale-while-revalidate=300");
     const body = await response.json();
     expect(body).toMatchObject({ year: edition.year, theme: edition.theme, presidency: { country: "IT", name: "Italy" } });
     expect(body.awards).toEqual([
@@ -156,6 +159,7 @@ describe("public JSON API [pglite]", () => {
     const open = await createEdition(db, { phase: "nominations_open" });
     const published = await createEdition(db, { phase: "published" });
     const response = await routes.editions.GET();
+    expect(response.headers.get("Cache-Control")).toBe(PUBLIC_CACHE_CONTROL);
     expect(response.status).toBe(200);
     const { editions } = (await response.json()) as { editions: { year: number; theme: string; phase: string; published: boolean }[] };
     const years = editions.map((e) => e.year);

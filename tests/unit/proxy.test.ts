@@ -88,3 +88,23 @@ describe("buildContentSecurityPolicy", () => {
     expect(buildContentSecurityPolicy({ nonce: "n", isDevelopment: false, isHttps: false })).not.toContain("unsafe-eval");
   });
 });
+
+describe("proxy: the public pages' shared-cache header", () => {
+  it.each(["/", "/archive", "/privacy", "/results/2014", "/results/2099"])("lets a CDN keep %s for a minute, and no browser", (path) => {
+    const response = proxy(request(path));
+    expect(response.headers.get("cache-control")).toBe("public, max-age=0, s-maxage=60");
+    expect(response.headers.get("cdn-cache-control")).toBe("public, max-age=60, stale-while-revalidate=300");
+  });
+
+  it.each(["/admin", "/coordinator", "/jury/nominations/x", "/signin", "/ceremony/2014", "/results/2014/opengraph-image", "/welcome"])(
+    "leaves %s to Next's private, no-store",
+    (path) => {
+      expect(proxy(request(path, { headers: { cookie: "next-auth.session-token=x" } })).headers.get("cache-control")).toBeNull();
+    },
+  );
+
+  it("never marks a server action posted to a public page as cacheable", () => {
+    const response = proxy(request("/", { method: "POST", headers: { "next-action": "abc", origin: APP } }));
+    expect(response.headers.get("cache-control")).toBeNull();
+  });
+});

@@ -1,11 +1,9 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { connection } from "next/server";
 import { CountryLabel } from "@/components/public/country-label";
 import { EmptyState } from "@/components/ui/empty-state";
 import { PageHeader } from "@/components/ui/page-header";
-import { getDb } from "@/db/client";
-import { listPublishedEditions } from "@/lib/results/public-queries";
+import { listCachedPublishedEditions } from "@/lib/results/public-cache";
 import { getMetadataBase } from "@/lib/format/metadata-base";
 
 const DESCRIPTION = "Every published edition of the European Crime Prevention Award: year, theme and winner.";
@@ -22,9 +20,8 @@ export function generateMetadata(): Metadata {
 
 /** Every published edition, newest first. No login. */
 export default async function ArchivePage() {
-  // A result revealed at the ceremony must appear here at once, so the page is never prerendered.
-  await connection();
-  const editions = await listPublishedEditions({ db: getDb() });
+  // A result revealed at the ceremony appears here at once: publication clears the public cache.
+  const editions = await listCachedPublishedEditions();
   return (
     <div>
       <PageHeader title="Archive of results" description="Every published edition of the award, newest first." />

@@ -1,8 +1,7 @@
 import { ImageResponse } from "next/og";
 import { connection } from "next/server";
 import { GenericOgImage, OG_IMAGE_SIZE, ResultsOgImage } from "@/components/public/results-og-image";
-import { getDb } from "@/db/client";
-import { getPublishedResults } from "@/lib/results/public-queries";
+import { getCachedPublishedResults } from "@/lib/results/public-cache";
 import { parseYearParam } from "@/lib/validation/year";
 
 export const alt = "The European Crime Prevention Award: theme, winner and runners-up";
@@ -14,10 +13,10 @@ export const contentType = "image/png";
  * for every year, so it reveals nothing (not even whether the edition exists).
  */
 export default async function ResultsOpenGraphImage({ params }: { params: Promise<{ year: string }> }) {
-  // Generated per request: an image cached before the reveal would stay generic, one cached after must not exist before.
+  // Drawn per request (an image kept from before the reveal would stay generic), from the data the reveal clears.
   await connection();
   const year = parseYearParam((await params).year);
-  const results = year === undefined ? undefined : await getPublishedResults({ db: getDb(), year });
+  const results = year === undefined ? undefined : await getCachedPublishedResults(year);
   return new ImageResponse(results ? <ResultsOgImage results={results} /> : <GenericOgImage />, {
     ...size,
     headers: { "Cache-Control": "no-store" },

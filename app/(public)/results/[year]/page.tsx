@@ -1,7 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
-import { connection } from "next/server";
 import { cache } from "react";
 import { AwardCard } from "@/components/public/award-card";
 import { CountryLabel } from "@/components/public/country-label";
@@ -9,8 +8,7 @@ import { EntryList } from "@/components/public/entry-list";
 import { ResultSealSection } from "@/components/public/result-seal-section";
 import { EmptyState } from "@/components/ui/empty-state";
 import { PageHeader } from "@/components/ui/page-header";
-import { getDb } from "@/db/client";
-import { getPublishedResults } from "@/lib/results/public-queries";
+import { getCachedPublishedResults } from "@/lib/results/public-cache";
 import { formatDateRange } from "@/lib/format/date-range";
 import { getMetadataBase } from "@/lib/format/metadata-base";
 import { formatPlace } from "@/lib/format/place";
@@ -18,14 +16,13 @@ import { parseYearParam } from "@/lib/validation/year";
 
 type Props = { params: Promise<{ year: string }> };
 
-// Metadata and page read the same results once per request.
+// Metadata and page read the same results once per request, from the public cache that publication clears.
 const loadResults = cache(async (yearParam: string) => {
   const year = parseYearParam(yearParam);
-  return year === undefined ? undefined : getPublishedResults({ db: getDb(), year });
+  return year === undefined ? undefined : getCachedPublishedResults(year);
 });
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  await connection();
   const results = await loadResults((await params).year);
   // An unpublished year says nothing, not even that the edition exists (its shared image is the generic one too).
   if (!results) return { title: "Results not found", robots: { index: false } };
@@ -59,8 +56,7 @@ function getPlaceLabels(awards: { rank: number; country: { code: string }; title
 
 /** The published results of one edition. Unpublished and unknown years are both simply not found. */
 export default async function ResultsPage({ params }: Props) {
-  // Before the reveal this is a 404 and afterwards the results, from one second to the next: never prerender.
-  await connection();
+  // Before the reveal this is a 404: the query returns nothing unpublished, so the cache never holds it early.
   const results = await loadResults((await params).year);
   if (!results) notFound();
   const [winner, ...runnersUp] = results.awards;

@@ -1,7 +1,7 @@
 import { NextResponse } from "next/server";
-import { getDb } from "@/db/client";
+import { PUBLIC_CACHE_HEADERS } from "@/lib/api/cache-control";
 import { handleRoute } from "@/lib/api/respond";
-import { listPublicEditions } from "@/lib/results/public-queries";
+import { listCachedPublicEditions } from "@/lib/results/public-cache";
 
 /**
  * The editions with a public page, newest first: published ones, and those whose call for nominations has
@@ -9,11 +9,11 @@ import { listPublicEditions } from "@/lib/results/public-queries";
  */
 export async function GET(): Promise<Response> {
   return handleRoute(async () => {
-    const editions = await listPublicEditions({ db: getDb() });
+    const editions = await listCachedPublicEditions();
     const body = {
       editions: editions.map((e) => ({ year: e.year, theme: e.theme, phase: e.phase, published: e.isPublished })),
     };
-    // The reveal flips "published" at the ceremony, so no cache may hold the old answer.
-    return NextResponse.json(body, { headers: { "Cache-Control": "no-store" } });
+    // The reveal flips "published" and clears the server's cache at once; a CDN follows within its s-maxage.
+    return NextResponse.json(body, { headers: PUBLIC_CACHE_HEADERS });
   });
 }

@@ -1,7 +1,7 @@
 import { NextResponse } from "next/server";
-import { getDb } from "@/db/client";
+import { PRIVATE_CACHE_CONTROL, PUBLIC_CACHE_HEADERS } from "@/lib/api/cache-control";
 import { handleRoute } from "@/lib/api/respond";
-import { getPublishedResults } from "@/lib/results/public-queries";
+import { getCachedPublishedResults } from "@/lib/results/public-cache";
 import { getSnapshotPath, getVerifyPath } from "@/lib/results/verify-links";
 import { AppError } from "@/lib/errors";
 import { YEAR_ERROR_MESSAGE, yearParamSchema } from "@/lib/validation/year";
@@ -17,7 +17,7 @@ export async function GET(_request: Request, context: { params: Promise<{ year: 
   const response = await handleRoute(async () => {
     const parsed = yearParamSchema.safeParse((await context.params).year);
     if (!parsed.success) throw new AppError("INVALID", YEAR_ERROR_MESSAGE);
-    const results = await getPublishedResults({ db: getDb(), year: parsed.data });
+    const results = await getCachedPublishedResults(parsed.data);
     if (!results) throw new AppError("NOT_FOUND", NOT_PUBLISHED_MESSAGE);
     return NextResponse.json({
       year: results.year,
@@ -48,7 +48,9 @@ export async function GET(_request: Request, context: { params: Promise<{ year: 
       },
     });
   });
-  // The 404 before the reveal must not be cached either: the results go live at the ceremony, at once.
-  response.headers.set("Cache-Control", "no-store");
+  // The answer and the 404 before the reveal alike: the reveal clears the server's cache at once, and a CDN
+  // follows within its s-maxage. A failure is never kept.
+  if (response.status >= 500) response.headers.set("Cache-Control", PRIVATE_CACHE_CONTROL);
+  else for (const [name, value] of Object.entries(PUBLIC_CACHE_HEADERS)) response.headers.set(name, value);
   return response;
 }
