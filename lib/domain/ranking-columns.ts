@@ -26,9 +26,8 @@ export interface RankingColumns {
   jurors: JurorNormalisation[];
   isJurorNormalised: Uint8Array;
   pooled: { mean: number; standardDeviation: number } | null;
-  /** The pooled (normalised jurors') raw scores sorted ascending, with the juror index of each. */
+  /** The pooled (normalised jurors') raw scores, sorted ascending. */
   pool: Float64Array;
-  poolJuror: Int32Array;
 }
 
 /** Sums in order then divides, as getMean does over sorted values. */
@@ -153,18 +152,12 @@ export function buildRankingColumns(counted: readonly RankingSheet[], criteria: 
   const jurors = jurorIds.map((id, j) => describeJuror(id, jurorSorted, byJuror.start[j]!, byJuror.start[j + 1]!));
   const isJurorNormalised = Uint8Array.from(jurors, (j) => (j.fallback === null ? 1 : 0));
 
-  const poolPositions: number[] = [];
-  for (let position = 0; position < sheets.length; position += 1) if (isJurorNormalised[juror[position]!] === 1) poolPositions.push(position);
-  poolPositions.sort((a, b) => {
-    count(1);
-    return score[a]! - score[b]!;
-  });
-  const pool = new Float64Array(poolPositions.length);
-  const poolJuror = new Int32Array(poolPositions.length);
-  poolPositions.forEach((position, index) => {
-    pool[index] = score[position]!;
-    poolJuror[index] = juror[position]!;
-  });
+  let poolSize = 0;
+  for (let position = 0; position < sheetCount; position += 1) poolSize += isJurorNormalised[juror[position]!]!;
+  const pool = new Float64Array(poolSize);
+  for (let position = 0, next = 0; position < sheetCount; position += 1) if (isJurorNormalised[juror[position]!] === 1) pool[next++] = score[position]!;
+  pool.sort();
+  count(Math.ceil(poolSize * Math.log2(poolSize + 1)));
   const pooled = pool.length === 0 ? null : { mean: getSliceMean(pool, 0, pool.length), standardDeviation: getSliceDeviation(pool, 0, pool.length) };
 
   const normalisedScore = new Float64Array(sheets.length);
@@ -176,5 +169,5 @@ export function buildRankingColumns(counted: readonly RankingSheet[], criteria: 
       normalisedScore[position] = pooled.mean + z * pooled.standardDeviation;
     }
   }
-  return { criteria, nominationIds, dossierStart, sheets, values, juror, score, normalisedScore, jurors, isJurorNormalised, pooled, pool, poolJuror };
+  return { criteria, nominationIds, dossierStart, sheets, values, juror, score, normalisedScore, jurors, isJurorNormalised, pooled, pool };
 }

@@ -157,6 +157,18 @@ function getMappedStatistics(zs: Float64Array, from: number, to: number, mean: n
   return { mean: sum / count, median: count % 2 === 1 ? at(middle) : (at(middle - 1) + at(middle)) / 2 };
 }
 
+/** The run holding a value of the pool (binary search over the runs' values, ascending). */
+function findRun(values: Float64Array, value: number): number {
+  let low = 0;
+  let high = values.length - 1;
+  while (low < high) {
+    const middle = (low + high) >> 1;
+    if (values[middle]! < value) low = middle + 1;
+    else high = middle;
+  }
+  return low;
+}
+
 function sortIndexesBy(count: number, keyOf: (index: number) => number, include: (index: number) => boolean = () => true): Int32Array {
   const indexes: number[] = [];
   for (let index = 0; index < count; index += 1) if (include(index)) indexes.push(index);
@@ -213,9 +225,6 @@ export function getStability(input: RankingInput, lists: RankingLists, counter?:
   };
 
   const poolRuns = getValueRuns(columns.pool);
-  const runOfPool = new Int32Array(columns.pool.length);
-  for (let k = 0, p = 0; k < poolRuns.counts.length; k += 1) for (let c = 0; c < poolRuns.counts[k]!; c += 1) runOfPool[p++] = k;
-  const poolByJuror = groupPositions(columns.poolJuror, jurorStats.length);
   const sheetsByJuror = groupPositions(jurorAt, jurorStats.length);
   const removed = new Int32Array(poolRuns.values.length);
   const skip = new Uint8Array(D);
@@ -226,7 +235,7 @@ export function getStability(input: RankingInput, lists: RankingLists, counter?:
     const poolChanged = basePooled !== null && isJurorNormalised[j] === 1;
     let pooled = basePooled;
     if (poolChanged) {
-      for (let i = poolByJuror.start[j]!; i < poolByJuror.start[j + 1]!; i += 1) removed[runOfPool[poolByJuror.order[i]!]!]! += 1;
+      for (let i = sheetsByJuror.start[j]!; i < sheetsByJuror.start[j + 1]!; i += 1) removed[findRun(poolRuns.values, score[sheetsByJuror.order[i]!]!)]! += 1;
       pooled = getRunStatistics(poolRuns, removed);
       removed.fill(0);
       if (counter) counter.visits += poolRuns.values.length * 2;

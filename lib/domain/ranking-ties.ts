@@ -128,12 +128,12 @@ export function placeCandidates(
   for (const run of splitEqualRuns(sorted, (c) => c.score)) {
     const rank = entries.length + 1;
     const segments: Segment[] = run.length === 1 ? [{ members: run, decidedBy: { by: "score" } }] : resolve(run, 0);
-    const runIds = run.map((c) => c.nominationId);
+    const runIds = run.map((c) => c.nominationId).sort(compareIds);
     count(run.length * run.length);
     for (const segment of segments) {
       const place = entries.length + 1;
       for (const member of segment.members) {
-        const tiedWith = runIds.filter((id) => id !== member.nominationId).sort(compareIds);
+        const tiedWith = runIds.filter((id) => id !== member.nominationId);
         entries.push({ nominationId: member.nominationId, score: member.score, rank, place, decidedBy: segment.decidedBy, tiedWith });
       }
     }
