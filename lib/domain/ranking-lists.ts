@@ -118,21 +118,8 @@ export function buildDossierResult(
   };
 }
 
-/** Puts items in buckets by key in one pass (a Map), keeping their order inside each bucket. */
-export function groupBy<T, K>(items: readonly T[], keyOf: (item: T) => K, counter?: WorkCounter): Map<K, T[]> {
-  const groups = new Map<K, T[]>();
-  for (const item of items) {
-    if (counter) counter.visits += 1;
-    const key = keyOf(item);
-    const group = groups.get(key);
-    if (group) group.push(item);
-    else groups.set(key, [item]);
-  }
-  return groups;
-}
-
 /** Statistics of sorted values, with the operations and order of getScoreStatistics (so equal bit for bit). */
-export function getSortedStatistics(sorted: Float64Array, count: number): ScoreStatistics {
+function getSortedStatistics(sorted: Float64Array, count: number): ScoreStatistics {
   const middle = Math.floor(count / 2);
   return {
     mean: getSliceMean(sorted, 0, count),
