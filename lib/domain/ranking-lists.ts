@@ -2,8 +2,9 @@
  * The raw and the normalised ranking of an edition, with each dossier's statistics and per-criterion breakdown.
  * Pure: no database, no framework. ranking-result.ts adds stability and the chair's decisions on top.
  */
-import { normaliseSheetScores, type JurorNormalisation, type NormalisedSheet } from "./ranking-normalisation";
-import { compareIds, getMean, getScoreStatistics, getSheetScore, listCountedSheets, type RankingSheet, type RubricCriterion, type ScoreStatistics } from "./ranking";
+import { buildRankingColumns, getSliceDeviation, getSliceMean, type RankingColumns } from "./ranking-columns";
+import type { JurorNormalisation, NormalisedSheet } from "./ranking-normalisation";
+import { getMean, getScoreStatistics, listCountedSheets, type RankingSheet, type RubricCriterion, type ScoreStatistics } from "./ranking";
 import { parseTieBreakChain, placeCandidates, type ChairTieDecision, type OpenTie, type PlacedEntry, type TieBreakToken } from "./ranking-ties";
 
 export interface RankingInput {
@@ -117,39 +118,77 @@ export function buildDossierResult(
   };
 }
 
-/** Puts items in buckets by key in one pass (a Map), keeping their order inside each bucket. */
-export function groupBy<T, K>(items: readonly T[], keyOf: (item: T) => K, counter?: WorkCounter): Map<K, T[]> {
-  const groups = new Map<K, T[]>();
-  for (const item of items) {
-    if (counter) counter.visits += 1;
-    const key = keyOf(item);
-    const group = groups.get(key);
-    if (group) group.push(item);
-    else groups.set(key, [item]);
-  }
-  return groups;
+/** Statistics of sorted values, with the operations and order of getScoreStatistics (so equal bit for bit). */
+function getSortedStatistics(sorted: Float64Array, count: number): ScoreStatistics {
+  const middle = Math.floor(count / 2);
+  return {
+    mean: getSliceMean(sorted, 0, count),
+    median: count % 2 === 1 ? sorted[middle]! : (sorted[middle - 1]! + sorted[middle]!) / 2,
+    standardDeviation: getSliceDeviation(sorted, 0, count),
+    min: sorted[0]!,
+    max: sorted[count - 1]!,
+    sheetCount: count,
+  };
+}
+
+/** Statistics of values[from, to) in any order, sorted first into the scratch array. */
+function getRangeStatistics(values: Float64Array, from: number, to: number, scratch: Float64Array): ScoreStatistics {
+  const count = to - from;
+  const sorted = scratch.subarray(0, count);
+  sorted.set(values.subarray(from, to));
+  sorted.sort();
+  return getSortedStatistics(sorted, count);
+}
+
+function buildDossierResults(columns: RankingColumns, spreadThreshold: number, counter?: WorkCounter): DossierResult[] {
+  const { criteria, dossierStart, values, score, normalisedScore, juror, jurors } = columns;
+  let largest = 0;
+  for (let d = 0; d + 1 < dossierStart.length; d += 1) largest = Math.max(largest, dossierStart[d + 1]! - dossierStart[d]!);
+  const scratch = new Float64Array(largest);
+  return columns.nominationIds.map((nominationId, d) => {
+    const from = dossierStart[d]!;
+    const to = dossierStart[d + 1]!;
+    // Each sheet is read once per criterion and three times more; the typed sorts count as n log n.
+    if (counter) counter.visits += (to - from) * (criteria.length + 3) + (criteria.length + 2) * Math.ceil((to - from) * Math.log2(to - from + 1));
+    const raw = getRangeStatistics(score, from, to, scratch);
+    const normalised = getRangeStatistics(normalisedScore, from, to, scratch);
+    const C = criteria.length;
+    let topMarks = 0;
+    for (let position = from; position < to; position += 1) {
+      for (let c = 0; c < C; c += 1) if (values[position * C + c] === criteria[c]!.scaleMax) topMarks += 1;
+    }
+    const breakdown = criteria.map((criterion, c): CriterionBreakdown => {
+      const sorted = scratch.subarray(0, to - from);
+      for (let position = from; position < to; position += 1) sorted[position - from] = values[position * C + c]!;
+      sorted.sort();
+      return { criterionId: criterion.id, position: criterion.position, mean: getSliceMean(sorted, 0, sorted.length), min: sorted[0]!, max: sorted[sorted.length - 1]! };
+    });
+    const own: DossierSheet[] = [];
+    for (let position = from; position < to; position += 1) own.push({ jurorId: jurors[juror[position]!]!.jurorId, score: score[position]!, normalisedScore: normalisedScore[position]! });
+    return { nominationId, raw, normalised, isSpreadFlagged: raw.standardDeviation >= spreadThreshold - 1e-9, topMarks, criteria: breakdown, sheets: own };
+  });
+}
+
+/** The columns each built list was computed from, for getStability to reuse without grouping again. */
+const columnsByLists = new WeakMap<RankingLists, RankingColumns>();
+
+/** The columns behind lists built by buildRankingLists, or built again from the input for lists made elsewhere. */
+export function getRankingColumns(input: RankingInput, lists: RankingLists): RankingColumns {
+  return columnsByLists.get(lists) ?? buildRankingColumns(listCountedSheets(input.sheets), [...input.criteria].sort((a, b) => a.position - b.position));
 }
 
 /**
  * Computes both rankings; the result never depends on the order of the sheets. Sheets are grouped once by dossier
- * (Maps), so the work is O(S log S); `counter`, when given, counts the sheet visits and comparisons.
+ * and juror (counting sorts over integer indexes), so the work is O(S log S); `counter`, when given, counts the
+ * sheet visits and comparisons.
  */
 export function buildRankingLists(input: RankingInput, counter?: WorkCounter): RankingLists {
   const criteria = [...input.criteria].sort((a, b) => a.position - b.position);
-  const sheets = listCountedSheets(input.sheets);
-  const scored = sheets.map((sheet) => ({ sheet, score: getSheetScore(sheet, criteria) }));
-  const normalisation = normaliseSheetScores(scored.map(({ sheet, score }) => ({ nominationId: sheet.nominationId, jurorId: sheet.jurorId, score })));
+  const counted = listCountedSheets(input.sheets);
+  const columns = buildRankingColumns(counted, criteria, counter);
   const scale = getSheetScale(criteria);
   const spreadThreshold = SPREAD_FLAG_SHARE * (scale.max - scale.min);
-
-  const ownByDossier = groupBy(sheets, (s) => s.nominationId, counter);
-  // normalisation.sheets is sorted by dossier then juror, so each bucket stays sorted by juror.
-  const normalisedByDossier = groupBy(normalisation.sheets, (s) => s.nominationId, counter);
-  const nominationIds = [...ownByDossier.keys()].sort((a, b) => {
-    if (counter) counter.visits += 1;
-    return compareIds(a, b);
-  });
-  const dossiers = nominationIds.map((id) => buildDossierResult(id, ownByDossier.get(id)!, normalisedByDossier.get(id)!, criteria, spreadThreshold));
+  const dossiers = buildDossierResults(columns, spreadThreshold, counter);
 
   const { steps, invalid } = parseTieBreakChain(input.tieBreakChain, criteria.map((c) => c.position));
   const rank = (basis: RankingBasis): RankingList => {
@@ -158,18 +197,20 @@ export function buildRankingLists(input: RankingInput, counter?: WorkCounter): R
       score: dossier[basis].mean,
       keys: steps.map((step) => getStepKey(step, dossier, basis)),
     }));
-    return { basis, ...placeCandidates(candidates, steps, input.tieDecisions) };
+    return { basis, ...placeCandidates(candidates, steps, input.tieDecisions, counter) };
   };
 
-  return {
+  const lists: RankingLists = {
     raw: rank("raw"),
     normalised: rank("normalised"),
-    jurors: normalisation.jurors,
-    pooled: normalisation.pooled,
+    jurors: columns.jurors,
+    pooled: columns.pooled,
     dossiers,
     steps,
     invalidSteps: invalid,
     scale,
     spreadThreshold,
   };
+  columnsByLists.set(lists, columns);
+  return lists;
 }

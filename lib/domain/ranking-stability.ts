@@ -2,13 +2,19 @@
  * Stability of the top places: would they change if any single juror were left out? Pure: no database, no
  * framework. The result equals removing each juror's sheets in turn and computing the whole ranking again
  * (normalisation, chain and the chair's decisions included), but it is computed incrementally: leaving a juror
- * out changes only the dossiers they scored and, when that juror was normalised, the pooled mean and spread (so
- * every normalised score). Only the dossiers that can reach the top places are placed again.
+ * out changes the means of the dossiers they scored and, when that juror was normalised, the pooled mean and
+ * spread (recomputed exactly from runs of equal scores in O(distinct scores)). Every other dossier keeps its place
+ * in an order sorted once, so only the dossiers that can reach the top places are looked at again.
  */
-import { getMean, getScoreStatistics, getStandardDeviation, isSameScore, listCountedSheets, type RankingSheet } from "./ranking";
-import { buildDossierResult, getStepKey, groupBy, type DossierResult, type RankingBasis, type RankingInput, type RankingList, type RankingLists, type WorkCounter } from "./ranking-lists";
+import { getScoreStatistics } from "./ranking";
+import { groupPositions, type RankingColumns } from "./ranking-columns";
+import { buildDossierResult, getRankingColumns, getStepKey, type DossierResult, type RankingBasis, type RankingInput, type RankingList, type RankingLists, type WorkCounter } from "./ranking-lists";
 import type { NormalisedSheet } from "./ranking-normalisation";
-import { placeCandidates, type TieCandidate } from "./ranking-ties";
+import { getRunStatistics, getValueRuns } from "./ranking-repeated-sum";
+import type { TieCandidate } from "./ranking-ties";
+import { placeTop, selectTop, type Selection, type Stream } from "./ranking-top-places";
+
+export { getCutScore } from "./ranking-top-places";
 
 export interface TopPlace {
   nominationId: string;
@@ -35,159 +41,219 @@ function isSameTop(a: readonly TopPlace[], b: readonly TopPlace[]): boolean {
   return a.length === b.length && a.every((place, index) => place.nominationId === b[index]!.nominationId && place.place === b[index]!.place);
 }
 
-/** The lowest score that can still reach the first `count` places: a tie run at the edge is never cut. */
-export function getCutScore(scores: Float64Array, count: number): number {
-  const sorted = Float64Array.from(scores).sort().reverse();
-  let last = Math.min(count, sorted.length) - 1;
-  while (last + 1 < sorted.length && isSameScore(sorted[last]!, sorted[last + 1]!)) last += 1;
-  return sorted[last]!;
-}
-
-/**
- * The top places: only the dossiers scoring at least the cut are placed, so the places equal those of the full
- * list (the full list's order starts with exactly these dossiers, and the chain only compares within tie runs).
- */
-function placeTop(scores: Float64Array, count: number, candidateAt: (index: number) => TieCandidate, input: RankingInput, steps: RankingLists["steps"]): TopPlace[] {
-  if (count <= 0) return [];
-  const cut = getCutScore(scores, count);
-  const best: TieCandidate[] = [];
-  for (let index = 0; index < scores.length; index += 1) if (scores[index]! >= cut && scores[index] !== -Infinity) best.push(candidateAt(index));
-  const { entries } = placeCandidates(best, steps, input.tieDecisions);
-  return entries.filter((entry) => entry.place <= count).map(({ nominationId, place }) => ({ nominationId, place }));
-}
-
 function toCandidate(dossier: DossierResult, basis: RankingBasis, stats: { mean: number; median: number }, steps: RankingLists["steps"]): TieCandidate {
   return { nominationId: dossier.nominationId, score: stats.mean, keys: steps.map((step) => (step === "median" ? stats.median : getStepKey(step, dossier, basis))) };
 }
 
-/** Mean and median of a dossier's mapped scores μ + z × σ, from its z-scores sorted ascending (the map keeps order). */
-function getMappedStatistics({ values: zs }: SortedValues, mean: number, spread: number) {
-  let sum = 0;
-  for (let index = 0; index < zs.length; index += 1) sum += mean + zs[index]! * spread;
-  const middle = Math.floor(zs.length / 2);
-  const at = (index: number) => mean + zs[index]! * spread;
-  return { mean: sum / zs.length, median: zs.length % 2 === 1 ? at(middle) : (at(middle - 1) + at(middle)) / 2 };
-}
-
-/** A dossier's values sorted ascending with the juror of each, so that leaving one out keeps the order. */
-interface SortedValues {
+/** Values of each dossier's sheets sorted ascending (at the dossier's sheet positions), with the juror of each. */
+interface SortedColumn {
   values: Float64Array;
   jurors: Int32Array;
 }
 
-function sortValues(pairs: { jurorId: number; value: number }[]): SortedValues {
-  pairs.sort((a, b) => a.value - b.value);
-  return { values: Float64Array.from(pairs, (p) => p.value), jurors: Int32Array.from(pairs, (p) => p.jurorId) };
+function sortEachDossier(columns: RankingColumns, source: Float64Array): SortedColumn {
+  const { dossierStart } = columns;
+  const values = Float64Array.from(source);
+  const jurors = Int32Array.from(columns.juror);
+  // Dossiers hold a few sheets each: an insertion sort in place, on the typed arrays.
+  for (let d = 0; d + 1 < dossierStart.length; d += 1) {
+    for (let i = dossierStart[d]! + 1; i < dossierStart[d + 1]!; i += 1) {
+      const value = values[i]!;
+      const juror = jurors[i]!;
+      let j = i - 1;
+      while (j >= dossierStart[d]! && values[j]! > value) {
+        values[j + 1] = values[j]!;
+        jurors[j + 1] = jurors[j]!;
+        j -= 1;
+      }
+      values[j + 1] = value;
+      jurors[j + 1] = juror;
+    }
+  }
+  return { values, jurors };
 }
 
-/** The mean without one juror, summed in ascending order like getMean over the sorted values (−∞ when none is left). */
-function getMeanWithout(sorted: SortedValues, jurorId: number, map: (value: number) => number = (value) => value): number {
+/** The mean of a dossier's sorted values without one juror, mapped and summed in ascending order (−∞ when none is left). */
+function getMeanWithout(column: SortedColumn, from: number, to: number, juror: number, map?: (value: number) => number): number {
   let sum = 0;
   let count = 0;
-  for (let index = 0; index < sorted.values.length; index += 1) {
-    if (sorted.jurors[index] === jurorId) continue;
-    sum += map(sorted.values[index]!);
+  for (let index = from; index < to; index += 1) {
+    if (column.jurors[index] === juror) continue;
+    sum += map ? map(column.values[index]!) : column.values[index]!;
     count += 1;
   }
   return count === 0 ? -Infinity : sum / count;
 }
 
+/** Mean and median of a dossier's mapped scores μ + z × σ, from its z-scores sorted ascending (the map keeps order). */
+function getMappedStatistics(zs: Float64Array, from: number, to: number, mean: number, spread: number) {
+  let sum = 0;
+  for (let index = from; index < to; index += 1) sum += mean + zs[index]! * spread;
+  const count = to - from;
+  const middle = from + Math.floor(count / 2);
+  const at = (index: number) => mean + zs[index]! * spread;
+  return { mean: sum / count, median: count % 2 === 1 ? at(middle) : (at(middle - 1) + at(middle)) / 2 };
+}
+
+/** The run holding a value of the pool (binary search over the runs' values, ascending). */
+function findRun(values: Float64Array, value: number): number {
+  let low = 0;
+  let high = values.length - 1;
+  while (low < high) {
+    const middle = (low + high) >> 1;
+    if (values[middle]! < value) low = middle + 1;
+    else high = middle;
+  }
+  return low;
+}
+
+function sortIndexesBy(count: number, keyOf: (index: number) => number, include: (index: number) => boolean = () => true): Int32Array {
+  const indexes: number[] = [];
+  for (let index = 0; index < count; index += 1) if (include(index)) indexes.push(index);
+  indexes.sort((a, b) => keyOf(b) - keyOf(a));
+  return Int32Array.from(indexes);
+}
+
 /** Checks both rankings' top places against leaving out each juror who has a counted sheet. */
 export function getStability(input: RankingInput, lists: RankingLists, counter?: WorkCounter): Record<RankingBasis, StabilityReport> {
-  const criteria = [...input.criteria].sort((a, b) => a.position - b.position);
-  const topPlaces = Math.min(input.awardedPlaces, lists.dossiers.length);
-  const steps = lists.steps;
-  const jurorById = new Map(lists.jurors.map((juror) => [juror.jurorId, juror]));
-  const isNormalised = (jurorId: number) => lists.pooled !== null && jurorById.get(jurorId)!.fallback === null;
-  const zOf = (jurorId: number, score: number) => (score - jurorById.get(jurorId)!.mean) / jurorById.get(jurorId)!.standardDeviation;
-  const ownByDossier = groupBy(listCountedSheets(input.sheets), (s) => s.nominationId, counter);
+  const columns = getRankingColumns(input, lists);
+  const { dossierStart, juror: jurorAt, score, normalisedScore, isJurorNormalised } = columns;
+  const criteria = columns.criteria;
   const dossiers = lists.dossiers;
-  const indexesByJuror = new Map<number, number[]>();
-  const pool: { jurorId: number; score: number }[] = [];
-  // Per dossier, its raw, normalised and z-scores sorted (z null when one of its sheets falls back to raw).
-  const sortedRaw: SortedValues[] = [];
-  const sortedNormalised: SortedValues[] = [];
-  const sortedZs: (SortedValues | null)[] = [];
-  dossiers.forEach((dossier, index) => {
-    for (const sheet of dossier.sheets) {
-      if (counter) counter.visits += 1;
-      const list = indexesByJuror.get(sheet.jurorId);
-      if (list) list.push(index);
-      else indexesByJuror.set(sheet.jurorId, [index]);
-      if (isNormalised(sheet.jurorId)) pool.push({ jurorId: sheet.jurorId, score: sheet.score });
-    }
-    sortedRaw.push(sortValues(dossier.sheets.map((s) => ({ jurorId: s.jurorId, value: s.score }))));
-    sortedNormalised.push(sortValues(dossier.sheets.map((s) => ({ jurorId: s.jurorId, value: s.normalisedScore }))));
-    const allNormalised = dossier.sheets.every((sheet) => isNormalised(sheet.jurorId));
-    sortedZs.push(allNormalised ? sortValues(dossier.sheets.map((s) => ({ jurorId: s.jurorId, value: zOf(s.jurorId, s.score) }))) : null);
-  });
-  pool.sort((a, b) => a.score - b.score);
+  const D = dossiers.length;
+  const topPlaces = Math.min(input.awardedPlaces, D);
+  const steps = lists.steps;
+  const basePooled = lists.pooled;
+  const jurorStats = columns.jurors;
+  const dossierAt = new Int32Array(columns.sheets.length);
+  for (let d = 0; d < D; d += 1) dossierAt.fill(d, dossierStart[d]!, dossierStart[d + 1]!);
+  const zAt = (position: number) => (score[position]! - jurorStats[jurorAt[position]!]!.mean) / jurorStats[jurorAt[position]!]!.standardDeviation;
+
+  const sortedRaw = sortEachDossier(columns, score);
+  const sortedNormalised = sortEachDossier(columns, normalisedScore);
+  const isRegular = new Uint8Array(D);
+  for (let d = 0; d < D && basePooled !== null; d += 1) {
+    isRegular[d] = 1;
+    for (let p = dossierStart[d]!; p < dossierStart[d + 1]!; p += 1) if (isJurorNormalised[jurorAt[p]!] === 0) isRegular[d] = 0;
+  }
+  // z-scores only where every sheet is normalised; elsewhere the slot is never read.
+  const zs = new Float64Array(columns.sheets.length);
+  for (let p = 0; p < zs.length; p += 1) zs[p] = isJurorNormalised[jurorAt[p]!] === 1 ? zAt(p) : 0;
+  const sortedZ = sortEachDossier(columns, zs);
+  const meanZ = new Float64Array(D);
+  for (let d = 0; d < D; d += 1) {
+    let sum = 0;
+    for (let p = dossierStart[d]!; p < dossierStart[d + 1]!; p += 1) sum += sortedZ.values[p]!;
+    meanZ[d] = sum / (dossierStart[d + 1]! - dossierStart[d]!);
+  }
+  let largestZ = 0;
+  for (let p = 0; p < sortedZ.values.length; p += 1) largestZ = Math.max(largestZ, Math.abs(sortedZ.values[p]!));
+  if (counter) counter.visits += columns.sheets.length * 6;
+
+  const baseRaw = Float64Array.from(dossiers, (d) => d.raw.mean);
+  const baseNormalised = Float64Array.from(dossiers, (d) => d.normalised.mean);
+  const rawOrder = sortIndexesBy(D, (d) => baseRaw[d]!);
+  const normalisedOrder = sortIndexesBy(D, (d) => baseNormalised[d]!);
+  const zOrder = sortIndexesBy(D, (d) => meanZ[d]!, (d) => isRegular[d] === 1);
+  const irregular: number[] = [];
+  for (let d = 0; d < D; d += 1) if (isRegular[d] === 0) irregular.push(d);
   const baseCandidates = {
     raw: dossiers.map((dossier) => toCandidate(dossier, "raw", dossier.raw, steps)),
     normalised: dossiers.map((dossier) => toCandidate(dossier, "normalised", dossier.normalised, steps)),
   };
-  const baseScores = { raw: Float64Array.from(dossiers, (d) => d.raw.mean), normalised: Float64Array.from(dossiers, (d) => d.normalised.mean) };
+
+  const poolRuns = getValueRuns(columns.pool);
+  const sheetsByJuror = groupPositions(jurorAt, jurorStats.length);
+  const removed = new Int32Array(poolRuns.values.length);
+  const skip = new Uint8Array(D);
 
   const top = { raw: getTopPlaces(lists.raw, topPlaces), normalised: getTopPlaces(lists.normalised, topPlaces) };
   const changes: Record<RankingBasis, StabilityReport["changes"]> = { raw: [], normalised: [] };
-  for (const { jurorId } of lists.jurors) {
-    const poolChanged = isNormalised(jurorId);
-    let pooled = lists.pooled;
+  jurorStats.forEach(({ jurorId }, j) => {
+    const poolChanged = basePooled !== null && isJurorNormalised[j] === 1;
+    let pooled = basePooled;
     if (poolChanged) {
-      const values = pool.filter((p) => p.jurorId !== jurorId).map((p) => p.score);
-      if (counter) counter.visits += pool.length;
-      pooled = values.length === 0 ? null : { mean: getMean(values), standardDeviation: getStandardDeviation(values) };
+      for (let i = sheetsByJuror.start[j]!; i < sheetsByJuror.start[j + 1]!; i += 1) removed[findRun(poolRuns.values, score[sheetsByJuror.order[i]!]!)]! += 1;
+      pooled = getRunStatistics(poolRuns, removed);
+      removed.fill(0);
+      if (counter) counter.visits += poolRuns.values.length * 2;
     }
-    const normalisedScore = (sheet: { jurorId: number; score: number; normalisedScore: number }) =>
-      !poolChanged ? sheet.normalisedScore : pooled === null || !isNormalised(sheet.jurorId) ? sheet.score : pooled.mean + zOf(sheet.jurorId, sheet.score) * pooled.standardDeviation;
-    const scores = { raw: Float64Array.from(baseScores.raw), normalised: Float64Array.from(baseScores.normalised) };
+    const normalisedAt = (position: number) =>
+      !poolChanged ? normalisedScore[position]! : pooled === null || isJurorNormalised[jurorAt[position]!] === 0 ? score[position]! : pooled.mean + zAt(position) * pooled.standardDeviation;
+    const affected: number[] = [];
+    for (let i = sheetsByJuror.start[j]!; i < sheetsByJuror.start[j + 1]!; i += 1) {
+      const d = dossierAt[sheetsByJuror.order[i]!]!;
+      if (skip[d] === 0) affected.push(d);
+      skip[d] = 1;
+    }
     const changed = new Map<number, Record<RankingBasis, TieCandidate>>();
     /** The full result of a dossier this juror scored, built only when it is placed (or its mean needs it). */
-    const changedAt = (index: number): Record<RankingBasis, TieCandidate> => {
-      const cached = changed.get(index);
+    const changedAt = (d: number): Record<RankingBasis, TieCandidate> => {
+      const cached = changed.get(d);
       if (cached) return cached;
-      const base = dossiers[index]!;
-      const own: RankingSheet[] = ownByDossier.get(base.nominationId)!.filter((s) => s.jurorId !== jurorId);
-      const ownSheets: NormalisedSheet[] = base.sheets
-        .filter((s) => s.jurorId !== jurorId)
-        .map((s) => ({ nominationId: base.nominationId, jurorId: s.jurorId, score: s.score, normalisedScore: normalisedScore(s) }));
-      const dossier = buildDossierResult(base.nominationId, own, ownSheets, criteria, lists.spreadThreshold);
+      const own = columns.sheets.slice(dossierStart[d]!, dossierStart[d + 1]!).filter((s) => s.jurorId !== jurorId);
+      const ownSheets: NormalisedSheet[] = [];
+      for (let p = dossierStart[d]!; p < dossierStart[d + 1]!; p += 1) {
+        if (jurorAt[p] !== j) ownSheets.push({ nominationId: dossiers[d]!.nominationId, jurorId: jurorStats[jurorAt[p]!]!.jurorId, score: score[p]!, normalisedScore: normalisedAt(p) });
+      }
+      const dossier = buildDossierResult(dossiers[d]!.nominationId, own, ownSheets, criteria, lists.spreadThreshold);
       const result = { raw: toCandidate(dossier, "raw", dossier.raw, steps), normalised: toCandidate(dossier, "normalised", dossier.normalised, steps) };
-      changed.set(index, result);
+      changed.set(d, result);
       return result;
     };
-    const affected = new Set(indexesByJuror.get(jurorId) ?? []);
-    for (const index of affected) {
-      if (counter) counter.visits += dossiers[index]!.sheets.length;
-      scores.raw[index] = getMeanWithout(sortedRaw[index]!, jurorId);
-      const zs = sortedZs[index];
-      if (scores.raw[index] === -Infinity) scores.normalised[index] = -Infinity;
-      else if (!poolChanged) scores.normalised[index] = getMeanWithout(sortedNormalised[index]!, jurorId);
-      else if (zs && pooled) scores.normalised[index] = getMeanWithout(zs, jurorId, (z) => pooled!.mean + z * pooled!.standardDeviation);
-      else scores.normalised[index] = changedAt(index).normalised.score;
-    }
-    const statsOf = (index: number) => {
-      const zs = sortedZs[index];
-      if (zs && pooled) return getMappedStatistics(zs, pooled.mean, pooled.standardDeviation);
-      return getScoreStatistics(dossiers[index]!.sheets.map(normalisedScore));
+    const statsOf = (d: number) => {
+      if (isRegular[d] === 1 && pooled) return getMappedStatistics(sortedZ.values, dossierStart[d]!, dossierStart[d + 1]!, pooled.mean, pooled.standardDeviation);
+      const values: number[] = [];
+      for (let p = dossierStart[d]!; p < dossierStart[d + 1]!; p += 1) values.push(normalisedAt(p));
+      return getScoreStatistics(values);
     };
-    if (poolChanged) {
-      for (let index = 0; index < dossiers.length; index += 1) {
-        if (affected.has(index) || scores.normalised[index] === -Infinity) continue;
-        if (counter) counter.visits += dossiers[index]!.sheets.length;
-        scores.normalised[index] = statsOf(index).mean;
-      }
-    }
-    const candidateAt = (basis: RankingBasis) => (index: number) => {
-      if (affected.has(index)) return changedAt(index)[basis];
-      if (basis === "normalised" && poolChanged) return toCandidate(dossiers[index]!, basis, statsOf(index), steps);
-      return baseCandidates[basis][index]!;
+
+    const raw: Selection = { indexes: [], scores: [] };
+    const normalised: Selection = { indexes: [], scores: [] };
+    const add = (selection: Selection, d: number, value: number) => {
+      selection.indexes.push(d);
+      selection.scores.push(value);
     };
-    for (const basis of ["raw", "normalised"] as const) {
-      const topWithout = placeTop(scores[basis], topPlaces, candidateAt(basis), input, steps);
-      if (!isSameTop(topWithout, top[basis])) changes[basis].push({ jurorId, topWithout });
+    for (const d of affected) {
+      const from = dossierStart[d]!;
+      const to = dossierStart[d + 1]!;
+      if (counter) counter.visits += to - from;
+      const rawMean = getMeanWithout(sortedRaw, from, to, j);
+      add(raw, d, rawMean);
+      if (rawMean === -Infinity) add(normalised, d, -Infinity);
+      else if (!poolChanged) add(normalised, d, getMeanWithout(sortedNormalised, from, to, j));
+      else if (isRegular[d] === 1 && pooled) add(normalised, d, getMeanWithout(sortedZ, from, to, j, (z) => pooled!.mean + z * pooled!.standardDeviation));
+      else add(normalised, d, changedAt(d).normalised.score);
     }
-  }
+    const rawStream: Stream = { order: rawOrder, estimate: (d) => baseRaw[d]!, exact: (d) => baseRaw[d]!, margin: 0 };
+    let normalisedStream: Stream;
+    if (!poolChanged) normalisedStream = { order: normalisedOrder, estimate: (d) => baseNormalised[d]!, exact: (d) => baseNormalised[d]!, margin: 0 };
+    else if (pooled === null) normalisedStream = rawStream;
+    else {
+      const { mean, standardDeviation } = pooled;
+      // Dossiers with a juror who falls back are not ordered by their mean z-score: they are scored one by one.
+      for (const d of irregular) if (skip[d] === 0) add(normalised, d, statsOf(d).mean);
+      if (counter) counter.visits += irregular.length;
+      normalisedStream = {
+        order: zOrder,
+        estimate: (d) => mean + meanZ[d]! * standardDeviation,
+        exact: (d) => statsOf(d).mean,
+        // Rounding differences only: far below this, and a dossier within it is scored exactly.
+        margin: 1e-7 * (1 + Math.abs(mean) + standardDeviation * (1 + largestZ)),
+      };
+    }
+
+    const rawTop = placeTop(topPlaces, selectTop(topPlaces, raw, skip, rawStream, counter), (d) => (skip[d] === 1 ? changedAt(d).raw : baseCandidates.raw[d]!), input, steps);
+    const normalisedCandidate = (d: number): TieCandidate => {
+      if (skip[d] === 1) return changedAt(d).normalised;
+      if (!poolChanged) return baseCandidates.normalised[d]!;
+      return toCandidate(dossiers[d]!, "normalised", statsOf(d), steps);
+    };
+    const normalisedTop = placeTop(topPlaces, selectTop(topPlaces, normalised, skip, normalisedStream, counter), normalisedCandidate, input, steps);
+    for (const d of affected) skip[d] = 0;
+    if (!isSameTop(rawTop, top.raw)) changes.raw.push({ jurorId, topWithout: rawTop });
+    if (!isSameTop(normalisedTop, top.normalised)) changes.normalised.push({ jurorId, topWithout: normalisedTop });
+  });
   const report = (basis: RankingBasis): StabilityReport => ({
     topPlaces,
     top: top[basis],

@@ -94,7 +94,11 @@ export function placeCandidates(
   candidates: readonly TieCandidate[],
   steps: readonly TieBreakToken[],
   decisions: readonly ChairTieDecision[],
+  counter?: { visits: number },
 ): { entries: PlacedEntry[]; openTies: OpenTie[] } {
+  const count = (visits: number) => {
+    if (counter) counter.visits += visits;
+  };
   const decisionByIds = new Map<string, ChairTieDecision>();
   for (const decision of [...decisions].sort((a, b) => a.id - b.id)) decisionByIds.set(getIdKey(decision.orderedNominationIds), decision);
   const openTies: OpenTie[] = [];
@@ -116,16 +120,20 @@ export function placeCandidates(
     return runs.flatMap((run) => (run.length === 1 ? [{ members: run, decidedBy: { by: "chain", step: steps[stepIndex]! } }] : resolve(run, stepIndex + 1)));
   }
 
-  const sorted = [...candidates].sort((a, b) => b.score - a.score || compareIds(a.nominationId, b.nominationId));
+  const sorted = [...candidates].sort((a, b) => {
+    count(1);
+    return b.score - a.score || compareIds(a.nominationId, b.nominationId);
+  });
   const entries: PlacedEntry[] = [];
   for (const run of splitEqualRuns(sorted, (c) => c.score)) {
     const rank = entries.length + 1;
     const segments: Segment[] = run.length === 1 ? [{ members: run, decidedBy: { by: "score" } }] : resolve(run, 0);
-    const runIds = run.map((c) => c.nominationId);
+    const runIds = run.map((c) => c.nominationId).sort(compareIds);
+    count(run.length * run.length);
     for (const segment of segments) {
       const place = entries.length + 1;
       for (const member of segment.members) {
-        const tiedWith = runIds.filter((id) => id !== member.nominationId).sort(compareIds);
+        const tiedWith = runIds.filter((id) => id !== member.nominationId);
         entries.push({ nominationId: member.nominationId, score: member.score, rank, place, decidedBy: segment.decidedBy, tiedWith });
       }
     }

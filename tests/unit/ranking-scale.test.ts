@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { buildRankingLists, type WorkCounter } from "@/lib/domain/ranking-lists";
-import { getStability } from "@/lib/domain/ranking-stability";
+import { getStability, getTopPlaces } from "@/lib/domain/ranking-stability";
+import type { RankingInput } from "@/lib/domain/ranking-lists";
 import { referenceBuildRankingLists, referenceGetStability } from "../support/ranking-reference";
 import { makeRandomInput } from "../support/random-ranking";
 
@@ -17,13 +18,56 @@ describe("ranking at scale", () => {
     { dossiers: 150, jurors: 30, sheetsPerDossier: 4, criteria: 4, seed: 4, isNormalised: false },
   ];
 
-  it.each(cases)("equals the reference lists and stability exactly (seed $seed)", (options) => {
+  it.each(cases)("equals the reference lists and stability exactly (seed $seed)", { timeout: 30_000 }, (options) => {
     const input = makeRandomInput(options);
     const lists = buildRankingLists(input);
     const reference = referenceBuildRankingLists(input);
     expect(lists).toEqual(reference);
     expect(getStability(input, lists)).toEqual(referenceGetStability(input, reference));
   });
+
+  it.each([
+    { dossiers: 40, jurors: 300, sheetsPerDossier: 2, criteria: 2, seed: 11 },
+    { dossiers: 30, jurors: 70, sheetsPerDossier: 3, criteria: 1, seed: 12, scaleMax: 2 },
+    { dossiers: 25, jurors: 12, sheetsPerDossier: 2, criteria: 1, seed: 13, scaleMax: 2 },
+  ])("equals the reference where jurors fall back to raw scores (seed $seed)", (options) => {
+    // Many jurors with one sheet, or with equal scores: dossiers mix normalised and raw scores.
+    const input = { ...makeRandomInput(options), awardedPlaces: 4 };
+    const lists = buildRankingLists(input);
+    const reference = referenceBuildRankingLists(input);
+    expect(lists).toEqual(reference);
+    expect(getStability(input, lists)).toEqual(referenceGetStability(input, reference));
+  });
+
+  it("equals the reference when leaving out the only normalised juror leaves no pooled mean", () => {
+    const base = makeRandomInput({ dossiers: 12, jurors: 1, sheetsPerDossier: 1, criteria: 2, seed: 14 });
+    // Juror 1 scored every dossier; jurors 100 + d scored one each and fall back to raw scores.
+    const sheets = [...base.sheets.map((s) => ({ ...s, isExcluded: false })), ...base.sheets.map((s, d) => ({ ...s, jurorId: 100 + d, isExcluded: false, scores: { ...s.scores, 1: 1 + ((d * 7) % 10) } }))];
+    const input: RankingInput = { ...base, sheets, awardedPlaces: 3 };
+    const lists = buildRankingLists(input);
+    expect(lists.pooled).not.toBeNull();
+    expect(getStability(input, lists)).toEqual(referenceGetStability(input, referenceBuildRankingLists(input)));
+  });
+
+  it.each([
+    { dossiers: 600, jurors: 40, sheetsPerDossier: 6, criteria: 5, seed: 21 },
+    { dossiers: 500, jurors: 30, sheetsPerDossier: 6, criteria: 2, seed: 22, scaleMax: 4 },
+  ])("equals the reference lists, and leaving each juror out and ranking again, on large inputs (seed $seed)", (options) => {
+    const input = { ...makeRandomInput(options), awardedPlaces: 5 };
+    const lists = buildRankingLists(input);
+    expect(lists).toEqual(referenceBuildRankingLists(input));
+    // The reference stability rebuilds everything per juror (too slow here): the same, with the fast lists.
+    const stability = getStability(input, lists);
+    for (const basis of ["raw", "normalised"] as const) {
+      const top = getTopPlaces(lists[basis], stability[basis].topPlaces);
+      const changes = lists.jurors.flatMap(({ jurorId }) => {
+        const without = buildRankingLists({ ...input, sheets: input.sheets.filter((s) => s.jurorId !== jurorId) });
+        const topWithout = getTopPlaces(without[basis], stability[basis].topPlaces);
+        return JSON.stringify(topWithout) === JSON.stringify(top) ? [] : [{ jurorId, topWithout }];
+      });
+      expect(stability[basis]).toEqual({ topPlaces: Math.min(5, lists.dossiers.length), top, jurorsChecked: lists.jurors.length, isStable: changes.length === 0, changes });
+    }
+  }, 60_000);
 
   it("keeps the reference's stability when the top places are many and ties are frequent", () => {
     const input = { ...makeRandomInput({ dossiers: 150, jurors: 20, sheetsPerDossier: 4, criteria: 1, seed: 5, scaleMax: 3 }), awardedPlaces: 10 };

@@ -1,0 +1,74 @@
+/**
+ * The top places of a ranking after leaving a juror out, from the few dossiers that can reach them. Pure: no
+ * database, no framework. Used by ranking-stability.ts.
+ */
+import { isSameScore, TIE_TOLERANCE } from "./ranking";
+import type { RankingInput, RankingLists, WorkCounter } from "./ranking-lists";
+import type { TopPlace } from "./ranking-stability";
+import { placeCandidates, type TieCandidate } from "./ranking-ties";
+
+/** The lowest score that can still reach the first `count` places: a tie run at the edge is never cut. */
+export function getCutScore(scores: Float64Array, count: number): number {
+  const sorted = Float64Array.from(scores).sort().reverse();
+  let last = Math.min(count, sorted.length) - 1;
+  while (last + 1 < sorted.length && isSameScore(sorted[last]!, sorted[last + 1]!)) last += 1;
+  return sorted[last]!;
+}
+
+/** A way through the dossiers a juror did not score, best first, with a cheap estimate and the exact score of each. */
+export interface Stream {
+  order: Int32Array;
+  estimate: (index: number) => number;
+  exact: (index: number) => number;
+  /** How far an estimate may be from the exact score (0 when the estimate is exact). */
+  margin: number;
+}
+
+/** Dossiers and their scores, side by side. */
+export interface Selection {
+  indexes: number[];
+  scores: number[];
+}
+
+/**
+ * The dossiers that can reach the first `count` places and the cut score: the ones given explicitly (a juror's
+ * own dossiers, whose scores changed) and the best of the stream, taken until the next one is surely below the cut.
+ * Equal to getCutScore over all dossiers, since every dossier left out scores more than the tolerance below it.
+ */
+export function selectTop(count: number, explicit: Selection, skip: Uint8Array, stream: Stream, counter?: WorkCounter) {
+  const selected: Selection = { indexes: [...explicit.indexes], scores: [...explicit.scores] };
+  let next = 0;
+  const peek = () => {
+    while (next < stream.order.length && skip[stream.order[next]!] === 1) next += 1;
+    return next < stream.order.length ? stream.order[next]! : -1;
+  };
+  const take = (index: number) => {
+    selected.indexes.push(index);
+    selected.scores.push(stream.exact(index));
+    next += 1;
+    if (counter) counter.visits += 1;
+  };
+  for (let taken = 0; taken < count && peek() >= 0; taken += 1) take(peek());
+  for (;;) {
+    const cut = getCutScore(Float64Array.from(selected.scores), count);
+    if (counter) counter.visits += selected.scores.length;
+    let extended = false;
+    for (let index = peek(); index >= 0 && stream.estimate(index) + stream.margin >= cut - TIE_TOLERANCE; index = peek()) {
+      take(index);
+      extended = true;
+    }
+    if (!extended) return { ...selected, cut };
+  }
+}
+
+/** The top places among the selected dossiers (places equal those of the full list: the others all rank below). */
+export function placeTop(count: number, selected: ReturnType<typeof selectTop>, candidateAt: (index: number) => TieCandidate, input: RankingInput, steps: RankingLists["steps"]): TopPlace[] {
+  if (count <= 0) return [];
+  const best: TieCandidate[] = [];
+  selected.scores.forEach((score, at) => {
+    if (score >= selected.cut && score !== -Infinity) best.push(candidateAt(selected.indexes[at]!));
+  });
+  const { entries } = placeCandidates(best, steps, input.tieDecisions);
+  return entries.filter((entry) => entry.place <= count).map(({ nominationId, place }) => ({ nominationId, place }));
+}
+
