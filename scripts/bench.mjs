@@ -134,6 +134,8 @@ async function benchEngine(engine, actionId) {
       const result = await measurePage(base, `/admin/editions/${RANKING_YEAR}/${page}`, { cookie: admin });
       console.log(`${row}: HTTP ${result.status}, median ${result.medianMs.toFixed(0)} ms`);
       rows.push(toPageRow(row, label, result, goal));
+      // A load that timed out may still be rendering; the next row must not measure its tail.
+      await waitForQuiet(base, 180_000);
     }
 
     logStep(`${label}: the juror's scoring page and draft saves, ${SCORING_CONNECTIONS} connections × ${REQUESTS_PER_CONNECTION} requests (at most ${COUNTED_RUN_BOUND_SECONDS} s)`);

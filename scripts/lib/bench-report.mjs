@@ -7,12 +7,15 @@ const DOC = path.join(ROOT, "docs/performance.md");
 const START = "<!-- bench:table:start -->";
 const END = "<!-- bench:table:end -->";
 
-const ms = (value) => (Number.isFinite(value) ? `${Math.round(value)} ms` : "—");
+const ms = (value) => (!Number.isFinite(value) ? "—" : value >= 10_000 ? `${(value / 1000).toFixed(1)} s` : `${Math.round(value)} ms`);
 const kib = (bytes) => (bytes >= 1024 * 1024 ? `${(bytes / 1024 / 1024).toFixed(1)} MB` : `${Math.round(bytes / 1024)} KB`);
 const verdict = (isMet) => (isMet === null ? "—" : isMet ? "yes" : "**no**");
 
 /** A page loaded one request at a time: a failure is the row's figure, otherwise the median with what surrounds it. */
 export function toPageRow(row, engine, page, { goalMs, goal, needsNoWait = false }) {
+  if (page.status === "timeout") {
+    return { row, engine, measured: `no answer within ${ms(page.maxMs)}; health check waited ≤ ${ms(page.healthMaxMs)}`, goal, met: false };
+  }
   if (page.status !== 200) return { row, engine, measured: `HTTP ${page.status}`, goal, met: false };
   const measured = `median ${ms(page.medianMs)}, max ${ms(page.maxMs)} (${page.count} loads), ${kib(page.bytes)} of HTML; health check waited ≤ ${ms(page.healthMaxMs)}`;
   const met = page.medianMs < goalMs && (!needsNoWait || page.healthMaxMs < 100);
