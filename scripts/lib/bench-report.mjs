@@ -60,6 +60,10 @@ export function toRankingRows(output) {
   ];
 }
 
+export function toFailedRow(row, engine, why, goal) {
+  return { row, engine, measured: `not measured: ${why}`, goal, met: false };
+}
+
 export function toLoadRow(row, engine, load, { goalMs, goal, extra = "" }) {
   const refusals = load.total - (load.statuses[200] ?? 0);
   const cut = load.unfinished ? `, stopped at ${load.seconds} s with ${load.unfinished} unanswered` : "";

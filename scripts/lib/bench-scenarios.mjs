@@ -62,7 +62,7 @@ export async function saveOnce({ base, actionId, slot, cookie, criteria }) {
     method: "POST",
     headers: toSaveHeaders({ base, actionId, cookie }),
     body: toSaveBody(slot, criteria, 1),
-    signal: AbortSignal.timeout(30_000),
+    signal: AbortSignal.timeout(60_000),
   });
   const result = readSaveResult(await response.text());
   if (result.version) slot.version = result.version;
@@ -116,7 +116,7 @@ const average = (runs, key) => runs.reduce((sum, run) => sum + run[key], 0) / ru
  * (bare, app, bare, app …) after a short warm-up of the app, so both see the same machine at nearly the same time.
  */
 export async function comparePublicPage({ base, path: pagePath, connections, durationSeconds, rounds }) {
-  const page = await timeRequest(base + pagePath, { timeoutMs: 30_000 });
+  const page = await timeRequest(base + pagePath, { timeoutMs: 60_000 });
   if (page.status !== 200) return { status: page.status, path: pagePath };
   const file = path.join(os.tmpdir(), `palmares-bench-public-${process.pid}.html`);
   writeFileSync(file, page.body);
@@ -124,14 +124,14 @@ export async function comparePublicPage({ base, path: pagePath, connections, dur
   const bare = await startBareServer(file, page.headers.get("content-type") ?? "text/html; charset=utf-8");
   try {
     await runLoad({ url: base + pagePath, connections, durationSeconds: Math.min(3, durationSeconds) });
-    await waitForQuiet(base);
+    await waitForQuiet(base, 180_000);
     const appRuns = [];
     const bareRuns = [];
     for (let round = 0; round < rounds; round++) {
       bareRuns.push(await runLoad({ url: `http://127.0.0.1:${bare.port}${pagePath}`, connections, durationSeconds }));
       appRuns.push(await runLoad({ url: base + pagePath, connections, durationSeconds }));
       // Requests still in the app when the run stopped must not weigh on the bare server's next run.
-      await waitForQuiet(base);
+      await waitForQuiet(base, 180_000);
     }
     const summarise = (runs) => ({
       requestsPerSecond: average(runs, "requestsPerSecond"),
