@@ -17,7 +17,7 @@ export function toPageRow(row, engine, page, { goalMs, goal, needsNoWait = false
     return { row, engine, measured: `no answer within ${ms(page.maxMs)}; health check waited ≤ ${ms(page.healthMaxMs)}`, goal, met: false };
   }
   if (page.status !== 200) return { row, engine, measured: `HTTP ${page.status}`, goal, met: false };
-  const measured = `median ${ms(page.medianMs)}, max ${ms(page.maxMs)} (${page.count} loads), ${kib(page.bytes)} of HTML; health check waited ≤ ${ms(page.healthMaxMs)}`;
+  const measured = `median ${ms(page.medianMs)}, max ${ms(page.maxMs)} (${page.count} ${page.count === 1 ? "load" : "loads"}), ${kib(page.bytes)} of HTML; health check waited ≤ ${ms(page.healthMaxMs)}`;
   const met = page.medianMs < goalMs && (!needsNoWait || page.healthMaxMs < 100);
   return { row, engine, measured, goal, met };
 }
@@ -67,7 +67,7 @@ export function toFailedRow(row, engine, why, goal) {
 export function toLoadRow(row, engine, load, { goalMs, goal, extra = "" }) {
   const refusals = load.total - (load.statuses[200] ?? 0);
   const cut = load.unfinished ? `, stopped at ${load.seconds} s with ${load.unfinished} unanswered` : "";
-  const measured = `p95 ${ms(load.p95Ms)} (p50 ${ms(load.p50Ms)}, ${load.requestsPerSecond.toFixed(0)} req/s, ${load.total} answers${refusals ? `, ${refusals} not 200` : ""}${load.errors ? `, ${load.errors} errors` : ""}${cut})${extra}`;
+  const measured = `p95 ${ms(load.p95Ms)} (p50 ${ms(load.p50Ms)}, ${load.requestsPerSecond.toFixed(0)} req/s, ${load.total} answers${refusals ? `, ${refusals} not 200` : ""}${load.timeouts ? `, ${load.timeouts} timed out` : ""}${load.errors > load.timeouts ? `, ${load.errors - load.timeouts} errors` : ""}${cut})${extra}`;
   return { row, engine, measured, goal, met: load.p95Ms < goalMs && refusals === 0 && load.errors === 0 && !load.unfinished };
 }
 
