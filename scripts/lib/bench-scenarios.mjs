@@ -1,0 +1,169 @@
+// The measurements of `npm run bench` that need more than one page load: the juror's page and saves under load,
+// the public page against a bare server, and the count of session lookups per page.
+import { spawn } from "node:child_process";
+import { readFileSync, rmSync, writeFileSync } from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import { ROOT, stopChild } from "./app.mjs";
+import { runLoad, timeRequest, waitForQuiet } from "./bench-http.mjs";
+import { onCleanUp, sleep, trackChild } from "./bench-process.mjs";
+
+// PostgreSQL flushes a backend's table statistics at most once a second, and an idle backend's after 10 s.
+const STATS_FLUSH_MS = 11_500;
+
+/** The id Next gave the juror's save action, read from the build's server-reference manifest. */
+export function getSaveActionId(distDir) {
+  const manifest = JSON.parse(readFileSync(path.join(ROOT, distDir, "server/server-reference-manifest.json"), "utf8"));
+  const entry = Object.entries(manifest.node).find(([, action]) => action.filename === "app/jury/actions.ts" && action.exportedName === "saveScoreSheetAction");
+  if (!entry) throw new Error("saveScoreSheetAction is not in the build's server-reference manifest.");
+  return entry[0];
+}
+
+/** The juror's scoring page, each connection its own juror and dossier. */
+export function loadScoringPage({ base, slots, cookies, connections, durationSeconds, requestsPerConnection }) {
+  return runLoad({
+    url: base,
+    connections,
+    durationSeconds,
+    requestsPerConnection,
+    setupClient: (client, index) => {
+      const slot = slots[index % slots.length];
+      client.setRequests([{ method: "GET", path: `/jury/nominations/${slot.nominationId}`, headers: { cookie: cookies.get(slot.email) } }]);
+    },
+  });
+}
+
+function toSaveBody(slot, criteria, turn) {
+  const values = { nominationId: slot.nominationId, version: slot.version, intent: "draft", overallComment: "" };
+  for (const [i, c] of criteria.entries()) {
+    const span = c.scaleMax - c.scaleMin + 1;
+    // The first criterion changes on every save, so each one writes (an unchanged draft would be skipped).
+    values[`score_${c.id}`] = String(c.scaleMin + (i === 0 ? turn % span : Math.floor(span / 2)));
+    values[`comment_${c.id}`] = "";
+  }
+  return JSON.stringify([values]);
+}
+
+function toSaveHeaders({ base, actionId, cookie }) {
+  return { cookie, "Next-Action": actionId, "Content-Type": "text/plain;charset=UTF-8", Accept: "text/x-component", Origin: base };
+}
+
+/** Reads the action's result from the RSC payload: the new version when it saved, or why it refused. */
+function readSaveResult(body) {
+  const saved = /"ok":true[\s\S]*?"version":(\d+)/.exec(body);
+  if (saved) return { version: Number(saved[1]) };
+  const message = /"message":"([^"]*)"/.exec(body);
+  return { refusal: message ? message[1] : body.slice(0, 160) };
+}
+
+/** One save the way the score form sends it, to check the route before the load (and to learn the version). */
+export async function saveOnce({ base, actionId, slot, cookie, criteria }) {
+  const response = await fetch(`${base}/jury/nominations/${slot.nominationId}`, {
+    method: "POST",
+    headers: toSaveHeaders({ base, actionId, cookie }),
+    body: toSaveBody(slot, criteria, 1),
+    signal: AbortSignal.timeout(60_000),
+  });
+  const result = readSaveResult(await response.text());
+  if (result.version) slot.version = result.version;
+  return { status: response.status, ...result };
+}
+
+/** Draft saves (the autosave) at `connections` concurrent, each connection its own sheet and version. */
+export async function loadSaves({ base, actionId, slots, cookies, criteria, connections, durationSeconds, requestsPerConnection }) {
+  let saved = 0;
+  const refusals = new Map();
+  const load = await runLoad({
+    url: base,
+    connections: Math.min(connections, slots.length),
+    durationSeconds,
+    requestsPerConnection,
+    setupClient: (client, index) => {
+      const slot = { ...slots[index] };
+      let turn = 2;
+      client.setRequests([
+        {
+          method: "POST",
+          path: `/jury/nominations/${slot.nominationId}`,
+          headers: toSaveHeaders({ base, actionId, cookie: cookies.get(slot.email) }),
+          setupRequest: (request) => ({ ...request, body: toSaveBody(slot, criteria, turn++) }),
+          onResponse: (status, body) => {
+            const result = status === 200 ? readSaveResult(body) : { refusal: `HTTP ${status}` };
+            if (result.version) {
+              slot.version = result.version;
+              saved++;
+            } else refusals.set(result.refusal, (refusals.get(result.refusal) ?? 0) + 1);
+          },
+        },
+      ]);
+    },
+  });
+  return { ...load, saved, savesPerSecond: saved / load.seconds, refusals: Object.fromEntries(refusals) };
+}
+
+function startBareServer(file, contentType) {
+  const child = trackChild(spawn(process.execPath, [path.join(ROOT, "scripts/lib/bench-bare-server.mjs"), file, contentType], { stdio: ["ignore", "pipe", "inherit"] }));
+  return new Promise((resolve, reject) => {
+    child.stdout.once("data", (chunk) => resolve({ child, port: Number(String(chunk).trim()) }));
+    child.once("exit", (code) => reject(new Error(`the bare server exited (${code}) before listening`)));
+  });
+}
+
+const average = (runs, key) => runs.reduce((sum, run) => sum + run[key], 0) / runs.length;
+
+/**
+ * The public results page against a bare node:http server answering with the same bytes, alternated in one run
+ * (bare, app, bare, app …) after a short warm-up of the app, so both see the same machine at nearly the same time.
+ */
+export async function comparePublicPage({ base, path: pagePath, connections, durationSeconds, rounds }) {
+  const page = await timeRequest(base + pagePath, { timeoutMs: 60_000 });
+  if (page.status !== 200) return { status: page.status, path: pagePath };
+  const file = path.join(os.tmpdir(), `palmares-bench-public-${process.pid}.html`);
+  writeFileSync(file, page.body);
+  const removeFile = onCleanUp(() => rmSync(file, { force: true }));
+  const bare = await startBareServer(file, page.headers.get("content-type") ?? "text/html; charset=utf-8");
+  try {
+    await runLoad({ url: base + pagePath, connections, durationSeconds: Math.min(3, durationSeconds) });
+    await waitForQuiet(base, 180_000);
+    const appRuns = [];
+    const bareRuns = [];
+    for (let round = 0; round < rounds; round++) {
+      bareRuns.push(await runLoad({ url: `http://127.0.0.1:${bare.port}${pagePath}`, connections, durationSeconds }));
+      appRuns.push(await runLoad({ url: base + pagePath, connections, durationSeconds }));
+      // Requests still in the app when the run stopped must not weigh on the bare server's next run.
+      await waitForQuiet(base, 180_000);
+    }
+    const summarise = (runs) => ({
+      requestsPerSecond: average(runs, "requestsPerSecond"),
+      p99Ms: Math.max(...runs.map((run) => run.p99Ms)),
+      errors: runs.reduce((sum, run) => sum + run.errors + run.non2xx, 0),
+      unfinished: runs.reduce((sum, run) => sum + run.unfinished, 0),
+    });
+    return { status: 200, path: pagePath, bytes: page.body.length, rounds, seconds: durationSeconds, app: summarise(appRuns), bare: summarise(bareRuns), cacheControl: page.headers.get("cache-control") };
+  } finally {
+    await stopChild(bare.child, 2_000);
+    removeFile();
+    rmSync(file, { force: true });
+  }
+}
+
+/**
+ * How many times one signed-in page reads the `users` table, on PostgreSQL: the table's scan counters before and
+ * after `pages` quiet loads, each read once the app's connections have flushed their statistics. The page chosen
+ * (the juror's list) reads no user row itself, so every read is the session lookup.
+ */
+export async function countSessionLookups({ base, sql, cookie, pagePath = "/jury", pages = 10 }) {
+  const read = async () => {
+    await sql`select pg_stat_clear_snapshot()`;
+    const [row] = await sql`select coalesce(seq_scan, 0) + coalesce(idx_scan, 0) as reads from pg_stat_user_tables where relname = 'users'`;
+    return Number(row.reads);
+  };
+  await sleep(STATS_FLUSH_MS);
+  const before = await read();
+  for (let i = 0; i < pages; i++) {
+    const page = await timeRequest(base + pagePath, { cookie, timeoutMs: 30_000 });
+    if (page.status !== 200) throw new Error(`${pagePath} answered HTTP ${page.status} to a signed-in juror`);
+  }
+  await sleep(STATS_FLUSH_MS);
+  return { perPage: ((await read()) - before) / pages, pages, path: pagePath };
+}
