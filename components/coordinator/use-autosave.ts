@@ -15,6 +15,7 @@ export type SaveState =
   | { status: "saving" }
   | { status: "retrying" }
   | { status: "invalid" }
+  | { status: "partly-saved"; at: Date }
   | { status: "conflict"; message: string }
   | { status: "stopped"; message: string };
 
@@ -26,6 +27,17 @@ export interface SavedVersion {
 }
 
 const DEBOUNCE_MS = 1500;
+
+type Field = keyof NominationContentValues;
+
+/**
+ * What can be saved now: the form's values with each field the shared schema refuses put back to its saved
+ * value, so one wrong field never holds back the others (its text stays in the form and in this browser).
+ */
+function withRefusedFieldsSaved(values: NominationContentValues, saved: NominationContentValues, errors: DossierFormApi["formState"]["errors"]) {
+  const refused = (Object.keys(errors) as (Field | "root")[]).filter((name): name is Field => name !== "root" && name in values);
+  return { ...values, ...Object.fromEntries(refused.map((name) => [name, saved[name]])) } as NominationContentValues;
+}
 
 interface AutosaverOptions {
   form: DossierFormApi;
@@ -42,13 +54,14 @@ interface AutosaverOptions {
  */
 function createAutosaver({ form, id, initial, onState, onUnsaved, onConflict }: AutosaverOptions) {
   let version = initial.version;
+  let savedValues = initial.values;
   let savedSnapshot = toSnapshot(initial.values);
   let timer: ReturnType<typeof setTimeout> | undefined;
   let inFlight: Promise<boolean> | null = null;
   let retries = 0;
   let isPaused = false;
-  // The text the server last refused as invalid; it is not sent again unchanged.
-  let refusedSnapshot: string | null = null;
+  // The text last refused as invalid (with the state it left), so it is not checked and sent again unchanged.
+  let refused: { snapshot: string; state: SaveState } | null = null;
 
   const isDirty = () => toSnapshot(form.getValues()) !== savedSnapshot;
 
@@ -56,34 +69,42 @@ function createAutosaver({ form, id, initial, onState, onUnsaved, onConflict }: 
     const values = form.getValues();
     const snapshot = toSnapshot(values);
     if (snapshot === savedSnapshot) return true;
-    if (snapshot === refusedSnapshot) {
-      onState({ status: "invalid" });
+    if (snapshot === refused?.snapshot) {
+      onState(refused.state);
       return false;
     }
-    // The same schema the server applies: a format error or a text over its limit is shown, not sent.
-    if (!(await form.trigger())) {
-      onState({ status: "invalid" });
+    // The same schema the server applies: a field in the wrong format is shown beside it and kept back, the rest is sent.
+    const isValid = await form.trigger();
+    const sent = isValid ? values : withRefusedFieldsSaved(values, savedValues, form.formState.errors);
+    const sentSnapshot = toSnapshot(sent);
+    if (sentSnapshot === savedSnapshot) {
+      refused = { snapshot, state: { status: "invalid" } };
+      onState(refused.state);
       return false;
     }
     onState({ status: "saving" });
     const startedFrom = version;
     let result: Awaited<ReturnType<typeof saveNominationAction>>;
     try {
-      result = await saveNominationAction({ id, version: startedFrom, ...values });
+      result = await saveNominationAction({ id, version: startedFrom, ...sent });
     } catch {
       result = { ok: false, code: "ERROR", message: "The connection failed." };
     }
     if (result.ok) {
       retries = 0;
-      refusedSnapshot = null;
+      const at = new Date(result.data.savedAt);
+      const state: SaveState = isValid ? { status: "saved", at, by: result.data.savedBy, isInitial: false } : { status: "partly-saved", at };
+      refused = isValid ? null : { snapshot, state };
       removeLocalCopy(id, startedFrom);
       version = result.data.version;
-      savedSnapshot = snapshot;
-      onState({ status: "saved", at: new Date(result.data.savedAt), by: result.data.savedBy, isInitial: false });
+      savedValues = sent;
+      savedSnapshot = sentSnapshot;
+      onState(state);
       const isStillDirty = isDirty();
       onUnsaved(isStillDirty);
+      // The fields kept back (and anything typed meanwhile) stay in this browser until they are saved.
       if (isStillDirty) writeLocalCopy(id, version, form.getValues());
-      return true;
+      return isValid;
     }
     const step = getStepAfterFailure(result, retries + 1);
     if (step.kind === "retry") {
@@ -97,7 +118,7 @@ function createAutosaver({ form, id, initial, onState, onUnsaved, onConflict }: 
     clearTimeout(timer);
     if (step.kind === "invalid") {
       // The same text would be refused again: nothing is sent until the user changes it.
-      refusedSnapshot = snapshot;
+      refused = { snapshot, state: { status: "invalid" } };
       applyFieldErrors(form.setError, step.fieldErrors);
       onState({ status: "invalid" });
       return false;
@@ -135,6 +156,8 @@ function createAutosaver({ form, id, initial, onState, onUnsaved, onConflict }: 
     isDirty,
     isSaving: () => inFlight !== null,
     getVersion: () => version,
+    /** The values the server holds for this form's version: the base the user's own edits are measured from. */
+    getSavedValues: () => savedValues,
     /** Every change: keep a browser copy, and save once typing pauses. */
     onChange() {
       const isChanged = isDirty();
@@ -154,6 +177,7 @@ function createAutosaver({ form, id, initial, onState, onUnsaved, onConflict }: 
     adopt(saved: SavedVersion) {
       clearTimeout(timer);
       version = saved.version;
+      savedValues = saved.values;
       savedSnapshot = toSnapshot(saved.values);
       form.reset(saved.values);
       isPaused = false;

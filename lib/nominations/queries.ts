@@ -41,6 +41,7 @@ export const dossierColumns = {
   submittedAt: nominations.submittedAt,
   version: nominations.version,
   updatedAt: nominations.updatedAt,
+  updatedById: nominations.updatedBy,
   updatedByName: updater.name,
 };
 
