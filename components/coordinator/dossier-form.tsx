@@ -17,6 +17,7 @@ import {
   type NominationContentValues,
 } from "@/lib/validation/nomination";
 import { CompletenessSummary, DossierSection } from "./completeness";
+import { ErrorSummary, toSummaryItems, type SummaryItem } from "./error-summary";
 import { LinksField, LongTextField, PeriodFields, TextField } from "./dossier-inputs";
 import { applyFieldErrors } from "./form-errors";
 import { KIND_LABELS } from "@/components/nomination-labels";
@@ -39,6 +40,7 @@ export function DossierForm({
   initial,
   limits,
   timeZone,
+  annexes,
 }: {
   id: string;
   kind: NominationKind;
@@ -46,6 +48,8 @@ export function DossierForm({
   limits: WordLimits;
   /** The edition's zone, in which save times are written. */
   timeZone: string;
+  /** The annex panel, shown after the fields and before the Submit button (it has a form of its own). */
+  annexes?: React.ReactNode;
 }) {
   const router = useRouter();
   const { descriptionWordLimit, answerWordLimit } = limits;
@@ -62,8 +66,10 @@ export function DossierForm({
   const [message, setMessage] = useState<Message | null>(null);
   const [pending, setPending] = useState<"save" | "submit" | "done" | null>(null);
   const [isConfirming, setIsConfirming] = useState(false);
+  const [summary, setSummary] = useState<{ items: SummaryItem[]; attempt: number } | null>(null);
   // A ref as well as state: a second click can arrive before React re-renders the disabled buttons.
   const isBusy = useRef(false);
+  const formTopRef = useRef<HTMLDivElement>(null);
 
   // After a reload, offer back any text this browser kept that differs from the server's.
   useEffect(() => {
@@ -78,9 +84,9 @@ export function DossierForm({
     setOffer(latest);
   }, [id, initial]);
 
-  /** A save met a colleague's newer version: keep the user's text and fetch theirs, to show who and when (stable: uses setters only). */
+  /** A save met a newer version (a colleague's or another tab's): keep the user's text and fetch it, to show who and when. */
   function showConflict(message: string) {
-    setConflict({ message, mine: form.getValues(), theirs: null, hasLoadFailed: false, hasLoadedTheirs: false });
+    setConflict({ message, mine: form.getValues(), base: saver.getSavedValues(), theirs: null, hasLoadFailed: false, hasLoadedTheirs: false });
     void loadNominationAction({ id }).then(
       (result) =>
         setConflict((current) =>
@@ -96,6 +102,15 @@ export function DossierForm({
     if (result.data.state !== "draft") return setConflict((current) => current && { ...current, theirs: result.data });
     saver.adopt(result.data);
     setConflict((current) => current && { ...current, theirs: result.data, hasLoadedTheirs: true });
+  }
+
+  /** A refused submission: every problem beside its field and listed at the top, where focus goes. */
+  function showProblems(fieldErrors: Record<string, string[]> | undefined, fallback: string) {
+    applyFieldErrors(form.setError, fieldErrors);
+    const items = toSummaryItems(fieldErrors);
+    if (items.length === 0) return setMessage({ tone: "error", text: fallback });
+    setSummary((current) => ({ items, attempt: (current?.attempt ?? 0) + 1 }));
+    formTopRef.current?.scrollIntoView({ block: "start" });
   }
 
   async function run(kind: "save" | "submit", task: () => Promise<void>) {
@@ -122,9 +137,11 @@ export function DossierForm({
   function checkComplete(): boolean {
     form.clearErrors();
     const complete = createCompleteNominationSchema(limits).safeParse(form.getValues());
-    if (complete.success) return true;
-    applyFieldErrors(form.setError, toDossierFieldErrors(complete.error));
-    setMessage({ tone: "error", text: "The dossier is not complete yet: fill in the highlighted fields before submitting." });
+    if (complete.success) {
+      setSummary(null);
+      return true;
+    }
+    showProblems(toDossierFieldErrors(complete.error), "The dossier is not complete yet: fill in the highlighted fields before submitting.");
     return false;
   }
 
@@ -144,8 +161,9 @@ export function DossierForm({
       saver.stop();
       const result = await submitNominationAction({ id, version: saver.getVersion() }).catch(() => null);
       if (!result?.ok) {
-        if (result) applyFieldErrors(form.setError, result.fieldErrors);
-        setMessage({ tone: "error", text: result?.message ?? "The connection failed: the dossier was not submitted. Try again." });
+        const text = result?.message ?? "The connection failed: the dossier was not submitted. Try again.";
+        if (result?.fieldErrors) showProblems(result.fieldErrors, text);
+        else setMessage({ tone: "error", text });
         saver.resume();
         return;
       }
@@ -157,10 +175,12 @@ export function DossierForm({
 
   const sectionProps = { form, limits };
   return (
-    <form onSubmit={onSave} className="space-y-6" noValidate>
-      <div className="sticky top-0 z-10 -mx-5 -mt-5 rounded-t-lg border-b border-slate-200 bg-white/95 px-5 py-3">
+    <div className="space-y-6">
+    <form id="dossier-form" onSubmit={onSave} className="space-y-6" noValidate>
+      <div ref={formTopRef} className="sticky top-0 z-10 -mx-5 -mt-5 rounded-t-lg border-b border-slate-200 bg-white/95 px-5 py-3">
         <SaveStatus state={state} hasUnsaved={hasUnsaved} timeZone={timeZone} />
       </div>
+      {summary && <ErrorSummary items={summary.items} attempt={summary.attempt} />}
       {message && <Notice tone={message.tone}>{message.text}</Notice>}
       {offer && (
         <RestoreOffer
@@ -229,7 +249,10 @@ export function DossierForm({
           />
         ))}
       </DossierSection>
+    </form>
+      {annexes}
       <SubmitControls
+        formId="dossier-form"
         pending={pending}
         isConfirming={isConfirming}
         hasUnsaved={hasUnsaved}
@@ -237,6 +260,6 @@ export function DossierForm({
         onConfirm={confirmSubmit}
         onCancel={() => setIsConfirming(false)}
       />
-    </form>
+    </div>
   );
 }

@@ -7,10 +7,20 @@ function toText(values: NominationContentValues, field: keyof NominationContentV
   return values[field];
 }
 
+/**
+ * The fields to offer back: where the user's text differs from the other version and, given the version they
+ * started from, where they changed it themselves (a field only the other side changed is already in the form).
+ */
+export function listFieldsToOffer(mine: NominationContentValues, other: NominationContentValues, base?: NominationContentValues) {
+  return (Object.keys(FIELD_LABELS) as (keyof NominationContentValues)[]).filter(
+    (f) => toText(mine, f) !== toText(other, f) && (!base || toText(mine, f) !== toText(base, f)),
+  );
+}
+
 /** The user's own text where it differs from another version, read-only, so nothing has to be retyped. */
-export function UnsavedText({ mine, other }: { mine: NominationContentValues; other: NominationContentValues }) {
-  const fields = (Object.keys(FIELD_LABELS) as (keyof NominationContentValues)[]).filter((f) => toText(mine, f) !== toText(other, f));
-  if (fields.length === 0) return <p className="text-sm">Your text is the same as the saved version.</p>;
+export function UnsavedText({ mine, other, base }: { mine: NominationContentValues; other: NominationContentValues; base?: NominationContentValues }) {
+  const fields = listFieldsToOffer(mine, other, base);
+  if (fields.length === 0) return <p className="text-sm">Your changes are already in the saved version: nothing to copy.</p>;
   return (
     <div className="space-y-3">
       {fields.map((field) => (
