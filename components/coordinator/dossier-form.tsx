@@ -17,7 +17,8 @@ import {
   type NominationContentValues,
 } from "@/lib/validation/nomination";
 import { CompletenessSummary, DossierSection } from "./completeness";
-import { ErrorSummary, toSummaryItems, type SummaryItem } from "./error-summary";
+import { ErrorSummary } from "./error-summary";
+import { toSummaryItems, type SummaryItem } from "./form-problems";
 import { LinksField, LongTextField, PeriodFields, TextField } from "./dossier-inputs";
 import { applyFieldErrors } from "./form-errors";
 import { KIND_LABELS } from "@/components/nomination-labels";
@@ -60,7 +61,7 @@ export function DossierForm({
     // No validation on blur: an error line appearing as focus leaves a field would move the button being clicked.
     // Autosave validates a moment after typing stops instead.
   });
-  const { state, hasUnsaved, saver } = useAutosave({ form, id, initial, onConflict: showConflict });
+  const { state, hasUnsaved, saver } = useAutosave({ form, id, initial, onConflict: showConflict, check: checkDraft });
   const [conflict, setConflict] = useState<Conflict | null>(null);
   const [offer, setOffer] = useState<LocalCopy | null>(null);
   const [message, setMessage] = useState<Message | null>(null);
@@ -83,6 +84,12 @@ export function DossierForm({
     // eslint-disable-next-line react-hooks/set-state-in-effect
     setOffer(latest);
   }, [id, initial]);
+
+  /** The draft schema's field errors for some values, for a save that keeps wrong fields back (stable: the schema is fixed per edition). */
+  function checkDraft(values: NominationContentValues): Record<string, string[]> {
+    const parsed = schema.safeParse(values);
+    return parsed.success ? {} : toDossierFieldErrors(parsed.error);
+  }
 
   /** A save met a newer version (a colleague's or another tab's): keep the user's text and fetch it, to show who and when. */
   function showConflict(message: string) {

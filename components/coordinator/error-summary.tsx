@@ -1,35 +1,12 @@
 "use client";
 
 import { useEffect, useRef } from "react";
-import type { NominationContentValues } from "@/lib/validation/nomination";
-import { FIELD_LABELS } from "./field-labels";
-
-export interface SummaryItem {
-  /** The field's path, as the form and the server name it ("links.2.url"). */
-  name: string;
-  message: string;
-}
-
-/** The problems of a refused submission, one per field, in the order of the form. */
-export function toSummaryItems(fieldErrors: Record<string, string[]> | undefined): SummaryItem[] {
-  const order = Object.keys(FIELD_LABELS);
-  const position = (name: string) => order.indexOf(name.split(".")[0]!);
-  return Object.entries(fieldErrors ?? {})
-    .filter(([name, messages]) => name !== "_form" && messages.length > 0)
-    .sort(([a], [b]) => position(a) - position(b))
-    .map(([name, messages]) => ({ name, message: messages.join(" ") }));
-}
-
-function describeField(name: string): string {
-  const [field, index] = name.split(".");
-  if (field === "links" && index !== undefined) return `Link ${Number(index) + 1}`;
-  return FIELD_LABELS[field as keyof NominationContentValues] ?? field!;
-}
+import type { SummaryItem } from "./form-problems";
 
 /** The input a summary link leads to (the radio group's first choice for "still running"). */
-function findControl(name: string): HTMLElement | null {
-  if (name === "isOngoing") return document.querySelector<HTMLElement>('input[name="isOngoing"]');
-  return document.getElementById(name.replaceAll(".", "-"));
+function findControl(item: SummaryItem): HTMLElement | null {
+  if (item.name === "isOngoing") return document.querySelector<HTMLElement>('input[name="isOngoing"]');
+  return document.getElementById(item.id);
 }
 
 /**
@@ -56,17 +33,17 @@ export function ErrorSummary({ items, attempt }: { items: SummaryItem[]; attempt
         {items.map((item) => (
           <li key={item.name}>
             <a
-              href={`#${item.name.replaceAll(".", "-")}`}
+              href={`#${item.id}`}
               className="font-medium text-red-900 underline hover:no-underline"
               onClick={(event) => {
-                const control = findControl(item.name);
+                const control = findControl(item);
                 if (!control) return;
                 event.preventDefault();
                 control.focus();
                 control.scrollIntoView({ block: "center" });
               }}
             >
-              {describeField(item.name)}: {item.message}
+              {item.label}: {item.message}
             </a>
           </li>
         ))}

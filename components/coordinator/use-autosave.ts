@@ -5,6 +5,7 @@ import type { UseFormReturn } from "react-hook-form";
 import { saveNominationAction } from "@/app/coordinator/actions";
 import type { NominationContent, NominationContentValues } from "@/lib/validation/nomination";
 import { applyFieldErrors } from "./form-errors";
+import { findSavableValues } from "./form-problems";
 import { removeLocalCopy, toSnapshot, writeLocalCopy } from "./local-copy";
 import { getStepAfterFailure } from "./save-retry";
 
@@ -28,17 +29,6 @@ export interface SavedVersion {
 
 const DEBOUNCE_MS = 1500;
 
-type Field = keyof NominationContentValues;
-
-/**
- * What can be saved now: the form's values with each field the shared schema refuses put back to its saved
- * value, so one wrong field never holds back the others (its text stays in the form and in this browser).
- */
-function withRefusedFieldsSaved(values: NominationContentValues, saved: NominationContentValues, errors: DossierFormApi["formState"]["errors"]) {
-  const refused = (Object.keys(errors) as (Field | "root")[]).filter((name): name is Field => name !== "root" && name in values);
-  return { ...values, ...Object.fromEntries(refused.map((name) => [name, saved[name]])) } as NominationContentValues;
-}
-
 interface AutosaverOptions {
   form: DossierFormApi;
   id: string;
@@ -46,15 +36,18 @@ interface AutosaverOptions {
   onState: (state: SaveState) => void;
   onUnsaved: (hasUnsaved: boolean) => void;
   onConflict: (message: string) => void;
+  /** The field errors the draft schema finds in some values, empty when they may be saved. */
+  check: (values: NominationContentValues) => Record<string, string[]>;
 }
 
 /**
  * The autosave machine, one per form: one save at a time, each carrying the version it started from.
  * Network and server errors retry with backoff and keep the text; a conflict or a refusal pauses saving.
  */
-function createAutosaver({ form, id, initial, onState, onUnsaved, onConflict }: AutosaverOptions) {
+function createAutosaver({ form, id, initial, onState, onUnsaved, onConflict, check }: AutosaverOptions) {
   let version = initial.version;
   let savedValues = initial.values;
+  let savedAt = new Date(initial.savedAt);
   let savedSnapshot = toSnapshot(initial.values);
   let timer: ReturnType<typeof setTimeout> | undefined;
   let inFlight: Promise<boolean> | null = null;
@@ -75,10 +68,16 @@ function createAutosaver({ form, id, initial, onState, onUnsaved, onConflict }: 
     }
     // The same schema the server applies: a field in the wrong format is shown beside it and kept back, the rest is sent.
     const isValid = await form.trigger();
-    const sent = isValid ? values : withRefusedFieldsSaved(values, savedValues, form.formState.errors);
+    let sent = values;
+    if (!isValid) {
+      const savable = findSavableValues(values, savedValues, Object.keys(form.formState.errors), check);
+      sent = savable.values;
+      applyFieldErrors(form.setError, savable.errors);
+    }
     const sentSnapshot = toSnapshot(sent);
     if (sentSnapshot === savedSnapshot) {
-      refused = { snapshot, state: { status: "invalid" } };
+      // Only kept-back fields changed: everything else is on the server already, as of the last save.
+      refused = { snapshot, state: { status: "partly-saved", at: savedAt } };
       onState(refused.state);
       return false;
     }
@@ -99,6 +98,7 @@ function createAutosaver({ form, id, initial, onState, onUnsaved, onConflict }: 
       version = result.data.version;
       savedValues = sent;
       savedSnapshot = sentSnapshot;
+      savedAt = at;
       onState(state);
       const isStillDirty = isDirty();
       onUnsaved(isStillDirty);
@@ -179,6 +179,7 @@ function createAutosaver({ form, id, initial, onState, onUnsaved, onConflict }: 
       version = saved.version;
       savedValues = saved.values;
       savedSnapshot = toSnapshot(saved.values);
+      savedAt = new Date(saved.savedAt);
       form.reset(saved.values);
       isPaused = false;
       retries = 0;
@@ -209,16 +210,19 @@ export function useAutosave({
   id,
   initial,
   onConflict,
+  check,
 }: {
   form: DossierFormApi;
   id: string;
   initial: SavedVersion;
-  /** Called when a save meets a colleague's newer version (autosave stays paused until adopt()); read once. */
+  /** Called when a save meets a newer version, a colleague's or another tab's (autosave stays paused until adopt()); read once. */
   onConflict: (message: string) => void;
+  /** The draft schema's field errors for some values (empty when they pass); read once. */
+  check: (values: NominationContentValues) => Record<string, string[]>;
 }) {
   const [state, setState] = useState<SaveState>({ status: "saved", at: initial.savedAt, by: initial.savedBy, isInitial: true });
   const [hasUnsaved, setHasUnsaved] = useState(false);
-  const [saver] = useState(() => createAutosaver({ form, id, initial, onState: setState, onUnsaved: setHasUnsaved, onConflict }));
+  const [saver] = useState(() => createAutosaver({ form, id, initial, onState: setState, onUnsaved: setHasUnsaved, onConflict, check }));
 
   useEffect(() => {
     const subscription = form.watch(() => saver.onChange());
