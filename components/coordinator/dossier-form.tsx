@@ -182,81 +182,82 @@ export function DossierForm({
 
   const sectionProps = { form, limits };
   return (
+    // The save status stays in view down to the Submit button, past the annexes, so it sits outside the form.
     <div className="space-y-6">
-    <form id="dossier-form" onSubmit={onSave} className="space-y-6" noValidate>
       <div ref={formTopRef} className="sticky top-0 z-10 -mx-5 -mt-5 rounded-t-lg border-b border-slate-200 bg-white/95 px-5 py-3">
         <SaveStatus state={state} hasUnsaved={hasUnsaved} timeZone={timeZone} />
       </div>
-      {summary && <ErrorSummary items={summary.items} attempt={summary.attempt} />}
-      {message && <Notice tone={message.tone}>{message.text}</Notice>}
-      {offer && (
-        <RestoreOffer
-          copy={offer}
-          current={form.getValues()}
-          isSameVersion={offer.version === saver.getVersion()}
-          timeZone={timeZone}
-          onRestore={() => {
-            form.reset(offer.values);
-            setOffer(null);
-            saver.onChange();
-          }}
-          onDiscard={() => {
-            removeLocalCopy(id, offer.version);
-            setOffer(null);
-          }}
-        />
-      )}
-      {conflict && (
-        <ConflictPanel
-          conflict={conflict}
-          timeZone={timeZone}
-          onLoadTheirs={() => void loadTheirs()}
-          onDismiss={() => {
-            // The copy typed on the older version has served its purpose once the user has taken what they need.
-            for (const copy of listLocalCopies(id)) if (copy.version < saver.getVersion()) removeLocalCopy(id, copy.version);
-            setConflict(null);
-          }}
-        />
-      )}
-      <CompletenessSummary {...sectionProps} />
-      <DossierSection {...sectionProps} id="project" title="Project">
-        <p className="text-sm text-slate-800">
-          <span className="font-semibold">Kind:</span> {KIND_LABELS[kind]} (fixed when the draft was created)
-        </p>
-        <TextField form={form} name="title" label="Project title" />
-        <TextField form={form} name="organisation" label="Responsible organisation" autoComplete="organization" />
-        <PeriodFields form={form} />
-        <LinksField form={form} />
-      </DossierSection>
-      <DossierSection {...sectionProps} id="contact" title="Contact">
-        <TextField form={form} name="contactName" label="Contact person's name" autoComplete="name" />
-        <TextField form={form} name="contactEmail" label="Contact email" type="email" autoComplete="email" />
-        <TextField form={form} name="contactPhone" label="Contact phone" type="tel" autoComplete="tel" hint="With the country code, e.g. +32 2 123 45 67." />
-      </DossierSection>
-      <DossierSection {...sectionProps} id="description" title="Description">
-        <LongTextField
-          form={form}
-          name="description"
-          label="Description"
-          hint={`What the project does and for whom, in at most ${descriptionWordLimit} words.`}
-          limit={descriptionWordLimit}
-          subject="The description"
-        />
-      </DossierSection>
-      <DossierSection {...sectionProps} id="answers" title="Criteria answers">
-        {ANSWER_FIELDS.map((field) => (
-          <LongTextField
-            key={field}
-            form={form}
-            name={field}
-            label={ANSWER_LABELS[field].label}
-            hint={`${ANSWER_LABELS[field].question} At most ${answerWordLimit} words.`}
-            limit={answerWordLimit}
-            subject={`The answer on ${ANSWER_LABELS[field].label.toLowerCase()}`}
+      <form id="dossier-form" onSubmit={onSave} className="space-y-6" noValidate>
+        {summary && <ErrorSummary items={summary.items} attempt={summary.attempt} />}
+        {message && <Notice tone={message.tone}>{message.text}</Notice>}
+        {offer && (
+          <RestoreOffer
+            copy={offer}
+            current={form.getValues()}
+            isSameVersion={offer.version === saver.getVersion()}
+            timeZone={timeZone}
+            onRestore={() => {
+              form.reset(offer.values);
+              setOffer(null);
+              saver.onChange();
+            }}
+            onDiscard={() => {
+              removeLocalCopy(id, offer.version);
+              setOffer(null);
+            }}
           />
-        ))}
-      </DossierSection>
-    </form>
+        )}
+        {conflict && (
+          <ConflictPanel
+            conflict={conflict}
+            timeZone={timeZone}
+            onLoadTheirs={() => void loadTheirs()}
+            onDismiss={() => {
+              // The copy typed on the older version has served its purpose once the user has taken what they need.
+              for (const copy of listLocalCopies(id)) if (copy.version < saver.getVersion()) removeLocalCopy(id, copy.version);
+              setConflict(null);
+            }}
+          />
+        )}
+        <CompletenessSummary {...sectionProps} />
+        <DossierSection {...sectionProps} id="project" title="Project">
+          <p className="text-sm text-slate-800">
+            <span className="font-semibold">Kind:</span> {KIND_LABELS[kind]} (fixed when the draft was created)
+          </p>
+          <TextField form={form} name="title" label="Project title" />
+          <TextField form={form} name="organisation" label="Responsible organisation" autoComplete="organization" />
+          <PeriodFields form={form} />
+          <LinksField form={form} />
+        </DossierSection>
+        <DossierSection {...sectionProps} id="contact" title="Contact">
+          <TextField form={form} name="contactName" label="Contact person's name" autoComplete="name" />
+          <TextField form={form} name="contactEmail" label="Contact email" type="email" autoComplete="email" />
+          <TextField form={form} name="contactPhone" label="Contact phone" type="tel" autoComplete="tel" hint="With the country code, e.g. +32 2 123 45 67." />
+        </DossierSection>
+        <DossierSection {...sectionProps} id="description" title="Description">
+          <LongTextField
+            form={form}
+            name="description"
+            label="Description"
+            hint={`What the project does and for whom, in at most ${descriptionWordLimit} words.`}
+            limit={descriptionWordLimit}
+            subject="The description"
+          />
+        </DossierSection>
+        <DossierSection {...sectionProps} id="answers" title="Criteria answers">
+          {ANSWER_FIELDS.map((field) => (
+            <LongTextField
+              key={field}
+              form={form}
+              name={field}
+              label={ANSWER_LABELS[field].label}
+              hint={`${ANSWER_LABELS[field].question} At most ${answerWordLimit} words.`}
+              limit={answerWordLimit}
+              subject={`The answer on ${ANSWER_LABELS[field].label.toLowerCase()}`}
+            />
+          ))}
+        </DossierSection>
+      </form>
       {annexes}
       <SubmitControls
         formId="dossier-form"
