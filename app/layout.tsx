@@ -22,6 +22,7 @@ export default function RootLayout({ children }: { children: React.ReactNode }) 
           <Link href="/privacy" className="hover:underline">
             Privacy notice
           </Link>
+          <Link href="/accessibility" className="ml-6 hover:underline">Accessibility</Link>
         </footer>
       </body>
     </html>

@@ -34,7 +34,18 @@ export function SignInForm({ callbackPath }: { callbackPath: string }) {
     <form onSubmit={onSubmit} className="space-y-4" noValidate>
       {error && <Notice tone="error">{error}</Notice>}
       <Field id="email" label="Email">
-        <input id="email" name="email" type="email" autoComplete="username" required className={INPUT_CLASS} />
+        {/* "username" is a text control's token (the HTML spec refuses it on type=email); the keyboard still shows "@". */}
+        <input
+          id="email"
+          name="email"
+          type="text"
+          inputMode="email"
+          autoComplete="username"
+          autoCapitalize="none"
+          spellCheck={false}
+          required
+          className={INPUT_CLASS}
+        />
       </Field>
       <Field id="password" label="Password">
         <input id="password" name="password" type="password" autoComplete="current-password" required className={INPUT_CLASS} />

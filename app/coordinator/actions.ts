@@ -43,6 +43,8 @@ export const loadNominationAction = createAction(nominationIdInputSchema, async 
     state: dossier.state,
     savedAt: dossier.updatedAt,
     savedBy: dossier.updatedByName,
+    // The same person in another tab is told so, not taken for a colleague.
+    isSavedByMe: dossier.updatedById === user.id,
   };
 });
 

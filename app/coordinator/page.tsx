@@ -6,7 +6,8 @@ import { EmptyState } from "@/components/ui/empty-state";
 import { PageHeader } from "@/components/ui/page-header";
 import { getDb } from "@/db/client";
 import { requirePageUser } from "@/lib/auth/session";
-import { listCoordinatorNominations } from "@/lib/nominations/queries";
+import { getCoordinatorCountries } from "@/lib/access/policy";
+import { listCoordinatorNominations, listCountryNames } from "@/lib/nominations/queries";
 import { listCoordinatorEditions } from "@/lib/nominations/submission-window";
 
 export const metadata: Metadata = { title: "My nominations" };
@@ -16,7 +17,12 @@ export default async function CoordinatorPage() {
   if (!isCoordinator(user)) forbidden();
   const db = getDb();
   // Both queries select by the user's own coordinator memberships: other countries' dossiers never load.
-  const [editions, nominations] = await Promise.all([listCoordinatorEditions({ db, user }), listCoordinatorNominations({ db, user })]);
+  const coordinatedCodes = [...new Set(user.memberships.flatMap((m) => (m.role === "coordinator" && m.countryCode ? [m.countryCode] : [])))];
+  const [editions, nominations, countryNames] = await Promise.all([
+    listCoordinatorEditions({ db, user }),
+    listCoordinatorNominations({ db, user }),
+    listCountryNames({ db, codes: coordinatedCodes }),
+  ]);
   return (
     <div>
       <PageHeader title="My nominations" description="Prepare your country's dossiers, submit them before the deadline and follow their state." />
@@ -31,6 +37,7 @@ export default async function CoordinatorPage() {
               key={edition.editionId}
               edition={edition}
               nominations={nominations.filter((n) => n.editionId === edition.editionId)}
+              countryNames={getCoordinatorCountries(user, edition.editionId).map((code) => countryNames.get(code) ?? code)}
             />
           ))}
         </div>

@@ -17,6 +17,8 @@ import {
   type NominationContentValues,
 } from "@/lib/validation/nomination";
 import { CompletenessSummary, DossierSection } from "./completeness";
+import { ErrorSummary } from "./error-summary";
+import { toSummaryItems, type SummaryItem } from "./form-problems";
 import { LinksField, LongTextField, PeriodFields, TextField } from "./dossier-inputs";
 import { applyFieldErrors } from "./form-errors";
 import { KIND_LABELS } from "@/components/nomination-labels";
@@ -39,6 +41,7 @@ export function DossierForm({
   initial,
   limits,
   timeZone,
+  annexes,
 }: {
   id: string;
   kind: NominationKind;
@@ -46,6 +49,8 @@ export function DossierForm({
   limits: WordLimits;
   /** The edition's zone, in which save times are written. */
   timeZone: string;
+  /** The annex panel, shown after the fields and before the Submit button (it has a form of its own). */
+  annexes?: React.ReactNode;
 }) {
   const router = useRouter();
   const { descriptionWordLimit, answerWordLimit } = limits;
@@ -56,14 +61,16 @@ export function DossierForm({
     // No validation on blur: an error line appearing as focus leaves a field would move the button being clicked.
     // Autosave validates a moment after typing stops instead.
   });
-  const { state, hasUnsaved, saver } = useAutosave({ form, id, initial, onConflict: showConflict });
+  const { state, hasUnsaved, saver } = useAutosave({ form, id, initial, onConflict: showConflict, check: checkDraft });
   const [conflict, setConflict] = useState<Conflict | null>(null);
   const [offer, setOffer] = useState<LocalCopy | null>(null);
   const [message, setMessage] = useState<Message | null>(null);
   const [pending, setPending] = useState<"save" | "submit" | "done" | null>(null);
   const [isConfirming, setIsConfirming] = useState(false);
+  const [summary, setSummary] = useState<{ items: SummaryItem[]; attempt: number } | null>(null);
   // A ref as well as state: a second click can arrive before React re-renders the disabled buttons.
   const isBusy = useRef(false);
+  const formTopRef = useRef<HTMLDivElement>(null);
 
   // After a reload, offer back any text this browser kept that differs from the server's.
   useEffect(() => {
@@ -78,9 +85,15 @@ export function DossierForm({
     setOffer(latest);
   }, [id, initial]);
 
-  /** A save met a colleague's newer version: keep the user's text and fetch theirs, to show who and when (stable: uses setters only). */
+  /** The draft schema's field errors for some values, for a save that keeps wrong fields back (stable: the schema is fixed per edition). */
+  function checkDraft(values: NominationContentValues): Record<string, string[]> {
+    const parsed = schema.safeParse(values);
+    return parsed.success ? {} : toDossierFieldErrors(parsed.error);
+  }
+
+  /** A save met a newer version (a colleague's or another tab's): keep the user's text and fetch it, to show who and when. */
   function showConflict(message: string) {
-    setConflict({ message, mine: form.getValues(), theirs: null, hasLoadFailed: false, hasLoadedTheirs: false });
+    setConflict({ message, mine: form.getValues(), base: saver.getSavedValues(), theirs: null, hasLoadFailed: false, hasLoadedTheirs: false });
     void loadNominationAction({ id }).then(
       (result) =>
         setConflict((current) =>
@@ -96,6 +109,15 @@ export function DossierForm({
     if (result.data.state !== "draft") return setConflict((current) => current && { ...current, theirs: result.data });
     saver.adopt(result.data);
     setConflict((current) => current && { ...current, theirs: result.data, hasLoadedTheirs: true });
+  }
+
+  /** A refused submission: every problem beside its field and listed at the top, where focus goes. */
+  function showProblems(fieldErrors: Record<string, string[]> | undefined, fallback: string) {
+    applyFieldErrors(form.setError, fieldErrors);
+    const items = toSummaryItems(fieldErrors);
+    if (items.length === 0) return setMessage({ tone: "error", text: fallback });
+    setSummary((current) => ({ items, attempt: (current?.attempt ?? 0) + 1 }));
+    formTopRef.current?.scrollIntoView({ block: "start" });
   }
 
   async function run(kind: "save" | "submit", task: () => Promise<void>) {
@@ -122,9 +144,11 @@ export function DossierForm({
   function checkComplete(): boolean {
     form.clearErrors();
     const complete = createCompleteNominationSchema(limits).safeParse(form.getValues());
-    if (complete.success) return true;
-    applyFieldErrors(form.setError, toDossierFieldErrors(complete.error));
-    setMessage({ tone: "error", text: "The dossier is not complete yet: fill in the highlighted fields before submitting." });
+    if (complete.success) {
+      setSummary(null);
+      return true;
+    }
+    showProblems(toDossierFieldErrors(complete.error), "The dossier is not complete yet: fill in the highlighted fields before submitting.");
     return false;
   }
 
@@ -144,8 +168,9 @@ export function DossierForm({
       saver.stop();
       const result = await submitNominationAction({ id, version: saver.getVersion() }).catch(() => null);
       if (!result?.ok) {
-        if (result) applyFieldErrors(form.setError, result.fieldErrors);
-        setMessage({ tone: "error", text: result?.message ?? "The connection failed: the dossier was not submitted. Try again." });
+        const text = result?.message ?? "The connection failed: the dossier was not submitted. Try again.";
+        if (result?.fieldErrors) showProblems(result.fieldErrors, text);
+        else setMessage({ tone: "error", text });
         saver.resume();
         return;
       }
@@ -157,79 +182,85 @@ export function DossierForm({
 
   const sectionProps = { form, limits };
   return (
-    <form onSubmit={onSave} className="space-y-6" noValidate>
-      <div className="sticky top-0 z-10 -mx-5 -mt-5 rounded-t-lg border-b border-slate-200 bg-white/95 px-5 py-3">
+    // The save status stays in view down to the Submit button, past the annexes, so it sits outside the form.
+    <div className="space-y-6">
+      <div ref={formTopRef} className="sticky top-0 z-10 -mx-5 -mt-5 rounded-t-lg border-b border-slate-200 bg-white/95 px-5 py-3">
         <SaveStatus state={state} hasUnsaved={hasUnsaved} timeZone={timeZone} />
       </div>
-      {message && <Notice tone={message.tone}>{message.text}</Notice>}
-      {offer && (
-        <RestoreOffer
-          copy={offer}
-          current={form.getValues()}
-          isSameVersion={offer.version === saver.getVersion()}
-          timeZone={timeZone}
-          onRestore={() => {
-            form.reset(offer.values);
-            setOffer(null);
-            saver.onChange();
-          }}
-          onDiscard={() => {
-            removeLocalCopy(id, offer.version);
-            setOffer(null);
-          }}
-        />
-      )}
-      {conflict && (
-        <ConflictPanel
-          conflict={conflict}
-          timeZone={timeZone}
-          onLoadTheirs={() => void loadTheirs()}
-          onDismiss={() => {
-            // The copy typed on the older version has served its purpose once the user has taken what they need.
-            for (const copy of listLocalCopies(id)) if (copy.version < saver.getVersion()) removeLocalCopy(id, copy.version);
-            setConflict(null);
-          }}
-        />
-      )}
-      <CompletenessSummary {...sectionProps} />
-      <DossierSection {...sectionProps} id="project" title="Project">
-        <p className="text-sm text-slate-800">
-          <span className="font-semibold">Kind:</span> {KIND_LABELS[kind]} (fixed when the draft was created)
-        </p>
-        <TextField form={form} name="title" label="Project title" />
-        <TextField form={form} name="organisation" label="Responsible organisation" autoComplete="organization" />
-        <PeriodFields form={form} />
-        <LinksField form={form} />
-      </DossierSection>
-      <DossierSection {...sectionProps} id="contact" title="Contact">
-        <TextField form={form} name="contactName" label="Contact person's name" autoComplete="name" />
-        <TextField form={form} name="contactEmail" label="Contact email" type="email" autoComplete="email" />
-        <TextField form={form} name="contactPhone" label="Contact phone" type="tel" autoComplete="tel" hint="With the country code, e.g. +32 2 123 45 67." />
-      </DossierSection>
-      <DossierSection {...sectionProps} id="description" title="Description">
-        <LongTextField
-          form={form}
-          name="description"
-          label="Description"
-          hint={`What the project does and for whom, in at most ${descriptionWordLimit} words.`}
-          limit={descriptionWordLimit}
-          subject="The description"
-        />
-      </DossierSection>
-      <DossierSection {...sectionProps} id="answers" title="Criteria answers">
-        {ANSWER_FIELDS.map((field) => (
-          <LongTextField
-            key={field}
-            form={form}
-            name={field}
-            label={ANSWER_LABELS[field].label}
-            hint={`${ANSWER_LABELS[field].question} At most ${answerWordLimit} words.`}
-            limit={answerWordLimit}
-            subject={`The answer on ${ANSWER_LABELS[field].label.toLowerCase()}`}
+      <form id="dossier-form" onSubmit={onSave} className="space-y-6" noValidate>
+        {summary && <ErrorSummary items={summary.items} attempt={summary.attempt} />}
+        {message && <Notice tone={message.tone}>{message.text}</Notice>}
+        {offer && (
+          <RestoreOffer
+            copy={offer}
+            current={form.getValues()}
+            isSameVersion={offer.version === saver.getVersion()}
+            timeZone={timeZone}
+            onRestore={() => {
+              form.reset(offer.values);
+              setOffer(null);
+              saver.onChange();
+            }}
+            onDiscard={() => {
+              removeLocalCopy(id, offer.version);
+              setOffer(null);
+            }}
           />
-        ))}
-      </DossierSection>
+        )}
+        {conflict && (
+          <ConflictPanel
+            conflict={conflict}
+            timeZone={timeZone}
+            onLoadTheirs={() => void loadTheirs()}
+            onDismiss={() => {
+              // The copy typed on the older version has served its purpose once the user has taken what they need.
+              for (const copy of listLocalCopies(id)) if (copy.version < saver.getVersion()) removeLocalCopy(id, copy.version);
+              setConflict(null);
+            }}
+          />
+        )}
+        <CompletenessSummary {...sectionProps} />
+        <DossierSection {...sectionProps} id="project" title="Project">
+          <p className="text-sm text-slate-800">
+            <span className="font-semibold">Kind:</span> {KIND_LABELS[kind]} (fixed when the draft was created)
+          </p>
+          <TextField form={form} name="title" label="Project title" />
+          <TextField form={form} name="organisation" label="Responsible organisation" autoComplete="organization" />
+          <PeriodFields form={form} />
+          <LinksField form={form} />
+        </DossierSection>
+        <DossierSection {...sectionProps} id="contact" title="Contact">
+          <TextField form={form} name="contactName" label="Contact person's name" autoComplete="name" />
+          <TextField form={form} name="contactEmail" label="Contact email" type="email" autoComplete="email" />
+          <TextField form={form} name="contactPhone" label="Contact phone" type="tel" autoComplete="tel" hint="With the country code, e.g. +32 2 123 45 67." />
+        </DossierSection>
+        <DossierSection {...sectionProps} id="description" title="Description">
+          <LongTextField
+            form={form}
+            name="description"
+            label="Description"
+            hint={`What the project does and for whom, in at most ${descriptionWordLimit} words.`}
+            limit={descriptionWordLimit}
+            subject="The description"
+          />
+        </DossierSection>
+        <DossierSection {...sectionProps} id="answers" title="Criteria answers">
+          {ANSWER_FIELDS.map((field) => (
+            <LongTextField
+              key={field}
+              form={form}
+              name={field}
+              label={ANSWER_LABELS[field].label}
+              hint={`${ANSWER_LABELS[field].question} At most ${answerWordLimit} words.`}
+              limit={answerWordLimit}
+              subject={`The answer on ${ANSWER_LABELS[field].label.toLowerCase()}`}
+            />
+          ))}
+        </DossierSection>
+      </form>
+      {annexes}
       <SubmitControls
+        formId="dossier-form"
         pending={pending}
         isConfirming={isConfirming}
         hasUnsaved={hasUnsaved}
@@ -237,6 +268,6 @@ export function DossierForm({
         onConfirm={confirmSubmit}
         onCancel={() => setIsConfirming(false)}
       />
-    </form>
+    </div>
   );
 }

@@ -12,6 +12,7 @@ export function SubmissionReceipt({
   state,
   phase,
   timeZone,
+  hasHeading = true,
 }: {
   reference: string;
   submittedAt: Date;
@@ -19,11 +20,13 @@ export function SubmissionReceipt({
   phase: EditionPhase;
   /** The edition's zone, in which the moment is written. */
   timeZone: string;
+  /** False on the receipt page, whose own title already says "Submission receipt". */
+  hasHeading?: boolean;
 }) {
   return (
     <Card className="border-green-200">
-      <h2 className="text-lg font-bold text-slate-900">Submission receipt</h2>
-      <dl className="mt-3 grid gap-x-6 gap-y-2 text-sm sm:grid-cols-[max-content_1fr]">
+      {hasHeading && <h2 className="mb-3 text-lg font-bold text-slate-900">Submission receipt</h2>}
+      <dl className="grid gap-x-6 gap-y-2 text-sm sm:grid-cols-[max-content_1fr]">
         <dt className="font-semibold text-slate-700">Reference</dt>
         <dd className="font-mono text-slate-900">{reference}</dd>
         <dt className="font-semibold text-slate-700">Submitted</dt>

@@ -4,6 +4,8 @@ import { EmptyState } from "@/components/ui/empty-state";
 import type { listCoordinatorNominations } from "@/lib/nominations/queries";
 import type { listCoordinatorEditions } from "@/lib/nominations/submission-window";
 import { formatDeadline } from "@/lib/domain/deadline";
+import { formatLocalDateTime } from "@/lib/domain/edition-time";
+import { formatEditionDay } from "@/lib/format/edition-time";
 import { KIND_LABELS } from "@/components/nomination-labels";
 import { StateBadge } from "./state-badge";
 import { SubmissionDeadline } from "./submission-deadline";
@@ -11,8 +13,45 @@ import { SubmissionDeadline } from "./submission-deadline";
 type EditionWindow = Awaited<ReturnType<typeof listCoordinatorEditions>>[number];
 type NominationItem = Awaited<ReturnType<typeof listCoordinatorNominations>>[number];
 
+/** "Belgium", "Belgium and France", "Belgium, France and Italy". */
+function joinNames(names: string[]): string {
+  if (names.length <= 1) return names[0] ?? "your country";
+  return `${names.slice(0, -1).join(", ")} and ${names.at(-1)}`;
+}
+
+/** The day submissions stopped (the deadline plus any grace period), in the edition's zone: "30 September 2024". */
+function formatClosingDay(edition: EditionWindow): string {
+  const closedAt = new Date(edition.submissionDeadline.getTime() + edition.gracePeriodMinutes * 60_000);
+  return formatEditionDay(formatLocalDateTime(closedAt, edition.timeZone).slice(0, 10));
+}
+
+/** The empty edition: an invitation while it is open, a plain record of what happened once it has closed. */
+function NoNominations({ edition, countryNames }: { edition: EditionWindow; countryNames: string[] }) {
+  if (edition.isAcceptingSubmissions) {
+    return (
+      <EmptyState title={`No nominations for ${edition.year} yet`}>
+        Start with “New nomination”: you can save a draft and submit it before the deadline.
+      </EmptyState>
+    );
+  }
+  return (
+    <EmptyState title={`This edition closed on ${formatClosingDay(edition)} with no nomination from ${joinNames(countryNames)}.`}>
+      Nothing was submitted for {edition.year}; there is nothing more to do for this edition.
+    </EmptyState>
+  );
+}
+
 /** One edition in the coordinator's overview: its deadline, the country's dossiers and a way to start one. */
-export function EditionNominations({ edition, nominations }: { edition: EditionWindow; nominations: NominationItem[] }) {
+export function EditionNominations({
+  edition,
+  nominations,
+  countryNames,
+}: {
+  edition: EditionWindow;
+  nominations: NominationItem[];
+  /** The names of the countries the user coordinates in this edition. */
+  countryNames: string[];
+}) {
   const headingId = `edition-${edition.year}`;
   const showsCountry = new Set(nominations.map((n) => n.countryCode)).size > 1;
   const competingCount = nominations.filter((n) => n.kind === "competing").length;
@@ -37,11 +76,7 @@ export function EditionNominations({ edition, nominations }: { edition: EditionW
         )}
       </div>
       {nominations.length === 0 ? (
-        <EmptyState title={`No nominations for ${edition.year} yet`}>
-          {edition.isAcceptingSubmissions
-            ? "Start with “New nomination”: you can save a draft and submit it before the deadline."
-            : "Your country sent no dossier for this edition."}
-        </EmptyState>
+        <NoNominations edition={edition} countryNames={countryNames} />
       ) : (
         <div className="overflow-x-auto">
           <p className="mb-2 text-sm text-slate-700">

@@ -4,6 +4,7 @@ import { useEffect, useRef } from "react";
 import { Button } from "@/components/ui/button";
 import type { NominationState } from "@/db/schema";
 import { formatDeadline } from "@/lib/domain/deadline";
+import { OTHER_TAB_MESSAGE } from "@/lib/nominations/conflict-messages";
 import type { NominationContentValues } from "@/lib/validation/nomination";
 import type { LocalCopy } from "./local-copy";
 import { UnsavedText } from "./unsaved-text";
@@ -11,12 +12,16 @@ import type { SavedVersion } from "./use-autosave";
 
 export interface LoadedVersion extends SavedVersion {
   state: NominationState;
+  /** Saved by the person looking, from another tab or window. */
+  isSavedByMe: boolean;
 }
 
 export interface Conflict {
   message: string;
   /** The user's own text when the conflict was found; kept until they dismiss it. */
   mine: NominationContentValues;
+  /** The version the user's text started from, so only what they changed themselves is offered back. */
+  base: NominationContentValues;
   theirs: LoadedVersion | null;
   hasLoadFailed: boolean;
   hasLoadedTheirs: boolean;
@@ -32,8 +37,8 @@ function useFocusOnMount<T extends HTMLElement>() {
 }
 
 /**
- * A colleague saved in between: autosave is paused and nothing is overwritten. The user loads their version
- * and keeps their own text beside it, read-only, to copy what they need.
+ * A colleague (or the same person in another tab) saved in between: autosave is paused and nothing is overwritten.
+ * The user loads that version and keeps their own changes beside it, read-only, to copy what they need.
  */
 export function ConflictPanel({
   conflict,
@@ -48,41 +53,46 @@ export function ConflictPanel({
 }) {
   const ref = useFocusOnMount<HTMLDivElement>();
   const { theirs } = conflict;
-  const who = theirs?.savedBy ?? "A colleague";
+  const isOtherTab = theirs ? theirs.isSavedByMe : conflict.message === OTHER_TAB_MESSAGE;
   const when = theirs ? ` (${formatDeadline(new Date(theirs.savedAt), timeZone)})` : "";
+  const who = theirs?.savedBy ?? "A colleague";
   return (
     <div ref={ref} tabIndex={-1} className={PANEL_CLASS} data-testid="conflict-panel">
-      <h2 className="text-base font-bold">A colleague saved this dossier in between</h2>
+      <h2 className="text-base font-bold">
+        {isOtherTab ? "You saved this dossier in another tab" : "A colleague saved this dossier in between"}
+      </h2>
       {conflict.hasLoadedTheirs ? (
         <p>
-          {who}&apos;s version{when} is in the form now, and autosave is on again. Your own text is below: copy what you need
+          {isOtherTab ? "The version from your other tab" : `${who}'s version`}
+          {when} is in the form now, and autosave is on again. Your own changes from this tab are below: copy what you need
           into the form.
         </p>
       ) : (
         <>
           <p>
-            {who} saved it{when} after you started editing. Autosave is paused, so neither version is overwritten. Your text
-            is still in the form.
+            {isOtherTab ? "You saved it in another tab or window" : `${who} saved it`}
+            {when} after this page loaded. Autosave is paused, so neither version is overwritten. Your text is still in the
+            form.
           </p>
           {conflict.hasLoadFailed && <p>Their version could not be loaded just now: try again in a moment.</p>}
           {theirs && theirs.state !== "draft" ? (
             <div className="space-y-2">
               <p className="font-semibold">The dossier has been submitted since, so it is locked. Copy your text below if you need it.</p>
-              <UnsavedText mine={conflict.mine} other={theirs.values} />
+              <UnsavedText mine={conflict.mine} other={theirs.values} base={conflict.base} />
               <Button type="button" variant="secondary" onClick={() => window.location.reload()}>
                 Open the submitted dossier
               </Button>
             </div>
           ) : (
             <Button type="button" onClick={onLoadTheirs}>
-              Load their version
+              {isOtherTab ? "Load that version" : "Load their version"}
             </Button>
           )}
         </>
       )}
       {conflict.hasLoadedTheirs && theirs && (
         <>
-          <UnsavedText mine={conflict.mine} other={theirs.values} />
+          <UnsavedText mine={conflict.mine} other={theirs.values} base={conflict.base} />
           <Button type="button" variant="secondary" onClick={onDismiss}>
             I have copied what I need
           </Button>

@@ -5,6 +5,7 @@ import { Button } from "@/components/ui/button";
 
 /** "Save draft" and "Submit nomination", then a confirm step, since a submitted dossier is locked. */
 export function SubmitControls({
+  formId,
   pending,
   isConfirming,
   hasUnsaved,
@@ -12,6 +13,8 @@ export function SubmitControls({
   onConfirm,
   onCancel,
 }: {
+  /** The dossier form the "Save draft" button submits (the controls sit after the annexes, outside it). */
+  formId: string;
   pending: "save" | "submit" | "done" | null;
   isConfirming: boolean;
   hasUnsaved: boolean;
@@ -47,7 +50,7 @@ export function SubmitControls({
   }
   return (
     <div className="flex flex-wrap gap-3">
-      <Button type="submit" variant="secondary" disabled={isDisabled}>
+      <Button type="submit" form={formId} variant="secondary" disabled={isDisabled}>
         {pending === "save" ? "Saving…" : "Save draft"}
       </Button>
       <Button type="button" onClick={onAskToSubmit} disabled={isDisabled}>

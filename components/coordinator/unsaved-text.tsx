@@ -1,16 +1,11 @@
 import type { NominationContentValues } from "@/lib/validation/nomination";
 import { FIELD_LABELS } from "./field-labels";
-
-function toText(values: NominationContentValues, field: keyof NominationContentValues): string {
-  if (field === "links") return values.links.map((link) => link.url).filter(Boolean).join("\n");
-  if (field === "isOngoing") return values.isOngoing ? "Yes" : "No";
-  return values[field];
-}
+import { listFieldsToOffer, toFieldText } from "./form-problems";
 
 /** The user's own text where it differs from another version, read-only, so nothing has to be retyped. */
-export function UnsavedText({ mine, other }: { mine: NominationContentValues; other: NominationContentValues }) {
-  const fields = (Object.keys(FIELD_LABELS) as (keyof NominationContentValues)[]).filter((f) => toText(mine, f) !== toText(other, f));
-  if (fields.length === 0) return <p className="text-sm">Your text is the same as the saved version.</p>;
+export function UnsavedText({ mine, other, base }: { mine: NominationContentValues; other: NominationContentValues; base?: NominationContentValues }) {
+  const fields = listFieldsToOffer(mine, other, base);
+  if (fields.length === 0) return <p className="text-sm">Your changes are already in the saved version: nothing to copy.</p>;
   return (
     <div className="space-y-3">
       {fields.map((field) => (
@@ -21,8 +16,8 @@ export function UnsavedText({ mine, other }: { mine: NominationContentValues; ot
           <textarea
             id={`mine-${field}`}
             readOnly
-            rows={Math.min(8, Math.max(2, toText(mine, field).split("\n").length + 1))}
-            value={toText(mine, field)}
+            rows={Math.min(8, Math.max(2, toFieldText(mine, field).split("\n").length + 1))}
+            value={toFieldText(mine, field)}
             className="block w-full rounded-md border border-slate-300 bg-slate-50 px-3 py-2 text-sm text-slate-900"
           />
         </div>

@@ -5,6 +5,7 @@ import type { UseFormReturn } from "react-hook-form";
 import { saveNominationAction } from "@/app/coordinator/actions";
 import type { NominationContent, NominationContentValues } from "@/lib/validation/nomination";
 import { applyFieldErrors } from "./form-errors";
+import { findSavableValues } from "./form-problems";
 import { removeLocalCopy, toSnapshot, writeLocalCopy } from "./local-copy";
 import { getStepAfterFailure } from "./save-retry";
 
@@ -15,6 +16,7 @@ export type SaveState =
   | { status: "saving" }
   | { status: "retrying" }
   | { status: "invalid" }
+  | { status: "partly-saved"; at: Date }
   | { status: "conflict"; message: string }
   | { status: "stopped"; message: string };
 
@@ -34,21 +36,25 @@ interface AutosaverOptions {
   onState: (state: SaveState) => void;
   onUnsaved: (hasUnsaved: boolean) => void;
   onConflict: (message: string) => void;
+  /** The field errors the draft schema finds in some values, empty when they may be saved. */
+  check: (values: NominationContentValues) => Record<string, string[]>;
 }
 
 /**
  * The autosave machine, one per form: one save at a time, each carrying the version it started from.
  * Network and server errors retry with backoff and keep the text; a conflict or a refusal pauses saving.
  */
-function createAutosaver({ form, id, initial, onState, onUnsaved, onConflict }: AutosaverOptions) {
+function createAutosaver({ form, id, initial, onState, onUnsaved, onConflict, check }: AutosaverOptions) {
   let version = initial.version;
+  let savedValues = initial.values;
+  let savedAt = new Date(initial.savedAt);
   let savedSnapshot = toSnapshot(initial.values);
   let timer: ReturnType<typeof setTimeout> | undefined;
   let inFlight: Promise<boolean> | null = null;
   let retries = 0;
   let isPaused = false;
-  // The text the server last refused as invalid; it is not sent again unchanged.
-  let refusedSnapshot: string | null = null;
+  // The text last refused as invalid (with the state it left), so it is not checked and sent again unchanged.
+  let refused: { snapshot: string; state: SaveState } | null = null;
 
   const isDirty = () => toSnapshot(form.getValues()) !== savedSnapshot;
 
@@ -56,34 +62,49 @@ function createAutosaver({ form, id, initial, onState, onUnsaved, onConflict }: 
     const values = form.getValues();
     const snapshot = toSnapshot(values);
     if (snapshot === savedSnapshot) return true;
-    if (snapshot === refusedSnapshot) {
-      onState({ status: "invalid" });
+    if (snapshot === refused?.snapshot) {
+      onState(refused.state);
       return false;
     }
-    // The same schema the server applies: a format error or a text over its limit is shown, not sent.
-    if (!(await form.trigger())) {
-      onState({ status: "invalid" });
+    // The same schema the server applies: a field in the wrong format is shown beside it and kept back, the rest is sent.
+    const isValid = await form.trigger();
+    let sent = values;
+    if (!isValid) {
+      const savable = findSavableValues(values, savedValues, Object.keys(form.formState.errors), check);
+      sent = savable.values;
+      applyFieldErrors(form.setError, savable.errors);
+    }
+    const sentSnapshot = toSnapshot(sent);
+    if (sentSnapshot === savedSnapshot) {
+      // Only kept-back fields changed: everything else is on the server already, as of the last save.
+      refused = { snapshot, state: { status: "partly-saved", at: savedAt } };
+      onState(refused.state);
       return false;
     }
     onState({ status: "saving" });
     const startedFrom = version;
     let result: Awaited<ReturnType<typeof saveNominationAction>>;
     try {
-      result = await saveNominationAction({ id, version: startedFrom, ...values });
+      result = await saveNominationAction({ id, version: startedFrom, ...sent });
     } catch {
       result = { ok: false, code: "ERROR", message: "The connection failed." };
     }
     if (result.ok) {
       retries = 0;
-      refusedSnapshot = null;
+      const at = new Date(result.data.savedAt);
+      const state: SaveState = isValid ? { status: "saved", at, by: result.data.savedBy, isInitial: false } : { status: "partly-saved", at };
+      refused = isValid ? null : { snapshot, state };
       removeLocalCopy(id, startedFrom);
       version = result.data.version;
-      savedSnapshot = snapshot;
-      onState({ status: "saved", at: new Date(result.data.savedAt), by: result.data.savedBy, isInitial: false });
+      savedValues = sent;
+      savedSnapshot = sentSnapshot;
+      savedAt = at;
+      onState(state);
       const isStillDirty = isDirty();
       onUnsaved(isStillDirty);
+      // The fields kept back (and anything typed meanwhile) stay in this browser until they are saved.
       if (isStillDirty) writeLocalCopy(id, version, form.getValues());
-      return true;
+      return isValid;
     }
     const step = getStepAfterFailure(result, retries + 1);
     if (step.kind === "retry") {
@@ -97,7 +118,7 @@ function createAutosaver({ form, id, initial, onState, onUnsaved, onConflict }: 
     clearTimeout(timer);
     if (step.kind === "invalid") {
       // The same text would be refused again: nothing is sent until the user changes it.
-      refusedSnapshot = snapshot;
+      refused = { snapshot, state: { status: "invalid" } };
       applyFieldErrors(form.setError, step.fieldErrors);
       onState({ status: "invalid" });
       return false;
@@ -135,6 +156,8 @@ function createAutosaver({ form, id, initial, onState, onUnsaved, onConflict }: 
     isDirty,
     isSaving: () => inFlight !== null,
     getVersion: () => version,
+    /** The values the server holds for this form's version: the base the user's own edits are measured from. */
+    getSavedValues: () => savedValues,
     /** Every change: keep a browser copy, and save once typing pauses. */
     onChange() {
       const isChanged = isDirty();
@@ -154,7 +177,9 @@ function createAutosaver({ form, id, initial, onState, onUnsaved, onConflict }: 
     adopt(saved: SavedVersion) {
       clearTimeout(timer);
       version = saved.version;
+      savedValues = saved.values;
       savedSnapshot = toSnapshot(saved.values);
+      savedAt = new Date(saved.savedAt);
       form.reset(saved.values);
       isPaused = false;
       retries = 0;
@@ -185,16 +210,19 @@ export function useAutosave({
   id,
   initial,
   onConflict,
+  check,
 }: {
   form: DossierFormApi;
   id: string;
   initial: SavedVersion;
-  /** Called when a save meets a colleague's newer version (autosave stays paused until adopt()); read once. */
+  /** Called when a save meets a newer version, a colleague's or another tab's (autosave stays paused until adopt()); read once. */
   onConflict: (message: string) => void;
+  /** The draft schema's field errors for some values (empty when they pass); read once. */
+  check: (values: NominationContentValues) => Record<string, string[]>;
 }) {
   const [state, setState] = useState<SaveState>({ status: "saved", at: initial.savedAt, by: initial.savedBy, isInitial: true });
   const [hasUnsaved, setHasUnsaved] = useState(false);
-  const [saver] = useState(() => createAutosaver({ form, id, initial, onState: setState, onUnsaved: setHasUnsaved, onConflict }));
+  const [saver] = useState(() => createAutosaver({ form, id, initial, onState: setState, onUnsaved: setHasUnsaved, onConflict, check }));
 
   useEffect(() => {
     const subscription = form.watch(() => saver.onChange());

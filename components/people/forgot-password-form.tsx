@@ -28,7 +28,7 @@ export function ForgotPasswordForm({ action }: { action: (input: ForgotPasswordI
         <input
           id="forgot-email"
           type="email"
-          autoComplete="username"
+          autoComplete="email"
           className={INPUT_CLASS}
           aria-invalid={emailError ? true : undefined}
           aria-describedby={emailError ? "forgot-email-error" : undefined}

@@ -69,7 +69,7 @@ export function SetPasswordForm({ token, email, action }: SetPasswordFormProps) 
     <form onSubmit={form.handleSubmit(submit)} className="space-y-4" noValidate>
       {message && <Notice tone="error">{message}</Notice>}
       {/* Lets a password manager store the new password under the right account. */}
-      <input type="email" name="username" autoComplete="username" value={email} readOnly hidden />
+      <input type="text" name="username" autoComplete="username" value={email} readOnly hidden />
       <Field
         id={`${id}-password`}
         label="New password"

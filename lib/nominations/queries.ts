@@ -41,6 +41,7 @@ export const dossierColumns = {
   submittedAt: nominations.submittedAt,
   version: nominations.version,
   updatedAt: nominations.updatedAt,
+  updatedById: nominations.updatedBy,
   updatedByName: updater.name,
 };
 
@@ -120,3 +121,10 @@ export async function listNominatingCountries({ db, user, editionId }: { db: Exe
     .orderBy(asc(countries.name));
 }
 
+
+/** Country names by code, for the given codes only. */
+export async function listCountryNames({ db, codes }: { db: Executor; codes: string[] }): Promise<Map<string, string>> {
+  if (codes.length === 0) return new Map();
+  const rows = await db.select({ code: countries.code, name: countries.name }).from(countries).where(inArray(countries.code, codes));
+  return new Map(rows.map((row) => [row.code, row.name]));
+}

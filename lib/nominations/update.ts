@@ -5,19 +5,22 @@ import type { SessionUser } from "../auth/session-user";
 import { AppError } from "../errors";
 import { runEditionCommand } from "../kernel/edition-command";
 import { createNominationContentSchema, type SaveNominationInput } from "../validation/nomination";
+import { describeColleagueSave, OTHER_TAB_MESSAGE } from "./conflict-messages";
 import { findDossierEdition, loadDossier, toInvalid } from "./dossier-command";
 import { NOT_FOUND_MESSAGE, STALE_VERSION_MESSAGE } from "./queries";
 import { explainClosedWindow } from "./submission-window";
 
-/** The conflict a stale save meets, naming the colleague who saved in between when we know them. */
-function explainStaleVersion(updatedByName: string | null): AppError {
-  if (!updatedByName) return new AppError("CONFLICT", STALE_VERSION_MESSAGE);
-  return new AppError("CONFLICT", `${updatedByName} saved this dossier after you started editing — load their version to go on.`);
+/** The conflict a stale save meets: the same person in another tab, or the colleague who saved in between. */
+function explainStaleVersion(dossier: { updatedById: number | null; updatedByName: string | null }, user: SessionUser): AppError {
+  if (dossier.updatedById === user.id) return new AppError("CONFLICT", OTHER_TAB_MESSAGE);
+  if (!dossier.updatedByName) return new AppError("CONFLICT", STALE_VERSION_MESSAGE);
+  return new AppError("CONFLICT", describeColleagueSave(dossier.updatedByName));
 }
 
 /**
  * Saves a draft's content if nobody saved it since `version` was read; returns the new version, when and by whom.
- * Drafts may be incomplete, but every format and word limit is checked, and nothing is written on any error.
+ * Drafts may be incomplete or over a word limit (only submitting refuses that), but every format is checked,
+ * and nothing is written on any error.
  */
 export async function updateNomination({ db, user, input }: { db: Executor; user: SessionUser; input: SaveNominationInput }) {
   return runEditionCommand(
@@ -32,7 +35,7 @@ export async function updateNomination({ db, user, input }: { db: Executor; user
     },
     async ({ tx, resource: { dossier } }) => {
       if (!dossier.isAcceptingSubmissions) throw explainClosedWindow(dossier);
-      if (dossier.version !== input.version) throw explainStaleVersion(dossier.updatedByName);
+      if (dossier.version !== input.version) throw explainStaleVersion(dossier, user);
       const content = createNominationContentSchema(dossier).safeParse(input);
       if (!content.success) throw toInvalid(content.error, "Please correct the highlighted fields.");
       const [saved] = await tx

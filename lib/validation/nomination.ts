@@ -44,11 +44,21 @@ function line(tooLong: string, required?: string) {
   return singleLineText({ max: MAX_LINE_CHARS, tooLong, required });
 }
 
-function wordLimited(limit: number, subject: string, required?: string) {
+/**
+ * A long text with a word limit. A draft keeps a text over the limit (so one long answer never stops the rest
+ * of the dossier from saving, and nothing typed is lost); only a submission refuses it.
+ */
+function wordLimited(limit: number, subject: string, isComplete: boolean, required?: string) {
   return multiLineText({ max: MAX_TEXT_CHARS, tooLong: `${subject} is far too long.`, required }).superRefine((text, ctx) => {
     const words = countWords(text);
-    if (words > limit) ctx.addIssue({ code: "custom", message: `${subject} has ${words} words; the limit is ${limit}.` });
+    if (isComplete && words > limit) ctx.addIssue({ code: "custom", message: describeOverLimit(subject, words, limit) });
   });
+}
+
+/** "The description is 12 words over the limit (612 of 600): shorten it to submit." */
+export function describeOverLimit(subject: string, words: number, limit: number): string {
+  const over = words - limit;
+  return `${subject} is ${over} ${over === 1 ? "word" : "words"} over the limit (${words} of ${limit}): shorten it to submit.`;
 }
 
 function dateText(required?: string) {
@@ -67,7 +77,7 @@ const ANSWER_REQUIRED: Record<AnswerField, string> = {
 function createDossierShape(limits: NominationLimits, isComplete: boolean) {
   const need = (message: string) => (isComplete ? message : undefined);
   const answers = Object.fromEntries(
-    ANSWER_FIELDS.map((field) => [field, wordLimited(limits.answerWordLimit, "This answer", need(ANSWER_REQUIRED[field]))]),
+    ANSWER_FIELDS.map((field) => [field, wordLimited(limits.answerWordLimit, "This answer", isComplete, need(ANSWER_REQUIRED[field]))]),
   ) as Record<AnswerField, ReturnType<typeof wordLimited>>;
   return {
     title: line("Keep the title to 200 characters or fewer.", "Enter the project title."),
@@ -92,7 +102,7 @@ function createDossierShape(limits: NominationLimits, isComplete: boolean) {
         }),
       )
       .max(MAX_LINKS, `Give at most ${MAX_LINKS} links.`),
-    description: wordLimited(limits.descriptionWordLimit, "The description", need("Write the project description.")),
+    description: wordLimited(limits.descriptionWordLimit, "The description", isComplete, need("Write the project description.")),
     ...answers,
   };
 }
@@ -127,7 +137,7 @@ function createDossierSchema(limits: NominationLimits, isComplete: boolean) {
   return z.object(createDossierShape(limits, isComplete)).superRefine(checkPeriod(isComplete)).transform(toColumns);
 }
 
-/** A draft's content, with the edition's word limits: formats and limits are checked, blanks are allowed. */
+/** A draft's content: formats are checked, blanks and texts over the word limit are allowed (submit refuses those). */
 export function createNominationContentSchema(limits: NominationLimits) {
   return createDossierSchema(limits, false);
 }

@@ -1,13 +1,10 @@
-import AxeBuilder from "@axe-core/playwright";
 import { expect, test, type Page } from "@playwright/test";
 import { submitSignInForm } from "./support/accounts";
+import { createAxe } from "./support/page-checks";
 
-/** Runs axe on the page as it is now and returns its violations in a readable form. */
+/** Runs axe on the page as it is now and returns its violations with their help text. */
 async function findViolations(page: Page) {
-  const results = await new AxeBuilder({ page })
-    // Next injects an empty live region for route changes; it is not part of our markup.
-    .exclude("next-route-announcer")
-    .analyze();
+  const results = await createAxe(page).analyze();
   return results.violations.map((violation) => ({
     rule: violation.id,
     impact: violation.impact,
@@ -16,7 +13,7 @@ async function findViolations(page: Page) {
   }));
 }
 
-for (const path of ["/signin", "/", "/archive", "/password/forgot", "/privacy"]) {
+for (const path of ["/signin", "/", "/archive", "/password/forgot", "/privacy", "/accessibility"]) {
   test(`${path} has no accessibility violations`, async ({ page }) => {
     const response = await page.goto(path);
     expect(response?.status()).toBe(200);

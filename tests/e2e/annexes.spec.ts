@@ -1,7 +1,7 @@
-import AxeBuilder from "@axe-core/playwright";
 import { expect, test, type Page } from "@playwright/test";
 import { getStorageStatePath, submitSignInForm } from "./support/accounts";
 import { SPEC_YEARS, getSpecCredentials } from "./support/spec-accounts";
+import { createAxe } from "./support/page-checks";
 
 /**
  * The Netherlands' coordinator adds PDF annexes to a new additional good practice of the spec's own edition
@@ -58,7 +58,7 @@ test.describe("on the dossier page", () => {
     const item = getAnnexList(page).getByRole("listitem");
     await expect(item).toHaveCount(1);
     await expect(item).toContainText(`${MINIMAL_PDF.length} bytes`);
-    const axe = await new AxeBuilder({ page }).include('section[aria-labelledby="annexes-heading"]').analyze();
+    const axe = await createAxe(page).include('section[aria-labelledby="annexes-heading"]').analyze();
     expect(axe.violations.map((v) => `${v.id}: ${v.help}`)).toEqual([]);
 
     const [download] = await Promise.all([page.waitForEvent("download"), item.getByRole("link", { name: "evaluation-report.pdf" }).click()]);

@@ -7,6 +7,18 @@ const WRONG_CREDENTIALS_MESSAGE = "Wrong email or password.";
 const THROTTLED_MESSAGE = /^Too many failed sign-in attempts\. Please wait 1[45] minutes before trying again\.$/;
 
 test.describe("signing in and out", () => {
+  test("the sign-in fields tell browsers and password managers what they hold", async ({ page }) => {
+    await page.goto("/signin");
+    const email = page.getByLabel("Email");
+    // "username" belongs on a text control (the HTML spec refuses it on type=email); the phone keyboard still has "@".
+    await expect(email).toHaveAttribute("type", "text");
+    await expect(email).toHaveAttribute("autocomplete", "username");
+    await expect(email).toHaveAttribute("inputmode", "email");
+    await expect(page.getByLabel("Password")).toHaveAttribute("autocomplete", "current-password");
+    await page.goto("/password/forgot");
+    await expect(page.getByLabel(/email/i)).toHaveAttribute("autocomplete", "email");
+  });
+
   test("a wrong password and an unknown email get the same message", async ({ page }) => {
     // The spec's own juror, so a lock-out rule could not break a state another spec signs in with.
     await submitSignInForm(page, { email: getSpecCredentials("authJuror").email, password: "not-the-password" });

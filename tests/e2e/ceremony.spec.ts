@@ -1,8 +1,8 @@
-import AxeBuilder from "@axe-core/playwright";
 import { expect, test, type Browser, type Page } from "@playwright/test";
 import { getStorageStatePath, openAs } from "./support/accounts";
 import { sealResult } from "./support/secretariat";
 import { SPEC_YEARS } from "./support/spec-accounts";
+import { createAxe } from "./support/page-checks";
 
 /**
  * The ceremony: the presenter (secretariat) steps through the show while the audience screen follows in another
@@ -176,7 +176,7 @@ test("the live show: the audience follows each step, and the results go public a
   await expect(audience).toHaveTitle(`Ceremony ${YEAR} · Palmarès`);
   for (const page of [presenter, audience]) {
     await page.waitForFunction(() => document.readyState === "complete");
-    const axe = await new AxeBuilder({ page }).exclude("next-route-announcer").analyze();
+    const axe = await createAxe(page).analyze();
     expect(axe.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`)).toEqual([]);
   }
 

@@ -1,8 +1,8 @@
 import { readFile } from "node:fs/promises";
-import AxeBuilder from "@axe-core/playwright";
 import { expect, test } from "@playwright/test";
 import { getStorageStatePath } from "./support/accounts";
 import { SPEC_YEARS } from "./support/spec-accounts";
+import { createAxe } from "./support/page-checks";
 
 /**
  * The deliberation on the published 2014 edition, whose seeded sheets rank Denmark, France and Romania first.
@@ -58,7 +58,7 @@ test.describe("the secretariat's deliberation", () => {
     await page.getByText("Denmark — HopeNow – Empowering trafficked people: breakdown").click();
     for (const toggle of await page.getByText("Show the data as a table").all()) await toggle.click();
     await expect(page.getByRole("figure", { name: /Score distributions per dossier/ }).locator(".recharts-bar-rectangle")).toHaveCount(8);
-    const results = await new AxeBuilder({ page }).exclude("next-route-announcer").analyze();
+    const results = await createAxe(page).analyze();
     expect(results.violations.map((v) => ({ rule: v.id, nodes: v.nodes.map((n) => n.target.join(" ")) }))).toEqual([]);
   });
 

@@ -1,7 +1,7 @@
-import AxeBuilder from "@axe-core/playwright";
 import { expect, test, type Page } from "@playwright/test";
 import { openAs } from "./support/accounts";
 import { SPEC_YEARS } from "./support/spec-accounts";
+import { createAxe } from "./support/page-checks";
 
 /*
  * The secretariat makes next year's edition from the spec's published one (seed/editions.seed.ts) through the UI,
@@ -13,7 +13,7 @@ const YEAR = SPEC_YEARS.editions;
 const NEXT = SPEC_YEARS.editionsCopy;
 
 async function expectNoViolations(page: Page) {
-  const results = await new AxeBuilder({ page }).exclude("next-route-announcer").analyze();
+  const results = await createAxe(page).analyze();
   expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`)).toEqual([]);
 }
 

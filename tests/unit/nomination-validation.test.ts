@@ -113,22 +113,16 @@ describe("a draft's content", () => {
     expect(draftErrors({ links })).toEqual({ links: [`Give at most ${MAX_LINKS} links.`] });
   });
 
-  it("applies the edition's description word limit, counting words and not characters", () => {
-    expect(draftErrors({ description: words(600) })).toEqual({});
-    expect(draftErrors({ description: words(601) })).toEqual({ description: ["The description has 601 words; the limit is 600."] });
-    const strict = { descriptionWordLimit: 5, answerWordLimit: 5 };
-    expect(draftErrors({ description: "one two three four five ... —" }, strict)).toEqual({});
-    expect(draftErrors({ description: "one two three four five six" }, strict).description).toHaveLength(1);
+  it("keeps a text over its word limit in a draft, so one long answer never stops the rest from saving", () => {
+    const strict = { descriptionWordLimit: 5, answerWordLimit: 3 };
+    const long = { description: words(601), answerInnovation: "one two three four" };
+    expect(draftErrors(long)).toEqual({});
+    expect(createNominationContentSchema(strict).parse({ ...EMPTY_DRAFT, ...long })).toMatchObject(long);
   });
 
-  it.each(["answerPrevention", "answerEvaluation", "answerInnovation", "answerPartners", "answerReplication"] as const)(
-    "applies the edition's answer word limit to %s",
-    (field) => {
-      const strict = { descriptionWordLimit: 600, answerWordLimit: 3 };
-      expect(draftErrors({ [field]: "one two three" }, strict)).toEqual({});
-      expect(draftErrors({ [field]: "one two three four" }, strict)).toEqual({ [field]: ["This answer has 4 words; the limit is 3."] });
-    },
-  );
+  it("still refuses a draft text past the hard character cap", () => {
+    expect(draftErrors({ answerPartners: "x".repeat(30_001) })).toEqual({ answerPartners: ["This answer is far too long."] });
+  });
 
   it("returns every field's error at once", () => {
     const errors = draftErrors({ title: "", contactEmail: "x", startDate: "2024-05-01", isOngoing: false, endDate: "2024-01-01", links: [{ url: "x" }] });
@@ -156,6 +150,26 @@ describe("a complete dossier (before submitting)", () => {
     expect(completeErrors({ isOngoing: false, endDate: "2024-12-31" })).toEqual({});
     expect(completeErrors({ links: [] })).toEqual({});
   });
+
+  it("applies the edition's description word limit, counting words and not characters, with the excess spelled out", () => {
+    expect(completeErrors({ description: words(600) })).toEqual({});
+    expect(completeErrors({ description: words(601) })).toEqual({
+      description: ["The description is 1 word over the limit (601 of 600): shorten it to submit."],
+    });
+    const strict = { descriptionWordLimit: 5, answerWordLimit: 500 };
+    expect(completeErrors({ description: "one two three four five ... —" }, strict)).toEqual({});
+    expect(completeErrors({ description: "one two three four five six" }, strict).description).toHaveLength(1);
+  });
+
+  it.each(["answerPrevention", "answerEvaluation", "answerInnovation", "answerPartners", "answerReplication"] as const)(
+    "applies the edition's answer word limit to %s",
+    (field) => {
+      expect(completeErrors({ [field]: words(500) })).toEqual({});
+      expect(completeErrors({ [field]: words(502) })).toEqual({
+        [field]: ["This answer is 2 words over the limit (502 of 500): shorten it to submit."],
+      });
+    },
+  );
 
   it("still applies the formats and word limits", () => {
     expect(Object.keys(completeErrors({ description: "a b c", contactEmail: "x" }, { descriptionWordLimit: 2, answerWordLimit: 500 })).sort()).toEqual([

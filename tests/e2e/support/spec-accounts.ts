@@ -56,6 +56,8 @@ export function getSpecCredentials(account: SpecAccount) {
 export const SPEC_YEARS = {
   annexes: 2031,
   autosave: 2032,
+  // A past edition of the autosave coordinator's, closed with no dossier from them.
+  autosaveClosed: 2058,
   deliberation: 2033,
   jury: 2034,
   juryProgress: 2035,

@@ -112,7 +112,11 @@ export default async function AdminEditionPage({ params }: { params: Params }) {
           </Notice>
         )}
         {nominations.length === 0 ? (
-          <EmptyState title="No nominations yet">Coordinators&apos; dossiers appear here as soon as they start one.</EmptyState>
+          isPhaseReached(edition.phase, "eligibility") ? (
+            <EmptyState title={`Nominations for ${edition.year} closed with no dossier from any country`} />
+          ) : (
+            <EmptyState title="No nominations yet">Coordinators&apos; dossiers appear here as soon as they start one.</EmptyState>
+          )
         ) : (
           <NominationsTable
             nominations={nominations}

@@ -72,6 +72,8 @@ export default async function NominationPage({ params }: { params: Promise<{ id:
               savedAt: dossier.updatedAt,
               savedBy: dossier.updatedByName,
             }}
+            // Annexes come before the Submit button, so nothing is left to add once the dossier is sent.
+            annexes={<AnnexPanel nominationId={dossier.id} canEdit timeZone={dossier.timeZone} />}
           />
         </Card>
       ) : (
@@ -98,9 +100,9 @@ export default async function NominationPage({ params }: { params: Promise<{ id:
               dossier={{ ...dossier, contact: { name: dossier.contactName, email: dossier.contactEmail, phone: dossier.contactPhone } }}
             />
           </Card>
+          <AnnexPanel nominationId={dossier.id} canEdit={false} timeZone={dossier.timeZone} />
         </>
       )}
-      <AnnexPanel nominationId={dossier.id} canEdit={isEditable} timeZone={dossier.timeZone} />
     </div>
   );
 }

@@ -32,7 +32,7 @@ export default async function ReceiptPage({ params }: { params: Promise<{ id: st
             <p className="font-semibold">Submitted. Your reference is {dossier.reference}.</p>
             <p className="mt-1">A receipt has been sent by email to your country&apos;s coordinators.</p>
           </Notice>
-          <SubmissionReceipt reference={dossier.reference!} submittedAt={dossier.submittedAt!} state={dossier.state} phase={dossier.phase} timeZone={dossier.timeZone} />
+          <SubmissionReceipt reference={dossier.reference!} submittedAt={dossier.submittedAt!} state={dossier.state} phase={dossier.phase} timeZone={dossier.timeZone} hasHeading={false} />
         </>
       ) : (
         <Notice tone="error">This dossier is a draft: it has not been submitted, so there is no receipt.</Notice>
