@@ -62,8 +62,8 @@ export default function AccessibilityPage() {
             refused submission the focus moves to the list of problems.
           </li>
           <li>
-            <strong>Lighthouse.</strong> Google Lighthouse&apos;s accessibility audit is run on the main pages, on a desktop and on a phone
-            profile.
+            <strong>Lighthouse.</strong> Google Lighthouse&apos;s accessibility audit was run by hand on the main pages in November 2026
+            and scored 100 on every page tried; it is not part of the automated tests.
           </li>
         </ul>
         <p>Automated tools find only part of the problems people meet; we have not yet had the application audited by an external expert or tested by people who use assistive technology every day.</p>

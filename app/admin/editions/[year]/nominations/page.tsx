@@ -62,7 +62,11 @@ export default async function AdminNominationsPage({ params, searchParams }: { p
         <StateCounts counts={counts} getHref={(state) => getNominationListHref(path, { ...firstPage, state })} />
         <NominationFilters action={path} query={firstPage} countries={countries} />
         {total === 0 ? (
-          <EmptyState title="No nominations yet">Coordinators&apos; dossiers appear here as soon as they start one.</EmptyState>
+          isPhaseReached(edition.phase, "eligibility") ? (
+            <EmptyState title={`Nominations for ${edition.year} closed with no dossier from any country`} />
+          ) : (
+            <EmptyState title="No nominations yet">Coordinators&apos; dossiers appear here as soon as they start one.</EmptyState>
+          )
         ) : nominations.length === 0 ? (
           <EmptyState title="No nominations match these filters">
             <Link href={path} className="font-medium text-brand-700 hover:underline">
