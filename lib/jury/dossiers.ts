@@ -137,6 +137,40 @@ export function findNextUnfinishedDossier<T extends Pick<JurorDossierSummary, "i
 }
 
 /**
+ * findNextUnfinishedDossier in SQL, for the scoring page: the juror's next dossier not yet submitted after `current`
+ * in the list's order (country name, title, id), wrapping round, within its edition. One row instead of the list.
+ */
+export async function getNextUnfinishedDossierForJuror({
+  db,
+  user,
+  current,
+}: {
+  db: Executor;
+  user: Pick<SessionUser, "id">;
+  current: { id: string; editionId: number; countryName: string; title: string };
+}): Promise<{ id: string; title: string } | undefined> {
+  const isAfterCurrent = sql`((${countries.name}, ${nominations.title}, ${nominations.id}) > (${current.countryName}, ${current.title}, ${current.id}::uuid))`;
+  const [row] = await db
+    .select({ id: nominations.id, title: nominations.title })
+    .from(nominations)
+    .innerJoin(editions, eq(editions.id, nominations.editionId))
+    .innerJoin(memberships, jurorOfEditionFromOtherCountry(user.id))
+    .innerJoin(countries, eq(countries.code, nominations.countryCode))
+    .leftJoin(scoreSheets, and(eq(scoreSheets.nominationId, nominations.id), eq(scoreSheets.jurorUserId, user.id)))
+    .where(
+      and(
+        eq(nominations.editionId, current.editionId),
+        ne(nominations.id, current.id),
+        sql`${scoreSheets.state} is distinct from 'submitted'`,
+        scorableForJuror(db, user.id),
+      ),
+    )
+    .orderBy(desc(isAfterCurrent), asc(countries.name), asc(nominations.title), asc(nominations.id))
+    .limit(1);
+  return row;
+}
+
+/**
  * One dossier for a juror, or undefined when they may not see it: not a juror of its edition, its own
  * country, not assigned to them, a conflict, not an accepted competing nomination, or not yet in a jury phase.
  */
