@@ -73,6 +73,17 @@ describeEachEngine("the juror's scoring page: queries and plans", (t) => {
     }
   });
 
+  it("sends no query for the others' sheets after closing when the edition shows each juror only their own", async () => {
+    const { edition, juror, dossiers } = await setUpJury(2, 40);
+    await t.db.update(editions).set({ phase: "deliberation", juryClosedAt: new Date(), juryCloseReason: "Done", scoreVisibility: "own_only" }).where(eq(editions.id, edition.id));
+    const { db, log } = openLoggingDb(t);
+    const page = await loadScoringPage(db, juror, dossiers[0]!.id);
+    expect(page.others).toEqual([]);
+    expect(log.some((q) => q.sql.includes("case when"))).toBe(false);
+    // The rule in the WHERE clause agrees: asked without the page's facts, the answer is empty too.
+    expect(await listOtherSheetsForJuror({ db: t.db, user: juror, nominationId: dossiers[0]!.id })).toEqual([]);
+  });
+
   it("shows the others' sheets after closing, and plans every page query on indexes", async () => {
     const { edition, juror, dossiers } = await setUpJury(5, 30);
     await t.db.update(editions).set({ phase: "deliberation", juryClosedAt: new Date(), juryCloseReason: "Done", scoreVisibility: "anonymous" }).where(eq(editions.id, edition.id));
