@@ -2,7 +2,7 @@ import Link from "next/link";
 
 /**
  * The way on after this dossier: the next one not yet submitted, or word that every dossier is scored.
- * `next` comes from findNextUnfinishedDossier.
+ * `next` comes from getNextUnfinishedDossierForJuror (findNextUnfinishedDossier's rule, in SQL).
  */
 export function NextDossierLink({ next, isCurrentSubmitted }: { next: { id: string; title: string } | undefined; isCurrentSubmitted: boolean }) {
   if (next) {

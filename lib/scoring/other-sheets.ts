@@ -1,6 +1,6 @@
 import { and, asc, eq, inArray, isNotNull, ne, notExists, sql } from "drizzle-orm";
 import type { Executor } from "../../db/client";
-import { conflicts, editions, memberships, nominations, scoreSheets, scores, users } from "../../db/schema";
+import { conflicts, editions, memberships, nominations, scoreSheets, users, type ScoreVisibility } from "../../db/schema";
 import type { SessionUser } from "../auth/session-user";
 import { jurorOfEditionFromOtherCountry, scorableForJuror } from "../jury/dossiers";
 
@@ -18,25 +18,48 @@ function toLetter(index: number): string {
   return index < letters.length ? letters[index]! : `${letters[Math.floor(index / letters.length) - 1]}${letters[index % letters.length]}`;
 }
 
+/** What the page knows of the edition already, enough to know that no other sheet can be shown. */
+export interface OtherSheetsVisibility {
+  isJuryClosed: boolean;
+  scoreVisibility: ScoreVisibility;
+}
+
+/** The edition's rule on the others' scores: hidden while the jury is open, and always with `own_only`. */
+export function areOtherSheetsVisible({ isJuryClosed, scoreVisibility }: OtherSheetsVisibility): boolean {
+  return isJuryClosed && scoreVisibility !== "own_only";
+}
+
+function fromJson<T>(value: unknown): T {
+  return (typeof value === "string" ? JSON.parse(value) : value) as T;
+}
+
 /**
  * The other jurors' submitted, counted scores on a dossier, for a juror who may read that dossier (assigned,
  * other country, no conflict) and only once the jury is closed and the edition's setting shows them.
- * Every rule sits in the WHERE clause, so before closing, or with `own_only`, the answer is simply empty.
+ * Every rule sits in the WHERE clause, so before closing, or with `own_only`, the answer is simply empty; a caller
+ * that passes the edition's `visibility` (the scoring page, on every load while the jury is open) skips the query.
+ * When it runs, it reaches the dossier's sheets by score_sheets_nomination_idx and their scores by the primary key.
  */
 export async function listOtherSheetsForJuror({
   db,
   user,
   nominationId,
+  visibility,
 }: {
   db: Executor;
   user: Pick<SessionUser, "id">;
   nominationId: string;
+  visibility?: OtherSheetsVisibility;
 }): Promise<OtherSheet[]> {
+  if (visibility && !areOtherSheetsVisible(visibility)) return [];
   const sheets = await db
     .select({
       id: scoreSheets.id,
       // The name leaves the database only when the edition shows names.
       name: sql<string | null>`case when ${editions.scoreVisibility} = 'named' then ${users.name} end`,
+      scores: sql<{ criterionId: number; value: number }[]>`coalesce((select json_agg(json_build_object('criterionId', s.criterion_id, 'value', s.value) order by s.criterion_id) from scores s where s.sheet_id = ${scoreSheets.id}), '[]'::json)`.mapWith(
+        fromJson<{ criterionId: number; value: number }[]>,
+      ),
     })
     .from(scoreSheets)
     .innerJoin(nominations, and(eq(nominations.id, scoreSheets.nominationId), eq(nominations.editionId, scoreSheets.editionId)))
@@ -46,6 +69,8 @@ export async function listOtherSheetsForJuror({
     .where(
       and(
         eq(nominations.id, nominationId),
+        // The dossier's sheets by their index, named on the sheets themselves so the planner starts from it.
+        eq(scoreSheets.nominationId, nominationId),
         scorableForJuror(db, user.id),
         isNotNull(editions.juryClosedAt),
         inArray(editions.scoreVisibility, ["anonymous", "named"]),
@@ -62,21 +87,5 @@ export async function listOtherSheetsForJuror({
       ),
     )
     .orderBy(asc(scoreSheets.id));
-  if (sheets.length === 0) return [];
-
-  const rows = await db
-    .select({ sheetId: scores.sheetId, criterionId: scores.criterionId, value: scores.value })
-    .from(scores)
-    .where(
-      inArray(
-        scores.sheetId,
-        sheets.map((sheet) => sheet.id),
-      ),
-    )
-    .orderBy(asc(scores.criterionId));
-  return sheets.map((sheet, index) => ({
-    label: `Juror ${toLetter(index)}`,
-    name: sheet.name,
-    scores: rows.filter((row) => row.sheetId === sheet.id).map(({ criterionId, value }) => ({ criterionId, value })),
-  }));
+  return sheets.map((sheet, index) => ({ label: `Juror ${toLetter(index)}`, name: sheet.name, scores: sheet.scores }));
 }

@@ -1,6 +1,6 @@
-import { and, eq } from "drizzle-orm";
+import { and, eq, sql } from "drizzle-orm";
 import type { Executor } from "../../db/client";
-import { scoreSheets, scores, type sheetStates } from "../../db/schema";
+import { scoreSheets, type sheetStates } from "../../db/schema";
 import type { SessionUser } from "../auth/session-user";
 import type { ScoreSheetValues } from "../validation/score-sheet";
 import { listCriteria, type RubricCriterionRow } from "../editions/rubric-queries";
@@ -31,20 +31,21 @@ export async function getOwnScoreSheet({
       isExcluded: scoreSheets.isExcluded,
       exclusionReason: scoreSheets.exclusionReason,
       version: scoreSheets.version,
+      // The scores come with the sheet, in one statement.
+      scored: sql<{ criterionId: number; value: number; comment: string }[]>`coalesce((select json_agg(json_build_object('criterionId', s.criterion_id, 'value', s.value, 'comment', s.comment) order by s.criterion_id) from scores s where s.sheet_id = ${scoreSheets.id}), '[]'::json)`.mapWith(
+        (value: unknown) => (typeof value === "string" ? JSON.parse(value) : value) as { criterionId: number; value: number; comment: string }[],
+      ),
     })
     .from(scoreSheets)
     .where(and(eq(scoreSheets.nominationId, nominationId), eq(scoreSheets.jurorUserId, user.id)));
   if (!sheet) return undefined;
-  const { unscoredComments, ...rest } = sheet;
-  return { ...rest, scores: await listSheetScores(db, sheet.id, unscoredComments) };
+  const { unscoredComments, scored, ...rest } = sheet;
+  return { ...rest, scores: withUnscoredComments(scored, unscoredComments) };
 }
 
 /** A sheet's scores with the draft's comments on unscored criteria beside them (value null). */
-export async function listSheetScores(db: Executor, sheetId: number, unscoredComments: Record<string, string>) {
-  const rows: { criterionId: number; value: number | null; comment: string }[] = await db
-    .select({ criterionId: scores.criterionId, value: scores.value, comment: scores.comment })
-    .from(scores)
-    .where(eq(scores.sheetId, sheetId));
+function withUnscoredComments(scored: { criterionId: number; value: number; comment: string }[], unscoredComments: Record<string, string>) {
+  const rows: { criterionId: number; value: number | null; comment: string }[] = [...scored];
   for (const [criterionId, comment] of Object.entries(unscoredComments)) rows.push({ criterionId: Number(criterionId), value: null, comment });
   return rows;
 }

@@ -1,10 +1,10 @@
 import { and, eq, sql } from "drizzle-orm";
 import type { Executor } from "../../db/client";
-import { scoreSheets, scores } from "../../db/schema";
+import { scoreSheets } from "../../db/schema";
 import type { SessionUser } from "../auth/session-user";
 import { AppError } from "../errors";
 import type { SavedSheet } from "./queries";
-import { lockOwnSheet, runSheetCommand, SAVED_COLUMNS, STALE_MESSAGE } from "./sheet-command";
+import { runSheetCommand, SAVED_COLUMNS, STALE_MESSAGE } from "./sheet-command";
 
 /** Turns the user's submitted sheet back into a draft, while scoring is open, so they can change it. */
 export async function reopenScoreSheet({
@@ -18,8 +18,7 @@ export async function reopenScoreSheet({
   nominationId: string;
   version: number;
 }): Promise<SavedSheet> {
-  return runSheetCommand({ db, user, nominationId }, async ({ tx, audit }) => {
-    const sheet = await lockOwnSheet(tx, nominationId, user.id);
+  return runSheetCommand({ db, user, nominationId }, async ({ tx, audit, resource: { sheet } }) => {
     if (!sheet) throw new AppError("NOT_FOUND", "You have no score sheet for this dossier yet.");
     if (sheet.version !== version) throw new AppError("CONFLICT", STALE_MESSAGE);
     if (sheet.state !== "submitted") throw new AppError("CONFLICT", "These scores are already a draft you can edit.");
@@ -29,8 +28,8 @@ export async function reopenScoreSheet({
       .where(and(eq(scoreSheets.id, sheet.id), eq(scoreSheets.version, sheet.version)))
       .returning(SAVED_COLUMNS);
     if (!saved) throw new AppError("CONFLICT", STALE_MESSAGE);
-    // The submitted scores as they stood, so the trail shows what the reopened sheet held before any new save.
-    const submitted = await tx.select({ criterionId: scores.criterionId, value: scores.value }).from(scores).where(eq(scores.sheetId, sheet.id));
+    // The submitted scores as they stood (loaded with the sheet; the version check above keeps them current).
+    const submitted = sheet.scores;
     await audit({
       action: "sheet.reopen",
       entity: "score_sheet",

@@ -17,7 +17,7 @@ import { getDb } from "@/db/client";
 import { can, type AccessResource } from "@/lib/access/policy";
 import { requirePageUser } from "@/lib/auth/session";
 import { listOtherSheetsForJuror } from "@/lib/scoring/other-sheets";
-import { findNextUnfinishedDossier, getDossierForJuror, listDossiersForJuror } from "@/lib/jury/dossiers";
+import { getDossierForJuror, getNextUnfinishedDossierForJuror } from "@/lib/jury/dossiers";
 import { listAnnexes } from "@/lib/nominations/annex-queries";
 import { getOwnScoreSheet, listRubric } from "@/lib/scoring/queries";
 
@@ -31,11 +31,12 @@ export default async function JuryDossierPage({ params }: { params: Promise<{ id
   // The juror access rule lives in this query: unassigned, own country, conflicts, other editions and ineligible dossiers are not found.
   const dossier = await getDossierForJuror({ db, nominationId: id, user });
   if (!dossier) notFound();
-  const [rubric, sheet, assigned, otherSheets, annexes] = await Promise.all([
+  // Each of these is one statement (the others' sheets none while the jury is open), whatever the number of dossiers.
+  const [rubric, sheet, next, otherSheets, annexes] = await Promise.all([
     listRubric({ db, editionId: dossier.editionId }),
     getOwnScoreSheet({ db, nominationId: dossier.id, user }),
-    listDossiersForJuror({ db, user }),
-    listOtherSheetsForJuror({ db, user, nominationId: dossier.id }),
+    dossier.edition.isScoringOpen ? getNextUnfinishedDossierForJuror({ db, user, current: dossier }) : undefined,
+    listOtherSheetsForJuror({ db, user, nominationId: dossier.id, visibility: dossier.edition }),
     // The policy's "annex.read" rule: the same assigned, non-conflicted juror this page is for.
     listAnnexes({ db, user, nominationId: dossier.id }),
   ]);
@@ -47,7 +48,6 @@ export default async function JuryDossierPage({ params }: { params: Promise<{ id
   };
   const canScore = dossier.edition.isScoringOpen && can(user, "sheet.score", resource);
   const canDeclareConflict = !dossier.edition.isJuryClosed && can(user, "conflict.declare", resource);
-  const next = findNextUnfinishedDossier(assigned, dossier);
   const headingId = "dossier-heading";
 
   return (
