@@ -2,7 +2,6 @@
 // server returning the same bytes, the app alone, and the app behind deploy/nginx/palmares.conf. It also checks that
 // nginx serves the app's page, never serves a signed-in visitor from the cache, and follows the app within s-maxage.
 // Loopback only; every run is bounded in time and every child is stopped by its PID, also on an error or Ctrl-C.
-import autocannon from "autocannon";
 import { spawn } from "node:child_process";
 import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { createServer } from "node:net";
@@ -10,6 +9,7 @@ import os from "node:os";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { buildApp, createAppEnv, logStep, runNpmScript, startNextServer, stopChild } from "./lib/app.mjs";
+import { runAutocannon, runWrk } from "./lib/load-generators.mjs";
 import { startNginx, writeNginxConfig } from "./lib/reveal-nginx.mjs";
 
 const PAGE = "/results/2014";
@@ -135,55 +135,18 @@ async function checkFollowsApp({ proxyUrl, seconds, cachedNonce }) {
 
 // After a run against the app alone it is still rendering the requests that queued up; the next run waits for that,
 // so it does not share the two cores with the backlog.
-async function waitUntilIdle(appUrl) {
+async function waitUntilIdle(appUrl, app) {
   const started = Date.now();
-  while (Date.now() - started < 60_000) {
+  while (Date.now() - started < 90_000 && app.exitCode === null && app.signalCode === null) {
     const before = performance.now();
-    await get(`${appUrl}/api/health`);
-    if (performance.now() - before < 50) return;
+    const isUp = await get(`${appUrl}/api/health`).then(() => true, () => false);
+    if (isUp && performance.now() - before < 50) return;
     await new Promise((resolve) => setTimeout(resolve, 500));
   }
 }
 
-function runAutocannon({ url, connections, durationSeconds }) {
-  return new Promise((resolve, reject) => {
-    autocannon({ url, connections, duration: durationSeconds, timeout: 10 }, (error, result) => {
-      if (error) reject(error);
-      else resolve({ rps: result.requests.average, p50: result.latency.p50, p99: result.latency.p99, errors: result.errors + result.timeouts + result.non2xx });
-    });
-  });
-}
-
-function toMs(value, unit) {
-  return Number(value) * { us: 0.001, ms: 1, s: 1000, m: 60_000 }[unit];
-}
-
-// wrk (Debian's package) is written in C and runs two threads, so it can load nginx harder than autocannon can.
-function runWrk({ url, connections, durationSeconds, children }) {
-  const args = ["-t2", `-c${connections}`, `-d${durationSeconds}s`, "--latency", "--timeout", "10s", url];
-  const child = spawn(process.env.WRK_BIN ?? "wrk", args, { stdio: ["ignore", "pipe", "inherit"] });
-  children.push(child);
-  let output = "";
-  child.stdout.on("data", (chunk) => (output += chunk));
-  return new Promise((resolve, reject) => {
-    child.once("error", reject);
-    child.once("exit", (code) => {
-      const latency = (p) => {
-        const match = new RegExp(`^\\s+${p}%\\s+([\\d.]+)(us|ms|s|m)\\s*$`, "m").exec(output);
-        return match ? Math.round(toMs(match[1], match[2])) : NaN;
-      };
-      const rps = Number(/Requests\/sec:\s+([\d.]+)/.exec(output)?.[1]);
-      const socket = /Socket errors: connect (\d+), read (\d+), write (\d+), timeout (\d+)/.exec(output);
-      const non2xx = Number(/Non-2xx or 3xx responses: (\d+)/.exec(output)?.[1] ?? 0);
-      const errors = non2xx + (socket ? socket.slice(1).reduce((sum, n) => sum + Number(n), 0) : 0);
-      if (code !== 0 || !Number.isFinite(rps)) reject(new Error(`wrk failed (exit ${code}):\n${output}`));
-      else resolve({ rps, p50: latency(50), p99: latency(99), errors });
-    });
-  });
-}
-
 function printTable(runs, bare) {
-  const rows = [["target", "round", "req/s", "p50", "p99", "errors", "ratio to bare", "goal"]];
+  const rows = [["target", "round", "req/s", "p50", "p99", "errors", "ratio to bare (mean)", "goal"]];
   for (const run of runs) {
     const ratio = run.rps / bare;
     const isMet = run.target === "bare" || (ratio >= GOAL_RATIO && run.p99 < GOAL_P99_MS);
@@ -198,23 +161,30 @@ function printTable(runs, bare) {
 }
 
 /**
- * Runs the whole bench and returns { runs, failures }; children and the temporary folder are gone when it returns.
+ * Runs the whole bench and returns { runs, failures, stopReason }; children and the temporary folder are gone when it returns.
  * durationSeconds per run, rounds of bare → app → nginx, connections at once; loadGenerator "autocannon" (in this
  * process, as `npm run bench` uses) or "wrk".
  */
 export async function benchReveal({ durationSeconds = 10, rounds = 2, connections = 200, distDir = ".next-reveal", loadGenerator = "autocannon" } = {}) {
   const dir = mkdtempSync(path.join(os.tmpdir(), "palmares-reveal-"));
   const children = [];
+  let stopReason = null;
   const stopAll = () => Promise.all(children.map((child) => stopChild(child, 5_000)));
-  const onSignal = (signal) => {
-    stopAll().finally(() => {
-      rmSync(dir, { recursive: true, force: true });
-      process.exit(signal === "SIGINT" ? 130 : 143);
-    });
+  // A child started after a stop was asked for is stopped at once, and the run gives up through its finally below.
+  const track = (child) => {
+    children.push(child);
+    if (stopReason) throw new Error(`stopped (${stopReason})`);
+    return child;
   };
+  const onStop = (reason) => {
+    stopReason = reason;
+    console.error(`\nStopping (${reason}): every child by its PID.`);
+    void stopAll();
+  };
+  const onSignal = (signal) => onStop(signal);
   process.once("SIGINT", onSignal);
   process.once("SIGTERM", onSignal);
-  const deadline = setTimeout(() => onSignal("SIGTERM"), TOTAL_TIMEOUT_MS);
+  const deadline = setTimeout(() => onStop(`the ${TOTAL_TIMEOUT_MS / 60_000} min limit`), TOTAL_TIMEOUT_MS);
   try {
     logStep(`Production build in ${distDir}`);
     buildApp({ distDir, env: createAppEnv({ distDir, secret: SECRET }) });
@@ -226,18 +196,15 @@ export async function benchReveal({ durationSeconds = 10, rounds = 2, connection
     const appUrl = `http://127.0.0.1:${appPort}`;
     const proxyUrl = `http://127.0.0.1:${proxyPort}`;
     const bareUrl = `http://127.0.0.1:${barePort}`;
-    const app = startNextServer({ port: appPort, host: "127.0.0.1", env: { ...env, NEXTAUTH_URL: appUrl }, stdio: ["ignore", "ignore", "inherit"] });
-    children.push(app);
+    const app = track(startNextServer({ port: appPort, host: "127.0.0.1", env: { ...env, NEXTAUTH_URL: appUrl }, stdio: ["ignore", "ignore", "inherit"] }));
     await waitUntilUp(`${appUrl}/api/health`, app, "the app");
     const page = await get(appUrl + PAGE);
     if (page.status !== 200) throw new Error(`${PAGE} answered ${page.status}`);
     writeFileSync(path.join(dir, "page.html"), page.body);
-    const bare = spawn(process.execPath, ["-e", BARE_SERVER, path.join(dir, "page.html"), String(barePort)], { stdio: ["ignore", "ignore", "inherit"] });
-    children.push(bare);
+    const bare = track(spawn(process.execPath, ["-e", BARE_SERVER, path.join(dir, "page.html"), String(barePort)], { stdio: ["ignore", "ignore", "inherit"] }));
     await waitUntilUp(bareUrl, bare, "the bare server");
     const nginxDir = path.join(dir, "nginx");
-    const nginx = await startNginx({ dir: nginxDir, configFile: writeNginxConfig({ dir: nginxDir, appPort, port: proxyPort }) });
-    children.push(nginx);
+    const nginx = track(await startNginx({ dir: nginxDir, configFile: writeNginxConfig({ dir: nginxDir, appPort, port: proxyPort }) }));
     await waitUntilUp(`${proxyUrl}/api/health`, nginx, "nginx");
     console.log(`app ${appUrl}, bare ${bareUrl}, nginx ${proxyUrl}; ${PAGE} is ${page.body.length} bytes`);
 
@@ -250,16 +217,20 @@ export async function benchReveal({ durationSeconds = 10, rounds = 2, connection
     const runs = [];
     for (let round = 1; round <= rounds; round++) {
       for (const [target, base] of Object.entries(targets)) {
-        await waitUntilIdle(appUrl);
+        await waitUntilIdle(appUrl, app);
         // The load generators ask for no encoding, a cache key of its own; fill it before the clock starts.
-        await get(base + PAGE, { "Accept-Encoding": "identity" });
-        const load = { url: base + PAGE, connections, durationSeconds, children };
+        await get(base + PAGE, { "Accept-Encoding": "identity" }).catch(() => {});
+        if (stopReason) throw new Error(`stopped (${stopReason})`);
+        const load = { url: base + PAGE, connections, durationSeconds, track };
         const result = loadGenerator === "wrk" ? await runWrk(load) : await runAutocannon(load);
         runs.push({ target, round, ...result });
         console.log(`${target} round ${round}: ${result.rps.toFixed(0)} req/s, p99 ${result.p99} ms, ${result.errors} errors`);
       }
     }
-    return { runs, failures };
+    return { runs, failures, stopReason };
+  } catch (error) {
+    if (stopReason) return { runs: [], failures: [], stopReason };
+    throw error;
   } finally {
     clearTimeout(deadline);
     process.off("SIGINT", onSignal);
@@ -282,7 +253,11 @@ async function main() {
   const durationSeconds = Number(process.env.BENCH_SECONDS ?? 10);
   const rounds = Number(process.env.BENCH_ROUNDS ?? 2);
   const loadGenerator = process.env.BENCH_LOAD ?? "autocannon";
-  const { runs, failures } = await benchReveal({ durationSeconds, rounds, loadGenerator, distDir: process.env.NEXT_DIST_DIR ?? ".next-reveal" });
+  const { runs, failures, stopReason } = await benchReveal({ durationSeconds, rounds, loadGenerator, distDir: process.env.NEXT_DIST_DIR ?? ".next-reveal" });
+  if (stopReason) {
+    console.error(`Stopped (${stopReason}); every child has exited.`);
+    process.exit(130);
+  }
   logStep(`Results: ${PAGE}, goal via nginx ≥ ${GOAL_RATIO}× bare and p99 < ${GOAL_P99_MS} ms`);
   const { bare, rows } = summarise(runs);
   printTable([...runs, ...rows.map((row) => ({ ...row, p50: Math.round(row.p50), p99: Math.round(row.p99), errors: Math.round(row.errors) }))], bare);
