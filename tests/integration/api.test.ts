@@ -107,8 +107,8 @@ describe("public JSON API [pglite]", () => {
     const edition = await createPublishedEdition();
     const response = await getResults(String(edition.year));
     expect(response.status).toBe(200);
-    expect(response.headers.get("Cache-Control")).toBe("public, max-age=0, s-maxage=60");
-    expect(response.headers.get("CDN-Cache-Control")).toBe("public, max-age=60, stale-while-revalidate=300");
+    expect(response.headers.get("Cache-Control")).toBe("public, max-age=0, s-maxage=10");
+    expect(response.headers.get("CDN-Cache-Control")).toBe("public, max-age=10, stale-while-revalidate=300");
     const body = await response.json();
     expect(body).toMatchObject({ year: edition.year, theme: edition.theme, presidency: { country: "IT", name: "Italy" } });
     expect(body.awards).toEqual([

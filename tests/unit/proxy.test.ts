@@ -92,8 +92,8 @@ describe("buildContentSecurityPolicy", () => {
 describe("proxy: the public pages' shared-cache header", () => {
   it.each(["/", "/archive", "/privacy", "/results/2014", "/results/2099"])("lets a CDN keep %s for a minute, and no browser", (path) => {
     const response = proxy(request(path));
-    expect(response.headers.get("cache-control")).toBe("public, max-age=0, s-maxage=60");
-    expect(response.headers.get("cdn-cache-control")).toBe("public, max-age=60, stale-while-revalidate=300");
+    expect(response.headers.get("cache-control")).toBe("public, max-age=0, s-maxage=10");
+    expect(response.headers.get("cdn-cache-control")).toBe("public, max-age=10, stale-while-revalidate=300");
   });
 
   it.each(["/admin", "/coordinator", "/jury/nominations/x", "/signin", "/ceremony/2014", "/results/2014/opengraph-image", "/welcome"])(
