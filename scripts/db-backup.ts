@@ -1,7 +1,7 @@
-import { stat } from "node:fs/promises";
+import { readdir, stat } from "node:fs/promises";
 import path from "node:path";
 import { parseArgs, type ParseArgsConfig } from "node:util";
-import { openConnection } from "../db/client";
+import { getPgliteDir, openConnection } from "../db/client";
 import { createBackup } from "../lib/backup/create-backup";
 import { getEnv } from "../lib/env";
 import { getFileStorage } from "../lib/storage";
@@ -34,6 +34,10 @@ async function main() {
   const { values } = parseArguments({ options: { out: { type: "string" } } });
   const env = getEnv();
   const started = Date.now();
+  // Opening PGlite on a missing directory would create an empty database and back that up.
+  if (!env.DATABASE_URL && (await readdir(getPgliteDir(env.DATA_DIR)).catch(() => [])).length === 0) {
+    throw new Error(`There is no embedded database in ${getPgliteDir(env.DATA_DIR)} (set DATA_DIR, or DATABASE_URL for the server).`);
+  }
   const connection = openConnection({ url: env.DATABASE_URL, dataDir: env.DATA_DIR, max: 2 });
   try {
     const now = new Date();

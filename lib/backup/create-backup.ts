@@ -19,13 +19,15 @@ type DatabaseState = Omit<BackupManifest, "format" | "formatVersion" | "appVersi
 
 /** Everything the manifest says about the database, read in the caller's transaction or snapshot. */
 async function readDatabaseState(db: Executor): Promise<DatabaseState> {
+  const migrations = await getDatabaseMigrationLevel(db);
+  if (migrations.applied === 0) throw new Error("This database was never migrated: it holds no Palmarès data to back up.");
   const [version] = await queryRows<{ server_version: string }>(db, sql`show server_version`);
   const annexRows = await db
     .select({ id: annexes.id, storageKey: annexes.storageKey, sha256: annexes.sha256, sizeBytes: annexes.sizeBytes })
     .from(annexes)
     .orderBy(annexes.storageKey);
   const fingerprint = await getDatabaseFingerprint(db);
-  return { serverVersion: version!.server_version, migrations: await getDatabaseMigrationLevel(db), ...fingerprint, annexRows };
+  return { serverVersion: version!.server_version, migrations, ...fingerprint, annexRows };
 }
 
 /**

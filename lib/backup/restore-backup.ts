@@ -2,9 +2,10 @@ import { mkdir, readdir, readFile, rm } from "node:fs/promises";
 import path from "node:path";
 import { PGlite } from "@electric-sql/pglite";
 import { sql } from "drizzle-orm";
+import { drizzle as drizzlePglite } from "drizzle-orm/pglite";
 import postgres from "postgres";
-import { getPgliteDir, openConnection, type Connection } from "../../db/client";
-import { annexes } from "../../db/schema";
+import { getPgliteDir, openConnection, type Connection, type Database } from "../../db/client";
+import * as schema from "../../db/schema";
 import type { FileStorage } from "../storage";
 import { restoreAnnexes } from "./restore-annexes";
 import { readManifest, type BackupManifest } from "./manifest";
@@ -60,7 +61,7 @@ async function prepareEmbedded(dataDir: string, force: boolean): Promise<string>
   return dir;
 }
 
-/** Puts the dump in place and opens the restored database the way the app opens it. */
+/** Puts the dump in place and returns a connection to the restored database. */
 async function restoreDatabase(target: RestoreTarget, databasePath: string, databaseBytes: Uint8Array, force: boolean): Promise<Connection> {
   if (target.engine === "postgres") {
     await prepareServer(target.url, force);
@@ -68,10 +69,10 @@ async function restoreDatabase(target: RestoreTarget, databasePath: string, data
     return openConnection({ url: target.url, max: 1 });
   }
   const dir = await prepareEmbedded(target.dataDir, force);
-  const loader = new PGlite(dir, { loadDataDir: new Blob([databaseBytes as Uint8Array<ArrayBuffer>]) });
-  await loader.waitReady;
-  await loader.close();
-  return openConnection({ dataDir: target.dataDir });
+  // The instance that loaded the files checks them too: opening a PGlite costs seconds, and it holds the same directory.
+  const client = new PGlite(dir, { loadDataDir: new Blob([databaseBytes as Uint8Array<ArrayBuffer>]) });
+  await client.waitReady;
+  return { db: drizzlePglite(client, { schema }) as unknown as Database, engine: "pglite", close: () => client.close() };
 }
 
 /**
@@ -94,7 +95,7 @@ export async function restoreBackup({ backupDir, target, storage, force = false 
   try {
     const levels = compareMigrationLevels(manifest.migrations, await getDatabaseMigrationLevel(connection.db), await getCodeMigrationLevel());
     const fingerprint = await getDatabaseFingerprint(connection.db);
-    const rows = await connection.db.select({ id: annexes.id, storageKey: annexes.storageKey, sha256: annexes.sha256 }).from(annexes).execute();
+    const rows = await connection.db.select({ id: schema.annexes.id, storageKey: schema.annexes.storageKey, sha256: schema.annexes.sha256 }).from(schema.annexes);
     const annexProblems = await restoreAnnexes({ backupDir, manifest, rows, storage, force });
     await connection.db.execute(sql`analyze`);
     return {

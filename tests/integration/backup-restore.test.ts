@@ -108,16 +108,23 @@ for (const engine of getTestEngines()) {
       expect(report.problems).toEqual([]);
     });
 
-    it("reports an annex changed by one byte, and does not put it in storage", async () => {
+    it("reports an annex changed by one byte, and does not put it in storage, and a table whose rows differ from the manifest", async () => {
       const tampered = path.join(workDir, "tampered");
       await cp(backupDir, tampered, { recursive: true });
       const file = path.join(tampered, manifest.annexes[0]!.file);
       const bytes = await readFile(file);
       bytes[10] = bytes[10]! ^ 1;
       await writeFile(file, bytes);
+      // The dump's rows are what they were; the manifest now records other ones, as if a row had changed in between.
+      const edited = structuredClone(manifest);
+      edited.tables["public.nominations"]!.md5 = "0".repeat(32);
+      await writeFile(path.join(tampered, "manifest.json"), JSON.stringify(edited));
       const { target, storage } = await createTarget("tampered");
       const report = await restoreBackup({ backupDir: tampered, target, storage });
-      expect(report.problems).toEqual([`annex ${manifest.annexes[0]!.id}: ${manifest.annexes[0]!.file} does not match its stored SHA-256 (not written to storage)`]);
+      expect(report.problems).toEqual([
+        "table public.nominations has 3 rows as in the backup, but their checksum differs",
+        `annex ${manifest.annexes[0]!.id}: ${manifest.annexes[0]!.file} does not match its stored SHA-256 (not written to storage)`,
+      ]);
       expect(await storage.get(manifest.annexes[0]!.storageKey)).toBeNull();
       expect(await storage.get(manifest.annexes[1]!.storageKey)).not.toBeNull();
     });
