@@ -22,6 +22,11 @@ export interface Connection {
   close: () => Promise<void>;
 }
 
+/** Where PGlite keeps its files for a DATA_DIR. */
+export function getPgliteDir(dataDir: string): string {
+  return path.resolve(dataDir, "pglite");
+}
+
 /** Opens a connection: the PostgreSQL server when a URL is given, otherwise PGlite with files in dataDir. */
 export function openConnection(options: { url?: string; dataDir?: string; max?: number }): Connection {
   if (options.url) {
@@ -34,7 +39,7 @@ export function openConnection(options: { url?: string; dataDir?: string; max?: 
   }
   let dir: string | undefined;
   if (options.dataDir) {
-    dir = path.resolve(options.dataDir, "pglite");
+    dir = getPgliteDir(options.dataDir);
     mkdirSync(dir, { recursive: true });
   }
   const client = new PGlite(dir);

@@ -5,7 +5,7 @@ import type { PgliteDatabase } from "drizzle-orm/pglite";
 import type { PostgresJsDatabase } from "drizzle-orm/postgres-js";
 import type { Connection } from "./client";
 
-const MIGRATIONS_FOLDER = path.resolve(process.cwd(), "db/migrations");
+export const MIGRATIONS_FOLDER = path.resolve(process.cwd(), "db/migrations");
 
 /** Applies every pending migration; safe to run again. */
 export async function runMigrations(connection: Connection): Promise<void> {

@@ -16,9 +16,10 @@ export function getTestEngines(): Engine[] {
   return process.env.TEST_DATABASE_URL ? ["pglite", "postgres"] : ["pglite"];
 }
 
-async function createServerDatabase(): Promise<{ url: string; drop: () => Promise<void> }> {
+/** A new, empty database on the test server, named `<prefix>_<time>_<random>`. */
+export async function createServerDatabase(prefix = "palmares_test"): Promise<{ url: string; drop: () => Promise<void> }> {
   const adminUrl = process.env.TEST_DATABASE_URL!;
-  const name = `palmares_test_${Date.now()}_${randomBytes(4).toString("hex")}`;
+  const name = `${prefix}_${Date.now()}_${randomBytes(4).toString("hex")}`;
   const admin = postgres(adminUrl, { max: 1, onnotice: () => {} });
   await admin.unsafe(`create database "${name}"`);
   await admin.end();
@@ -34,8 +35,11 @@ async function createServerDatabase(): Promise<{ url: string; drop: () => Promis
   };
 }
 
-/** Opens a fresh, migrated database of the given engine: in memory for PGlite, a new database on the server. */
-export async function openTestDatabase(engine: Engine): Promise<{ connection: Connection; dispose: () => Promise<void> }> {
+/**
+ * Opens a fresh, migrated database of the given engine: in memory for PGlite, a new database on the server (its
+ * `url` given for tools that connect on their own, such as pg_dump).
+ */
+export async function openTestDatabase(engine: Engine): Promise<{ connection: Connection; url?: string; dispose: () => Promise<void> }> {
   if (engine === "pglite") {
     const connection = openConnection({});
     await runMigrations(connection);
@@ -48,6 +52,7 @@ export async function openTestDatabase(engine: Engine): Promise<{ connection: Co
   await seedCountries(connection.db);
   return {
     connection,
+    url: server.url,
     dispose: async () => {
       await connection.close();
       await server.drop();
