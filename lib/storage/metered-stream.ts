@@ -1,5 +1,6 @@
 import { createHash } from "node:crypto";
 import { Readable, Transform } from "node:stream";
+import type { ReadableStream as NodeReadableStream } from "node:stream/web";
 import { AppError } from "../errors";
 import type { FileContent, StoredFile } from "./file-storage";
 
@@ -11,7 +12,8 @@ export function createTooLargeError(maxBytes: number): AppError {
 /** The content as a Node stream; a Uint8Array becomes one chunk (Readable.from would iterate its bytes). */
 export function toNodeReadable(content: FileContent): Readable {
   if (content instanceof Uint8Array) return Readable.from([Buffer.from(content.buffer, content.byteOffset, content.byteLength)]);
-  return Readable.fromWeb(content as import("node:stream/web").ReadableStream<Uint8Array>);
+  // The DOM and Node typings name the same class twice.
+  return Readable.fromWeb(content as NodeReadableStream<Uint8Array>);
 }
 
 /**

@@ -58,7 +58,9 @@ export class S3FileStorage implements FileStorage {
   /** The app's error for a store that failed: logged with its detail, shown as a short "try again". */
   private toUnavailable(operation: string, error: unknown): AppError {
     if (error instanceof AppError) return error;
-    logUnexpectedError(`the file store (${operation})`, error);
+    // The status tells an operator a refusal (403: keys, 404: bucket) from an outage; the error's name says which.
+    const status = (error as { $metadata?: { httpStatusCode?: number } })?.$metadata?.httpStatusCode;
+    logUnexpectedError(`the file store (${operation}${status ? `, HTTP ${status}` : ""})`, error);
     return new AppError("UNAVAILABLE", STORAGE_UNAVAILABLE_MESSAGE);
   }
 

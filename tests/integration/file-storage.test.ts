@@ -4,6 +4,7 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { parseEnv } from "@/lib/env";
+import { redirectLogForTests } from "@/lib/log";
 import { createFileStorage } from "@/lib/storage";
 import type { FileStorage } from "@/lib/storage/file-storage";
 import { LocalDiskStorage } from "@/lib/storage/local-disk-storage";
@@ -61,11 +62,22 @@ describe("S3 specifics", () => {
     expect(Date.now() - started).toBeLessThan(10_000);
   });
 
-  it("treats a missing bucket or wrong keys as the store's fault, not as a missing file", async () => {
-    const noBucket = new S3FileStorage({ ...s3.config, bucket: "no-such-bucket" });
-    await expect(noBucket.get(randomUUID())).rejects.toMatchObject({ code: "UNAVAILABLE" });
-    const wrongKeys = new S3FileStorage({ ...s3.config, secretAccessKey: "wrong" });
-    await expect(wrongKeys.get(randomUUID())).rejects.toMatchObject({ code: "UNAVAILABLE" });
+  it("treats a missing bucket or wrong keys as the store's fault, not as a missing file, and logs which", async () => {
+    const lines: string[] = [];
+    const restore = redirectLogForTests({ write: (line: string) => void lines.push(line) }, "error");
+    try {
+      const noBucket = new S3FileStorage({ ...s3.config, bucket: "no-such-bucket" });
+      await expect(noBucket.get(randomUUID())).rejects.toMatchObject({ code: "UNAVAILABLE" });
+      const wrongKeys = new S3FileStorage({ ...s3.config, secretAccessKey: "wrong" });
+      await expect(wrongKeys.get(randomUUID())).rejects.toMatchObject({ code: "UNAVAILABLE" });
+    } finally {
+      restore();
+    }
+    const logged = lines.map((line) => JSON.parse(line) as { where: string; error: { name: string }[] });
+    expect(logged.map((entry) => [entry.where, entry.error[0]!.name])).toEqual([
+      ["the file store (get, HTTP 404)", "NoSuchBucket"],
+      ["the file store (get, HTTP 403)", "SignatureDoesNotMatch"],
+    ]);
   });
 });
 
