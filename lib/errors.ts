@@ -1,4 +1,4 @@
-export type ErrorCode = "UNAUTHORIZED" | "FORBIDDEN" | "NOT_FOUND" | "CONFLICT" | "DEADLINE_PASSED" | "INVALID" | "TOO_LARGE";
+export type ErrorCode = "UNAUTHORIZED" | "FORBIDDEN" | "NOT_FOUND" | "CONFLICT" | "DEADLINE_PASSED" | "INVALID" | "TOO_LARGE" | "UNAVAILABLE";
 
 const HTTP_STATUS: Record<ErrorCode, number> = {
   UNAUTHORIZED: 401,
@@ -8,6 +8,8 @@ const HTTP_STATUS: Record<ErrorCode, number> = {
   DEADLINE_PASSED: 409,
   INVALID: 400,
   TOO_LARGE: 413,
+  // A service the app needs (the file store) failed for now: the same request may succeed in a moment.
+  UNAVAILABLE: 503,
 };
 
 /** An expected failure whose message is safe to show to the user. */

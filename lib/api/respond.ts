@@ -3,16 +3,19 @@ import { AppError } from "../errors";
 import { getUnexpectedErrorMessage, logUnexpectedError } from "../log";
 
 /** A JSON error body that never carries database or stack details. */
-export function jsonError(status: number, code: string, message: string) {
-  return NextResponse.json({ error: { code, message } }, { status });
+export function jsonError(status: number, code: string, message: string, headers?: HeadersInit) {
+  return NextResponse.json({ error: { code, message } }, { status, headers });
 }
+
+// A store that failed for now is worth asking again soon; clients and load balancers read this header.
+const RETRY_AFTER = { "Retry-After": "5" };
 
 /** Runs a route handler body and turns any failure into a JSON error response. */
 export async function handleRoute(body: () => Promise<Response>): Promise<Response> {
   try {
     return await body();
   } catch (error) {
-    if (error instanceof AppError) return jsonError(error.status, error.code, error.message);
+    if (error instanceof AppError) return jsonError(error.status, error.code, error.message, error.code === "UNAVAILABLE" ? RETRY_AFTER : undefined);
     const errorId = logUnexpectedError("a route handler", error);
     return jsonError(500, "ERROR", getUnexpectedErrorMessage(errorId));
   }

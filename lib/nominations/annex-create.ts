@@ -1,10 +1,10 @@
 import { logUnexpectedError } from "../log";
-import { createHash, randomUUID } from "node:crypto";
+import { randomUUID } from "node:crypto";
 import { count, eq } from "drizzle-orm";
 import type { Executor } from "../../db/client";
 import { annexes } from "../../db/schema";
 import type { SessionUser } from "../auth/session-user";
-import { ANNEX_MESSAGES, findPdfProblem, MAX_ANNEXES_PER_NOMINATION, PDF_CONTENT_TYPE, toSafePdfFileName } from "../domain/pdf-file";
+import { ANNEX_MESSAGES, findPdfProblem, MAX_ANNEX_BYTES, MAX_ANNEXES_PER_NOMINATION, PDF_CONTENT_TYPE, toSafePdfFileName } from "../domain/pdf-file";
 import { AppError } from "../errors";
 import { runEditionCommand, type EditionCommandContext } from "../kernel/edition-command";
 import type { FileStorage } from "../storage/file-storage";
@@ -64,17 +64,17 @@ export async function createAnnex({
   }
   const safeName = toSafePdfFileName(fileName);
   const storageKey = randomUUID();
-  const sha256 = createHash("sha256").update(bytes).digest("hex");
-  await storage.put(storageKey, bytes);
+  // The size and hash recorded are those the storage measured while writing, not a second reading of the bytes.
+  const { sizeBytes, sha256 } = await storage.put(storageKey, bytes, { maxBytes: MAX_ANNEX_BYTES });
   try {
     // The dossier's row lock makes two uploads at once count one after the other.
     return await runAnnexCommand({ db, user, nominationId, lock: "share" }, async ({ tx, audit }) => {
       await refuseWhenFull(tx, nominationId);
       const [annex] = await tx
         .insert(annexes)
-        .values({ nominationId, storageKey, fileName: safeName, contentType: PDF_CONTENT_TYPE, sizeBytes: bytes.length, sha256, uploadedBy: user.id })
+        .values({ nominationId, storageKey, fileName: safeName, contentType: PDF_CONTENT_TYPE, sizeBytes, sha256, uploadedBy: user.id })
         .returning(annexSummaryColumns);
-      await audit({ action: "annex.uploaded", entity: "nomination", id: nominationId, data: { annexId: annex!.id, fileName: safeName, sizeBytes: bytes.length, sha256 } });
+      await audit({ action: "annex.uploaded", entity: "nomination", id: nominationId, data: { annexId: annex!.id, fileName: safeName, sizeBytes, sha256 } });
       return annex!;
     });
   } catch (error) {

@@ -36,4 +36,39 @@ describe("parseEnv", () => {
   it("treats empty variables as unset", () => {
     expect(parseEnv({ DATABASE_URL: "" }).DATABASE_URL).toBeUndefined();
   });
+
+  describe("file storage", () => {
+    const s3 = { STORAGE_DRIVER: "s3", S3_BUCKET: "palmares-annexes", S3_REGION: "eu-west-1" };
+
+    it("keeps annexes on the local disk unless told otherwise", () => {
+      expect(parseEnv({}).STORAGE_DRIVER).toBe("local");
+    });
+
+    it("accepts an S3-compatible store with its endpoint, keys and path-style addressing", () => {
+      const env = parseEnv({ ...s3, S3_ENDPOINT: "http://127.0.0.1:9000", S3_ACCESS_KEY_ID: "id", S3_SECRET_ACCESS_KEY: "secret", S3_FORCE_PATH_STYLE: "true" });
+      expect(env).toMatchObject({ STORAGE_DRIVER: "s3", S3_BUCKET: "palmares-annexes", S3_ENDPOINT: "http://127.0.0.1:9000", S3_FORCE_PATH_STYLE: true });
+      expect(parseEnv(s3).S3_FORCE_PATH_STYLE).toBe(false);
+    });
+
+    it("names every missing or malformed S3 variable at once", () => {
+      const message = (() => {
+        try {
+          parseEnv({ STORAGE_DRIVER: "s3", S3_ENDPOINT: "ftp://store", S3_ACCESS_KEY_ID: "id", S3_FORCE_PATH_STYLE: "yes" });
+        } catch (error) {
+          return (error as Error).message;
+        }
+        return "";
+      })();
+      expect(message).toMatch(/S3_ENDPOINT: must be a full http:\/\/ or https:\/\/ URL/);
+      expect(message).toMatch(/S3_FORCE_PATH_STYLE: must be "true" or "false"/);
+      expect(() => parseEnv({ STORAGE_DRIVER: "s3", S3_ACCESS_KEY_ID: "id" })).toThrow(/S3_BUCKET: must be set when STORAGE_DRIVER=s3/);
+      expect(() => parseEnv({ STORAGE_DRIVER: "s3", S3_ACCESS_KEY_ID: "id" })).toThrow(/S3_REGION: must be set when STORAGE_DRIVER=s3/);
+      expect(() => parseEnv({ ...s3, S3_ACCESS_KEY_ID: "id" })).toThrow(/S3_SECRET_ACCESS_KEY: must be set with S3_ACCESS_KEY_ID/);
+    });
+
+    it("refuses an unknown driver and a bucket name S3 would refuse", () => {
+      expect(() => parseEnv({ STORAGE_DRIVER: "gcs" })).toThrow(/STORAGE_DRIVER: must be "local"/);
+      expect(() => parseEnv({ ...s3, S3_BUCKET: "My_Bucket" })).toThrow(/S3_BUCKET: must be a bucket name/);
+    });
+  });
 });

@@ -27,7 +27,7 @@ import { getEnv } from "../../../lib/env";
 import { hashToken } from "../../../lib/people/account-tokens";
 import { getSessionUser } from "../../../lib/people/queries";
 import { freezeResult } from "../../../lib/results/freeze";
-import { getUploadDir, LocalDiskStorage } from "../../../lib/storage";
+import { getFileStorage } from "../../../lib/storage";
 import {
   getMarker,
   getMatrixWorldPath,
@@ -154,7 +154,7 @@ async function createSheet(
 
 export default async function seedAccessMatrix(db: Database): Promise<void> {
   const passwordHash = await hashPassword(MATRIX_PASSWORD);
-  const storage = new LocalDiskStorage(getUploadDir());
+  const storage = getFileStorage();
 
   const world = { editions: {}, outboxMessageId: 0, userIds: {} } as MatrixWorld;
   const adminId = await db.transaction(async (tx) => {

@@ -4,7 +4,7 @@ import { eq } from "drizzle-orm";
 import type { Database } from "../../../db/client";
 import { annexes, auditEvents } from "../../../db/schema";
 import { recordAudit } from "../../../lib/kernel/audit";
-import { getUploadDir, LocalDiskStorage } from "../../../lib/storage";
+import { getFileStorage } from "../../../lib/storage";
 import { DEMO_ACCOUNTS } from "../../../db/seed/accounts";
 import { READING_DESK_ANNEX, READING_DESK_TITLE } from "../support/reading-desk";
 import { SPEC_YEARS } from "../support/spec-accounts";
@@ -38,7 +38,7 @@ export default async function seedReadingDesk(db: Database) {
   if (existing) return;
   const pdf = await makeAnnexPdf();
   const storageKey = `reading-desk-${randomUUID()}`;
-  await new LocalDiskStorage(getUploadDir()).put(storageKey, pdf);
+  await getFileStorage().put(storageKey, pdf);
   await db.insert(annexes).values({
     nominationId,
     storageKey,
