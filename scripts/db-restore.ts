@@ -24,8 +24,9 @@ async function main() {
   const env = getEnv();
   const into = values.into ?? env.DATABASE_URL ?? env.DATA_DIR;
   const target: RestoreTarget = /^postgres(ql)?:\/\//.test(into) ? { engine: "postgres", url: into } : { engine: "pglite", dataDir: into };
-  // An embedded target gets its annexes where an app started with DATA_DIR=<into> would look for them.
-  const storage = target.engine === "pglite" && values.into ? new LocalDiskStorage(getUploadDir({ UPLOAD_DIR: env.UPLOAD_DIR, DATA_DIR: target.dataDir })) : getFileStorage();
+  // An embedded target on local disk gets its annexes where an app started with DATA_DIR=<into> would look for them;
+  // with STORAGE_DRIVER=s3 they go to the configured bucket, like the app's.
+  const storage = target.engine === "pglite" && values.into && env.STORAGE_DRIVER === "local" ? new LocalDiskStorage(getUploadDir({ UPLOAD_DIR: env.UPLOAD_DIR, DATA_DIR: target.dataDir })) : getFileStorage();
   const started = Date.now();
   const report = await restoreBackup({ backupDir: positionals[0]!, target, storage, force: values.force });
   const { manifest } = report;
