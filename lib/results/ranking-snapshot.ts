@@ -12,8 +12,8 @@ import { loadRankingRecordInput, type RankingRecord } from "./ranking";
 export type RankingView = Omit<RankingRecord, "input"> & { input: Omit<RankingRecord["input"], "sheets"> };
 
 export function toRankingView(record: RankingRecord): RankingView {
-  const { sheets: _sheets, ...input } = record.input;
-  return { ...record, input };
+  const { criteria, tieBreakChain, tieDecisions, awardedPlaces, isNormalised } = record.input;
+  return { ...record, input: { criteria, tieBreakChain, tieDecisions, awardedPlaces, isNormalised } };
 }
 
 /** The edition's ranking version, which the triggers of migration 0020 move on every change the ranking reads. */
