@@ -9,6 +9,8 @@ export interface TestDatabase {
   engine: Engine;
   /** The migrated database, with countries seeded; valid inside the describe block's tests. */
   readonly db: Database;
+  /** The server database's URL (undefined on PGlite), for code that opens its own connection (a worker thread). */
+  readonly url: string | undefined;
 }
 
 /** The engines the integration tests run on: PGlite always, the server when TEST_DATABASE_URL is set. */
@@ -35,7 +37,7 @@ async function createServerDatabase(): Promise<{ url: string; drop: () => Promis
 }
 
 /** Opens a fresh, migrated database of the given engine: in memory for PGlite, a new database on the server. */
-export async function openTestDatabase(engine: Engine): Promise<{ connection: Connection; dispose: () => Promise<void> }> {
+export async function openTestDatabase(engine: Engine): Promise<{ connection: Connection; dispose: () => Promise<void>; url?: string }> {
   if (engine === "pglite") {
     const connection = openConnection({});
     await runMigrations(connection);
@@ -48,6 +50,7 @@ export async function openTestDatabase(engine: Engine): Promise<{ connection: Co
   await seedCountries(connection.db);
   return {
     connection,
+    url: server.url,
     dispose: async () => {
       await connection.close();
       await server.drop();
@@ -68,6 +71,9 @@ export function describeEachEngine(name: string, body: (t: TestDatabase) => void
         get db() {
           if (!opened) throw new Error("The test database is not open yet");
           return opened.connection.db;
+        },
+        get url() {
+          return opened?.url;
         },
       };
       beforeAll(async () => {

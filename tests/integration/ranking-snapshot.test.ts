@@ -7,6 +7,7 @@ import { runDueJobs } from "@/lib/jobs/runner";
 import { getDeliberationRanking } from "@/lib/results/deliberation-ranking";
 import { freezeResult } from "@/lib/results/freeze";
 import { describeEditionRanking, getRankingRecord } from "@/lib/results/ranking";
+import { computeRankingSnapshotInWorker } from "@/lib/results/ranking-worker-client";
 import { computeRankingSnapshot, getRankingSnapshots, getRankingVersion, toRankingView } from "@/lib/results/ranking-snapshot";
 import { insertSheet, setUpScoringEdition } from "../fixtures/jury";
 import { describeEachEngine } from "../helpers/db";
@@ -84,6 +85,14 @@ describeEachEngine("the ranking snapshot", (t) => {
     expect(current).toMatchObject({ status: "ready", progress: 100 });
     expect(latestReady!.record).toEqual(JSON.parse(JSON.stringify(toRankingView(await getRankingRecord({ db: t.db, editionId: edition.id })))));
     expect(await computeRankingSnapshot({ db: t.db, editionId: edition.id })).toEqual({ version: computed.version, isComputed: false });
+  });
+
+  it.skipIf(t.engine !== "postgres")("computes the same snapshot in a worker thread with its own connection (PostgreSQL server only)", async () => {
+    const { edition } = await setUpDeliberation(t.db);
+    const computed = await computeRankingSnapshotInWorker({ url: t.url!, editionId: edition.id });
+    expect(computed).toEqual({ version: await getRankingVersion({ db: t.db, editionId: edition.id }), isComputed: true });
+    const { latestReady } = await getRankingSnapshots({ db: t.db, editionId: edition.id, version: computed.version });
+    expect(latestReady!.record).toEqual(JSON.parse(JSON.stringify(toRankingView(await getRankingRecord({ db: t.db, editionId: edition.id })))));
   });
 
   it("shows progress, then the ready snapshot, then the old one marked as updating after a change", async () => {
