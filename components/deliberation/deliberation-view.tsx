@@ -27,6 +27,12 @@ export interface DeliberationViewProps {
   statementAction?: Parameters<typeof JuryStatementForm>[0]["action"];
 }
 
+/**
+ * The detailed sections show this many dossiers, in the official ranking's order: a jury deliberates on the top places,
+ * and a 10,000-dossier edition rendered whole was 244 MB of HTML. The scores workbook (XLSX) holds every dossier.
+ */
+export const DOSSIER_DETAIL_LIMIT = 100;
+
 function Section({ id, title, children }: { id: string; title: string; children: React.ReactNode }) {
   return (
     <section aria-labelledby={`${id}-heading`} className="space-y-3">
@@ -46,6 +52,10 @@ export function DeliberationView({ editionId, timeZone, ranking, decisions, stat
     return <EmptyState title="Nothing to rank yet">No accepted competing nomination has a submitted score sheet.</EmptyState>;
   }
   const fallbackCount = result.jurors.filter((j) => j.fallback !== null).length;
+  // Lookups (ties, stability) keep every dossier; the lists and details show the first places only.
+  const shown = { ...model, dossiers: model.dossiers.slice(0, DOSSIER_DETAIL_LIMIT) };
+  const isTruncated = model.dossiers.length > shown.dossiers.length;
+  const jurorCountries = new Map(ranking.record.jurors.map((x) => [x.id, x.countryCode]));
   return (
     <div className="space-y-8">
       <div className="space-y-2">
@@ -60,6 +70,12 @@ export function DeliberationView({ editionId, timeZone, ranking, decisions, stat
             The edition declares tie-breaks that cannot be applied and are skipped: {result.invalidTieBreakSteps.join(", ")}.
           </Notice>
         )}
+        {isTruncated && (
+          <Notice>
+            {model.dossiers.length.toLocaleString("en-GB")} dossiers are ranked: the lists and details below show the first{" "}
+            {DOSSIER_DETAIL_LIMIT} places of each ranking. The scores workbook (XLSX) holds them all.
+          </Notice>
+        )}
         <Notice>
           This edition decides by the <strong>{BASIS_LABELS[result.officialBasis].toLowerCase()}</strong> ranking; the other is
           shown beside it.
@@ -69,21 +85,21 @@ export function DeliberationView({ editionId, timeZone, ranking, decisions, stat
       </div>
 
       <Section id="rankings" title="Raw and normalised rankings">
-        <RankingLists model={model} />
+        <RankingLists model={model} limit={DOSSIER_DETAIL_LIMIT} />
       </Section>
 
       <Section id="ranking" title="Ranking">
-        <DeliberationTable model={model} unscored={ranking.unscored} spreadThreshold={result.spreadThreshold} />
+        <DeliberationTable model={shown} unscored={ranking.unscored} spreadThreshold={result.spreadThreshold} />
       </Section>
 
       <Section id="breakdown" title="Per-criterion breakdown">
-        <CriterionBreakdown model={model} />
+        <CriterionBreakdown model={shown} />
       </Section>
 
       <Section id="charts" title="Score distributions">
         <ScoreCharts
           scale={result.scale}
-          dossiers={model.dossiers.map((d) => ({
+          dossiers={shown.dossiers.map((d) => ({
             label: d.countryCode,
             countryName: d.countryName,
             min: d.dossier.raw.min,
@@ -93,7 +109,7 @@ export function DeliberationView({ editionId, timeZone, ranking, decisions, stat
             median: d.dossier.raw.median,
           }))}
           jurors={result.jurors.map((j) => ({
-            label: ranking.record.jurors.find((x) => x.id === j.jurorId)?.countryCode ?? String(j.jurorId),
+            label: jurorCountries.get(j.jurorId) ?? String(j.jurorId),
             name: model.jurorNames.get(j.jurorId)?.name ?? `Juror ${j.jurorId}`,
             mean: j.mean,
             standardDeviation: j.standardDeviation,

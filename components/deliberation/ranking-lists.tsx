@@ -3,8 +3,8 @@ import { BASIS_LABELS, describePlaceDecision } from "@/lib/domain/ranking-labels
 import type { RankingBasis } from "@/lib/domain/ranking-result";
 import type { DeliberationModel } from "./view-model";
 
-function RankingList({ model, basis }: { model: DeliberationModel; basis: RankingBasis }) {
-  const items = [...model.dossiers].sort((a, b) => a[basis].place - b[basis].place || (a.id < b.id ? -1 : 1));
+function RankingList({ model, basis, limit }: { model: DeliberationModel; basis: RankingBasis; limit: number }) {
+  const items = [...model.dossiers].sort((a, b) => a[basis].place - b[basis].place || (a.id < b.id ? -1 : 1)).slice(0, limit);
   const isOfficial = model.officialBasis === basis;
   const headingId = `ranking-${basis}-heading`;
   return (
@@ -31,12 +31,12 @@ function RankingList({ model, basis }: { model: DeliberationModel; basis: Rankin
   );
 }
 
-/** The raw and the normalised ranking next to each other, the official one outlined. */
-export function RankingLists({ model }: { model: DeliberationModel }) {
+/** The raw and the normalised ranking next to each other, the official one outlined; each its first `limit` places. */
+export function RankingLists({ model, limit }: { model: DeliberationModel; limit: number }) {
   return (
     <div className="grid gap-4 md:grid-cols-2">
-      <RankingList model={model} basis="raw" />
-      <RankingList model={model} basis="normalised" />
+      <RankingList model={model} basis="raw" limit={limit} />
+      <RankingList model={model} basis="normalised" limit={limit} />
     </div>
   );
 }

@@ -12,3 +12,4 @@ export * from "./jobs";
 export * from "./sign-in-attempts";
 export * from "./privacy";
 export * from "./portability";
+export * from "./ranking-snapshots";

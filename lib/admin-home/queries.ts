@@ -6,7 +6,7 @@ import type { SessionUser } from "../auth/session-user";
 import { getOfficialList } from "../domain/ranking-result";
 import { AppError } from "../errors";
 import { MAX_MAIL_ATTEMPTS } from "../mail/status";
-import { getRankingRecord } from "../results/ranking";
+import { getCurrentRankingView } from "../results/deliberation-ranking";
 import type { AttentionCounts } from "./attention";
 
 const countWhere = (condition: ReturnType<typeof sql>) => sql<number>`count(*) filter (where ${condition})`.mapWith(Number);
@@ -46,10 +46,14 @@ export async function getCurrentEdition({ db, year }: { db: Executor; year?: num
 
 export type CurrentEdition = NonNullable<Awaited<ReturnType<typeof getCurrentEdition>>>;
 
-/** Open ties on an awarded place with no decision of the chair: the ranking is computed, since ties are not rows. */
+/**
+ * Open ties on an awarded place with no decision of the chair, from the ranking (ties are not rows): a large edition's
+ * snapshot, the last one while it is updated, none (0) while the first is computed.
+ */
 async function countUndecidedTies({ db, edition }: { db: Executor; edition: CurrentEdition }) {
-  const record = await getRankingRecord({ db, editionId: edition.id });
-  return getOfficialList(record.result).openTies.filter((tie) => tie.decisionId === null && tie.place <= edition.awardedPlaces).length;
+  const shown = await getCurrentRankingView({ db, editionId: edition.id });
+  if (shown.state === "computing") return 0;
+  return getOfficialList(shown.view.result).openTies.filter((tie) => tie.decisionId === null && tie.place <= edition.awardedPlaces).length;
 }
 
 /**

@@ -8,6 +8,8 @@ export const JOB_KINDS = {
   contactRetention: "privacy.retention",
   /** Queues the scheduled reminders that are due (deadlines, scoring open, results published); recurring. */
   reminders: "reminders.send",
+  /** Computes a large edition's ranking off the request path and stores it as a snapshot (lib/results/ranking-snapshot.ts). */
+  rankingCompute: "ranking.compute",
 } as const;
 
 /** The key of an edition's job, so scheduling it again replaces the pending one. */

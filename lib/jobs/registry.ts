@@ -3,6 +3,7 @@ import { JOB_KINDS } from "./kinds";
 import { deliverMailJob } from "./mail-job";
 import { publishAtEmbargoJob } from "./publication-job";
 import { contactRetentionJob } from "./retention-job";
+import { computeRankingJob } from "./ranking-job";
 import { sendRemindersJob } from "./reminders-job";
 
 /** A claimed job as its handler sees it. */
@@ -33,6 +34,7 @@ const handlers = new Map<string, JobHandler>([
   [JOB_KINDS.mailDelivery, deliverMailJob],
   [JOB_KINDS.contactRetention, contactRetentionJob],
   [JOB_KINDS.reminders, sendRemindersJob],
+  [JOB_KINDS.rankingCompute, computeRankingJob],
 ]);
 
 export function getJobHandler(kind: string): JobHandler | undefined {

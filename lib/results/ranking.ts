@@ -188,17 +188,25 @@ export interface RankingRow extends RankedEntry {
   isTied: boolean;
 }
 
+/** Checks that the viewer may see the edition's ranking (the secretariat, or the jury chair once the jury is closed). */
+export async function assertRankingViewer({ db, viewer, editionId }: { db: Executor; viewer: SessionUser; editionId: number }) {
+  const [edition] = await db.select({ id: editions.id, phase: editions.phase }).from(editions).where(eq(editions.id, editionId));
+  if (!edition) throw new AppError("NOT_FOUND", "This edition does not exist.");
+  if (!can(viewer, "ranking.view", { edition })) throw new AppError("FORBIDDEN", "You may not see this edition's ranking.");
+}
+
 /**
  * The edition's ranking for someone allowed to see it (the secretariat, or the jury chair), computed from
  * the countable sheets. `rows` is the raw ranking by mean; `record` holds both rankings and everything beside.
  * Nominations with no countable sheet are listed apart as unscored.
  */
 export async function getEditionRanking({ db, viewer, editionId }: { db: Executor; viewer: SessionUser; editionId: number }) {
-  const [edition] = await db.select({ id: editions.id, phase: editions.phase }).from(editions).where(eq(editions.id, editionId));
-  if (!edition) throw new AppError("NOT_FOUND", "This edition does not exist.");
-  if (!can(viewer, "ranking.view", { edition })) throw new AppError("FORBIDDEN", "You may not see this edition's ranking.");
+  await assertRankingViewer({ db, viewer, editionId });
+  return describeEditionRanking(await getRankingRecord({ db, editionId }));
+}
 
-  const record = await getRankingRecord({ db, editionId });
+/** The record as the deliberation lists it; `record` needs no sheets, so a stored snapshot (RankingView) serves too. */
+export function describeEditionRanking<Record extends Omit<RankingRecord, "input">>(record: Record) {
   const byId = new Map(record.nominations.map((n) => [n.id, n]));
   const dossierById = new Map(record.result.dossiers.map((d) => [d.nominationId, d]));
   const rows: RankingRow[] = record.result.raw.entries.flatMap((entry) => {
@@ -221,7 +229,8 @@ export async function getEditionRanking({ db, viewer, editionId }: { db: Executo
   return { rows, unscored, incompleteSheetCount: record.incompleteSheetCount, criterionCount: record.criteria.length, record };
 }
 
-export type EditionRanking = Awaited<ReturnType<typeof getEditionRanking>>;
+/** The ranking as the deliberation shows it, from a live record or a stored snapshot. */
+export type EditionRanking = ReturnType<typeof describeEditionRanking<Omit<RankingRecord, "input">>>;
 
 /** Whether the edition's result is frozen: the deliberation then shows everything read-only. */
 export async function isResultFrozen({ db, editionId }: { db: Executor; editionId: number }): Promise<boolean> {

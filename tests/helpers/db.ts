@@ -9,6 +9,8 @@ export interface TestDatabase {
   engine: Engine;
   /** The migrated database, with countries seeded; valid inside the describe block's tests. */
   readonly db: Database;
+  /** The server database's URL (undefined on PGlite), for code that opens its own connection (a worker thread). */
+  readonly url: string | undefined;
 }
 
 /** The engines the integration tests run on: PGlite always, the server when TEST_DATABASE_URL is set. */
@@ -73,6 +75,9 @@ export function describeEachEngine(name: string, body: (t: TestDatabase) => void
         get db() {
           if (!opened) throw new Error("The test database is not open yet");
           return opened.connection.db;
+        },
+        get url() {
+          return opened?.url;
         },
       };
       beforeAll(async () => {

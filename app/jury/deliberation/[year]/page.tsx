@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { forbidden, notFound } from "next/navigation";
 import { DeliberationView } from "@/components/deliberation/deliberation-view";
+import { RankingStatus } from "@/components/deliberation/ranking-status";
 import { Notice } from "@/components/ui/notice";
 import { PageHeader } from "@/components/ui/page-header";
 import { getDb } from "@/db/client";
@@ -9,7 +10,8 @@ import { can, getJurorMembership } from "@/lib/access/policy";
 import { requirePageUser } from "@/lib/auth/session";
 import { getEditionByYear } from "@/lib/editions/queries";
 import { getJuryStatement } from "@/lib/results/jury-statement";
-import { getEditionRanking, isResultFrozen } from "@/lib/results/ranking";
+import { isResultFrozen } from "@/lib/results/ranking";
+import { getDeliberationRanking } from "@/lib/results/deliberation-ranking";
 import { listTieDecisions } from "@/lib/results/tie-decisions";
 import { recordChairTieDecisionAction, saveChairStatementAction } from "./actions";
 
@@ -47,8 +49,8 @@ export default async function ChairDeliberationPage({ params }: { params: Params
     );
   }
 
-  const [ranking, decisions, statement, isFrozen] = await Promise.all([
-    getEditionRanking({ db, viewer: user, editionId: edition.id }),
+  const [deliberation, decisions, statement, isFrozen] = await Promise.all([
+    getDeliberationRanking({ db, viewer: user, editionId: edition.id }),
     listTieDecisions({ db, editionId: edition.id }),
     getJuryStatement({ db, editionId: edition.id }),
     isResultFrozen({ db, editionId: edition.id }),
@@ -58,15 +60,18 @@ export default async function ChairDeliberationPage({ params }: { params: Params
     <div className="space-y-6">
       {header}
       {isFrozen && <Notice>The result is frozen: the ranking, the ties and the jury&apos;s statement are shown as sealed.</Notice>}
-      <DeliberationView
-        editionId={edition.id}
-        timeZone={edition.timeZone}
-        ranking={ranking}
-        decisions={decisions}
-        statement={statement}
-        tieAction={isDeliberating && can(user, "tie.decide", { edition }) ? recordChairTieDecisionAction : undefined}
-        statementAction={isDeliberating && can(user, "jury-statement.write", { edition }) ? saveChairStatementAction : undefined}
-      />
+      <RankingStatus deliberation={deliberation} timeZone={edition.timeZone} />
+      {deliberation.state !== "computing" && (
+        <DeliberationView
+          editionId={edition.id}
+          timeZone={edition.timeZone}
+          ranking={deliberation.ranking}
+          decisions={decisions}
+          statement={statement}
+          tieAction={isDeliberating && can(user, "tie.decide", { edition }) ? recordChairTieDecisionAction : undefined}
+          statementAction={isDeliberating && can(user, "jury-statement.write", { edition }) ? saveChairStatementAction : undefined}
+        />
+      )}
     </div>
   );
 }

@@ -6,6 +6,7 @@ import { AwardsList } from "@/components/admin/awards-list";
 import { formatScore } from "@/components/admin/format";
 import { formatEditionMoment } from "@/lib/format/edition-time";
 import { DeliberationView } from "@/components/deliberation/deliberation-view";
+import { RankingStatus } from "@/components/deliberation/ranking-status";
 import { Button } from "@/components/ui/button";
 import { Card } from "@/components/ui/card";
 import { Notice } from "@/components/ui/notice";
@@ -17,7 +18,8 @@ import { isLiveShowRunning } from "@/lib/ceremony/queries";
 import { listAwards } from "@/lib/results/awards";
 import { listPrizes } from "@/lib/editions/queries";
 import { getJuryStatement } from "@/lib/results/jury-statement";
-import { getEditionRanking, isResultFrozen, type EditionRanking } from "@/lib/results/ranking";
+import { isResultFrozen, type EditionRanking } from "@/lib/results/ranking";
+import { getDeliberationRanking } from "@/lib/results/deliberation-ranking";
 import { listTieDecisions } from "@/lib/results/tie-decisions";
 import { canAdvance } from "@/lib/domain/phases";
 import { advancePhaseAction } from "../actions";
@@ -67,8 +69,8 @@ export default async function AdminRankingPage({ params }: { params: Params }) {
     );
   }
 
-  const [ranking, awards, prizes, context, decisions, statement, isFrozen] = await Promise.all([
-    getEditionRanking({ db, viewer: user, editionId: edition.id }),
+  const [deliberation, awards, prizes, context, decisions, statement, isFrozen] = await Promise.all([
+    getDeliberationRanking({ db, viewer: user, editionId: edition.id }),
     listAwards({ db, editionId: edition.id }),
     listPrizes({ db, editionId: edition.id }),
     getPhaseContext({ db, editionId: edition.id }),
@@ -76,6 +78,8 @@ export default async function AdminRankingPage({ params }: { params: Params }) {
     getJuryStatement({ db, editionId: edition.id }),
     isResultFrozen({ db, editionId: edition.id }),
   ]);
+  // A large edition's ranking is computed by a job: until its first snapshot is ready there is none to show.
+  const ranking = deliberation.state === "computing" ? null : deliberation.ranking;
   const isDeliberating = edition.phase === "deliberation" && !isFrozen;
   const places = Array.from({ length: edition.awardedPlaces }, (_, index) => {
     const rank = index + 1;
@@ -101,15 +105,18 @@ export default async function AdminRankingPage({ params }: { params: Params }) {
         <Notice>Scoring is still open: this ranking is provisional and changes as jurors submit their sheets.</Notice>
       )}
       {isFrozen && <Notice>The result is frozen: the ranking, the ties and the jury&apos;s statement are shown as sealed.</Notice>}
-      <DeliberationView
-        editionId={edition.id}
-        timeZone={edition.timeZone}
-        ranking={ranking}
-        decisions={decisions}
-        statement={statement}
-        tieAction={isDeliberating && can(user, "tie.decide", { edition }) ? recordTieDecisionAction : undefined}
-        statementAction={isDeliberating && can(user, "jury-statement.write", { edition }) ? saveJuryStatementAction : undefined}
-      />
+      <RankingStatus deliberation={deliberation} timeZone={edition.timeZone} />
+      {ranking && (
+        <DeliberationView
+          editionId={edition.id}
+          timeZone={edition.timeZone}
+          ranking={ranking}
+          decisions={decisions}
+          statement={statement}
+          tieAction={isDeliberating && can(user, "tie.decide", { edition }) ? recordTieDecisionAction : undefined}
+          statementAction={isDeliberating && can(user, "jury-statement.write", { edition }) ? saveJuryStatementAction : undefined}
+        />
+      )}
 
       {can(user, "scores.export", { edition }) && (
         <Card className="space-y-3">
@@ -136,7 +143,9 @@ export default async function AdminRankingPage({ params }: { params: Params }) {
             <p className="mb-4 text-sm text-slate-600">
               Choose who receives each of the {edition.awardedPlaces} awarded places. Saving replaces the awards chosen before.
             </p>
-            {awardsRefusal ? (
+            {!ranking ? (
+              <Notice>The awards can be chosen once the ranking is computed.</Notice>
+            ) : awardsRefusal ? (
               <>
                 <Notice>{awardsRefusal}</Notice>
                 {awards.length > 0 && <AwardsList awards={awards} />}

@@ -1,0 +1,54 @@
+import { sql } from "drizzle-orm";
+import { bigint, check, index, integer, jsonb, pgTable, text, timestamp, unique } from "drizzle-orm/pg-core";
+import { editions } from "./editions";
+
+/**
+ * The version of what an edition's ranking is computed from: triggers add one in every transaction that changes a
+ * counted sheet or its scores, a conflict, a tie decision, the rubric, a ranked nomination, a juror's vote or the
+ * edition's ranking settings (migration 0020). A separate row, so a juror's submission never updates the edition row
+ * the kernel holds FOR SHARE.
+ */
+export const rankingVersions = pgTable("ranking_versions", {
+  editionId: integer("edition_id")
+    .primaryKey()
+    .references(() => editions.id, { onDelete: "cascade" }),
+  version: bigint("version", { mode: "number" }).notNull().default(0),
+});
+
+export const RANKING_SNAPSHOT_STATUSES = ["computing", "ready", "failed"] as const;
+export type RankingSnapshotStatus = (typeof RANKING_SNAPSHOT_STATUSES)[number];
+
+/**
+ * An edition's ranking computed off the request path (job ranking.compute) for one ranking version, so a large
+ * edition's deliberation page reads it instead of computing it. Never used for the seal or the exports.
+ */
+export const rankingSnapshots = pgTable(
+  "ranking_snapshots",
+  {
+    id: integer("id").primaryKey().generatedAlwaysAsIdentity(),
+    editionId: integer("edition_id")
+      .notNull()
+      .references(() => editions.id, { onDelete: "cascade" }),
+    version: bigint("version", { mode: "number" }).notNull(),
+    status: text("status").$type<RankingSnapshotStatus>().notNull().default("computing"),
+    /** 0–100, written by the computation as it goes. */
+    progress: integer("progress").notNull().default(0),
+    /** The ranking view (lib/results/ranking-snapshot.ts): the ranking record without the sheets' scores. */
+    record: jsonb("record"),
+    error: text("error"),
+    sheetCount: integer("sheet_count"),
+    loadMs: integer("load_ms"),
+    computeMs: integer("compute_ms"),
+    startedAt: timestamp("started_at", { withTimezone: true }).notNull().defaultNow(),
+    computedAt: timestamp("computed_at", { withTimezone: true }),
+  },
+  (t) => [
+    unique("ranking_snapshots_edition_version_key").on(t.editionId, t.version),
+    check("ranking_snapshots_status_known", sql`${t.status} in ('computing', 'ready', 'failed')`),
+    check("ranking_snapshots_progress_range", sql`${t.progress} between 0 and 100`),
+    check("ranking_snapshots_ready_has_record", sql`${t.status} <> 'ready' or ${t.record} is not null`),
+    index("ranking_snapshots_edition_ready_idx").on(t.editionId, t.status, t.version),
+  ],
+);
+
+export type RankingSnapshotRow = typeof rankingSnapshots.$inferSelect;

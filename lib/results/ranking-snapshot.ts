@@ -1,0 +1,136 @@
+import { setImmediate as yieldToEventLoop } from "node:timers/promises";
+import { and, desc, eq, lt, ne, sql } from "drizzle-orm";
+import type { Database, Executor } from "../../db/client";
+import { rankingSnapshots, rankingVersions, scoreSheets } from "../../db/schema";
+import { computeRanking } from "../domain/ranking-result";
+import { loadRankingRecordInput, type RankingRecord } from "./ranking";
+
+/**
+ * The ranking record as the deliberation shows it: everything but the sheets' scores (a million numbers at 10,000
+ * dossiers, which the page never shows), so a snapshot stays a few megabytes. The seal keeps using the full record.
+ */
+export type RankingView = Omit<RankingRecord, "input"> & { input: Omit<RankingRecord["input"], "sheets"> };
+
+export function toRankingView(record: RankingRecord): RankingView {
+  const { criteria, tieBreakChain, tieDecisions, awardedPlaces, isNormalised } = record.input;
+  return { ...record, input: { criteria, tieBreakChain, tieDecisions, awardedPlaces, isNormalised } };
+}
+
+/** The edition's ranking version, which the triggers of migration 0020 move on every change the ranking reads. */
+export async function getRankingVersion({ db, editionId }: { db: Executor; editionId: number }): Promise<number> {
+  const [row] = await db.select({ version: rankingVersions.version }).from(rankingVersions).where(eq(rankingVersions.editionId, editionId));
+  return Number(row?.version ?? 0);
+}
+
+/** Submitted sheets of the edition: an upper bound of the counted ones, by one index scan, to choose where to compute. */
+export async function countSubmittedSheets({ db, editionId }: { db: Executor; editionId: number }): Promise<number> {
+  const [row] = await db
+    .select({ n: sql<number>`count(*)::int` })
+    .from(scoreSheets)
+    .where(and(eq(scoreSheets.editionId, editionId), eq(scoreSheets.state, "submitted")));
+  return row?.n ?? 0;
+}
+
+/** The snapshot of one version (whatever its status) and the latest ready one, which may be older. */
+export async function getRankingSnapshots({ db, editionId, version }: { db: Executor; editionId: number; version: number }) {
+  const columns = {
+    id: rankingSnapshots.id,
+    version: rankingSnapshots.version,
+    status: rankingSnapshots.status,
+    progress: rankingSnapshots.progress,
+    error: rankingSnapshots.error,
+    computedAt: rankingSnapshots.computedAt,
+  };
+  const [current] = await db
+    .select(columns)
+    .from(rankingSnapshots)
+    .where(and(eq(rankingSnapshots.editionId, editionId), eq(rankingSnapshots.version, version)));
+  const [latestReady] = await db
+    .select({ ...columns, record: rankingSnapshots.record })
+    .from(rankingSnapshots)
+    .where(and(eq(rankingSnapshots.editionId, editionId), eq(rankingSnapshots.status, "ready")))
+    .orderBy(desc(rankingSnapshots.version))
+    .limit(1);
+  return {
+    current: current ?? null,
+    latestReady: latestReady ? { ...latestReady, record: latestReady.record as RankingView, computedAt: latestReady.computedAt! } : null,
+  };
+}
+
+/** Records how far the computation of a version is, creating its row if the page has not yet. */
+export async function setRankingProgress({ db, editionId, version, progress }: { db: Executor; editionId: number; version: number; progress: number }) {
+  await db
+    .insert(rankingSnapshots)
+    .values({ editionId, version, progress })
+    .onConflictDoUpdate({
+      target: [rankingSnapshots.editionId, rankingSnapshots.version],
+      set: { progress, status: "computing", error: null },
+      setWhere: ne(rankingSnapshots.status, "ready"),
+    });
+}
+
+export interface ComputedSnapshot {
+  version: number;
+  /** False when the version had a ready snapshot already and nothing was computed. */
+  isComputed: boolean;
+}
+
+/**
+ * Computes the edition's ranking as it is now and stores it as the snapshot of the version it was read at. The
+ * version and the rows are read in one repeatable-read transaction, so the snapshot is exactly that version's
+ * ranking even if a juror submits meanwhile (the next version is then computed by the next job). The ranking itself
+ * is computed after the transaction, with a yield before it, so the connection is free again while it runs.
+ */
+export async function computeRankingSnapshot({ db, editionId }: { db: Database; editionId: number }): Promise<ComputedSnapshot> {
+  const startedAt = performance.now();
+  const loaded = await db.transaction(
+    async (tx) => {
+      const version = await getRankingVersion({ db: tx, editionId });
+      const { current } = await getRankingSnapshots({ db: tx, editionId, version });
+      if (current?.status === "ready") return { version, input: null };
+      return { version, input: await loadRankingRecordInput({ db: tx, editionId }) };
+    },
+    { isolationLevel: "repeatable read", accessMode: "read only" },
+  );
+  const { version } = loaded;
+  if (!loaded.input) return { version, isComputed: false };
+  const loadMs = Math.round(performance.now() - startedAt);
+  await setRankingProgress({ db, editionId, version, progress: 50 });
+  await yieldToEventLoop();
+
+  const computeStartedAt = performance.now();
+  const { input: rankingInput, ...rest } = loaded.input;
+  const result = computeRanking(rankingInput);
+  const computeMs = Math.round(performance.now() - computeStartedAt);
+  const view = toRankingView({ ...rest, input: rankingInput, result });
+  await storeRankingSnapshot({ db, editionId, version, view, sheetCount: rankingInput.sheets.length, loadMs, computeMs });
+  return { version, isComputed: true };
+}
+
+/** Stores a version's computed ranking as ready, and drops the edition's older snapshots, which nothing reads any more. */
+export async function storeRankingSnapshot({
+  db,
+  editionId,
+  version,
+  view,
+  sheetCount,
+  loadMs,
+  computeMs,
+}: { db: Database; editionId: number; version: number; view: RankingView; sheetCount: number; loadMs: number; computeMs: number }) {
+  const values = { status: "ready" as const, progress: 100, record: view, error: null, sheetCount, loadMs, computeMs, computedAt: sql`now()` };
+  await db.transaction(async (tx) => {
+    await tx
+      .insert(rankingSnapshots)
+      .values({ editionId, version, ...values })
+      .onConflictDoUpdate({ target: [rankingSnapshots.editionId, rankingSnapshots.version], set: values });
+    await tx.delete(rankingSnapshots).where(and(eq(rankingSnapshots.editionId, editionId), lt(rankingSnapshots.version, version)));
+  });
+}
+
+/** Marks a version's computation as failed, with a message for the secretariat (the job retries it). */
+export async function failRankingSnapshot({ db, editionId, version, message }: { db: Executor; editionId: number; version: number; message: string }) {
+  await db
+    .update(rankingSnapshots)
+    .set({ status: "failed", error: message })
+    .where(and(eq(rankingSnapshots.editionId, editionId), eq(rankingSnapshots.version, version), ne(rankingSnapshots.status, "ready")));
+}

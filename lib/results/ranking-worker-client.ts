@@ -1,0 +1,38 @@
+import path from "node:path";
+import { fileURLToPath } from "node:url";
+import { Worker } from "node:worker_threads";
+import type { ComputedSnapshot } from "./ranking-snapshot";
+
+type WorkerReply = ({ ok: true } & ComputedSnapshot) | { ok: false; message: string };
+
+/** Run from source (tests, tsx scripts) this module is a .ts file; in the production build it is a bundled chunk. */
+function isRunFromSource(): boolean {
+  return import.meta.url.endsWith(".ts");
+}
+
+/**
+ * Computes and stores the edition's ranking snapshot in a worker thread with its own connection to the server at
+ * `url`, so a 10,000-dossier ranking (seconds of CPU) never blocks a request. The production build bundles the worker
+ * (Turbopack reads the literal `new Worker(new URL(…))`); from source the .ts file runs through tsx.
+ */
+export function computeRankingSnapshotInWorker({ url, editionId }: { url: string; editionId: number }): Promise<ComputedSnapshot> {
+  const workerData = { url, editionId };
+  return new Promise((resolve, reject) => {
+    let worker: Worker;
+    if (isRunFromSource()) {
+      const entry = path.join(path.dirname(fileURLToPath(import.meta.url)), "ranking-worker.ts");
+      worker = new Worker(`require("tsx/cjs"); require(${JSON.stringify(entry)});`, { eval: true, workerData });
+    } else {
+      worker = new Worker(new URL("./ranking-worker.ts", import.meta.url), { workerData });
+    }
+    let reply: WorkerReply | undefined;
+    worker.once("message", (message: WorkerReply) => {
+      reply = message;
+    });
+    worker.once("error", reject);
+    worker.once("exit", (code) => {
+      if (reply?.ok) resolve({ version: reply.version, isComputed: reply.isComputed });
+      else reject(new Error(reply ? `The ranking worker failed: ${reply.message}` : `The ranking worker stopped with code ${code}.`));
+    });
+  });
+}
