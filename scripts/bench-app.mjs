@@ -1,11 +1,11 @@
 // `npm run bench:app`: start the built app on PGlite and on PostgreSQL, and compare start-up, latency and memory.
 // Every request goes to 127.0.0.1 only; counts and times are bounded so the run always ends by itself.
-import { mkdtempSync, readdirSync, readFileSync, rmSync } from "node:fs";
-import { createServer } from "node:net";
+import { mkdtempSync, rmSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import postgres from "postgres";
 import { createAppEnv, getBuildId, logStep, runNpmScript, startNextServer, stopChild } from "./lib/app.mjs";
+import { getFreePort, getTreeRssMiB } from "./lib/bench-process.mjs";
 
 const REQUESTS = Number(process.env.BENCH_REQUESTS ?? 50);
 const WARM_UP = 5;
@@ -15,46 +15,6 @@ const REQUEST_TIMEOUT_MS = 10_000;
 const distDir = process.env.NEXT_DIST_DIR ?? ".next";
 const adminUrl = process.env.BENCH_DATABASE_URL ?? process.env.TEST_DATABASE_URL ?? "postgres://postgres@127.0.0.1:5432/postgres";
 const secret = "palmares-bench-secret-only-for-local-runs-0123456789";
-
-function getFreePort() {
-  return new Promise((resolve, reject) => {
-    const server = createServer();
-    server.once("error", reject);
-    server.listen(0, "127.0.0.1", () => {
-      const { port } = server.address();
-      server.close(() => resolve(port));
-    });
-  });
-}
-
-/** Resident memory in MiB of a process and all its descendants, from /proc. */
-function getTreeRssMiB(rootPid) {
-  const parents = new Map();
-  for (const entry of readdirSync("/proc")) {
-    if (!/^\d+$/.test(entry)) continue;
-    try {
-      const stat = readFileSync(`/proc/${entry}/stat`, "utf8");
-      const fields = stat.slice(stat.lastIndexOf(")") + 2).split(" ");
-      parents.set(Number(entry), Number(fields[1]));
-    } catch {
-      // The process ended while we were reading; it no longer uses memory.
-    }
-  }
-  const tree = [rootPid];
-  for (let i = 0; i < tree.length; i++) {
-    for (const [pid, ppid] of parents) if (ppid === tree[i]) tree.push(pid);
-  }
-  let kib = 0;
-  for (const pid of tree) {
-    try {
-      const match = /VmRSS:\s+(\d+)/.exec(readFileSync(`/proc/${pid}/status`, "utf8"));
-      kib += match ? Number(match[1]) : 0;
-    } catch {
-      // Same as above.
-    }
-  }
-  return { mib: kib / 1024, processes: tree.length };
-}
 
 async function timeRequest(url) {
   const started = performance.now();

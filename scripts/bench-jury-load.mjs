@@ -7,12 +7,12 @@
 // benchmarked juror back into a draft), then puts the edition back as it found it. runJuryLoadBench() is the core,
 // for `npm run bench` to call against a server it started itself.
 import { existsSync, readFileSync } from "node:fs";
-import { createServer } from "node:net";
 import path from "node:path";
 import { parseArgs } from "node:util";
 import { fileURLToPath } from "node:url";
 import postgres from "postgres";
 import { buildApp, createAppEnv, logStep, ROOT, startNextServer, stopChild } from "./lib/app.mjs";
+import { getFreePort } from "./lib/bench-process.mjs";
 
 export const JURY_BENCH_DEFAULTS = { year: 2090, jurors: 100, concurrency: 100, requests: 2000, seconds: 60, phases: ["page", "save"] };
 const SCALE_PASSWORD = "scale-password";
@@ -197,17 +197,6 @@ export async function runJuryLoadBench({ baseUrl, databaseUrl, distDir, ...optio
   } finally {
     await sql.end();
   }
-}
-
-function getFreePort() {
-  return new Promise((resolve, reject) => {
-    const server = createServer();
-    server.once("error", reject);
-    server.listen(0, "127.0.0.1", () => {
-      const { port } = server.address();
-      server.close(() => resolve(port));
-    });
-  });
 }
 
 function describe(name, result) {

@@ -4,13 +4,13 @@
 // Loopback only; every run is bounded in time and every child is stopped by its PID, also on an error or Ctrl-C.
 import { spawn } from "node:child_process";
 import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
-import { createServer } from "node:net";
 import os from "node:os";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { buildApp, createAppEnv, logStep, runNpmScript, startNextServer, stopChild } from "./lib/app.mjs";
 import { runAutocannon, runWrk } from "./lib/load-generators.mjs";
 import { startNginx, writeNginxConfig } from "./lib/reveal-nginx.mjs";
+import { getFreePort } from "./lib/bench-process.mjs";
 
 const PAGE = "/results/2014";
 const GOAL_RATIO = 0.5;
@@ -30,17 +30,6 @@ require("node:http").createServer((req, res) => {
   res.end(body);
 }).listen(Number(process.argv[2]), "127.0.0.1");
 `;
-
-function getFreePort() {
-  return new Promise((resolve, reject) => {
-    const server = createServer();
-    server.once("error", reject);
-    server.listen(0, "127.0.0.1", () => {
-      const { port } = server.address();
-      server.close(() => resolve(port));
-    });
-  });
-}
 
 async function get(url, headers = {}) {
   const response = await fetch(url, { headers, redirect: "manual", signal: AbortSignal.timeout(15_000) });

@@ -1,10 +1,10 @@
 // `node scripts/bench-sign-in.mjs`: how /api/health answers while 40 wrong sign-ins run in parallel, on a built app
 // (NEXT_DIST_DIR, default .next) over a fresh embedded database. Loopback only; every count and wait is bounded.
 import { mkdtempSync, rmSync } from "node:fs";
-import { createServer } from "node:net";
 import os from "node:os";
 import path from "node:path";
 import { createAppEnv, logStep, runNpmScript, startNextServer, stopChild } from "./lib/app.mjs";
+import { getFreePort } from "./lib/bench-process.mjs";
 
 const PARALLEL = Math.min(Number(process.env.BENCH_PARALLEL ?? 40), 100);
 const BASELINE_SAMPLES = 20;
@@ -13,17 +13,6 @@ const REQUEST_TIMEOUT_MS = 20_000;
 const START_TIMEOUT_MS = 120_000;
 const distDir = process.env.NEXT_DIST_DIR ?? ".next";
 const secret = "palmares-bench-secret-only-for-local-runs-0123456789";
-
-function getFreePort() {
-  return new Promise((resolve, reject) => {
-    const server = createServer();
-    server.once("error", reject);
-    server.listen(0, "127.0.0.1", () => {
-      const { port } = server.address();
-      server.close(() => resolve(port));
-    });
-  });
-}
 
 async function timeHealth(base) {
   const started = performance.now();
