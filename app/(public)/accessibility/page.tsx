@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { NoticeSection } from "@/components/public/notice-section";
 import { PageHeader } from "@/components/ui/page-header";
 
 export const metadata: Metadata = {
@@ -12,17 +13,6 @@ export const metadata: Metadata = {
 const STATEMENT_DATE = "2026-12-02";
 const STATEMENT_DAY = "2 December 2026";
 
-function Section({ id, title, children }: { id: string; title: string; children: React.ReactNode }) {
-  return (
-    <section aria-labelledby={id} className="space-y-2">
-      <h2 id={id} className="text-lg font-semibold text-slate-900">
-        {title}
-      </h2>
-      <div className="space-y-2 text-slate-700">{children}</div>
-    </section>
-  );
-}
-
 /** The accessibility statement of the award's application, public, in the shape of the EU model statement. */
 export default function AccessibilityPage() {
   return (
@@ -31,7 +21,7 @@ export default function AccessibilityPage() {
         title="Accessibility statement"
         description="The European Crime Prevention Award's application is meant for everyone who runs, enters, judges or follows the award."
       />
-      <Section id="standard" title="The standard we aim for">
+      <NoticeSection id="standard" title="The standard we aim for">
         <p>
           This application aims to meet the{" "}
           <a href="https://www.w3.org/TR/WCAG22/" className="font-medium text-brand-700 underline hover:no-underline">
@@ -44,8 +34,8 @@ export default function AccessibilityPage() {
           listed under &ldquo;Known limitations&rdquo;.
         </p>
         <p>It covers the public pages (results, archive, the ceremony screen) and the signed-in areas of the secretariat, the national coordinators and the jury.</p>
-      </Section>
-      <Section id="tested" title="What we tested, and how">
+      </NoticeSection>
+      <NoticeSection id="tested" title="What we tested, and how">
         <ul className="list-disc space-y-1 pl-5">
           <li>
             <strong>Automated checks in the end-to-end tests.</strong> The tests walk each flow in a real browser — signing in, filling in
@@ -67,8 +57,8 @@ export default function AccessibilityPage() {
           </li>
         </ul>
         <p>Automated tools find only part of the problems people meet; we have not yet had the application audited by an external expert or tested by people who use assistive technology every day.</p>
-      </Section>
-      <Section id="limitations" title="Known limitations">
+      </NoticeSection>
+      <NoticeSection id="limitations" title="Known limitations">
         <ul className="list-disc space-y-1 pl-5">
           <li>
             <strong>PDF certificates</strong> are not tagged PDFs, so a screen reader may read them in the wrong order. The same
@@ -91,8 +81,8 @@ export default function AccessibilityPage() {
             they were written in.
           </li>
         </ul>
-      </Section>
-      <Section id="report" title="Report a problem">
+      </NoticeSection>
+      <NoticeSection id="report" title="Report a problem">
         <p>
           If something in this application is hard or impossible for you to use, or you need a dossier, a receipt or a result in
           another format, write to the secretariat of the European Crime Prevention Network:{" "}
@@ -104,8 +94,8 @@ export default function AccessibilityPage() {
           scores another way and record them for you. If you are not satisfied with our answer, you can turn to the enforcement
           body of the country where the secretariat is based.
         </p>
-      </Section>
-      <Section id="date" title="About this statement">
+      </NoticeSection>
+      <NoticeSection id="date" title="About this statement">
         <p>
           This statement was prepared on <time dateTime={STATEMENT_DATE}>{STATEMENT_DAY}</time>, from the tests described above, and is
           reviewed with every release that changes how pages look or work. How we handle personal data is in the{" "}
@@ -114,7 +104,7 @@ export default function AccessibilityPage() {
           </Link>
           .
         </p>
-      </Section>
+      </NoticeSection>
     </article>
   );
 }

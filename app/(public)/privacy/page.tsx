@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { NoticeSection } from "@/components/public/notice-section";
 import { PageHeader } from "@/components/ui/page-header";
 
 export const metadata: Metadata = {
@@ -8,29 +9,18 @@ export const metadata: Metadata = {
   alternates: { canonical: "/privacy" },
 };
 
-function Section({ id, title, children }: { id: string; title: string; children: React.ReactNode }) {
-  return (
-    <section aria-labelledby={id} className="space-y-2">
-      <h2 id={id} className="text-lg font-semibold text-slate-900">
-        {title}
-      </h2>
-      <div className="space-y-2 text-slate-700">{children}</div>
-    </section>
-  );
-}
-
 /** The privacy notice of the award's application, public. The controller is a placeholder the network fills in. */
 export default function PrivacyPage() {
   return (
     <article className="max-w-3xl space-y-8">
       <PageHeader title="Privacy notice" description="How the European Crime Prevention Award handles your personal data." />
-      <Section id="controller" title="Who is responsible">
+      <NoticeSection id="controller" title="Who is responsible">
         <p>
           The controller is the secretariat of the European Crime Prevention Network (EUCPN), which runs the European Crime Prevention
           Award (ECPA) with this application. <em>[Placeholder: the secretariat&apos;s legal name and postal address.]</em>
         </p>
-      </Section>
-      <Section id="collected" title="What we collect">
+      </NoticeSection>
+      <NoticeSection id="collected" title="What we collect">
         <ul className="list-disc space-y-1 pl-5">
           <li>
             <strong>Accounts</strong> of the secretariat, national coordinators and jurors: name, email address, the country and edition of
@@ -55,16 +45,16 @@ export default function PrivacyPage() {
             <strong>Messages</strong> the application sends (invitations, receipts, decisions), kept in an outbox.
           </li>
         </ul>
-      </Section>
-      <Section id="why" title="Why">
+      </NoticeSection>
+      <NoticeSection id="why" title="Why">
         <p>
           To run the award: receive and assess nominations, let the jury score them independently, compute and seal the result, and
           publish it. The security records and the audit trail protect the accounts and show that the result was reached fairly. The
           legal basis is the network&apos;s task of running the award (public interest) and, for the security records, its legitimate
           interest in keeping the application safe.
         </p>
-      </Section>
-      <Section id="who" title="Who sees it">
+      </NoticeSection>
+      <NoticeSection id="who" title="Who sees it">
         <ul className="list-disc space-y-1 pl-5">
           <li>The secretariat sees accounts, dossiers, scores, messages and the audit trail.</li>
           <li>A coordinator sees their own country&apos;s dossiers, never scores.</li>
@@ -74,28 +64,28 @@ export default function PrivacyPage() {
             prizes and the jury&apos;s reasons. Individual jurors&apos; scores and contact details are never published.
           </li>
         </ul>
-      </Section>
-      <Section id="retention" title="How long">
+      </NoticeSection>
+      <NoticeSection id="retention" title="How long">
         <p>
           The contact details of a dossier&apos;s contact person, and the accounts of its edition&apos;s coordinators who hold no other
           role, are erased automatically a set number of months after the edition&apos;s results are published (24 months unless the
           secretariat set another period for that edition). Published results, and the anonymised scores they were computed from, are
           kept as the award&apos;s permanent record; the sealed result refers to jurors by number only.
         </p>
-      </Section>
-      <Section id="erasure" title="Your rights, and erasure on request">
+      </NoticeSection>
+      <NoticeSection id="erasure" title="Your rights, and erasure on request">
         <p>
           You may ask to see, correct or erase your personal data. On erasure your name, email, password and contact details are
           removed and your account is closed; messages addressed to you lose their text. What you did stays in the record under an
           anonymous name (&ldquo;Erased person #123&rdquo;): a juror&apos;s scores remain part of the sealed result, which still verifies.
         </p>
-      </Section>
-      <Section id="contact" title="Contact">
+      </NoticeSection>
+      <NoticeSection id="contact" title="Contact">
         <p>
           Write to the secretariat of the network: <em>[placeholder: the secretariat&apos;s privacy contact address]</em>. You may also
           complain to your data protection authority.
         </p>
-      </Section>
+      </NoticeSection>
       <p className="text-sm text-slate-600">
         <Link href="/" className="font-medium text-brand-700 hover:underline">
           Back to the award
