@@ -77,6 +77,22 @@ export const ENDPOINT_ROWS: Record<string, EndpointRow> = {
   "/(public)/archive/page": { probes: once({ expect: EVERYONE }) },
   "/(public)/privacy/page": { probes: once({ expect: EVERYONE }) },
   "/(public)/opengraph-image/route": { probes: once({ expect: EVERYONE }) },
+  "/(public)/accessibility/page": { probes: once({ expect: EVERYONE }) },
+  "/(public)/verify/page": { probes: once({ expect: EVERYONE }) },
+  "/icon.svg/route": { probes: once({ expect: EVERYONE }) },
+  "/apple-icon/route": { probes: once({ expect: EVERYONE }) },
+  "/flags/[file]/route": {
+    probes: () => [{ method: "GET", url: "/flags/fr.svg", phase: null, expect: EVERYONE }],
+    note: "A static image per country; any other name is a 404.",
+  },
+  "/api/v1/session/route": {
+    probes: once({ expect: EVERYONE }),
+    note: "Answers everyone: the signed-in person's name and areas, or null (never cached).",
+  },
+  "/api/v1/editions/[year]/results/snapshot.json/route": {
+    probes: perPhase((phase) => ({ expect: when(phase === "published", EVERYONE) })),
+    note: "The public part of the seal, once published; before that a 404 like an unknown year.",
+  },
   "/(public)/results/[year]/page": {
     probes: perPhase((phase) => ({ expect: when(phase === "published", EVERYONE), mustShow: () => ["title"] })),
   },
