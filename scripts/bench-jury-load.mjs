@@ -1,7 +1,8 @@
 // `npm run bench:jury -- --url postgres://…/<scale database> [--year 2090] [--jurors 100] [--concurrency 100]
-//   [--requests 2000] [--seconds 60]`: the juror's scoring page and the score save under concurrent jurors, on a
+//   [--requests 2000] [--seconds 60] [--only page|save] [--cpu-prof DIR]`: the juror's scoring page and the score save under concurrent jurors, on a
 // production build (NEXT_DIST_DIR, default .next-bench-jury; built when its sources changed) against a database
-// made by `npm run db:seed:scale`. Loopback only; every phase is bounded in requests and in time.
+// made by `npm run db:seed:scale`. Loopback only; every phase is bounded in requests and in time. --cpu-prof writes
+// the server's V8 CPU profile into DIR when it stops (open it in Chrome DevTools' Performance panel).
 //
 // The scale edition is generated in deliberation; the bench opens its jury for the run (and turns one sheet per
 // benchmarked juror back into a draft), then puts the edition back as it found it. runJuryLoadBench() is the core,
@@ -12,13 +13,15 @@ import { parseArgs } from "node:util";
 import { fileURLToPath } from "node:url";
 import postgres from "postgres";
 import { buildApp, createAppEnv, logStep, ROOT, startNextServer, stopChild } from "./lib/app.mjs";
-import { getFreePort } from "./lib/bench-process.mjs";
+import { getFreePort, getTreeCpuMs, getTreeRssMiB, sampleRss, sleep } from "./lib/bench-process.mjs";
 
 export const JURY_BENCH_DEFAULTS = { year: 2090, jurors: 100, concurrency: 100, requests: 2000, seconds: 60, phases: ["page", "save"] };
 const SCALE_PASSWORD = "scale-password";
 const REQUEST_TIMEOUT_MS = 30_000;
 const SIGN_IN_PARALLEL = 8;
 const START_TIMEOUT_MS = 120_000;
+// RSS "after load" is read once the last requests' garbage has had a moment to be collected.
+const AFTER_LOAD_WAIT_MS = 3_000;
 const secret = "palmares-bench-secret-only-for-local-runs-0123456789";
 
 function percentile(sorted, p) {
@@ -43,9 +46,13 @@ function summarise(samples, wallMs) {
   };
 }
 
-/** Runs `worker(index)` on `concurrency` workers until `requests` calls in all or `seconds` have passed. */
-async function runBounded({ concurrency, requests, seconds }, worker) {
+/**
+ * Runs `worker(index)` on `concurrency` workers until `requests` calls in all or `seconds` have passed. With a
+ * serverPid, the summary also tells the server's CPU time per request (its process tree's CPU delta over the phase).
+ */
+async function runBounded({ concurrency, requests, seconds, serverPid }, worker) {
   const samples = [];
+  const cpuBefore = serverPid ? getTreeCpuMs(serverPid) : 0;
   const deadline = performance.now() + seconds * 1000;
   let issued = 0;
   const started = performance.now();
@@ -57,7 +64,9 @@ async function runBounded({ concurrency, requests, seconds }, worker) {
       }
     }),
   );
-  return summarise(samples, performance.now() - started);
+  const summary = summarise(samples, performance.now() - started);
+  if (serverPid) summary.cpuMsPerRequest = (getTreeCpuMs(serverPid) - cpuBefore) / samples.length;
+  return summary;
 }
 
 async function timed(run) {
@@ -134,9 +143,11 @@ async function prepareEdition(sql, { year, jurors: count }) {
 
 /**
  * The bench's core, against a running production server: signs in `jurors` jurors, then measures their scoring page
- * and their draft saves with `concurrency` at once. Returns { page, save } summaries (p50Ms, p95Ms, perSecond…).
+ * and their draft saves with `concurrency` at once. Returns { page, save } summaries (p50Ms, p95Ms, perSecond…);
+ * given the server's serverPid, also its CPU ms per request and rss { idle, after, peak } in MiB (idle: once the
+ * jurors are signed in; after: a few seconds after the last phase; peak: sampled throughout).
  */
-export async function runJuryLoadBench({ baseUrl, databaseUrl, distDir, ...options }) {
+export async function runJuryLoadBench({ baseUrl, databaseUrl, distDir, serverPid, ...options }) {
   const { year, jurors: jurorCount, concurrency, requests, seconds, phases } = { ...JURY_BENCH_DEFAULTS, ...options };
   if (!/^http:\/\/(127\.0\.0\.1|localhost|\[::1\]):\d+$/.test(baseUrl)) throw new Error(`Loopback only: ${baseUrl} is not.`);
   const actionId = findSaveActionId(distDir);
@@ -151,6 +162,8 @@ export async function runJuryLoadBench({ baseUrl, databaseUrl, distDir, ...optio
           }),
         );
       }
+      const idleMiB = serverPid ? getTreeRssMiB(serverPid) : NaN;
+      const rss = serverPid ? sampleRss(serverPid) : null;
       const pageOf = (juror) => `${baseUrl}/jury/nominations/${juror.nomination_id}`;
       const getPage = (juror) =>
         timed(async () => {
@@ -161,7 +174,7 @@ export async function runJuryLoadBench({ baseUrl, databaseUrl, distDir, ...optio
       let page;
       if (phases.includes("page")) {
         for (const juror of jurors) await getPage(juror);
-        page = await runBounded({ concurrency, requests, seconds }, (index) => getPage(jurors[index % jurors.length]));
+        page = await runBounded({ concurrency, requests, seconds, serverPid }, (index) => getPage(jurors[index % jurors.length]));
       }
 
       let round = 0;
@@ -188,9 +201,14 @@ export async function runJuryLoadBench({ baseUrl, databaseUrl, distDir, ...optio
       if (phases.includes("save")) {
         for (const juror of jurors) await save(juror);
         // One worker per juror, so each juror's saves follow one another as an autosave's do.
-        saves = await runBounded({ concurrency: Math.min(concurrency, jurors.length), requests, seconds }, (index) => save(jurors[index]));
+        saves = await runBounded({ concurrency: Math.min(concurrency, jurors.length), requests, seconds, serverPid }, (index) => save(jurors[index]));
       }
-      return { page, save: saves, jurors: jurors.length, concurrency };
+      let memory;
+      if (rss) {
+        await sleep(AFTER_LOAD_WAIT_MS);
+        memory = { idle: idleMiB, after: getTreeRssMiB(serverPid), peak: rss.stop() };
+      }
+      return { page, save: saves, rss: memory, jurors: jurors.length, concurrency };
     } finally {
       await restore();
     }
@@ -201,7 +219,8 @@ export async function runJuryLoadBench({ baseUrl, databaseUrl, distDir, ...optio
 
 function describe(name, result) {
   const statuses = Object.entries(result.statuses).map(([status, n]) => `${status}×${n}`).join(" ");
-  return `${name.padEnd(14)} p50 ${result.p50Ms.toFixed(0).padStart(5)} ms  p95 ${result.p95Ms.toFixed(0).padStart(5)} ms  max ${result.maxMs.toFixed(0).padStart(5)} ms  ${result.perSecond.toFixed(1).padStart(6)}/s  (${result.requests} in ${result.seconds.toFixed(1)} s: ${statuses})`;
+  const cpu = result.cpuMsPerRequest === undefined ? "" : `  CPU ${result.cpuMsPerRequest.toFixed(1).padStart(5)} ms each`;
+  return `${name.padEnd(14)} p50 ${result.p50Ms.toFixed(0).padStart(5)} ms  p95 ${result.p95Ms.toFixed(0).padStart(5)} ms  max ${result.maxMs.toFixed(0).padStart(5)} ms  ${result.perSecond.toFixed(1).padStart(6)}/s${cpu}  (${result.requests} in ${result.seconds.toFixed(1)} s: ${statuses})`;
 }
 
 async function main() {
@@ -214,6 +233,7 @@ async function main() {
       requests: { type: "string" },
       seconds: { type: "string" },
       only: { type: "string" },
+      "cpu-prof": { type: "string" },
     },
   });
   if (!values.url) throw new Error("--url postgres://… of a database made by npm run db:seed:scale is required.");
@@ -230,7 +250,8 @@ async function main() {
   logStep(`Production build in ${distDir}`);
   buildApp({ distDir, env });
   logStep(`next start on ${baseUrl} against ${new URL(values.url).pathname.slice(1)}`);
-  const server = startNextServer({ port, host: "127.0.0.1", env, stdio: ["ignore", "ignore", "inherit"] });
+  const nodeArgs = values["cpu-prof"] ? ["--cpu-prof", `--cpu-prof-dir=${path.resolve(values["cpu-prof"])}`] : [];
+  const server = startNextServer({ port, host: "127.0.0.1", env, nodeArgs, stdio: ["ignore", "ignore", "inherit"] });
   try {
     const deadline = Date.now() + START_TIMEOUT_MS;
     for (;;) {
@@ -244,9 +265,11 @@ async function main() {
       await new Promise((resolve) => setTimeout(resolve, 300));
     }
     logStep(`${options.jurors} jurors, ${options.concurrency} at once, at most ${options.requests} requests or ${options.seconds} s per phase`);
-    const result = await runJuryLoadBench({ baseUrl, databaseUrl: values.url, distDir, ...options });
+    const result = await runJuryLoadBench({ baseUrl, databaseUrl: values.url, distDir, serverPid: server.pid, ...options });
     if (result.page) console.log(describe("scoring page", result.page) + "   goal p95 < 300 ms");
     if (result.save) console.log(describe("score save", result.save) + "   goal p95 < 500 ms");
+    const { idle, after, peak } = result.rss;
+    console.log(`${"app RSS".padEnd(14)} idle ${idle.toFixed(0)} MB  after load ${after.toFixed(0)} MB  peak ${peak.toFixed(0)} MB   goal < 300 MB under load`);
   } finally {
     await stopChild(server);
   }

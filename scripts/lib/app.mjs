@@ -118,9 +118,9 @@ export function buildApp({ distDir, env, force = false }) {
   return { isBuilt: true, seconds };
 }
 
-/** Starts `next start` as a direct child, so the child's PID is the server's own. */
-export function startNextServer({ port, host, env, stdio = "inherit" }) {
-  const args = [NEXT_BIN, "start", "-p", String(port)];
+/** Starts `next start` as a direct child, so the child's PID is the server's own; nodeArgs go to its node. */
+export function startNextServer({ port, host, env, stdio = "inherit", nodeArgs = [] }) {
+  const args = [...nodeArgs, NEXT_BIN, "start", "-p", String(port)];
   if (host) args.push("-H", host);
   return spawn(process.execPath, args, { cwd: ROOT, env: { ...env, NODE_ENV: "production" }, stdio });
 }

@@ -71,14 +71,14 @@ export function getFreePort() {
   });
 }
 
-/** Resident memory in MiB of a process and all its descendants, from /proc (Linux only; 0 elsewhere). */
-export function getTreeRssMiB(rootPid) {
+/** The PIDs of a process and all its descendants, from /proc (Linux only; just the root elsewhere). */
+function listTree(rootPid) {
   const parents = new Map();
   let entries = [];
   try {
     entries = readdirSync("/proc");
   } catch {
-    return 0;
+    return [rootPid];
   }
   for (const entry of entries) {
     if (!/^\d+$/.test(entry)) continue;
@@ -86,13 +86,18 @@ export function getTreeRssMiB(rootPid) {
       const stat = readFileSync(`/proc/${entry}/stat`, "utf8");
       parents.set(Number(entry), Number(stat.slice(stat.lastIndexOf(")") + 2).split(" ")[1]));
     } catch {
-      // The process ended while we were reading; it no longer uses memory.
+      // The process ended while we were reading; it no longer counts.
     }
   }
   const tree = [rootPid];
   for (let i = 0; i < tree.length; i++) for (const [pid, ppid] of parents) if (ppid === tree[i]) tree.push(pid);
+  return tree;
+}
+
+/** Resident memory in MiB of a process and all its descendants, from /proc (Linux only; 0 elsewhere). */
+export function getTreeRssMiB(rootPid) {
   let kib = 0;
-  for (const pid of tree) {
+  for (const pid of listTree(rootPid)) {
     try {
       const match = /VmRSS:\s+(\d+)/.exec(readFileSync(`/proc/${pid}/status`, "utf8"));
       kib += match ? Number(match[1]) : 0;
@@ -101,6 +106,25 @@ export function getTreeRssMiB(rootPid) {
     }
   }
   return kib / 1024;
+}
+
+// /proc counts CPU time in clock ticks, 100 a second on Linux (sysconf CLK_TCK; Node has no call for it).
+const MS_PER_TICK = 10;
+
+/** CPU time in ms (user + system) that a process and its living descendants have used so far (0 off Linux). */
+export function getTreeCpuMs(rootPid) {
+  let ticks = 0;
+  for (const pid of listTree(rootPid)) {
+    try {
+      const stat = readFileSync(`/proc/${pid}/stat`, "utf8");
+      const fields = stat.slice(stat.lastIndexOf(")") + 2).split(" ");
+      // Fields 14 and 15 of stat (utime, stime), counted from the state field, which is field 3.
+      ticks += Number(fields[11]) + Number(fields[12]);
+    } catch {
+      // Same as above.
+    }
+  }
+  return ticks * MS_PER_TICK;
 }
 
 /** Samples a process tree's RSS every intervalMs; stop() ends the sampling and returns the peak seen. */
