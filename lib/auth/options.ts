@@ -7,6 +7,7 @@ import { getEnv } from "../env";
 import { toSafeRedirectUrl } from "./callback";
 import { getLogger, logUnexpectedError } from "../log";
 import { endSessions } from "./end-sessions";
+import { decodeSessionToken, encodeSessionToken } from "./session-token";
 import { getDummyHash, verifyPassword } from "./password";
 import { recordSignIn, recordSignInFailure } from "./sign-in-audit";
 import { clearSignInFailures, UNKNOWN_ADDRESS } from "./sign-in-throttle";
@@ -63,6 +64,8 @@ export function getAuthOptions({ db, clientAddress }: { db?: Executor; clientAdd
   return {
     secret: getEnv().NEXTAUTH_SECRET,
     session: { strategy: "jwt", maxAge: 8 * 60 * 60 },
+    // next-auth's own token format, with the key derived once per process rather than twice per request.
+    jwt: { encode: encodeSessionToken, decode: decodeSessionToken },
     pages: { signIn: "/signin", signOut: "/signout", error: "/signin" },
     providers: [
       CredentialsProvider({

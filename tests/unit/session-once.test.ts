@@ -14,10 +14,11 @@ vi.mock("react", async (importOriginal) => ({
     return (...args: A) => (memo ??= { value: fn(...args) }).value;
   },
 }));
-vi.mock("next-auth", () => ({
-  getServerSession: async () => {
+vi.mock("next/headers", () => ({ cookies: async () => ({ get: () => ({ value: "a-session-token" }) }) }));
+vi.mock("@/lib/auth/session-token", () => ({
+  decodeSessionToken: async () => {
     lookups.sessions++;
-    return { user: { id: "7", sessionVersion: 0 } };
+    return { sub: "7", sv: 0 };
   },
 }));
 vi.mock("@/lib/people/queries", () => ({
@@ -27,7 +28,7 @@ vi.mock("@/lib/people/queries", () => ({
   },
 }));
 vi.mock("@/db/client", () => ({ getDb: () => ({}) }));
-vi.mock("@/lib/auth/options", () => ({ getAuthOptions: () => ({}), readSessionClaims: () => ({ userId: 7, sessionVersion: 0 }) }));
+vi.mock("@/lib/auth/options", () => ({ readSessionClaims: () => ({ userId: 7, sessionVersion: 0 }) }));
 
 describe("getCurrentUser", () => {
   beforeEach(() => {
