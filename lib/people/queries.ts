@@ -17,22 +17,30 @@ export async function getSessionUser({
   /** Omitted only by code that holds no token (tests, seeds). */
   sessionVersion?: number;
 }): Promise<SessionUser | null> {
-  const [user] = await db
-    .select({ id: users.id, email: users.email, name: users.name, isActive: users.isActive })
-    .from(users)
-    .where(and(eq(users.id, userId), sessionVersion === undefined ? undefined : eq(users.sessionVersion, sessionVersion)));
-  if (!user || !user.isActive) return null;
-  const roles = await db
+  // One statement for the person and their roles: it runs on every signed-in request.
+  const rows = await db
     .select({
+      id: users.id,
+      email: users.email,
+      name: users.name,
+      isActive: users.isActive,
       role: memberships.role,
       editionId: memberships.editionId,
       countryCode: memberships.countryCode,
       isChair: memberships.isChair,
       isVoting: memberships.isVoting,
     })
-    .from(memberships)
-    .where(eq(memberships.userId, userId));
-  return { ...user, isAdmin: roles.some((r) => r.role === "admin"), memberships: roles };
+    .from(users)
+    .leftJoin(memberships, eq(memberships.userId, users.id))
+    .where(and(eq(users.id, userId), sessionVersion === undefined ? undefined : eq(users.sessionVersion, sessionVersion)));
+  const user = rows[0];
+  if (!user || !user.isActive) return null;
+  const roles: SessionUser["memberships"] = [];
+  for (const row of rows) {
+    if (row.role === null) continue;
+    roles.push({ role: row.role, editionId: row.editionId, countryCode: row.countryCode, isChair: row.isChair!, isVoting: row.isVoting! });
+  }
+  return { id: user.id, email: user.email, name: user.name, isActive: user.isActive, isAdmin: roles.some((r) => r.role === "admin"), memberships: roles };
 }
 
 /** The fields needed to check a sign-in, found by email regardless of case. */
