@@ -4,6 +4,8 @@ const nextConfig: NextConfig = {
   // PGlite ships WebAssembly and data files that must be loaded from node_modules, not bundled.
   serverExternalPackages: ["@electric-sql/pglite"],
   poweredByHeader: false,
+  // Behind a proxy that compresses (nginx, a CDN), gzip in Node is CPU spent twice: PALMARES_COMPRESS=0 leaves it to the proxy.
+  compress: process.env.PALMARES_COMPRESS !== "0",
   // forbidden() renders the area's refusal page with a real 403 status.
   // The public cache (lib/results/public-cache.ts) stays in memory: an entry written to disk would outlive a restart
   // and meet a database changed meanwhile (an import, a restore, a fresh end-to-end database on a reused build).
