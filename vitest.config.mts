@@ -7,7 +7,8 @@ export default defineConfig({
     // Each integration file opens its own PGlite (~450 MB and ~4 s); two at a time suit a 2-core machine.
     maxWorkers: 2,
     projects: [
-      { extends: true, test: { name: "unit", include: ["tests/unit/**/*.test.ts"], environment: "node" } },
+      // Property tests run hundreds of cases each: on a shared, loaded machine 5 s is not enough. A guard, not a speed goal.
+      { extends: true, test: { name: "unit", include: ["tests/unit/**/*.test.ts"], environment: "node", testTimeout: 30_000 } },
       {
         extends: true,
         test: {
