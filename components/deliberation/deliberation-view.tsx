@@ -1,6 +1,7 @@
 import { EmptyState } from "@/components/ui/empty-state";
 import { Notice } from "@/components/ui/notice";
 import type { RankingPageContent } from "@/lib/results/deliberation-page";
+import { getRankingPageHref } from "@/lib/validation/ranking-page-query";
 import type { listTieDecisions } from "@/lib/results/tie-decisions";
 import { BASIS_LABELS } from "@/lib/domain/ranking-labels";
 import { CriterionBreakdown } from "./criterion-breakdown";
@@ -13,7 +14,7 @@ import { ScoreCharts } from "./score-charts";
 import { StabilitySummary } from "./stability-summary";
 import { TieSection } from "./tie-section";
 import type { TieDecisionFormProps } from "./tie-decision-form";
-import { buildDeliberationModel } from "./view-model";
+import { buildDeliberationModel, toDossierView } from "./view-model";
 
 export interface DeliberationViewProps {
   editionId: number;
@@ -22,6 +23,8 @@ export interface DeliberationViewProps {
   content: RankingPageContent;
   /** The page's own path, for the links between pages and the search. */
   path: string;
+  /** The dossier whose breakdown the URL opens (it is among the content's pinned dossiers). */
+  dossierId?: string;
   decisions: Awaited<ReturnType<typeof listTieDecisions>>;
   statement: string;
   /** Given when the viewer may decide ties now (chair or secretariat, in deliberation, not frozen). */
@@ -42,12 +45,14 @@ function Section({ id, title, children }: { id: string; title: string; children:
 }
 
 /** The deliberation as the secretariat and the jury chair see it: one page of both rankings, the detail behind them, ties and the statement. */
-export function DeliberationView({ editionId, timeZone, content, path, decisions, statement, tieAction, statementAction }: DeliberationViewProps) {
+export function DeliberationView({ editionId, timeZone, content, path, dossierId, decisions, statement, tieAction, statementAction }: DeliberationViewProps) {
   const { summary } = content;
   if (summary.rankedCount === 0 && summary.unscoredCount === 0) {
     return <EmptyState title="Nothing to rank yet">No accepted competing nomination has a submitted score sheet.</EmptyState>;
   }
   const model = buildDeliberationModel(content);
+  const selected = [...content.rows, ...content.pinned].flatMap(toDossierView).find((d) => d.id === dossierId);
+  const getBreakdownHref = (id: string) => `${getRankingPageHref(path, { page: content.page, search: content.search, dossierId: id })}#breakdown-heading`;
   const unscored = content.rows.filter((p) => p.row === null).map((p) => ({ id: p.nominationId, countryName: p.countryName, title: p.title }));
   return (
     <div className="space-y-8">
@@ -82,7 +87,7 @@ export function DeliberationView({ editionId, timeZone, content, path, decisions
       </Section>
 
       <Section id="breakdown" title="Per-criterion breakdown">
-        <CriterionBreakdown model={model} />
+        <CriterionBreakdown model={model} selected={selected} getHref={getBreakdownHref} />
       </Section>
 
       <Section id="charts" title="Score distributions">

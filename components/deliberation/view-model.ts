@@ -52,7 +52,7 @@ export function buildDeliberationModel(content: RankingPageContent): Deliberatio
   const { summary } = content;
   const names = new Map(Object.entries(summary.names));
   const jurorNames = new Map(summary.jurors.map((j) => [j.jurorId, { name: j.name, countryName: j.countryName }]));
-  for (const place of [...content.rows, ...content.listed]) {
+  for (const place of [...content.rows, ...content.listed, ...content.pinned]) {
     names.set(place.nominationId, { countryCode: place.countryCode, countryName: place.countryName, title: place.title });
     for (const juror of place.row?.jurors ?? []) jurorNames.set(juror.id, { name: juror.name, countryName: juror.countryName });
   }

@@ -65,7 +65,11 @@ describe("the ranking page's query", () => {
     for (const page of [undefined, "", "0", "-1", "1.5", "abc", ["x", "2"]]) expect(parseRankingPageQuery({ page }).page).toBe(1);
     expect(parseRankingPageQuery({ q: "   " }).search).toBeUndefined();
     expect(parseRankingPageQuery({ q: "x".repeat(500) }).search).toHaveLength(200);
+    const id = "0b7e9a52-3c1d-4e8f-9a6b-2d4c5e6f7a8b";
+    expect(parseRankingPageQuery({ dossier: id.toUpperCase() }).dossierId).toBe(id);
+    for (const dossier of ["1", "x'; drop table", `${id}0`]) expect(parseRankingPageQuery({ dossier }).dossierId).toBeUndefined();
     expect(getRankingPageHref("/r", { page: 1 })).toBe("/r");
+    expect(getRankingPageHref("/r", { page: 3, dossierId: id })).toBe(`/r?page=3&dossier=${id}`);
     expect(getRankingPageHref("/r", { page: 2, search: "a b" })).toBe("/r?q=a+b&page=2");
   });
 

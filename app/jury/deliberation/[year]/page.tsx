@@ -52,8 +52,9 @@ export default async function ChairDeliberationPage({ params, searchParams }: { 
     );
   }
 
+  const query = parseRankingPageQuery(await searchParams);
   const [deliberation, decisions, statement, isFrozen] = await Promise.all([
-    getDeliberationPage({ db, viewer: user, editionId: edition.id, query: parseRankingPageQuery(await searchParams) }),
+    getDeliberationPage({ db, viewer: user, editionId: edition.id, query, pinnedIds: query.dossierId ? [query.dossierId] : [] }),
     listTieDecisions({ db, editionId: edition.id }),
     getJuryStatement({ db, editionId: edition.id }),
     isResultFrozen({ db, editionId: edition.id }),
@@ -70,6 +71,7 @@ export default async function ChairDeliberationPage({ params, searchParams }: { 
           timeZone={edition.timeZone}
           content={deliberation.view}
           path={path}
+          dossierId={query.dossierId}
           decisions={decisions}
           statement={statement}
           tieAction={isDeliberating && can(user, "tie.decide", { edition }) ? recordChairTieDecisionAction : undefined}

@@ -75,9 +75,9 @@ export default async function AdminRankingPage({ params, searchParams }: { param
   }
 
   const query = parseRankingPageQuery(await searchParams);
-  // The awarded dossiers stay among the award options wherever they are placed.
+  // The awarded dossiers stay among the award options wherever they are placed; the open breakdown's is read too.
   const awards = await listAwards({ db, editionId: edition.id });
-  const pinnedIds = awards.map((a) => a.nominationId);
+  const pinnedIds = [...awards.map((a) => a.nominationId), ...(query.dossierId ? [query.dossierId] : [])];
   const [deliberation, prizes, context, decisions, statement, isFrozen] = await Promise.all([
     getDeliberationPage({ db, viewer: user, editionId: edition.id, query, pinnedIds }),
     listPrizes({ db, editionId: edition.id }),
@@ -120,6 +120,7 @@ export default async function AdminRankingPage({ params, searchParams }: { param
           timeZone={edition.timeZone}
           content={content}
           path={path}
+          dossierId={query.dossierId}
           decisions={decisions}
           statement={statement}
           tieAction={isDeliberating && can(user, "tie.decide", { edition }) ? recordTieDecisionAction : undefined}
