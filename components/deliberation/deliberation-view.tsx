@@ -116,8 +116,8 @@ export function DeliberationView({ editionId, timeZone, content, path, dossierId
         <JurorNormalisationTable model={model} jurors={summary.jurors} />
         {summary.jurorCount > summary.jurors.length && (
           <p className="text-sm text-slate-600">
-            {summary.jurors.length} of {summary.jurorCount.toLocaleString("en-GB")} jurors are shown, those who keep raw scores first.
-            The scores workbook (XLSX) holds them all.
+            {summary.jurors.length} of {summary.jurorCount.toLocaleString("en-GB")} jurors are shown: those who keep raw scores, then the
+            others in order. The scores workbook (XLSX) holds them all.
           </p>
         )}
       </Section>

@@ -139,9 +139,11 @@ export function summariseRanking(view: RankingView): { summary: RankingSummary; 
     const nomination = nominations.get(id);
     if (nomination) names[id] = { countryCode: nomination.countryCode, countryName: nomination.countryName, title: nomination.title };
   }
+  // Which jurors are kept: those who fall back to raw scores first; they are shown in the result's order (by id).
   const summaryJurors = [...result.jurors]
     .sort((a, b) => Number(b.fallback !== null) - Number(a.fallback !== null) || a.jurorId - b.jurorId)
     .slice(0, SUMMARY_JUROR_LIMIT)
+    .sort((a, b) => a.jurorId - b.jurorId)
     .map((j): SummaryJuror => {
       const juror = jurors.get(j.jurorId);
       return { ...j, name: juror?.name ?? `Juror ${j.jurorId}`, countryCode: juror?.countryCode ?? "", countryName: juror?.countryName ?? "" };

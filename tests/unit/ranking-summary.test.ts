@@ -36,6 +36,8 @@ describe("summariseRanking", () => {
       expect(byPosition.map((p) => p.nominationId)).toEqual(view.result[basis].entries.map((e) => e.nominationId));
     }
     expect(summary).toMatchObject({ rankedCount: 40, unscoredCount: 3, jurorCount: 10 });
+    // Under the limit every juror is kept, in the result's order.
+    expect(summary.jurors.map((j) => j.jurorId)).toEqual(view.result.jurors.map((j) => j.jurorId));
   });
 
   it("bounds the jurors, the open ties and the stability whatever the edition's size, and names every dossier it mentions", () => {
@@ -48,6 +50,8 @@ describe("summariseRanking", () => {
     expect(summary.openTieCount).toBe(official.openTies.length);
     expect(summary.openTies.map((t) => t.place)).toEqual(official.openTies.slice(0, SUMMARY_TIE_LIMIT).map((t) => t.place));
     expect(summary.jurors).toHaveLength(SUMMARY_JUROR_LIMIT);
+    const fallbackCount = view.result.jurors.filter((j) => j.fallback !== null).length;
+    expect(summary.jurors.filter((j) => j.fallback !== null)).toHaveLength(Math.min(fallbackCount, SUMMARY_JUROR_LIMIT));
     expect(summary.jurorCount).toBe(300);
     for (const basis of ["raw", "normalised"] as const) {
       expect(summary.stability[basis].changes.length).toBeLessThanOrEqual(SUMMARY_STABILITY_CHANGE_LIMIT);
