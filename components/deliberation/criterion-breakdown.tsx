@@ -1,13 +1,20 @@
+import Link from "next/link";
 import { formatScore } from "@/components/admin/format";
 import type { DeliberationModel, DossierView } from "./view-model";
+
+/**
+ * Up to this many sheets on a page every dossier's breakdown is on it, folded; above, the page lists the dossiers and
+ * shows the breakdown asked for (a page of 100 dossiers with 20 sheets each was 1.9 MB of HTML in breakdowns alone).
+ */
+export const BREAKDOWN_SHEET_LIMIT = 400;
 
 const CELL = "px-3 py-1.5";
 const NUMBER = `${CELL} text-right tabular-nums`;
 
-function DossierBreakdown({ item, model }: { item: DossierView; model: DeliberationModel }) {
+function DossierBreakdown({ item, model, isOpen = false }: { item: DossierView; model: DeliberationModel; isOpen?: boolean }) {
   const criterionById = new Map(model.criteria.map((c) => [c.id, c]));
   return (
-    <details className="rounded-md border border-slate-200 bg-white">
+    <details className="rounded-md border border-slate-200 bg-white" open={isOpen}>
       <summary className="cursor-pointer px-4 py-2 font-medium">
         {item.countryName} — {item.title}: breakdown
       </summary>
@@ -69,13 +76,34 @@ function DossierBreakdown({ item, model }: { item: DossierView; model: Deliberat
   );
 }
 
-/** Each dossier's scores per criterion and per juror, folded away until asked for. */
-export function CriterionBreakdown({ model }: { model: DeliberationModel }) {
+/**
+ * Each dossier's scores per criterion and per juror, folded away until asked for; on a page with many sheets, a link
+ * per dossier and the breakdown of the one chosen (`selected`, which may be on another page).
+ */
+export function CriterionBreakdown({ model, selected, getHref }: { model: DeliberationModel; selected?: DossierView; getHref: (dossierId: string) => string }) {
+  const sheetCount = model.dossiers.reduce((sum, item) => sum + item.dossier.sheets.length, 0);
+  if (sheetCount <= BREAKDOWN_SHEET_LIMIT) {
+    return (
+      <div className="space-y-2">
+        {model.dossiers.map((item) => (
+          <DossierBreakdown key={item.id} item={item} model={model} isOpen={item.id === selected?.id} />
+        ))}
+      </div>
+    );
+  }
   return (
-    <div className="space-y-2">
-      {model.dossiers.map((item) => (
-        <DossierBreakdown key={item.id} item={item} model={model} />
-      ))}
+    <div className="space-y-3">
+      {selected && <DossierBreakdown item={selected} model={model} isOpen />}
+      <p className="text-sm text-slate-700">Choose a dossier of this page to see its scores per criterion and per juror:</p>
+      <ul className="columns-1 text-sm md:columns-2">
+        {model.dossiers.map((item) => (
+          <li key={item.id}>
+            <Link href={getHref(item.id)} className="text-brand-700 hover:underline" aria-current={item.id === selected?.id ? "true" : undefined}>
+              {item[model.officialBasis].place}. {item.countryName} — {item.title}
+            </Link>
+          </li>
+        ))}
+      </ul>
     </div>
   );
 }

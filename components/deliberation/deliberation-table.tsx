@@ -1,6 +1,5 @@
 import { formatScore } from "@/components/admin/format";
 import { describePlaceDecision } from "@/lib/domain/ranking-labels";
-import type { EditionRanking } from "@/lib/results/ranking";
 import type { DeliberationModel } from "./view-model";
 
 const CELL = "px-3 py-2";
@@ -16,7 +15,7 @@ export function DeliberationTable({
   spreadThreshold,
 }: {
   model: DeliberationModel;
-  unscored: EditionRanking["unscored"];
+  unscored: readonly { id: string; countryName: string; title: string }[];
   spreadThreshold: number;
 }) {
   return (

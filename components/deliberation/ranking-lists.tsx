@@ -3,8 +3,10 @@ import { BASIS_LABELS, describePlaceDecision } from "@/lib/domain/ranking-labels
 import type { RankingBasis } from "@/lib/domain/ranking-result";
 import type { DeliberationModel } from "./view-model";
 
-function RankingList({ model, basis, limit }: { model: DeliberationModel; basis: RankingBasis; limit: number }) {
-  const items = [...model.dossiers].sort((a, b) => a[basis].place - b[basis].place || (a.id < b.id ? -1 : 1)).slice(0, limit);
+function RankingList({ model, basis }: { model: DeliberationModel; basis: RankingBasis }) {
+  const items = model.listed
+    .filter((item) => item.positions[basis] >= model.first && item.positions[basis] <= model.last)
+    .sort((a, b) => a.positions[basis] - b.positions[basis]);
   const isOfficial = model.officialBasis === basis;
   const headingId = `ranking-${basis}-heading`;
   return (
@@ -31,12 +33,12 @@ function RankingList({ model, basis, limit }: { model: DeliberationModel; basis:
   );
 }
 
-/** The raw and the normalised ranking next to each other, the official one outlined; each its first `limit` places. */
-export function RankingLists({ model, limit }: { model: DeliberationModel; limit: number }) {
+/** The raw and the normalised ranking next to each other, the official one outlined; each the page's positions. */
+export function RankingLists({ model }: { model: DeliberationModel }) {
   return (
     <div className="grid gap-4 md:grid-cols-2">
-      <RankingList model={model} basis="raw" limit={limit} />
-      <RankingList model={model} basis="normalised" limit={limit} />
+      <RankingList model={model} basis="raw" />
+      <RankingList model={model} basis="normalised" />
     </div>
   );
 }

@@ -1,13 +1,14 @@
 import { BASIS_LABELS } from "@/lib/domain/ranking-labels";
-import type { RankingBasis, StabilityReport, TopPlace } from "@/lib/domain/ranking-result";
+import type { RankingBasis, TopPlace } from "@/lib/domain/ranking-result";
+import type { SummaryStability } from "@/lib/results/ranking-summary";
 import type { DeliberationModel } from "./view-model";
 
 function describeTop(top: readonly TopPlace[], model: DeliberationModel): string {
   if (top.length === 0) return "nothing ranked";
-  return top.map((p) => `${p.place}. ${model.byId.get(p.nominationId)?.countryName ?? "?"}`).join(", ");
+  return top.map((p) => `${p.place}. ${model.names.get(p.nominationId)?.countryName ?? "?"}`).join(", ");
 }
 
-function StabilityItem({ basis, report, model }: { basis: RankingBasis; report: StabilityReport; model: DeliberationModel }) {
+function StabilityItem({ basis, report, model }: { basis: RankingBasis; report: SummaryStability; model: DeliberationModel }) {
   const label = `${BASIS_LABELS[basis]} ranking`;
   if (report.topPlaces === 0) return <li>{label}: nothing is ranked yet.</li>;
   if (report.isStable) {
@@ -25,16 +26,19 @@ function StabilityItem({ basis, report, model }: { basis: RankingBasis; report: 
       <ul className="mt-1 list-disc pl-6">
         {report.changes.map((change) => (
           <li key={change.jurorId}>
-            {model.jurorNames.get(change.jurorId)?.name ?? `Juror ${change.jurorId}`}: {describeTop(change.topWithout, model)}
+            {change.jurorName}: {describeTop(change.topWithout, model)}
           </li>
         ))}
+        {report.changeCount > report.changes.length && (
+          <li>and {(report.changeCount - report.changes.length).toLocaleString("en-GB")} more jurors.</li>
+        )}
       </ul>
     </li>
   );
 }
 
 /** Whether the awarded places hold when any single juror is left out, in both rankings. */
-export function StabilitySummary({ stability, model }: { stability: Record<RankingBasis, StabilityReport>; model: DeliberationModel }) {
+export function StabilitySummary({ stability, model }: { stability: Record<RankingBasis, SummaryStability>; model: DeliberationModel }) {
   return (
     <ul className="space-y-3 text-sm">
       <StabilityItem basis={model.officialBasis} report={stability[model.officialBasis]} model={model} />

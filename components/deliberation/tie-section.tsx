@@ -2,7 +2,7 @@ import { formatScore } from "@/components/admin/format";
 import { formatEditionMoment } from "@/lib/format/edition-time";
 import type { listTieDecisions } from "@/lib/results/tie-decisions";
 import { BASIS_LABELS } from "@/lib/domain/ranking-labels";
-import type { OpenTie, RankingResult } from "@/lib/domain/ranking-result";
+import type { RankingSummary, SummaryTie } from "@/lib/results/ranking-summary";
 import { TieDecisionForm, type TieDecisionFormProps } from "./tie-decision-form";
 import type { DeliberationModel } from "./view-model";
 import { describeTieBreakChain } from "@/lib/domain/tie-break-words";
@@ -10,44 +10,38 @@ import { describeTieBreakChain } from "@/lib/domain/tie-break-words";
 type Decisions = Awaited<ReturnType<typeof listTieDecisions>>;
 
 function describeDossiers(ids: readonly string[], model: DeliberationModel): string {
-  return ids.map((id) => model.byId.get(id)?.countryName ?? "a dossier no longer ranked").join(", ");
+  return ids.map((id) => model.names.get(id)?.countryName ?? "a dossier no longer ranked").join(", ");
 }
 
-function OpenTieItem({ tie, model, editionId, action }: { tie: OpenTie; model: DeliberationModel; editionId: number; action?: TieDecisionFormProps["action"] }) {
-  const basis = model.officialBasis;
+function OpenTieItem({ tie, model, editionId, action }: { tie: SummaryTie; model: DeliberationModel; editionId: number; action?: TieDecisionFormProps["action"] }) {
   // The options follow the order shown now: the chair's earlier decision if there is one.
-  const ordered = model.dossiers.filter((d) => tie.nominationIds.includes(d.id)).sort((a, b) => a[basis].place - b[basis].place);
-  const decided = ordered[0]?.[basis].decidedBy;
+  const options = tie.orderedNominationIds.map((id) => {
+    const name = model.names.get(id);
+    return { id, label: name ? `${name.countryName} — ${name.title}` : id };
+  });
   return (
     <li className="space-y-3 rounded-md border border-amber-300 bg-amber-50 p-4">
       <p className="font-semibold">
         Tie at place {tie.place}: {describeDossiers(tie.nominationIds, model)} ({formatScore(tie.score)})
       </p>
       <p className="text-sm">
-        {decided?.by === "chair" ? `Decided by the chair: ${decided.reason}` : "The declared tie-breaks do not separate them: the chair decides."}
+        {tie.decidedBy?.by === "chair" ? `Decided by the chair: ${tie.decidedBy.reason}` : "The declared tie-breaks do not separate them: the chair decides."}
       </p>
-      {action && (
-        <TieDecisionForm
-          editionId={editionId}
-          place={tie.place}
-          options={ordered.map((d) => ({ id: d.id, label: `${d.countryName} — ${d.title}` }))}
-          action={action}
-        />
-      )}
+      {action && <TieDecisionForm editionId={editionId} place={tie.place} options={options} action={action} />}
     </li>
   );
 }
 
-/** Ties the chain left open in the official ranking, the form to decide them, and every decision on record. */
+/** Ties the chain left open in the official ranking (the summary's first), the form to decide them, and every decision on record. */
 export function TieSection({
-  result,
+  summary,
   model,
   decisions,
   editionId,
   timeZone,
   action,
 }: {
-  result: RankingResult;
+  summary: RankingSummary;
   model: DeliberationModel;
   decisions: Decisions;
   editionId: number;
@@ -55,13 +49,13 @@ export function TieSection({
   timeZone: string;
   action?: TieDecisionFormProps["action"];
 }) {
-  const openTies = result[model.officialBasis].openTies;
-  const appliesTo = new Map(result.tieDecisions.map((d) => [d.id, d.appliesTo]));
+  const { openTies } = summary;
+  const appliesTo = new Map(summary.tieDecisions.map((d) => [d.id, d.appliesTo]));
   return (
     <div className="space-y-4">
       <p className="text-sm text-slate-700">
         Tie-breaks declared for this edition, in order:{" "}
-        {result.tieBreakChain.length > 0 ? describeTieBreakChain(result.tieBreakChain) : "none"}; then the chair decides.
+        {summary.tieBreakChain.length > 0 ? describeTieBreakChain(summary.tieBreakChain) : "none"}; then the chair decides.
       </p>
       {openTies.length === 0 ? (
         <p className="text-sm text-slate-700">No tie is left for the chair in the {BASIS_LABELS[model.officialBasis].toLowerCase()} ranking.</p>
@@ -71,6 +65,11 @@ export function TieSection({
             <OpenTieItem key={tie.nominationIds.join(",")} tie={tie} model={model} editionId={editionId} action={action} />
           ))}
         </ul>
+      )}
+      {summary.openTieCount > openTies.length && (
+        <p className="text-sm text-slate-700">
+          The first {openTies.length} of {summary.openTieCount.toLocaleString("en-GB")} open ties are shown, best place first.
+        </p>
       )}
       {decisions.length > 0 && (
         <div>

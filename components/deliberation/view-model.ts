@@ -1,5 +1,6 @@
-import type { EditionRanking } from "@/lib/results/ranking";
 import type { DossierResult, PlacedEntry, RankingBasis } from "@/lib/domain/ranking-result";
+import type { RankingPageContent } from "@/lib/results/deliberation-page";
+import type { NominationName, RankingPlace, RankingSummary } from "@/lib/results/ranking-summary";
 
 /** One ranked dossier with its names and both rankings' places, as the deliberation screens show it. */
 export interface DossierView {
@@ -10,45 +11,59 @@ export interface DossierView {
   dossier: DossierResult;
   raw: PlacedEntry;
   normalised: PlacedEntry;
+  /** 1-based positions in each ranking's order, which the two lists page by. */
+  positions: Record<RankingBasis, number>;
 }
 
 export interface DeliberationModel {
   officialBasis: RankingBasis;
-  /** In the order of the official ranking. */
+  /** The page's ranked dossiers, in the order of the official ranking. */
   dossiers: DossierView[];
-  byId: Map<string, DossierView>;
+  /** The dossiers within the page's positions in either ranking. */
+  listed: DossierView[];
+  /** The first and last position the page shows. */
+  first: number;
+  last: number;
+  /** Every dossier the page names: its own, and those the summary's ties, decisions and stability mention. */
+  names: Map<string, NominationName>;
   jurorNames: Map<number, { name: string; countryName: string }>;
-  criteria: EditionRanking["record"]["criteria"];
+  criteria: RankingSummary["criteria"];
 }
 
-/** Joins the computed ranking with the names of dossiers, jurors and criteria. */
-export function buildDeliberationModel(ranking: EditionRanking): DeliberationModel {
-  const { record } = ranking;
-  const { result } = record;
-  const nominations = new Map(record.nominations.map((n) => [n.id, n]));
-  const dossiers = new Map(result.dossiers.map((d) => [d.nominationId, d]));
-  const raw = new Map(result.raw.entries.map((e) => [e.nominationId, e]));
-  const normalised = new Map(result.normalised.entries.map((e) => [e.nominationId, e]));
-  const views = result[result.officialBasis].entries.flatMap((entry): DossierView[] => {
-    const nomination = nominations.get(entry.nominationId);
-    if (!nomination) return [];
-    return [
-      {
-        id: nomination.id,
-        countryCode: nomination.countryCode,
-        countryName: nomination.countryName,
-        title: nomination.title,
-        dossier: dossiers.get(entry.nominationId)!,
-        raw: raw.get(entry.nominationId)!,
-        normalised: normalised.get(entry.nominationId)!,
-      },
-    ];
-  });
+export function toDossierView(place: RankingPlace): DossierView[] {
+  if (!place.row) return [];
+  const { row } = place;
+  return [
+    {
+      id: place.nominationId,
+      countryCode: place.countryCode,
+      countryName: place.countryName,
+      title: place.title,
+      dossier: row.dossier,
+      raw: row.raw,
+      normalised: row.normalised,
+      positions: { raw: place.rawPosition ?? 0, normalised: place.normalisedPosition ?? 0 },
+    },
+  ];
+}
+
+/** Joins one page's dossiers with the summary's names of dossiers, jurors and criteria. */
+export function buildDeliberationModel(content: RankingPageContent): DeliberationModel {
+  const { summary } = content;
+  const names = new Map(Object.entries(summary.names));
+  const jurorNames = new Map(summary.jurors.map((j) => [j.jurorId, { name: j.name, countryName: j.countryName }]));
+  for (const place of [...content.rows, ...content.listed, ...content.pinned]) {
+    names.set(place.nominationId, { countryCode: place.countryCode, countryName: place.countryName, title: place.title });
+    for (const juror of place.row?.jurors ?? []) jurorNames.set(juror.id, { name: juror.name, countryName: juror.countryName });
+  }
   return {
-    officialBasis: result.officialBasis,
-    dossiers: views,
-    byId: new Map(views.map((v) => [v.id, v])),
-    jurorNames: new Map(record.jurors.map((j) => [j.id, { name: j.name, countryName: j.countryName }])),
-    criteria: record.criteria,
+    officialBasis: summary.officialBasis,
+    dossiers: content.rows.flatMap(toDossierView),
+    listed: content.listed.flatMap(toDossierView),
+    first: content.first,
+    last: content.last,
+    names,
+    jurorNames,
+    criteria: summary.criteria,
   };
 }

@@ -1,5 +1,5 @@
 import { sql } from "drizzle-orm";
-import { bigint, check, index, integer, jsonb, pgTable, text, timestamp, unique } from "drizzle-orm/pg-core";
+import { bigint, check, index, integer, jsonb, pgTable, primaryKey, text, timestamp, unique, uuid } from "drizzle-orm/pg-core";
 import { editions } from "./editions";
 
 /**
@@ -35,6 +35,11 @@ export const rankingSnapshots = pgTable(
     progress: integer("progress").notNull().default(0),
     /** The ranking view (lib/results/ranking-snapshot.ts): the ranking record without the sheets' scores. */
     record: jsonb("record"),
+    /**
+     * What the deliberation page shows beside the per-dossier rows, bounded whatever the edition's size (RankingSummary
+     * in lib/results/ranking-summary.ts), so the page never reads `record`.
+     */
+    summary: jsonb("summary"),
     error: text("error"),
     sheetCount: integer("sheet_count"),
     loadMs: integer("load_ms"),
@@ -47,8 +52,40 @@ export const rankingSnapshots = pgTable(
     check("ranking_snapshots_status_known", sql`${t.status} in ('computing', 'ready', 'failed')`),
     check("ranking_snapshots_progress_range", sql`${t.progress} between 0 and 100`),
     check("ranking_snapshots_ready_has_record", sql`${t.status} <> 'ready' or ${t.record} is not null`),
+    check("ranking_snapshots_ready_has_summary", sql`${t.status} <> 'ready' or ${t.summary} is not null`),
     index("ranking_snapshots_edition_ready_idx").on(t.editionId, t.status, t.version),
   ],
 );
 
 export type RankingSnapshotRow = typeof rankingSnapshots.$inferSelect;
+
+/**
+ * One dossier of a snapshot per row, in the official ranking's order (the unscored ones after the ranked), so the page
+ * reads one page of 100 rows by the primary key, and a search by title or country scans only small columns. A JSON
+ * slice of `record` (jsonb_path_query_array) would still make the server read and parse the whole document each time.
+ */
+export const rankingSnapshotPlaces = pgTable(
+  "ranking_snapshot_places",
+  {
+    snapshotId: integer("snapshot_id")
+      .notNull()
+      .references(() => rankingSnapshots.id, { onDelete: "cascade" }),
+    /** 1-based position in the official ranking; the unscored dossiers follow the ranked ones. */
+    position: integer("position").notNull(),
+    /** 1-based positions in the raw and the normalised ranking; null for an unscored dossier. */
+    rawPosition: integer("raw_position"),
+    normalisedPosition: integer("normalised_position"),
+    nominationId: uuid("nomination_id").notNull(),
+    countryCode: text("country_code").notNull(),
+    countryName: text("country_name").notNull(),
+    title: text("title").notNull(),
+    /** The dossier's row as the page shows it (RankingPlaceRow in lib/results/ranking-summary.ts); null when unscored. */
+    row: jsonb("row"),
+  },
+  (t) => [
+    primaryKey({ name: "ranking_snapshot_places_pkey", columns: [t.snapshotId, t.position] }),
+    index("ranking_snapshot_places_raw_idx").on(t.snapshotId, t.rawPosition),
+    index("ranking_snapshot_places_normalised_idx").on(t.snapshotId, t.normalisedPosition),
+    index("ranking_snapshot_places_nomination_idx").on(t.snapshotId, t.nominationId),
+  ],
+);

@@ -3,10 +3,9 @@ import type { Executor } from "../../db/client";
 import { assignments, editions, frozenResults, mailOutbox, nominations, scoreSheets } from "../../db/schema";
 import { authorizeGlobal } from "../access/policy";
 import type { SessionUser } from "../auth/session-user";
-import { getOfficialList } from "../domain/ranking-result";
 import { AppError } from "../errors";
 import { MAX_MAIL_ATTEMPTS } from "../mail/status";
-import { getCurrentRankingView } from "../results/deliberation-ranking";
+import { getCurrentRankingSummary } from "../results/deliberation-page";
 import type { AttentionCounts } from "./attention";
 
 const countWhere = (condition: ReturnType<typeof sql>) => sql<number>`count(*) filter (where ${condition})`.mapWith(Number);
@@ -51,9 +50,8 @@ export type CurrentEdition = NonNullable<Awaited<ReturnType<typeof getCurrentEdi
  * snapshot, the last one while it is updated, none (0) while the first is computed.
  */
 async function countUndecidedTies({ db, edition }: { db: Executor; edition: CurrentEdition }) {
-  const shown = await getCurrentRankingView({ db, editionId: edition.id });
-  if (shown.state === "computing") return 0;
-  return getOfficialList(shown.view.result).openTies.filter((tie) => tie.decisionId === null && tie.place <= edition.awardedPlaces).length;
+  const shown = await getCurrentRankingSummary({ db, editionId: edition.id });
+  return shown.state === "computing" ? 0 : shown.view.undecidedAwardedTieCount;
 }
 
 /**

@@ -12,11 +12,13 @@ import { countSubmittedSheets, getRankingSnapshots, getRankingVersion, setRankin
  */
 export const INLINE_RANKING_SHEET_LIMIT = 2000;
 
-/** An edition's ranking view as it can be shown now: current, an older one while the current is computed, or none yet. */
-export type RankingViewState =
-  | { state: "ready"; view: RankingView; computedAt: Date | null }
-  | { state: "updating"; view: RankingView; computedAt: Date; progress: number; isFailed: boolean }
+/** An edition's ranking as it can be shown now: current, an older one while the current is computed, or none yet. */
+export type ShownRanking<T> =
+  | { state: "ready"; view: T; computedAt: Date | null }
+  | { state: "updating"; view: T; computedAt: Date; progress: number; isFailed: boolean }
   | { state: "computing"; progress: number; isFailed: boolean };
+
+export type RankingViewState = ShownRanking<RankingView>;
 
 /** What the deliberation page shows: the ranking of the current version, an older one while it updates, or progress. */
 export type DeliberationRanking =
@@ -24,10 +26,19 @@ export type DeliberationRanking =
   | { state: "updating"; ranking: EditionRanking; computedAt: Date; progress: number; isFailed: boolean }
   | { state: "computing"; progress: number; isFailed: boolean };
 
-interface RankingViewRequest {
+export interface RankingViewRequest {
   db: Executor;
   editionId: number;
   inlineSheetLimit?: number;
+}
+
+/** How one shape of the ranking is read: computed on the request for a small edition, or from the version's snapshots. */
+interface RankingReader<T> {
+  computeInline: () => Promise<T>;
+  readSnapshots: (version: number) => Promise<{
+    current: { status: string; progress: number } | null;
+    latestReady: { version: number; computedAt: Date; view: T } | null;
+  }>;
 }
 
 /**
@@ -35,19 +46,31 @@ interface RankingViewRequest {
  * one is read from the snapshot of its current ranking version, and when that is not ready the job is queued (once per
  * edition) and the last snapshot is given, marked as updating, or only the progress. The seal never reads from here.
  */
-export async function getCurrentRankingView({ db, editionId, inlineSheetLimit = INLINE_RANKING_SHEET_LIMIT }: RankingViewRequest): Promise<RankingViewState> {
+export async function getCurrentRanking<T>({ db, editionId, inlineSheetLimit = INLINE_RANKING_SHEET_LIMIT }: RankingViewRequest, reader: RankingReader<T>): Promise<ShownRanking<T>> {
   if ((await countSubmittedSheets({ db, editionId })) <= inlineSheetLimit) {
-    return { state: "ready", view: toRankingView(await getRankingRecord({ db, editionId })), computedAt: null };
+    return { state: "ready", view: await reader.computeInline(), computedAt: null };
   }
   const version = await getRankingVersion({ db, editionId });
-  const { current, latestReady } = await getRankingSnapshots({ db, editionId, version });
-  if (latestReady && latestReady.version === version) return { state: "ready", view: latestReady.record, computedAt: latestReady.computedAt };
+  const { current, latestReady } = await reader.readSnapshots(version);
+  if (latestReady && latestReady.version === version) return { state: "ready", view: latestReady.view, computedAt: latestReady.computedAt };
   // A failed computation is queued again when someone looks, once the runner's own retries are spent.
   if (!current || current.status === "failed") await requestRankingSnapshot({ db, editionId, version, isNew: !current });
   const progress = current?.progress ?? 0;
   const isFailed = current?.status === "failed";
-  if (latestReady) return { state: "updating", view: latestReady.record, computedAt: latestReady.computedAt, progress, isFailed };
+  if (latestReady) return { state: "updating", view: latestReady.view, computedAt: latestReady.computedAt, progress, isFailed };
   return { state: "computing", progress, isFailed };
+}
+
+/** The edition's whole ranking view (getCurrentRanking): the live record, or a snapshot's `record`. */
+export function getCurrentRankingView(request: RankingViewRequest): Promise<RankingViewState> {
+  const { db, editionId } = request;
+  return getCurrentRanking(request, {
+    computeInline: async () => toRankingView(await getRankingRecord({ db, editionId })),
+    readSnapshots: async (version) => {
+      const { current, latestReady } = await getRankingSnapshots({ db, editionId, version });
+      return { current, latestReady: latestReady && { ...latestReady, view: latestReady.record } };
+    },
+  });
 }
 
 /** The edition's ranking for the deliberation page, for a viewer allowed to see it (getCurrentRankingView). */

@@ -1,9 +1,10 @@
 import { setImmediate as yieldToEventLoop } from "node:timers/promises";
 import { and, desc, eq, lt, ne, sql } from "drizzle-orm";
 import type { Database, Executor } from "../../db/client";
-import { rankingSnapshots, rankingVersions, scoreSheets } from "../../db/schema";
+import { rankingSnapshotPlaces, rankingSnapshots, rankingVersions, scoreSheets } from "../../db/schema";
 import { computeRanking } from "../domain/ranking-result";
 import { loadRankingRecordInput, type RankingRecord } from "./ranking";
+import { summariseRanking, type RankingSummary } from "./ranking-summary";
 
 /**
  * The ranking record as the deliberation shows it: everything but the sheets' scores (a million numbers at 10,000
@@ -31,30 +32,46 @@ export async function countSubmittedSheets({ db, editionId }: { db: Executor; ed
   return row?.n ?? 0;
 }
 
-/** The snapshot of one version (whatever its status) and the latest ready one, which may be older. */
-export async function getRankingSnapshots({ db, editionId, version }: { db: Executor; editionId: number; version: number }) {
-  const columns = {
-    id: rankingSnapshots.id,
-    version: rankingSnapshots.version,
-    status: rankingSnapshots.status,
-    progress: rankingSnapshots.progress,
-    error: rankingSnapshots.error,
-    computedAt: rankingSnapshots.computedAt,
-  };
+const SNAPSHOT_STATE_COLUMNS = {
+  id: rankingSnapshots.id,
+  version: rankingSnapshots.version,
+  status: rankingSnapshots.status,
+  progress: rankingSnapshots.progress,
+  error: rankingSnapshots.error,
+  computedAt: rankingSnapshots.computedAt,
+};
+
+/** The snapshot of one version, whatever its status (no record, no summary). */
+async function getSnapshotState({ db, editionId, version }: { db: Executor; editionId: number; version: number }) {
   const [current] = await db
-    .select(columns)
+    .select(SNAPSHOT_STATE_COLUMNS)
     .from(rankingSnapshots)
     .where(and(eq(rankingSnapshots.editionId, editionId), eq(rankingSnapshots.version, version)));
+  return current ?? null;
+}
+
+/** The snapshot of one version (whatever its status) and the latest ready one, which may be older, with one JSON column. */
+async function readSnapshots<T>(db: Executor, editionId: number, version: number, column: typeof rankingSnapshots.record | typeof rankingSnapshots.summary) {
+  const current = await getSnapshotState({ db, editionId, version });
   const [latestReady] = await db
-    .select({ ...columns, record: rankingSnapshots.record })
+    .select({ ...SNAPSHOT_STATE_COLUMNS, content: column })
     .from(rankingSnapshots)
     .where(and(eq(rankingSnapshots.editionId, editionId), eq(rankingSnapshots.status, "ready")))
     .orderBy(desc(rankingSnapshots.version))
     .limit(1);
-  return {
-    current: current ?? null,
-    latestReady: latestReady ? { ...latestReady, record: latestReady.record as RankingView, computedAt: latestReady.computedAt! } : null,
-  };
+  return { current, latestReady: latestReady ? { ...latestReady, content: latestReady.content as T, computedAt: latestReady.computedAt! } : null };
+}
+
+/** The snapshot of one version (whatever its status) and the latest ready one with its whole record, which may be older. */
+export async function getRankingSnapshots({ db, editionId, version }: { db: Executor; editionId: number; version: number }) {
+  const { current, latestReady } = await readSnapshots<RankingView>(db, editionId, version, rankingSnapshots.record);
+  return { current, latestReady: latestReady && { ...latestReady, record: latestReady.content } };
+}
+
+/** As getRankingSnapshots, with the latest ready one's summary instead of its record (what the deliberation page reads). */
+export async function getRankingSnapshotSummaries({ db, editionId, version }: { db: Executor; editionId: number; version: number }) {
+  const { current, latestReady } = await readSnapshots<RankingSummary>(db, editionId, version, rankingSnapshots.summary);
+  return { current, latestReady: latestReady && { ...latestReady, summary: latestReady.content } };
 }
 
 /** Records how far the computation of a version is, creating its row if the page has not yet. */
@@ -86,7 +103,7 @@ export async function computeRankingSnapshot({ db, editionId }: { db: Database; 
   const loaded = await db.transaction(
     async (tx) => {
       const version = await getRankingVersion({ db: tx, editionId });
-      const { current } = await getRankingSnapshots({ db: tx, editionId, version });
+      const current = await getSnapshotState({ db: tx, editionId, version });
       if (current?.status === "ready") return { version, input: null };
       return { version, input: await loadRankingRecordInput({ db: tx, editionId }) };
     },
@@ -107,7 +124,13 @@ export async function computeRankingSnapshot({ db, editionId }: { db: Database; 
   return { version, isComputed: true };
 }
 
-/** Stores a version's computed ranking as ready, and drops the edition's older snapshots, which nothing reads any more. */
+/** Rows per INSERT of a snapshot's places: 9 parameters each, well under the protocol's 65,535. */
+const PLACE_INSERT_BATCH = 1000;
+
+/**
+ * Stores a version's computed ranking as ready, with its summary and one row per dossier, and drops the edition's
+ * older snapshots (their places cascade), which nothing reads any more.
+ */
 export async function storeRankingSnapshot({
   db,
   editionId,
@@ -117,12 +140,19 @@ export async function storeRankingSnapshot({
   loadMs,
   computeMs,
 }: { db: Database; editionId: number; version: number; view: RankingView; sheetCount: number; loadMs: number; computeMs: number }) {
-  const values = { status: "ready" as const, progress: 100, record: view, error: null, sheetCount, loadMs, computeMs, computedAt: sql`now()` };
+  const { summary, places } = summariseRanking(view);
+  const values = { status: "ready" as const, progress: 100, record: view, summary, error: null, sheetCount, loadMs, computeMs, computedAt: sql`now()` };
   await db.transaction(async (tx) => {
-    await tx
+    const [stored] = await tx
       .insert(rankingSnapshots)
       .values({ editionId, version, ...values })
-      .onConflictDoUpdate({ target: [rankingSnapshots.editionId, rankingSnapshots.version], set: values });
+      .onConflictDoUpdate({ target: [rankingSnapshots.editionId, rankingSnapshots.version], set: values })
+      .returning({ id: rankingSnapshots.id });
+    await tx.delete(rankingSnapshotPlaces).where(eq(rankingSnapshotPlaces.snapshotId, stored!.id));
+    for (let start = 0; start < places.length; start += PLACE_INSERT_BATCH) {
+      const batch = places.slice(start, start + PLACE_INSERT_BATCH);
+      await tx.insert(rankingSnapshotPlaces).values(batch.map((place) => ({ snapshotId: stored!.id, ...place })));
+    }
     await tx.delete(rankingSnapshots).where(and(eq(rankingSnapshots.editionId, editionId), lt(rankingSnapshots.version, version)));
   });
 }

@@ -11,11 +11,13 @@ import { requirePageUser } from "@/lib/auth/session";
 import { getEditionByYear } from "@/lib/editions/queries";
 import { getJuryStatement } from "@/lib/results/jury-statement";
 import { isResultFrozen } from "@/lib/results/ranking";
-import { getDeliberationRanking } from "@/lib/results/deliberation-ranking";
+import { getDeliberationPage } from "@/lib/results/deliberation-page";
+import { parseRankingPageQuery } from "@/lib/validation/ranking-page-query";
 import { listTieDecisions } from "@/lib/results/tie-decisions";
 import { recordChairTieDecisionAction, saveChairStatementAction } from "./actions";
 
 type Params = Promise<{ year: string }>;
+type SearchParams = Promise<Record<string, string | string[] | undefined>>;
 
 export async function generateMetadata({ params }: { params: Params }): Promise<Metadata> {
   const { year } = await params;
@@ -23,9 +25,10 @@ export async function generateMetadata({ params }: { params: Params }): Promise<
 }
 
 /** The jury chair's deliberation: the same ranking the secretariat sees, the ties to decide and the jury's statement. */
-export default async function ChairDeliberationPage({ params }: { params: Params }) {
+export default async function ChairDeliberationPage({ params, searchParams }: { params: Params; searchParams: SearchParams }) {
   const { year: yearParam } = await params;
-  const user = await requirePageUser(`/jury/deliberation/${encodeURIComponent(yearParam)}`);
+  const path = `/jury/deliberation/${encodeURIComponent(yearParam)}`;
+  const user = await requirePageUser(path);
   if (!/^\d{4}$/.test(yearParam)) notFound();
   const db = getDb();
   const edition = await getEditionByYear({ db, year: Number(yearParam) });
@@ -49,8 +52,9 @@ export default async function ChairDeliberationPage({ params }: { params: Params
     );
   }
 
+  const query = parseRankingPageQuery(await searchParams);
   const [deliberation, decisions, statement, isFrozen] = await Promise.all([
-    getDeliberationRanking({ db, viewer: user, editionId: edition.id }),
+    getDeliberationPage({ db, viewer: user, editionId: edition.id, query, pinnedIds: query.dossierId ? [query.dossierId] : [] }),
     listTieDecisions({ db, editionId: edition.id }),
     getJuryStatement({ db, editionId: edition.id }),
     isResultFrozen({ db, editionId: edition.id }),
@@ -65,7 +69,9 @@ export default async function ChairDeliberationPage({ params }: { params: Params
         <DeliberationView
           editionId={edition.id}
           timeZone={edition.timeZone}
-          ranking={deliberation.ranking}
+          content={deliberation.view}
+          path={path}
+          dossierId={query.dossierId}
           decisions={decisions}
           statement={statement}
           tieAction={isDeliberating && can(user, "tie.decide", { edition }) ? recordChairTieDecisionAction : undefined}

@@ -18,39 +18,44 @@ import { isLiveShowRunning } from "@/lib/ceremony/queries";
 import { listAwards } from "@/lib/results/awards";
 import { listPrizes } from "@/lib/editions/queries";
 import { getJuryStatement } from "@/lib/results/jury-statement";
-import { isResultFrozen, type EditionRanking } from "@/lib/results/ranking";
-import { getDeliberationRanking } from "@/lib/results/deliberation-ranking";
+import { getDeliberationPage, type RankingPageContent } from "@/lib/results/deliberation-page";
+import { isResultFrozen } from "@/lib/results/ranking";
+import { parseRankingPageQuery } from "@/lib/validation/ranking-page-query";
 import { listTieDecisions } from "@/lib/results/tie-decisions";
 import { canAdvance } from "@/lib/domain/phases";
 import { advancePhaseAction } from "../actions";
 import { recordTieDecisionAction, saveAwardsAction, saveJuryStatementAction } from "./actions";
 
 type Params = Promise<{ year: string }>;
+type SearchParams = Promise<Record<string, string | string[] | undefined>>;
 
 export async function generateMetadata({ params }: { params: Params }): Promise<Metadata> {
   const { year } = await params;
   return { title: `Ranking ${year} · Secretariat` };
 }
 
-/** The options of the award selects: ranked nominations in the official ranking's order, then unscored ones. */
-function getCandidates(ranking: EditionRanking): AwardCandidate[] {
-  const { result, nominations } = ranking.record;
-  const byId = new Map(nominations.map((n) => [n.id, n]));
-  return [
-    ...result[result.officialBasis].entries.flatMap((entry) => {
-      const nomination = byId.get(entry.nominationId);
-      if (!nomination) return [];
+/**
+ * The options of the award selects: the page's dossiers, those the search found and those already awarded, in the
+ * official ranking's order (unscored ones last). A dossier on another page is found by the search.
+ */
+function getCandidates(content: RankingPageContent): AwardCandidate[] {
+  const basis = content.summary.officialBasis;
+  const byId = new Map([...content.rows, ...content.hits, ...content.pinned].map((p) => [p.nominationId, p]));
+  return [...byId.values()]
+    .sort((a, b) => a.position - b.position)
+    .map(({ nominationId, countryName, title, row }) => {
+      if (!row) return { id: nominationId, label: `${countryName} — ${title} (not scored)` };
+      const entry = row[basis];
       const isShared = entry.decidedBy.by === "unresolved";
-      const score = result.officialBasis === "raw" ? `mean ${formatScore(entry.score)}` : `normalised ${formatScore(entry.score)}`;
-      return [{ id: entry.nominationId, label: `${entry.place}${isShared ? " (tie)" : ""}. ${nomination.countryName} — ${nomination.title} (${score})` }];
-    }),
-    ...ranking.unscored.map((n) => ({ id: n.id, label: `${n.countryName} — ${n.title} (not scored)` })),
-  ];
+      const score = basis === "raw" ? `mean ${formatScore(entry.score)}` : `normalised ${formatScore(entry.score)}`;
+      return { id: nominationId, label: `${entry.place}${isShared ? " (tie)" : ""}. ${countryName} — ${title} (${score})` };
+    });
 }
 
-export default async function AdminRankingPage({ params }: { params: Params }) {
+export default async function AdminRankingPage({ params, searchParams }: { params: Params; searchParams: SearchParams }) {
   const { year: yearParam } = await params;
-  const page = await requireAdminEditionPage(yearParam, `/admin/editions/${encodeURIComponent(yearParam)}/ranking`);
+  const path = `/admin/editions/${encodeURIComponent(yearParam)}/ranking`;
+  const page = await requireAdminEditionPage(yearParam, path);
   const { user, db, edition } = page;
 
   const header = (
@@ -69,9 +74,12 @@ export default async function AdminRankingPage({ params }: { params: Params }) {
     );
   }
 
-  const [deliberation, awards, prizes, context, decisions, statement, isFrozen] = await Promise.all([
-    getDeliberationRanking({ db, viewer: user, editionId: edition.id }),
-    listAwards({ db, editionId: edition.id }),
+  const query = parseRankingPageQuery(await searchParams);
+  // The awarded dossiers stay among the award options wherever they are placed; the open breakdown's is read too.
+  const awards = await listAwards({ db, editionId: edition.id });
+  const pinnedIds = [...awards.map((a) => a.nominationId), ...(query.dossierId ? [query.dossierId] : [])];
+  const [deliberation, prizes, context, decisions, statement, isFrozen] = await Promise.all([
+    getDeliberationPage({ db, viewer: user, editionId: edition.id, query, pinnedIds }),
     listPrizes({ db, editionId: edition.id }),
     getPhaseContext({ db, editionId: edition.id }),
     listTieDecisions({ db, editionId: edition.id }),
@@ -79,7 +87,7 @@ export default async function AdminRankingPage({ params }: { params: Params }) {
     isResultFrozen({ db, editionId: edition.id }),
   ]);
   // A large edition's ranking is computed by a job: until its first snapshot is ready there is none to show.
-  const ranking = deliberation.state === "computing" ? null : deliberation.ranking;
+  const content = deliberation.state === "computing" ? null : deliberation.view;
   const isDeliberating = edition.phase === "deliberation" && !isFrozen;
   const places = Array.from({ length: edition.awardedPlaces }, (_, index) => {
     const rank = index + 1;
@@ -106,11 +114,13 @@ export default async function AdminRankingPage({ params }: { params: Params }) {
       )}
       {isFrozen && <Notice>The result is frozen: the ranking, the ties and the jury&apos;s statement are shown as sealed.</Notice>}
       <RankingStatus deliberation={deliberation} timeZone={edition.timeZone} />
-      {ranking && (
+      {content && (
         <DeliberationView
           editionId={edition.id}
           timeZone={edition.timeZone}
-          ranking={ranking}
+          content={content}
+          path={path}
+          dossierId={query.dossierId}
           decisions={decisions}
           statement={statement}
           tieAction={isDeliberating && can(user, "tie.decide", { edition }) ? recordTieDecisionAction : undefined}
@@ -143,7 +153,7 @@ export default async function AdminRankingPage({ params }: { params: Params }) {
             <p className="mb-4 text-sm text-slate-600">
               Choose who receives each of the {edition.awardedPlaces} awarded places. Saving replaces the awards chosen before.
             </p>
-            {!ranking ? (
+            {!content ? (
               <Notice>The awards can be chosen once the ranking is computed.</Notice>
             ) : awardsRefusal ? (
               <>
@@ -153,7 +163,7 @@ export default async function AdminRankingPage({ params }: { params: Params }) {
             ) : (
               <AwardsForm
                 editionId={edition.id}
-                candidates={getCandidates(ranking)}
+                candidates={getCandidates(content)}
                 places={places}
                 action={saveAwardsAction}
               />
