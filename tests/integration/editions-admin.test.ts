@@ -12,6 +12,7 @@ import { AppError } from "@/lib/errors";
 import { toFieldErrors } from "@/lib/validation/field-errors";
 import { createEditionSchema, editionSettingsSchema, type EditionSettingsFormValues } from "@/lib/validation/edition";
 import { createEdition, createNomination, createUser } from "../fixtures/factory";
+import { insertSheet, setUpScoringEdition } from "../fixtures/jury";
 import { describeEachEngine } from "../helpers/db";
 
 /** What the settings form sends for a year, in Brussels time. */
@@ -215,6 +216,15 @@ describeEachEngine("editions: create, edit, copy and delete", (t) => {
       message: expect.stringContaining("Only a draft edition can be deleted"),
     });
     expect((await t.db.select().from(editions).where(eq(editions.id, open.id))).length).toBe(1);
+  });
+
+  it("counts the assigned sheets not submitted yet, each juror's own", async () => {
+    const { edition, jurors, dossiers } = await setUpScoringEdition(t.db, { jurors: ["DE", "FR"], dossiers: ["AT", "BE"] });
+    await insertSheet(t.db, { editionId: edition.id, nominationId: dossiers.AT!, jurorUserId: jurors.DE!.id, state: "submitted" });
+    await insertSheet(t.db, { editionId: edition.id, nominationId: dossiers.BE!, jurorUserId: jurors.DE!.id, state: "draft" });
+    await insertSheet(t.db, { editionId: edition.id, nominationId: dossiers.BE!, jurorUserId: jurors.FR!.id, state: "submitted" });
+    // Open: DE's draft on BE and FR's missing sheet on AT. Another juror's submitted sheet covers nobody else's.
+    expect((await getPhaseReadiness({ db: t.db, editionId: edition.id })).openSheetCount).toBe(2);
   });
 
   it("gathers what blocks the next phase", async () => {
