@@ -47,7 +47,7 @@ function Section({ id, title, children }: { id: string; title: string; children:
 /** The deliberation as the secretariat and the jury chair see it: both rankings, the detail behind them, ties and the statement. */
 export function DeliberationView({ editionId, timeZone, ranking, decisions, statement, tieAction, statementAction }: DeliberationViewProps) {
   const { result } = ranking.record;
-  const model = buildDeliberationModel(ranking);
+  const model = buildDeliberationModel(ranking, decisions);
   if (model.dossiers.length === 0 && ranking.unscored.length === 0) {
     return <EmptyState title="Nothing to rank yet">No accepted competing nomination has a submitted score sheet.</EmptyState>;
   }

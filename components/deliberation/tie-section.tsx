@@ -1,7 +1,7 @@
 import { formatScore } from "@/components/admin/format";
 import { formatEditionMoment } from "@/lib/format/edition-time";
 import type { listTieDecisions } from "@/lib/results/tie-decisions";
-import { BASIS_LABELS } from "@/lib/domain/ranking-labels";
+import { BASIS_LABELS, TIE_DECIDER_LABELS } from "@/lib/domain/ranking-labels";
 import type { OpenTie, RankingResult } from "@/lib/domain/ranking-result";
 import { TieDecisionForm, type TieDecisionFormProps } from "./tie-decision-form";
 import type { DeliberationModel } from "./view-model";
@@ -24,7 +24,9 @@ function OpenTieItem({ tie, model, editionId, action }: { tie: OpenTie; model: D
         Tie at place {tie.place}: {describeDossiers(tie.nominationIds, model)} ({formatScore(tie.score)})
       </p>
       <p className="text-sm">
-        {decided?.by === "chair" ? `Decided by the chair: ${decided.reason}` : "The declared tie-breaks do not separate them: the chair decides."}
+        {decided?.by === "chair"
+          ? `Decided by ${TIE_DECIDER_LABELS[model.deciderRoles.get(decided.decisionId) ?? "chair"]}: ${decided.reason}`
+          : "The declared tie-breaks do not separate them: the chair decides."}
       </p>
       {action && (
         <TieDecisionForm
@@ -84,7 +86,7 @@ export function TieSection({
                     {describeDossiers(decision.orderedNominationIds, model)}, in that order: {decision.reason}
                   </p>
                   <p className="text-xs text-slate-600">
-                    {decision.decidedByName ?? "Someone no longer registered"}, {formatEditionMoment(decision.decidedAt, timeZone)} ·{" "}
+                    {decision.decidedByName ?? "Someone no longer registered"} for {TIE_DECIDER_LABELS[decision.deciderRole]}, {formatEditionMoment(decision.decidedAt, timeZone)} ·{" "}
                     {bases.length > 0
                       ? `applies to the ${bases.map((b) => BASIS_LABELS[b].toLowerCase()).join(" and ")} ranking`
                       : "no longer applies: these dossiers are not tied any more, or a later decision replaced it"}

@@ -1,5 +1,6 @@
 import type { EditionRanking } from "@/lib/results/ranking";
 import type { DossierResult, PlacedEntry, RankingBasis } from "@/lib/domain/ranking-result";
+import type { TieDeciderRole } from "@/lib/domain/ranking-ties";
 
 /** One ranked dossier with its names and both rankings' places, as the deliberation screens show it. */
 export interface DossierView {
@@ -19,10 +20,15 @@ export interface DeliberationModel {
   byId: Map<string, DossierView>;
   jurorNames: Map<number, { name: string; countryName: string }>;
   criteria: EditionRanking["record"]["criteria"];
+  /** Who recorded each tie decision, by its id: a place "decided by the chair" may be the secretariat's decision. */
+  deciderRoles: Map<number, TieDeciderRole>;
 }
 
-/** Joins the computed ranking with the names of dossiers, jurors and criteria. */
-export function buildDeliberationModel(ranking: EditionRanking): DeliberationModel {
+/** Joins the computed ranking with the names of dossiers, jurors and criteria, and who recorded each tie decision. */
+export function buildDeliberationModel(
+  ranking: EditionRanking,
+  decisions: readonly { id: number; deciderRole: TieDeciderRole }[] = [],
+): DeliberationModel {
   const { record } = ranking;
   const { result } = record;
   const nominations = new Map(record.nominations.map((n) => [n.id, n]));
@@ -50,5 +56,6 @@ export function buildDeliberationModel(ranking: EditionRanking): DeliberationMod
     byId: new Map(views.map((v) => [v.id, v])),
     jurorNames: new Map(record.jurors.map((j) => [j.id, { name: j.name, countryName: j.countryName }])),
     criteria: record.criteria,
+    deciderRoles: new Map(decisions.map((d) => [d.id, d.deciderRole])),
   };
 }
