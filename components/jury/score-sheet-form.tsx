@@ -28,6 +28,9 @@ export interface ScoreFormCriterion extends RubricCriterion {
 
 type Message = { tone: "success" | "error"; text: string };
 
+/** Pixels kept between a focused field and the sticky bar or the top edge. */
+const CLEARANCE = 8;
+
 /** Puts the server's field errors on the form's fields, focusing the first. */
 function showServerErrors(setError: UseFormSetError<ScoreSheetFormValues>, fieldErrors: Record<string, string[]>, fieldNames: string[]) {
   const fields = Object.entries(fieldErrors).filter(([field, messages]) => fieldNames.includes(field) && messages[0]);
@@ -93,6 +96,7 @@ export function ScoreSheetForm({
     });
   });
   const confirmRef = useRef<HTMLDivElement>(null);
+  const barRef = useRef<HTMLDivElement>(null);
   const isPending = pendingIntent !== null;
   const isStopped = status.kind === "stopped";
   const hasWeights = new Set(rubric.map((c) => c.weight)).size > 1;
@@ -180,19 +184,26 @@ export function ScoreSheetForm({
     void form.handleSubmit(() => setIsConfirming(true), showInvalid)(event);
   }
 
+  // Browsers bring a focused field into view but not out from under what sticks over it: the field and its label
+  // are scrolled clear of the sticky bar below and of the top edge.
+  function keepClearOfBar(event: React.FocusEvent<HTMLFormElement>) {
+    const bar = barRef.current;
+    const field = event.target;
+    if (!bar || bar.contains(field) || !(field instanceof HTMLSelectElement || field instanceof HTMLTextAreaElement)) return;
+    const label = field.id ? event.currentTarget.querySelector(`label[for="${field.id}"]`) : null;
+    const top = Math.min(field.getBoundingClientRect().top, label?.getBoundingClientRect().top ?? Infinity);
+    const below = field.getBoundingClientRect().bottom - bar.getBoundingClientRect().top + CLEARANCE;
+    if (below > 0) window.scrollBy({ top: Math.min(below, top - CLEARANCE) });
+    else if (top < 0) window.scrollBy({ top: top - CLEARANCE });
+  }
+
   function onReload() {
     autosave.allowLeaving();
     window.location.reload();
   }
 
   return (
-    // The scroll margins keep a focused field and its label clear of the sticky bar below and of the top edge.
-    <form
-      onSubmit={onSubmitScores}
-      onChange={() => autosave.markChanged()}
-      noValidate
-      className="space-y-6 [&_select]:scroll-mt-16 [&_select]:scroll-mb-48 [&_textarea]:scroll-mt-16 [&_textarea]:scroll-mb-48"
-    >
+    <form onSubmit={onSubmitScores} onChange={() => autosave.markChanged()} onFocus={keepClearOfBar} noValidate className="space-y-6">
       {offer && (
         <SheetCopyOffer
           copy={offer}
@@ -235,7 +246,7 @@ export function ScoreSheetForm({
       )}
       {message && <Notice tone={message.tone}>{message.text}</Notice>}
       {/* Sticky at the foot of the sheet: the total and the buttons stay in reach while the juror scrolls the criteria. */}
-      <div data-testid="sheet-bar" className="sticky bottom-0 z-10 -mx-5 -mb-5 space-y-2 rounded-b-lg border-t border-slate-200 bg-white/95 px-5 py-3">
+      <div ref={barRef} data-testid="sheet-bar" className="sticky bottom-0 z-10 -mx-5 -mb-5 space-y-2 rounded-b-lg border-t border-slate-200 bg-white/95 px-5 py-3">
         <SaveStatusText status={status} hasDraft={initialVersion > 0} timeZone={timeZone} />
         <SheetTotal criteria={rubric} scores={readFormScores(rubric, watchedValues)} />
         {isConfirming ? (
