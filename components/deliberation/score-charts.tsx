@@ -158,7 +158,7 @@ export function ScoreCharts({
         <ChartFrame labelledBy="chart-dossiers-caption" labels={dossiers.map((d) => d.label)} scale={scale}>
           {({ x, y }) =>
             dossiers.map((d, index) => (
-              <g key={`${d.label}-${index}`}>
+              <g key={`${d.label}-${index}`} data-dossier={d.label}>
                 <title>{`${d.countryName}: ${format(d.min)}–${format(d.max)}, raw mean ${format(d.mean)}, normalised ${format(d.normalisedMean)}`}</title>
                 <rect x={x(index) - 9} width={18} y={y(d.max)} height={Math.max(1, y(d.min) - y(d.max))} fill={COLOURS.range} />
                 <circle cx={x(index)} cy={y(d.mean)} r={5} fill={COLOURS.mean} />
@@ -191,7 +191,7 @@ export function ScoreCharts({
           {({ x, y }) => (
             <>
               {jurors.map((j, index) => (
-                <g key={`${j.label}-${index}`}>
+                <g key={`${j.label}-${index}`} data-juror={j.label}>
                   <title>{`${j.name}: mean ${format(j.mean)}`}</title>
                   <rect x={x(index) - 12} width={24} y={y(j.mean)} height={Math.max(0, y(scale.min) - y(j.mean))} fill={COLOURS.mean} />
                 </g>

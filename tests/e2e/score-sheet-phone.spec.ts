@@ -68,6 +68,8 @@ test("a link at the top reaches the sheet, with the conflict-of-interest action 
 });
 
 test("the total follows the ranking's weights as the juror types, and the sticky bar hides no field", async ({ page }) => {
+  // Eleven fields measured one by one, then axe, on two shared cores.
+  test.setTimeout(90_000);
   await openDossier(page);
   const total = page.getByTestId("sheet-total");
   await expect(total).toHaveText("Your total: shown once every criterion is scored (0 of 5 scored)");
