@@ -45,7 +45,7 @@ export function DeliberationTable({
         <tbody className="divide-y divide-slate-200">
           {model.dossiers.map((item) => {
             const official = item[model.officialBasis];
-            const note = describePlaceDecision(official.decidedBy);
+            const note = describePlaceDecision(official.decidedBy, model.deciderRoles);
             const isTied = official.tiedWith.length > 0;
             return (
               <tr key={item.id} className={isTied ? "bg-amber-50" : undefined}>

@@ -50,7 +50,7 @@ export function DeliberationView({ editionId, timeZone, content, path, dossierId
   if (summary.rankedCount === 0 && summary.unscoredCount === 0) {
     return <EmptyState title="Nothing to rank yet">No accepted competing nomination has a submitted score sheet.</EmptyState>;
   }
-  const model = buildDeliberationModel(content);
+  const model = buildDeliberationModel(content, decisions);
   const selected = [...content.rows, ...content.pinned].flatMap(toDossierView).find((d) => d.id === dossierId);
   const getBreakdownHref = (id: string) => `${getRankingPageHref(path, { page: content.page, search: content.search, dossierId: id })}#breakdown-heading`;
   const unscored = content.rows.filter((p) => p.row === null).map((p) => ({ id: p.nominationId, countryName: p.countryName, title: p.title }));

@@ -16,7 +16,7 @@ function RankingList({ model, basis }: { model: DeliberationModel; basis: Rankin
       </h3>
       <ol className="mt-3 space-y-2 text-sm">
         {items.map((item) => {
-          const note = describePlaceDecision(item[basis].decidedBy);
+          const note = describePlaceDecision(item[basis].decidedBy, model.deciderRoles);
           return (
             <li key={item.id} className="flex gap-3">
               <span className="w-6 shrink-0 text-right font-semibold tabular-nums">{item[basis].place}.</span>

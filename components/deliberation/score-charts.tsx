@@ -1,7 +1,3 @@
-"use client";
-
-import { Bar, BarChart, CartesianGrid, ComposedChart, Legend, ReferenceLine, Scatter, Tooltip, XAxis, YAxis } from "recharts";
-
 export interface DossierDistribution {
   /** Short label on the axis: the country code. */
   label: string;
@@ -22,10 +18,81 @@ export interface JurorDistribution {
   isNormalised: boolean;
 }
 
-const CHART_STYLE = { width: "100%", height: 320 };
+// Drawn on the server as plain SVG: the page ships no chart script (it stayed slow to become interactive on a phone),
+// and the markup is valid HTML, which recharts' wrapper <div width height> was not.
+const HEIGHT = 320;
+const MARGIN = { top: 12, right: 12, bottom: 28, left: 36 };
+const SLOT = 36;
+const COLOURS = { range: "#cbd5e1", mean: "#1d4ed8", normalised: "#b45309", grid: "#e2e8f0", axis: "#475569", pooled: "#64748b" };
 
 function format(value: number): string {
   return value.toFixed(2);
+}
+
+/** The frame both charts share: a y axis over the scale with a grid line per whole score, and a label per slot. */
+function ChartFrame({
+  labelledBy,
+  labels,
+  scale,
+  children,
+}: {
+  labelledBy: string;
+  labels: string[];
+  scale: { min: number; max: number };
+  children: (geometry: { x: (index: number) => number; y: (value: number) => number }) => React.ReactNode;
+}) {
+  const width = MARGIN.left + MARGIN.right + Math.max(labels.length, 4) * SLOT;
+  const plotHeight = HEIGHT - MARGIN.top - MARGIN.bottom;
+  const span = scale.max - scale.min || 1;
+  const y = (value: number) => MARGIN.top + plotHeight * (1 - (value - scale.min) / span);
+  const x = (index: number) => MARGIN.left + SLOT * (index + 0.5);
+  const step = Math.max(1, Math.ceil(span / 10));
+  const ticks: number[] = [];
+  for (let value = scale.min; value <= scale.max; value += step) ticks.push(value);
+  return (
+    <div className="overflow-x-auto">
+      <svg
+        viewBox={`0 0 ${width} ${HEIGHT}`}
+        role="img"
+        aria-labelledby={labelledBy}
+        className="h-auto w-full"
+        style={{ minWidth: `${Math.min(width, labels.length * 24 + MARGIN.left)}px`, maxHeight: `${HEIGHT}px` }}
+      >
+        {ticks.map((tick) => (
+          <g key={tick}>
+            <line x1={MARGIN.left} x2={width - MARGIN.right} y1={y(tick)} y2={y(tick)} stroke={COLOURS.grid} strokeDasharray="3 3" />
+            <text x={MARGIN.left - 6} y={y(tick)} dy="0.32em" textAnchor="end" fontSize="11" fill={COLOURS.axis}>
+              {tick}
+            </text>
+          </g>
+        ))}
+        {labels.map((label, index) => (
+          <text key={`${label}-${index}`} x={x(index)} y={HEIGHT - MARGIN.bottom + 16} textAnchor="middle" fontSize="11" fill={COLOURS.axis}>
+            {label}
+          </text>
+        ))}
+        {children({ x, y })}
+      </svg>
+    </div>
+  );
+}
+
+function Legend({ items }: { items: { label: string; colour: string; shape: "bar" | "dot" | "diamond" | "dash" }[] }) {
+  return (
+    <ul className="mt-2 flex flex-wrap gap-4 text-sm text-slate-700">
+      {items.map((item) => (
+        <li key={item.label} className="flex items-center gap-2">
+          <svg viewBox="0 0 12 12" className="h-3 w-3" aria-hidden="true">
+            {item.shape === "bar" && <rect x="2" y="0" width="8" height="12" fill={item.colour} />}
+            {item.shape === "dot" && <circle cx="6" cy="6" r="5" fill={item.colour} />}
+            {item.shape === "diamond" && <path d="M6 0 L12 6 L6 12 L0 6 Z" fill={item.colour} />}
+            {item.shape === "dash" && <line x1="0" x2="12" y1="6" y2="6" stroke={item.colour} strokeWidth="2" strokeDasharray="3 2" />}
+          </svg>
+          {item.label}
+        </li>
+      ))}
+    </ul>
+  );
 }
 
 function DataTable({ caption, header, rows }: { caption: string; header: string[]; rows: (string | number)[][] }) {
@@ -66,7 +133,7 @@ function DataTable({ caption, header, rows }: { caption: string; header: string[
 }
 
 /**
- * Charts of the score distributions (recharts): each dossier's range of jurors' scores with its raw and normalised
+ * Charts of the score distributions, drawn on the server as SVG: each dossier's range of jurors' scores with its raw and normalised
  * mean, and each juror's mean, so strict and lenient jurors show. Each has a caption and the same data as a table.
  */
 export function ScoreCharts({
@@ -78,7 +145,6 @@ export function ScoreCharts({
   jurors: JurorDistribution[];
   scale: { min: number; max: number };
 }) {
-  const ranges = dossiers.map((d) => ({ ...d, range: [d.min, d.max] as [number, number] }));
   const pooledMean = jurors.length > 0 ? jurors.reduce((sum, j) => sum + j.mean, 0) / jurors.length : undefined;
   return (
     <div className="grid gap-6 xl:grid-cols-2">
@@ -89,16 +155,25 @@ export function ScoreCharts({
             Bars span the lowest to the highest juror score; dots mark the raw mean and the normalised score.
           </span>
         </figcaption>
-        <ComposedChart responsive style={CHART_STYLE} data={ranges} margin={{ top: 8, right: 8, bottom: 8, left: 0 }}>
-          <CartesianGrid strokeDasharray="3 3" vertical={false} />
-          <XAxis dataKey="label" />
-          <YAxis domain={[scale.min, scale.max]} allowDecimals={false} width={32} />
-          <Tooltip formatter={(value) => (Array.isArray(value) ? value.map((v) => format(Number(v))).join("–") : format(Number(value)))} />
-          <Legend formatter={(value) => <span className="text-sm text-slate-700">{value}</span>} />
-          <Bar dataKey="range" name="Lowest to highest" fill="#cbd5e1" barSize={18} isAnimationActive={false} />
-          <Scatter dataKey="mean" name="Raw mean" fill="#1d4ed8" isAnimationActive={false} />
-          <Scatter dataKey="normalisedMean" name="Normalised" fill="#b45309" shape="diamond" isAnimationActive={false} />
-        </ComposedChart>
+        <ChartFrame labelledBy="chart-dossiers-caption" labels={dossiers.map((d) => d.label)} scale={scale}>
+          {({ x, y }) =>
+            dossiers.map((d, index) => (
+              <g key={`${d.label}-${index}`} data-dossier={d.label}>
+                <title>{`${d.countryName}: ${format(d.min)}–${format(d.max)}, raw mean ${format(d.mean)}, normalised ${format(d.normalisedMean)}`}</title>
+                <rect x={x(index) - 9} width={18} y={y(d.max)} height={Math.max(1, y(d.min) - y(d.max))} fill={COLOURS.range} />
+                <circle cx={x(index)} cy={y(d.mean)} r={5} fill={COLOURS.mean} />
+                <path d={`M${x(index)} ${y(d.normalisedMean) - 6} l6 6 l-6 6 l-6 -6 Z`} fill={COLOURS.normalised} />
+              </g>
+            ))
+          }
+        </ChartFrame>
+        <Legend
+          items={[
+            { label: "Lowest to highest", colour: COLOURS.range, shape: "bar" },
+            { label: "Raw mean", colour: COLOURS.mean, shape: "dot" },
+            { label: "Normalised", colour: COLOURS.normalised, shape: "diamond" },
+          ]}
+        />
         <DataTable
           caption="Score distributions per dossier"
           header={["Country", "Lowest", "Highest", "Median", "Raw mean", "Normalised"]}
@@ -112,14 +187,27 @@ export function ScoreCharts({
             A juror far above or below the line is lenient or strict; normalisation evens that out.
           </span>
         </figcaption>
-        <BarChart responsive style={CHART_STYLE} data={jurors} margin={{ top: 8, right: 8, bottom: 8, left: 0 }}>
-          <CartesianGrid strokeDasharray="3 3" vertical={false} />
-          <XAxis dataKey="label" interval={0} />
-          <YAxis domain={[scale.min, scale.max]} allowDecimals={false} width={32} />
-          <Tooltip formatter={(value) => format(Number(value))} />
-          {pooledMean !== undefined && <ReferenceLine y={pooledMean} stroke="#64748b" strokeDasharray="4 4" />}
-          <Bar dataKey="mean" name="Mean score" fill="#1d4ed8" isAnimationActive={false} />
-        </BarChart>
+        <ChartFrame labelledBy="chart-jurors-caption" labels={jurors.map((j) => j.label)} scale={scale}>
+          {({ x, y }) => (
+            <>
+              {jurors.map((j, index) => (
+                <g key={`${j.label}-${index}`} data-juror={j.label}>
+                  <title>{`${j.name}: mean ${format(j.mean)}`}</title>
+                  <rect x={x(index) - 12} width={24} y={y(j.mean)} height={Math.max(0, y(scale.min) - y(j.mean))} fill={COLOURS.mean} />
+                </g>
+              ))}
+              {pooledMean !== undefined && (
+                <line x1={x(0) - SLOT / 2} x2={x(Math.max(jurors.length, 4) - 1) + SLOT / 2} y1={y(pooledMean)} y2={y(pooledMean)} stroke={COLOURS.pooled} strokeDasharray="4 4" />
+              )}
+            </>
+          )}
+        </ChartFrame>
+        <Legend
+          items={[
+            { label: "Mean score", colour: COLOURS.mean, shape: "bar" },
+            { label: "Mean of all jurors", colour: COLOURS.pooled, shape: "dash" },
+          ]}
+        />
         <DataTable
           caption="Each juror's mean score"
           header={["Juror", "Mean", "Standard deviation", "Normalisation"]}

@@ -1,7 +1,7 @@
 import { formatScore } from "@/components/admin/format";
 import { formatEditionMoment } from "@/lib/format/edition-time";
 import type { listTieDecisions } from "@/lib/results/tie-decisions";
-import { BASIS_LABELS } from "@/lib/domain/ranking-labels";
+import { BASIS_LABELS, TIE_DECIDER_LABELS } from "@/lib/domain/ranking-labels";
 import type { RankingSummary, SummaryTie } from "@/lib/results/ranking-summary";
 import { TieDecisionForm, type TieDecisionFormProps } from "./tie-decision-form";
 import type { DeliberationModel } from "./view-model";
@@ -25,7 +25,9 @@ function OpenTieItem({ tie, model, editionId, action }: { tie: SummaryTie; model
         Tie at place {tie.place}: {describeDossiers(tie.nominationIds, model)} ({formatScore(tie.score)})
       </p>
       <p className="text-sm">
-        {tie.decidedBy?.by === "chair" ? `Decided by the chair: ${tie.decidedBy.reason}` : "The declared tie-breaks do not separate them: the chair decides."}
+        {tie.decidedBy?.by === "chair"
+          ? `Decided by ${TIE_DECIDER_LABELS[model.deciderRoles.get(tie.decidedBy.decisionId) ?? "chair"]}: ${tie.decidedBy.reason}`
+          : "The declared tie-breaks do not separate them: the chair decides."}
       </p>
       {action && <TieDecisionForm editionId={editionId} place={tie.place} options={options} action={action} />}
     </li>
@@ -83,7 +85,7 @@ export function TieSection({
                     {describeDossiers(decision.orderedNominationIds, model)}, in that order: {decision.reason}
                   </p>
                   <p className="text-xs text-slate-600">
-                    {decision.decidedByName ?? "Someone no longer registered"}, {formatEditionMoment(decision.decidedAt, timeZone)} ·{" "}
+                    {decision.decidedByName ?? "Someone no longer registered"} for {TIE_DECIDER_LABELS[decision.deciderRole]}, {formatEditionMoment(decision.decidedAt, timeZone)} ·{" "}
                     {bases.length > 0
                       ? `applies to the ${bases.map((b) => BASIS_LABELS[b].toLowerCase()).join(" and ")} ranking`
                       : "no longer applies: these dossiers are not tied any more, or a later decision replaced it"}

@@ -1,4 +1,5 @@
 import type { DossierResult, PlacedEntry, RankingBasis } from "@/lib/domain/ranking-result";
+import type { TieDeciderRole } from "@/lib/domain/ranking-ties";
 import type { RankingPageContent } from "@/lib/results/deliberation-page";
 import type { NominationName, RankingPlace, RankingSummary } from "@/lib/results/ranking-summary";
 
@@ -28,6 +29,8 @@ export interface DeliberationModel {
   names: Map<string, NominationName>;
   jurorNames: Map<number, { name: string; countryName: string }>;
   criteria: RankingSummary["criteria"];
+  /** Who recorded each tie decision, by its id: a place "decided by the chair" may be the secretariat's decision. */
+  deciderRoles: Map<number, TieDeciderRole>;
 }
 
 export function toDossierView(place: RankingPlace): DossierView[] {
@@ -47,8 +50,11 @@ export function toDossierView(place: RankingPlace): DossierView[] {
   ];
 }
 
-/** Joins one page's dossiers with the summary's names of dossiers, jurors and criteria. */
-export function buildDeliberationModel(content: RankingPageContent): DeliberationModel {
+/** Joins one page's dossiers with the summary's names of dossiers, jurors and criteria, and who recorded each tie decision. */
+export function buildDeliberationModel(
+  content: RankingPageContent,
+  decisions: readonly { id: number; deciderRole: TieDeciderRole }[] = [],
+): DeliberationModel {
   const { summary } = content;
   const names = new Map(Object.entries(summary.names));
   const jurorNames = new Map(summary.jurors.map((j) => [j.jurorId, { name: j.name, countryName: j.countryName }]));
@@ -65,5 +71,6 @@ export function buildDeliberationModel(content: RankingPageContent): Deliberatio
     names,
     jurorNames,
     criteria: summary.criteria,
+    deciderRoles: new Map(decisions.map((d) => [d.id, d.deciderRole])),
   };
 }

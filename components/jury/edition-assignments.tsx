@@ -81,7 +81,7 @@ export function EditionAssignments({
           You sit on this jury for {edition.jurorCountryName ?? edition.jurorCountryCode}
           {edition.isChair ? " as its chair" : ""}. You never see your own country&apos;s dossier.
         </p>
-        {isInJuryPhase && <JuryDeadline juryDeadline={edition.juryDeadline} secondsLeft={edition.secondsLeft} timeZone={edition.timeZone} />}
+        {isInJuryPhase && <JuryDeadline juryDeadline={edition.juryDeadline} juryClosedAt={edition.juryClosedAt} secondsLeft={edition.secondsLeft} timeZone={edition.timeZone} />}
         {edition.isChair && (edition.phase === "deliberation" || edition.phase === "published") && (
           <p>
             <Link href={`/jury/deliberation/${edition.year}`} className="font-semibold text-brand-700 underline">

@@ -1,8 +1,29 @@
 import { describeTimeLeft } from "@/lib/domain/deadline";
 import { formatEditionMoment } from "@/lib/format/edition-time";
 
-/** The jury deadline with the time left, both as the database clock computed them. */
-export function JuryDeadline({ juryDeadline, secondsLeft, timeZone }: { juryDeadline: Date; secondsLeft: number; timeZone: string }) {
+/**
+ * The jury deadline with the time left, both as the database clock computed them; once the secretariat has
+ * closed the jury, when it closed instead, since nothing is left to count down to.
+ */
+export function JuryDeadline({
+  juryDeadline,
+  juryClosedAt,
+  secondsLeft,
+  timeZone,
+}: {
+  juryDeadline: Date;
+  juryClosedAt: Date | null;
+  secondsLeft: number;
+  timeZone: string;
+}) {
+  if (juryClosedAt) {
+    return (
+      <p className="text-sm text-slate-700">
+        <span className="font-semibold">The jury closed on</span>{" "}
+        <time dateTime={juryClosedAt.toISOString()}>{formatEditionMoment(juryClosedAt, timeZone)}</time>.
+      </p>
+    );
+  }
   const isPast = !(secondsLeft > 0);
   return (
     <p className="text-sm text-slate-700">

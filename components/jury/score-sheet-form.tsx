@@ -2,7 +2,7 @@
 
 import { zodResolver } from "@hookform/resolvers/zod";
 import { useEffect, useMemo, useRef, useState } from "react";
-import { useForm, type FieldErrors, type UseFormSetError } from "react-hook-form";
+import { useForm, useWatch, type FieldErrors, type UseFormSetError } from "react-hook-form";
 import { saveScoreSheetAction } from "@/app/jury/actions";
 import { Button } from "@/components/ui/button";
 import { Notice } from "@/components/ui/notice";
@@ -12,12 +12,14 @@ import {
   type ScoreSheetFormValues,
   type ScoreSheetIntent,
   type ScoreSheetValues,
+  readFormScores,
 } from "@/lib/validation/score-sheet";
 import { SaveStatusText } from "./save-status";
 import { CriterionScoreFields, OverallCommentField } from "./score-fields";
 import { createSheetAutosave, isSameSheet, type SaveStatus } from "./sheet-autosave";
 import { createSheetCopyStore, getSheetCopyKey, type SheetCopy } from "./sheet-local-copy";
 import { SheetCopyOffer } from "./sheet-copy-offer";
+import { SheetTotal } from "./sheet-total";
 
 export interface ScoreFormCriterion extends RubricCriterion {
   guidance: string;
@@ -25,6 +27,9 @@ export interface ScoreFormCriterion extends RubricCriterion {
 }
 
 type Message = { tone: "success" | "error"; text: string };
+
+/** Pixels kept between a focused field and the sticky bar or the top edge. */
+const CLEARANCE = 8;
 
 /** Puts the server's field errors on the form's fields, focusing the first. */
 function showServerErrors(setError: UseFormSetError<ScoreSheetFormValues>, fieldErrors: Record<string, string[]>, fieldNames: string[]) {
@@ -70,6 +75,8 @@ export function ScoreSheetForm({
     resolver: (values, context, options) => zodResolver(schemas[intentRef.current])(values, context, options),
   });
   const { getValues, setError, setValue } = form;
+  // Every change of a score re-renders the total as the juror types.
+  const watchedValues = useWatch({ control: form.control });
   const [copyStore] = useState(() => createSheetCopyStore(getSheetCopyKey(jurorId, nominationId)));
   const [offer, setOffer] = useState<SheetCopy | null>(null);
   const [autosave] = useState(() => {
@@ -89,6 +96,7 @@ export function ScoreSheetForm({
     });
   });
   const confirmRef = useRef<HTMLDivElement>(null);
+  const barRef = useRef<HTMLDivElement>(null);
   const isPending = pendingIntent !== null;
   const isStopped = status.kind === "stopped";
   const hasWeights = new Set(rubric.map((c) => c.weight)).size > 1;
@@ -176,14 +184,26 @@ export function ScoreSheetForm({
     void form.handleSubmit(() => setIsConfirming(true), showInvalid)(event);
   }
 
+  // Browsers bring a focused field into view but not out from under what sticks over it: the field and its label
+  // are scrolled clear of the sticky bar below and of the top edge.
+  function keepClearOfBar(event: React.FocusEvent<HTMLFormElement>) {
+    const bar = barRef.current;
+    const field = event.target;
+    if (!bar || bar.contains(field) || !(field instanceof HTMLSelectElement || field instanceof HTMLTextAreaElement)) return;
+    const label = field.id ? event.currentTarget.querySelector(`label[for="${field.id}"]`) : null;
+    const top = Math.min(field.getBoundingClientRect().top, label?.getBoundingClientRect().top ?? Infinity);
+    const below = field.getBoundingClientRect().bottom - bar.getBoundingClientRect().top + CLEARANCE;
+    if (below > 0) window.scrollBy({ top: Math.min(below, top - CLEARANCE) });
+    else if (top < 0) window.scrollBy({ top: top - CLEARANCE });
+  }
+
   function onReload() {
     autosave.allowLeaving();
     window.location.reload();
   }
 
   return (
-    <form onSubmit={onSubmitScores} onChange={() => autosave.markChanged()} noValidate className="space-y-6">
-      <SaveStatusText status={status} hasDraft={initialVersion > 0} timeZone={timeZone} />
+    <form onSubmit={onSubmitScores} onChange={() => autosave.markChanged()} onFocus={keepClearOfBar} noValidate className="space-y-6">
       {offer && (
         <SheetCopyOffer
           copy={offer}
@@ -225,30 +245,35 @@ export function ScoreSheetForm({
         <Notice tone="error">Your changes are not saved yet: the connection failed. Retrying on its own; keep this page open.</Notice>
       )}
       {message && <Notice tone={message.tone}>{message.text}</Notice>}
-      {isConfirming ? (
-        <div ref={confirmRef} tabIndex={-1} className="space-y-3 rounded-md border border-brand-100 bg-brand-50 p-4">
-          <p className="text-sm text-brand-900">
-            Submit your scores for this dossier? You can still change them with “Edit again” until the jury deadline.
-          </p>
+      {/* Sticky at the foot of the sheet: the total and the buttons stay in reach while the juror scrolls the criteria. */}
+      <div ref={barRef} data-testid="sheet-bar" className="sticky bottom-0 z-10 -mx-5 -mb-5 space-y-2 rounded-b-lg border-t border-slate-200 bg-white/95 px-5 py-3">
+        <SaveStatusText status={status} hasDraft={initialVersion > 0} timeZone={timeZone} />
+        <SheetTotal criteria={rubric} scores={readFormScores(rubric, watchedValues)} />
+        {isConfirming ? (
+          <div ref={confirmRef} tabIndex={-1} className="space-y-3 rounded-md border border-brand-100 bg-brand-50 p-4">
+            <p className="text-sm text-brand-900">
+              Submit your scores for this dossier? You can still change them with “Edit again” until the jury deadline.
+            </p>
+            <div className="flex flex-wrap gap-3">
+              <Button type="button" onClick={() => void send("submit")} disabled={isPending}>
+                {pendingIntent === "submit" ? "Submitting…" : "Confirm submission"}
+              </Button>
+              <Button type="button" variant="secondary" onClick={() => setIsConfirming(false)} disabled={isPending}>
+                Keep editing
+              </Button>
+            </div>
+          </div>
+        ) : (
           <div className="flex flex-wrap gap-3">
-            <Button type="button" onClick={() => void send("submit")} disabled={isPending}>
-              {pendingIntent === "submit" ? "Submitting…" : "Confirm submission"}
+            <Button type="button" variant="secondary" onClick={onSaveDraft} disabled={isPending || isStopped}>
+              {pendingIntent === "draft" ? "Saving…" : "Save draft"}
             </Button>
-            <Button type="button" variant="secondary" onClick={() => setIsConfirming(false)} disabled={isPending}>
-              Keep editing
+            <Button type="submit" disabled={isPending || isStopped}>
+              Submit scores
             </Button>
           </div>
-        </div>
-      ) : (
-        <div className="flex flex-wrap gap-3">
-          <Button type="button" variant="secondary" onClick={onSaveDraft} disabled={isPending || isStopped}>
-            {pendingIntent === "draft" ? "Saving…" : "Save draft"}
-          </Button>
-          <Button type="submit" disabled={isPending || isStopped}>
-            Submit scores
-          </Button>
-        </div>
-      )}
+        )}
+      </div>
     </form>
   );
 }

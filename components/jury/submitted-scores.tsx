@@ -1,10 +1,13 @@
 import type { OwnScoreSheet, RubricRow } from "@/lib/scoring/queries";
+import { SheetTotal } from "./sheet-total";
 
 /** The juror's own scores, read-only: after submission, or once scoring has closed. */
 export function SubmittedScores({ rubric, sheet }: { rubric: RubricRow[]; sheet: OwnScoreSheet }) {
   const byCriterion = new Map(sheet.scores.map((score) => [score.criterionId, score]));
+  const scores = Object.fromEntries(sheet.scores.flatMap((score) => (score.value === null ? [] : [[score.criterionId, score.value]])));
   return (
     <div className="space-y-4">
+      <SheetTotal criteria={rubric} scores={scores} />
       <ol className="space-y-3">
         {rubric.map((criterion) => {
           const score = byCriterion.get(criterion.id);

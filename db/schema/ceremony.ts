@@ -1,9 +1,13 @@
 import { sql } from "drizzle-orm";
 import { check, integer, jsonb, pgEnum, pgTable, text, timestamp, unique } from "drizzle-orm/pg-core";
+import { TIE_DECIDER_ROLES } from "../../lib/domain/ranking-ties";
 import { editions } from "./editions";
 import { users } from "./users";
 
-/** A tie the declared chain could not break, decided by the jury chair with a recorded reason. */
+/** Who recorded a tie decision: the edition's jury chair, or the secretariat in the chair's stead. */
+export const tieDeciderRoles = pgEnum("tie_decider_role", TIE_DECIDER_ROLES);
+
+/** A tie the declared chain could not break, decided by the jury chair (or the secretariat) with a recorded reason. */
 export const tieDecisions = pgTable(
   "tie_decisions",
   {
@@ -15,6 +19,8 @@ export const tieDecisions = pgTable(
     orderedNominationIds: jsonb("ordered_nomination_ids").$type<string[]>().notNull(),
     reason: text("reason").notNull(),
     decidedBy: integer("decided_by").references(() => users.id, { onDelete: "set null" }),
+    // Kept apart from decidedBy: the person may leave, or later change roles, while what they decided as stays.
+    deciderRole: tieDeciderRoles("decider_role").notNull().default("chair"),
     decidedAt: timestamp("decided_at", { withTimezone: true }).notNull().defaultNow(),
   },
   (t) => [check("tie_decisions_reason_given", sql`length(trim(${t.reason})) > 0`)],

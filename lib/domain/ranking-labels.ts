@@ -4,7 +4,7 @@
  */
 import type { RankingBasis } from "./ranking-lists";
 import type { NormalisationFallback } from "./ranking-normalisation";
-import type { PlaceDecision, TieBreakToken } from "./ranking-ties";
+import type { PlaceDecision, TieBreakToken, TieDeciderRole } from "./ranking-ties";
 import { describeTieBreakStepInWords } from "./tie-break-words";
 
 export const BASIS_LABELS: Record<RankingBasis, string> = { raw: "Raw", normalised: "Normalised" };
@@ -14,15 +14,21 @@ export function describeTieBreakStep(step: TieBreakToken): string {
   return describeTieBreakStepInWords(step);
 }
 
-/** What decided a dossier's place: empty when its score alone did. */
-export function describePlaceDecision(decision: PlaceDecision): string {
+/** Who recorded a decision, as a sentence names them. */
+export const TIE_DECIDER_LABELS: Record<TieDeciderRole, string> = { chair: "the chair", secretariat: "the secretariat" };
+
+/**
+ * What decided a dossier's place: empty when its score alone did. A recorded decision names who made it, looked
+ * up by its id (the chair's unless the secretariat's is on record).
+ */
+export function describePlaceDecision(decision: PlaceDecision, deciderRoles: ReadonlyMap<number, TieDeciderRole> = new Map()): string {
   switch (decision.by) {
     case "score":
       return "";
     case "chain":
       return `tie broken by ${describeTieBreakStep(decision.step)}`;
     case "chair":
-      return `decided by the chair: ${decision.reason}`;
+      return `decided by ${TIE_DECIDER_LABELS[deciderRoles.get(decision.decisionId) ?? "chair"]}: ${decision.reason}`;
     case "unresolved":
       return "tied: awaiting the chair's decision";
   }

@@ -11,6 +11,10 @@ import { compareIds, isSameScore } from "./ranking";
 /** A declared tie-break, as stored in editions.tieBreakChain. */
 export type TieBreakToken = "median" | "top_marks" | `criterion:${number}`;
 
+/** Who records a tie decision: the jury chair, or the secretariat in the chair's stead. */
+export const TIE_DECIDER_ROLES = ["chair", "secretariat"] as const;
+export type TieDeciderRole = (typeof TIE_DECIDER_ROLES)[number];
+
 /** A chair's recorded decision for dossiers the chain left tied, best first. */
 export interface ChairTieDecision {
   id: number;

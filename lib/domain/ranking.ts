@@ -45,18 +45,31 @@ export interface RankedEntry extends ScoreStatistics {
 /** Tolerance under which two means are considered equal (floating point, not judgement). */
 export const TIE_TOLERANCE = 1e-9;
 
-/** The weighted mean of one sheet's criterion scores; every criterion must be scored. */
-export function getSheetScore(sheet: RankingSheet, criteria: readonly RankingCriterion[]): number {
+/**
+ * The weighted mean of criterion scores (criterion id → score), or undefined while a criterion is unscored.
+ * The one formula for a sheet's score: the ranking and the juror's running total on the score sheet both use it.
+ */
+export function getWeightedScore(scores: Readonly<Record<number, number>>, criteria: readonly RankingCriterion[]): number | undefined {
   let total = 0;
   let weights = 0;
   for (const criterion of criteria) {
-    const value = sheet.scores[criterion.id];
-    if (value === undefined) throw new Error(`Sheet of juror ${sheet.jurorId} has no score for criterion ${criterion.id}`);
+    const value = scores[criterion.id];
+    if (value === undefined) return undefined;
     total += value * criterion.weight;
     weights += criterion.weight;
   }
   if (weights <= 0) throw new Error("The rubric has no positive weight");
   return total / weights;
+}
+
+/** The weighted mean of one sheet's criterion scores; every criterion must be scored. */
+export function getSheetScore(sheet: RankingSheet, criteria: readonly RankingCriterion[]): number {
+  const score = getWeightedScore(sheet.scores, criteria);
+  if (score === undefined) {
+    const missing = criteria.find((criterion) => sheet.scores[criterion.id] === undefined);
+    throw new Error(`Sheet of juror ${sheet.jurorId} has no score for criterion ${missing?.id}`);
+  }
+  return score;
 }
 
 export function getMean(values: readonly number[]): number {

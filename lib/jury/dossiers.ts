@@ -80,6 +80,7 @@ export async function listJurorEditions({ db, user }: { db: Executor; user: Pick
       secondsLeft,
       isScoringOpen,
       isJuryClosed,
+      juryClosedAt: editions.juryClosedAt,
       jurorCountryCode: memberships.countryCode,
       jurorCountryName: countries.name,
       isChair: memberships.isChair,
@@ -225,6 +226,7 @@ export async function getDossierForJuror({
         secondsLeft,
         isScoringOpen,
         isJuryClosed,
+        juryClosedAt: editions.juryClosedAt,
       },
       jurorCountryCode: memberships.countryCode,
     })

@@ -4,13 +4,14 @@ import { tieDecisions, users } from "../../db/schema";
 import { getJurorMembership } from "../access/policy";
 import type { SessionUser } from "../auth/session-user";
 import { compareIds } from "../domain/ranking";
+import type { TieDeciderRole } from "../domain/ranking-ties";
 import { AppError, isFrozenResultError } from "../errors";
 import { runEditionCommand } from "../kernel/edition-command";
 import { getRankingRecord } from "./ranking";
 
 export const TIES_FROZEN_MESSAGE = "The result of this edition is frozen: its ties can no longer be decided.";
 
-/** The chair's decisions on an edition's ties, oldest first; the ranking applies the latest one for each tie. */
+/** The decisions on an edition's ties (the chair's or the secretariat's), oldest first; the ranking applies the latest one for each tie. */
 export async function listTieDecisions({ db, editionId }: { db: Executor; editionId: number }) {
   return db
     .select({
@@ -18,6 +19,7 @@ export async function listTieDecisions({ db, editionId }: { db: Executor; editio
       orderedNominationIds: tieDecisions.orderedNominationIds,
       reason: tieDecisions.reason,
       decidedByName: users.name,
+      deciderRole: tieDecisions.deciderRole,
       decidedAt: tieDecisions.decidedAt,
     })
     .from(tieDecisions)
@@ -29,6 +31,11 @@ export async function listTieDecisions({ db, editionId }: { db: Executor; editio
 /** Whether the person decides ties for this edition at all: the secretariat, or the edition's jury chair. */
 export function isTieDecider(user: SessionUser, editionId: number): boolean {
   return user.isActive && (user.isAdmin || getJurorMembership(user, editionId)?.isChair === true);
+}
+
+/** What a decider decides as: the edition's chair as the chair, even when also an admin; anyone else for the secretariat. */
+export function getTieDeciderRole(user: SessionUser, editionId: number): TieDeciderRole {
+  return getJurorMembership(user, editionId)?.isChair === true ? "chair" : "secretariat";
 }
 
 function getIdKey(ids: readonly string[]): string {
@@ -70,13 +77,19 @@ export async function recordTieDecision({
 
       const [created] = await tx
         .insert(tieDecisions)
-        .values({ editionId, orderedNominationIds: [...orderedNominationIds], reason: trimmed, decidedBy: actorId })
+        .values({
+          editionId,
+          orderedNominationIds: [...orderedNominationIds],
+          reason: trimmed,
+          decidedBy: actorId,
+          deciderRole: getTieDeciderRole(actor, editionId),
+        })
         .returning({ id: tieDecisions.id });
       await audit({
         action: "tie.decided",
         entity: "tie_decision",
         id: created!.id,
-        data: { orderedNominationIds: [...orderedNominationIds], reason: trimmed },
+        data: { orderedNominationIds: [...orderedNominationIds], reason: trimmed, deciderRole: getTieDeciderRole(actor, editionId) },
       });
       return { id: created!.id };
     });

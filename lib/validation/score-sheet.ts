@@ -107,6 +107,19 @@ export function toScoreSheetFormValues(values: ScoreSheetValues): Record<string,
   return form;
 }
 
+/**
+ * The scores a form holds now (criterion id → score), leaving out unscored and malformed ones, for the
+ * running total; the schema, not this, decides what is saved.
+ */
+export function readFormScores(criteria: readonly Pick<RubricCriterion, "id">[], values: ScoreSheetFormValues): Record<number, number> {
+  const scores: Record<number, number> = {};
+  for (const criterion of criteria) {
+    const value = toOptionalNumber(values[getScoreFieldName(criterion.id)]);
+    if (typeof value === "number" && Number.isFinite(value)) scores[criterion.id] = value;
+  }
+  return scores;
+}
+
 /** The envelope of a save or submit request; the rubric-specific fields ride along and are checked later. */
 export const saveScoreSheetRequestSchema = z.looseObject({
   nominationId: z.guid({ error: "This dossier link is not valid." }),

@@ -38,11 +38,11 @@ test.describe("the secretariat's deliberation", () => {
     await expect(page.getByRole("table", { name: /Each juror's weighted score \(Denmark\)/ }).getByRole("row")).toHaveCount(1 + 4);
 
     const chart = page.getByRole("figure", { name: /Score distributions per dossier/ });
-    // recharts draws one range bar per dossier.
-    await expect(chart.locator(".recharts-bar-rectangle")).toHaveCount(8);
+    // The chart draws one range bar per dossier.
+    await expect(chart.locator("g[data-dossier]")).toHaveCount(8);
     await chart.getByText("Show the data as a table").click();
     await expect(chart.getByRole("table").getByRole("row").filter({ hasText: "Denmark" })).toBeVisible();
-    await expect(page.getByRole("figure", { name: /Each juror's mean score/ }).locator(".recharts-bar-rectangle")).toHaveCount(4);
+    await expect(page.getByRole("figure", { name: /Each juror's mean score/ }).locator("g[data-juror]")).toHaveCount(4);
 
     await expect(page.getByRole("region", { name: "Jurors and normalisation" }).getByRole("row")).toHaveCount(1 + 4);
     await expect(page.getByRole("region", { name: "Stability of the top places" })).toContainText(/Raw ranking: (stable|sensitive to single jurors)/);
@@ -57,7 +57,7 @@ test.describe("the secretariat's deliberation", () => {
     await page.goto(RANKING_2014);
     await page.getByText("Denmark — HopeNow – Empowering trafficked people: breakdown").click();
     for (const toggle of await page.getByText("Show the data as a table").all()) await toggle.click();
-    await expect(page.getByRole("figure", { name: /Score distributions per dossier/ }).locator(".recharts-bar-rectangle")).toHaveCount(8);
+    await expect(page.getByRole("figure", { name: /Score distributions per dossier/ }).locator("g[data-dossier]")).toHaveCount(8);
     const results = await createAxe(page).analyze();
     expect(results.violations.map((v) => ({ rule: v.id, nodes: v.nodes.map((n) => n.target.join(" ")) }))).toEqual([]);
   });

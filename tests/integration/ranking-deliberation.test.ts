@@ -1,7 +1,9 @@
-import { and, eq } from "drizzle-orm";
+import { readFileSync } from "node:fs";
+import { and, eq, sql } from "drizzle-orm";
 import { expect, it } from "vitest";
 import { auditEvents, conflicts, editions, frozenResults, memberships, tieDecisions } from "@/db/schema";
 import { RESULT_FROZEN_REASON } from "@/lib/access/policy";
+import { describePlaceDecision } from "@/lib/domain/ranking-labels";
 import { saveAwards } from "@/lib/results/awards";
 import { getJuryStatement, saveJuryStatement } from "@/lib/results/jury-statement";
 import { getEditionRanking, getRankingRecord } from "@/lib/results/ranking";
@@ -123,6 +125,44 @@ describeEachEngine("deliberation: the chair's tie decisions", (t) => {
       ["First", []],
       ["On second thoughts", ["raw", "normalised"]],
     ]);
+    // Each decision keeps who recorded it, and the place it decides says so rather than "decided by the chair".
+    const decisions = await listTieDecisions({ db: t.db, editionId: edition.id });
+    expect(decisions.map((d) => [d.reason, d.deciderRole])).toEqual([
+      ["First", "chair"],
+      ["On second thoughts", "secretariat"],
+    ]);
+    const roles = new Map(decisions.map((d) => [d.id, d.deciderRole]));
+    expect(describePlaceDecision(result.raw.entries[0]!.decidedBy, roles)).toBe("decided by the secretariat: On second thoughts");
+  });
+
+  it("gives decisions recorded before the role was stored the secretariat's role where an admin who was not the chair made them", async () => {
+    const { edition, admin, chair, order } = await setUpTie();
+    const rows = await t.db
+      .insert(tieDecisions)
+      .values([
+        { editionId: edition.id, orderedNominationIds: order, reason: "By the chair", decidedBy: chair.id },
+        { editionId: edition.id, orderedNominationIds: order, reason: "By the secretariat", decidedBy: admin.id },
+        { editionId: edition.id, orderedNominationIds: order, reason: "By someone since deleted", decidedBy: null },
+      ])
+      .returning({ id: tieDecisions.id });
+    expect(rows).toHaveLength(3);
+    const migration = readFileSync(new URL("../../db/migrations/0022_tie_decider_role.sql", import.meta.url), "utf8");
+    const backfill = migration.split("--> statement-breakpoint").find((statement) => statement.includes("UPDATE"))!;
+    await t.db.execute(sql.raw(backfill));
+    const decisions = await listTieDecisions({ db: t.db, editionId: edition.id });
+    expect(decisions.map((d) => [d.reason, d.deciderRole])).toEqual([
+      ["By the chair", "chair"],
+      ["By the secretariat", "secretariat"],
+      ["By someone since deleted", "chair"],
+    ]);
+  });
+
+  it("records an admin who chairs the jury as the chair", async () => {
+    const { edition, chair, order } = await setUpTie();
+    const chairingAdmin = { ...chair, isAdmin: true };
+    await recordTieDecision({ db: t.db, actor: chairingAdmin, editionId: edition.id, orderedNominationIds: order, reason: "As chair" });
+    const [decision] = await listTieDecisions({ db: t.db, editionId: edition.id });
+    expect(decision!.deciderRole).toBe("chair");
   });
 
   it("refuses jurors, coordinators, a chair of another edition and disabled admins", async () => {

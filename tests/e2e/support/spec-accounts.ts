@@ -32,6 +32,7 @@ export const SPEC_ACCOUNTS = {
   verifyChair: { email: "verify.chair@e2e.test", name: "Verify Chair (Italy)" },
   verifyJuror: { email: "verify.juror@e2e.test", name: "Verify Juror (Greece)" },
   auditErasable: { email: "audit.erasable@e2e.test", name: "Audit Erasable Coordinator (Belgium)" },
+  sheetPhoneJuror: { email: "sheet.phone.juror@e2e.test", name: "Sheet Phone Juror (Germany)" },
 } as const;
 
 export type SpecAccount = keyof typeof SPEC_ACCOUNTS;
@@ -74,4 +75,5 @@ export const SPEC_YEARS = {
   editionsCopy: 2043,
   messages: 2047,
   verify: 2050,
+  scoreSheetPhone: 2059,
 } as const;

@@ -47,21 +47,27 @@ export default async function JuryDossierPage({ params }: { params: Promise<{ id
     assignedJurorIds: [user.id],
   };
   const canScore = dossier.edition.isScoringOpen && can(user, "sheet.score", resource);
-  const canDeclareConflict = !dossier.edition.isJuryClosed && can(user, "conflict.declare", resource);
+  // Offered before scoring, withdrawn once the sheet is submitted ("Edit again" brings it back with the draft).
+  const canDeclareConflict = !dossier.edition.isJuryClosed && sheet?.state !== "submitted" && can(user, "conflict.declare", resource);
   const headingId = "dossier-heading";
+  const sheetId = "score-sheet";
 
   return (
     <div className="space-y-6">
-      <p className="print:hidden">
+      <p className="flex flex-wrap justify-between gap-3 print:hidden">
         <Link href="/jury" className="text-sm font-medium text-brand-700 hover:underline">
           ← All your dossiers
         </Link>
+        {/* On a phone the sheet comes after the whole dossier: this jumps straight to it. */}
+        <a href={`#${sheetId}`} className="text-sm font-medium text-brand-700 hover:underline lg:hidden">
+          Go to the score sheet
+        </a>
       </p>
       <PageHeader title={dossier.title} description={`${dossier.countryName} · ${dossier.edition.year}: ${dossier.edition.theme}`}>
         <SheetStatus state={sheet?.state ?? null} />
       </PageHeader>
       <div className="print:hidden">
-        <JuryDeadline juryDeadline={dossier.edition.juryDeadline} secondsLeft={dossier.edition.secondsLeft} timeZone={dossier.edition.timeZone} />
+        <JuryDeadline juryDeadline={dossier.edition.juryDeadline} juryClosedAt={dossier.edition.juryClosedAt} secondsLeft={dossier.edition.secondsLeft} timeZone={dossier.edition.timeZone} />
       </div>
       {/* Two columns on wide screens: the dossier stays in view, scrolling on its own, while the juror scores. */}
       <div className="grid gap-6 lg:grid-cols-2 lg:items-start">
@@ -89,7 +95,17 @@ export default async function JuryDossierPage({ params }: { params: Promise<{ id
             <AnnexViewer id="dossier-annexes" annexes={annexes ?? []} timeZone={dossier.edition.timeZone} />
           </div>
         </section>
-        <div className="space-y-6 print:hidden">
+        {/* The skip link's target: the conflict-of-interest action first, since it comes before scoring, then the sheet. */}
+        <div id={sheetId} className="scroll-mt-4 space-y-6 print:hidden">
+          {canDeclareConflict && (
+            <Card>
+              <h2 className="mb-1 text-xl font-bold text-slate-900">Conflict of interest</h2>
+              <p className="mb-4 text-sm text-slate-600">
+                If you have a personal or professional link to this project, declare it: you will no longer see or score this dossier.
+              </p>
+              <DeclareConflictForm nominationId={dossier.id} hasSheet={sheet !== undefined} />
+            </Card>
+          )}
           <Card>
             <YourScores jurorId={user.id} nominationId={dossier.id} rubric={rubric} sheet={sheet} canScore={canScore} timeZone={dossier.edition.timeZone} />
           </Card>
@@ -106,15 +122,6 @@ export default async function JuryDossierPage({ params }: { params: Promise<{ id
             <nav aria-label="Next dossier">
               <NextDossierLink next={next} isCurrentSubmitted={sheet?.state === "submitted"} />
             </nav>
-          )}
-          {canDeclareConflict && (
-            <Card>
-              <h2 className="mb-1 text-xl font-bold text-slate-900">Conflict of interest</h2>
-              <p className="mb-4 text-sm text-slate-600">
-                If you have a personal or professional link to this project, declare it: you will no longer see or score this dossier.
-              </p>
-              <DeclareConflictForm nominationId={dossier.id} hasSheet={sheet !== undefined} />
-            </Card>
           )}
         </div>
       </div>
