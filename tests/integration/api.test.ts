@@ -1,16 +1,14 @@
 import { createHash } from "node:crypto";
-import { mkdtemp, rm } from "node:fs/promises";
-import { tmpdir } from "node:os";
-import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { eq } from "drizzle-orm";
 import { awards, editions, prizes } from "@/db/schema";
 import { PUBLIC_CACHE_CONTROL } from "@/lib/api/cache-control";
 import { freezeResult } from "@/lib/results/freeze";
 import { createEdition, createNomination, createUser } from "../fixtures/factory";
+import { openAppDatabase } from "../helpers/app-database";
 
 // The route handlers use the app's own getDb(), which reads the environment once: point it at a fresh PGlite first.
-let dataDir: string;
+let appDatabase: Awaited<ReturnType<typeof openAppDatabase>> | undefined;
 let routes: {
   health: typeof import("@/app/api/health/route");
   editions: typeof import("@/app/api/v1/editions/route");
@@ -20,14 +18,8 @@ let routes: {
 let client: typeof import("@/db/client");
 
 beforeAll(async () => {
-  dataDir = await mkdtemp(path.join(tmpdir(), "palmares-api-"));
-  process.env.DATA_DIR = dataDir;
-  delete process.env.DATABASE_URL;
-  client = await import("@/db/client");
-  const { runMigrations } = await import("@/db/migrator");
-  const { seedCountries } = await import("@/db/seed/countries");
-  await runMigrations(client.getConnection());
-  await seedCountries(client.getDb());
+  appDatabase = await openAppDatabase("palmares-api");
+  client = appDatabase.client;
   routes = {
     health: await import("@/app/api/health/route"),
     editions: await import("@/app/api/v1/editions/route"),
@@ -37,8 +29,7 @@ beforeAll(async () => {
 });
 
 afterAll(async () => {
-  await client?.getConnection().close();
-  if (dataDir) await rm(dataDir, { recursive: true, force: true });
+  await appDatabase?.close();
 });
 
 const UUID = expect.stringMatching(/^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/);
