@@ -1,4 +1,4 @@
-import { expect, test } from "@playwright/test";
+import { expect, test, type Page } from "@playwright/test";
 import { getMainNav } from "./support/accounts";
 import { findViolations } from "./support/page-checks";
 import { PRACTICES_SECRET, PRACTICES_WORD } from "./support/practices";
@@ -13,8 +13,13 @@ const YEAR = SPEC_YEARS.practices;
 const EMBARGOED_YEAR = SPEC_YEARS.practicesEmbargoed;
 const EMBARGOED_TITLE = "Embargoed lighthouse project";
 
-function getResults(page: import("@playwright/test").Page) {
+function getResults(page: Page) {
   return page.getByRole("region", { name: /^Results/ });
+}
+
+/** The filters the page's URL carries, without the empty ones a plain GET form sends for "Any". */
+function getUrlFilters(page: Page): Record<string, string> {
+  return Object.fromEntries([...new URL(page.url()).searchParams].filter(([, value]) => value !== ""));
 }
 
 test("a visitor searches by words, filters by year and outcome, and shares the URL", async ({ page, browser }) => {
@@ -29,15 +34,15 @@ test("a visitor searches by words, filters by year and outcome, and shares the U
   await search.getByLabel("Words").fill(PRACTICES_WORD);
   await search.getByLabel("Year").selectOption(String(YEAR));
   await search.getByRole("button", { name: "Search" }).click();
-  await expect(page).toHaveURL(`/practices?q=${PRACTICES_WORD}&year=${YEAR}`);
   const results = getResults(page);
   await expect(results.getByRole("status")).toHaveText("3 entries");
+  expect(getUrlFilters(page)).toEqual({ q: PRACTICES_WORD, year: String(YEAR) });
   await expect(results.getByRole("heading", { level: 3 })).toHaveText(["Harbour lanternfish patrol", "Neighbourhood walks", "School theatre against grooming"]);
 
   await search.getByLabel("Outcome").selectOption("good-practice");
   await search.getByRole("button", { name: "Search" }).click();
-  await expect(page).toHaveURL(`/practices?q=${PRACTICES_WORD}&year=${YEAR}&outcome=good-practice`);
   await expect(results.getByRole("status")).toHaveText("1 entry");
+  expect(getUrlFilters(page)).toEqual({ q: PRACTICES_WORD, year: String(YEAR), outcome: "good-practice" });
   await expect(results.getByRole("heading", { level: 3 })).toHaveText(["School theatre against grooming"]);
 
   // The link is the search: another visitor opening it sees the same entries and the same filters filled in.
