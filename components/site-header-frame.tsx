@@ -12,6 +12,9 @@ export function SiteHeaderFrame({ children }: { children: React.ReactNode }) {
         <Link href="/archive" className="text-slate-700 hover:underline">
           Results
         </Link>
+        <Link href="/practices" className="text-slate-700 hover:underline">
+          Good practices
+        </Link>
         {children}
       </nav>
     </header>

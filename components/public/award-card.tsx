@@ -1,8 +1,9 @@
+import Link from "next/link";
 import type { PublishedAward } from "@/lib/results/public-queries";
 import { formatPlace } from "@/lib/format/place";
 import { CountryLabel } from "./country-label";
 
-/** One awarded place with its prize and the jury's reasons; the winner's card stands out. */
+/** One awarded place with its prize and the jury's reasons, its title a link to the entry's page; the winner's card stands out. */
 export function AwardCard({ award, headingLevel = 3 }: { award: PublishedAward; headingLevel?: 3 | 4 }) {
   const isWinner = award.rank === 1;
   const Heading = headingLevel === 3 ? "h3" : "h4";
@@ -13,7 +14,11 @@ export function AwardCard({ award, headingLevel = 3 }: { award: PublishedAward; 
       <p className={`text-sm font-semibold uppercase tracking-wide ${isWinner ? "text-amber-900" : "text-slate-600"}`}>
         {formatPlace(award.rank)}
       </p>
-      <Heading className={`mt-1 break-words font-bold text-slate-900 ${isWinner ? "text-2xl" : "text-xl"}`}>{award.title}</Heading>
+      <Heading className={`mt-1 break-words font-bold text-slate-900 ${isWinner ? "text-2xl" : "text-xl"}`}>
+        <Link href={`/practices/${award.id}`} className="underline-offset-2 hover:underline">
+          {award.title}
+        </Link>
+      </Heading>
       <p className="mt-1 text-lg text-slate-800">
         <CountryLabel code={award.country.code} name={award.country.name} />
       </p>

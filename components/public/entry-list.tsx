@@ -1,15 +1,15 @@
+import Link from "next/link";
 import type { PublishedEntry } from "@/lib/results/public-queries";
 import { CountryLabel } from "./country-label";
 
-/** Every competing entry of an edition: country, title, a short summary, and the place it won if any. */
+/** Every competing entry of an edition: country, title (a link to its page), a short summary, and the place it won if any. */
 export function EntryList({ entries, places = {} }: { entries: PublishedEntry[]; places?: Record<string, string> }) {
   return (
     <ul className="divide-y divide-slate-200 rounded-lg border border-slate-200 bg-white">
       {entries.map((entry) => {
-        const key = `${entry.country.code}-${entry.title}`;
-        const place = places[key];
+        const place = places[entry.id];
         return (
-          <li key={key} className="p-4">
+          <li key={entry.id} className="p-4">
             <p className="flex flex-wrap items-center gap-x-3 gap-y-1 text-sm font-semibold text-slate-600">
               <CountryLabel code={entry.country.code} name={entry.country.name} />
               {place && (
@@ -18,7 +18,11 @@ export function EntryList({ entries, places = {} }: { entries: PublishedEntry[];
                 </span>
               )}
             </p>
-            <h3 className="mt-0.5 break-words font-bold text-slate-900">{entry.title}</h3>
+            <h3 className="mt-0.5 break-words font-bold text-slate-900">
+              <Link href={`/practices/${entry.id}`} className="text-brand-900 underline-offset-2 hover:underline">
+                {entry.title}
+              </Link>
+            </h3>
             {entry.summary && <p className="mt-1 break-words text-sm text-slate-700">{entry.summary}</p>}
           </li>
         );

@@ -88,6 +88,8 @@ export const nominations = pgTable(
     index("nominations_edition_title_idx").on(t.editionId, sql`lower(${t.title})`),
     // A coordinator's page lists their countries' dossiers across editions.
     index("nominations_country_idx").on(t.countryCode, t.editionId),
+    // The public catalogue's word search (lib/practices/search.ts builds the same expression, so it uses this index).
+    index("nominations_search_idx").using("gin", sql`to_tsvector('english', ${t.title} || ' ' || ${t.organisation} || ' ' || ${t.description})`),
     check("nominations_end_after_start", sql`${t.endDate} is null or ${t.startDate} is null or ${t.endDate} >= ${t.startDate}`),
     check("nominations_submitted_has_time", sql`${t.state} = 'draft' or ${t.submittedAt} is not null`),
     check("nominations_rejected_has_reason", sql`${t.state} <> 'rejected' or ${t.eligibilityReason} is not null`),

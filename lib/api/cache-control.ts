@@ -29,7 +29,7 @@ export const PUBLIC_CACHE_HEADERS = { "Cache-Control": PUBLIC_CACHE_CONTROL, "CD
 /** What anything read with a session sends: no shared or browser cache may keep it. */
 export const PRIVATE_CACHE_CONTROL = "private, no-store";
 
-const PUBLIC_PAGE_PATHS = [/^\/$/, /^\/archive$/, /^\/privacy$/, /^\/results\/[^/]+$/];
+const PUBLIC_PAGE_PATHS = [/^\/$/, /^\/archive$/, /^\/privacy$/, /^\/results\/[^/]+$/, /^\/practices$/, /^\/practices\/[^/]+$/];
 
 /** The public pages (app/(public)): the same for every visitor, so they may be shared-cached. */
 export function isPublicPagePath(pathname: string): boolean {

@@ -2,6 +2,8 @@ import { unstable_cache } from "next/cache";
 import { getDb } from "../../db/client";
 import { PUBLIC_CACHE_SECONDS } from "../api/cache-control";
 import { getProcessCache, PUBLIC_RESULTS_TAG } from "./public-invalidation";
+import { getPublicPractice, listPracticeFacets, listPublicPractices } from "../practices/queries";
+import type { PracticeFilters } from "../validation/practice-filters";
 import { getOpenCall, getPublishedResults, listPublicEditions, listPublishedEditions, type OpenCall, type PublishedResults } from "./public-queries";
 
 /*
@@ -44,3 +46,13 @@ export const getCachedOpenCall = cachePublicRead(
   () => getOpenCall({ db: getDb() }),
   (call): OpenCall | undefined => call && { ...call, submissionDeadline: reviveDate(call.submissionDeadline) },
 );
+
+/** One page of the catalogue of good practices; its filters are part of the cache key. */
+export const listCachedPublicPractices = cachePublicRead("practices", (filters: PracticeFilters) =>
+  listPublicPractices({ db: getDb(), filters }),
+);
+
+/** One public entry of the catalogue; undefined for anything not public, which is then never cached as found. */
+export const getCachedPublicPractice = cachePublicRead("practice", (id: string) => getPublicPractice({ db: getDb(), id }));
+
+export const listCachedPracticeFacets = cachePublicRead("practice-facets", () => listPracticeFacets({ db: getDb() }));

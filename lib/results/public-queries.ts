@@ -27,6 +27,8 @@ export interface PublicCountry {
 
 /** An awarded place. Public by design: it never carries a score, a juror or a dossier's private fields. */
 export interface PublishedAward {
+  /** The entry's public page: /practices/[id]. */
+  id: string;
   rank: number;
   country: PublicCountry;
   title: string;
@@ -37,6 +39,8 @@ export interface PublishedAward {
 
 /** A competing entry of a published edition: country, title and the first words of its description. */
 export interface PublishedEntry {
+  /** The entry's public page: /practices/[id]. */
+  id: string;
   country: PublicCountry;
   title: string;
   summary: string;
@@ -51,6 +55,8 @@ export interface PublishedResults {
   publishedAt: Date | null;
   awards: PublishedAward[];
   entries: PublishedEntry[];
+  /** The jury's statement on the edition as a whole, as the chair wrote it ("" when none was written). */
+  juryStatement: string;
   /** The fingerprints of the sealed result's public and private parts; null for a year published without a seal. */
   seal: PublishedSeal | null;
 }
@@ -71,6 +77,7 @@ export async function getPublishedResults({ db, year }: { db: Executor; year: nu
       ceremonyEndsOn: editions.ceremonyEndsOn,
       ceremonyPlace: editions.ceremonyPlace,
       publishedAt: editions.publishedAt,
+      juryStatement: editions.juryStatement,
     })
     .from(editions)
     .innerJoin(countries, eq(countries.code, editions.presidencyCountryCode))
@@ -80,6 +87,7 @@ export async function getPublishedResults({ db, year }: { db: Executor; year: nu
     listAwardRows({ db, year }),
     db
       .select({
+        id: nominations.id,
         countryCode: nominations.countryCode,
         countryName: countries.name,
         title: nominations.title,
@@ -98,7 +106,9 @@ export async function getPublishedResults({ db, year }: { db: Executor; year: nu
     presidency: { code: edition.presidencyCode, name: edition.presidencyName },
     ceremony: { startsOn: edition.ceremonyStartsOn, endsOn: edition.ceremonyEndsOn, place: edition.ceremonyPlace },
     publishedAt: edition.publishedAt,
+    juryStatement: edition.juryStatement,
     awards: awardRows.map((row) => ({
+      id: row.id,
       rank: row.rank,
       country: { code: row.countryCode, name: row.countryName },
       title: row.title,
@@ -107,6 +117,7 @@ export async function getPublishedResults({ db, year }: { db: Executor; year: nu
       summary: getSummary(row.description),
     })),
     entries: entryRows.map((row) => ({
+      id: row.id,
       country: { code: row.countryCode, name: row.countryName },
       title: row.title,
       summary: getSummary(row.description),
@@ -118,6 +129,7 @@ export async function getPublishedResults({ db, year }: { db: Executor; year: nu
 async function listAwardRows({ db, year }: { db: Executor; year: number }) {
   return db
     .select({
+      id: nominations.id,
       rank: awards.rank,
       countryCode: nominations.countryCode,
       countryName: countries.name,
@@ -136,34 +148,60 @@ async function listAwardRows({ db, year }: { db: Executor; year: number }) {
     .orderBy(asc(awards.rank));
 }
 
-/** Every published edition with its winner (null if none was recorded), newest first, for the archive. */
+/** An awarded place as the archive lists it: the entry's page, country and title. */
+export interface ArchivedAward {
+  id: string;
+  rank: number;
+  country: PublicCountry;
+  title: string;
+}
+
+/** Every published edition with its winner (null if none was recorded) and runners-up, newest first, for the archive. */
 export async function listPublishedEditions({ db }: { db: Executor }) {
-  const rows = await db
-    .select({
-      year: editions.year,
-      theme: editions.theme,
-      presidencyCode: editions.presidencyCountryCode,
-      presidencyName: countries.name,
-      winnerCountryCode: winnerCountries.code,
-      winnerCountryName: winnerCountries.name,
-      winnerTitle: nominations.title,
-    })
-    .from(editions)
-    .innerJoin(countries, eq(countries.code, editions.presidencyCountryCode))
-    .leftJoin(awards, and(eq(awards.editionId, editions.id), eq(awards.rank, 1)))
-    .leftJoin(nominations, eq(nominations.id, awards.nominationId))
-    .leftJoin(winnerCountries, eq(winnerCountries.code, nominations.countryCode))
-    .where(eq(editions.phase, "published"))
-    .orderBy(desc(editions.year));
-  return rows.map((row) => ({
-    year: row.year,
-    theme: row.theme,
-    presidency: { code: row.presidencyCode, name: row.presidencyName },
-    winner:
-      row.winnerCountryCode && row.winnerCountryName && row.winnerTitle !== null
-        ? { country: { code: row.winnerCountryCode, name: row.winnerCountryName }, title: row.winnerTitle }
-        : null,
-  }));
+  const [rows, awardRows] = await Promise.all([
+    db
+      .select({
+        year: editions.year,
+        theme: editions.theme,
+        presidencyCode: editions.presidencyCountryCode,
+        presidencyName: countries.name,
+      })
+      .from(editions)
+      .innerJoin(countries, eq(countries.code, editions.presidencyCountryCode))
+      .where(eq(editions.phase, "published"))
+      .orderBy(desc(editions.year)),
+    db
+      .select({
+        year: editions.year,
+        id: nominations.id,
+        rank: awards.rank,
+        countryCode: winnerCountries.code,
+        countryName: winnerCountries.name,
+        title: nominations.title,
+      })
+      .from(awards)
+      .innerJoin(editions, eq(editions.id, awards.editionId))
+      .innerJoin(nominations, eq(nominations.id, awards.nominationId))
+      .innerJoin(winnerCountries, eq(winnerCountries.code, nominations.countryCode))
+      .where(eq(editions.phase, "published"))
+      .orderBy(asc(awards.rank)),
+  ]);
+  const awardsByYear = new Map<number, ArchivedAward[]>();
+  for (const row of awardRows) {
+    const award = { id: row.id, rank: row.rank, country: { code: row.countryCode, name: row.countryName }, title: row.title };
+    awardsByYear.set(row.year, [...(awardsByYear.get(row.year) ?? []), award]);
+  }
+  return rows.map((row) => {
+    const places = awardsByYear.get(row.year) ?? [];
+    const winner = places.find((award) => award.rank === 1);
+    return {
+      year: row.year,
+      theme: row.theme,
+      presidency: { code: row.presidencyCode, name: row.presidencyName },
+      winner: winner ? { id: winner.id, country: winner.country, title: winner.title } : null,
+      runnersUp: places.filter((award) => award.rank > 1),
+    };
+  });
 }
 
 /** Every edition with a public page (see PUBLIC_PHASES), newest first; no results, only where each one stands. */

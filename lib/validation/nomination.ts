@@ -31,7 +31,8 @@ function isCalendarDate(value: string): boolean {
   return year >= 1900 && year <= 2200 && date.getUTCMonth() === month - 1 && date.getUTCDate() === day;
 }
 
-function isWebUrl(value: string): boolean {
+/** Whether a link is a web address (http or https, with a dotted host name): the only links a dossier keeps or the public pages show. */
+export function isWebUrl(value: string): boolean {
   try {
     const url = new URL(value);
     return (url.protocol === "http:" || url.protocol === "https:") && url.hostname.includes(".");

@@ -1,15 +1,14 @@
 import { createHash } from "node:crypto";
-import { mkdtemp, rm } from "node:fs/promises";
-import { tmpdir } from "node:os";
-import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { awards, prizes } from "@/db/schema";
+import { eq } from "drizzle-orm";
+import { awards, editions, prizes } from "@/db/schema";
 import { PUBLIC_CACHE_CONTROL } from "@/lib/api/cache-control";
 import { freezeResult } from "@/lib/results/freeze";
 import { createEdition, createNomination, createUser } from "../fixtures/factory";
+import { openAppDatabase } from "../helpers/app-database";
 
 // The route handlers use the app's own getDb(), which reads the environment once: point it at a fresh PGlite first.
-let dataDir: string;
+let appDatabase: Awaited<ReturnType<typeof openAppDatabase>> | undefined;
 let routes: {
   health: typeof import("@/app/api/health/route");
   editions: typeof import("@/app/api/v1/editions/route");
@@ -19,14 +18,8 @@ let routes: {
 let client: typeof import("@/db/client");
 
 beforeAll(async () => {
-  dataDir = await mkdtemp(path.join(tmpdir(), "palmares-api-"));
-  process.env.DATA_DIR = dataDir;
-  delete process.env.DATABASE_URL;
-  client = await import("@/db/client");
-  const { runMigrations } = await import("@/db/migrator");
-  const { seedCountries } = await import("@/db/seed/countries");
-  await runMigrations(client.getConnection());
-  await seedCountries(client.getDb());
+  appDatabase = await openAppDatabase("palmares-api");
+  client = appDatabase.client;
   routes = {
     health: await import("@/app/api/health/route"),
     editions: await import("@/app/api/v1/editions/route"),
@@ -36,9 +29,10 @@ beforeAll(async () => {
 });
 
 afterAll(async () => {
-  await client?.getConnection().close();
-  if (dataDir) await rm(dataDir, { recursive: true, force: true });
+  await appDatabase?.close();
 });
+
+const UUID = expect.stringMatching(/^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/);
 
 function getResults(year: string) {
   const request = new Request(`http://localhost/api/v1/editions/${encodeURIComponent(year)}/results`);
@@ -103,18 +97,19 @@ describe("public JSON API [pglite]", () => {
     expect(await response.json()).toEqual({ error: { code: "INVALID", message: expect.stringMatching(/year/) } });
   });
 
-  it("publishes awards in rank order and every competing entry, shared-cacheable", async () => {
+  it("publishes the jury's statement, awards in rank order and every competing entry, shared-cacheable", async () => {
     const edition = await createPublishedEdition();
+    await client.getDb().update(editions).set({ juryStatement: "The jury chose well." }).where(eq(editions.id, edition.id));
     const response = await getResults(String(edition.year));
     expect(response.status).toBe(200);
     expect(response.headers.get("Cache-Control")).toBe("public, max-age=0, s-maxage=10");
     expect(response.headers.get("CDN-Cache-Control")).toBe("public, max-age=10, stale-while-revalidate=300");
     const body = await response.json();
-    expect(body).toMatchObject({ year: edition.year, theme: edition.theme, presidency: { country: "IT", name: "Italy" } });
+    expect(body).toMatchObject({ year: edition.year, theme: edition.theme, presidency: { country: "IT", name: "Italy" }, juryStatement: "The jury chose well." });
     expect(body.awards).toEqual([
-      { rank: 1, country: "DK", countryName: "Denmark", title: "HopeNow", prize: "EUR 10,000", juryReason: "Holistic support." },
-      { rank: 2, country: "FR", countryName: "France", title: "Ac.Sé", prize: "EUR 5,000", juryReason: "" },
-      { rank: 3, country: "RO", countryName: "Romania", title: "NO", prize: "EUR 5,000", juryReason: "" },
+      { id: UUID, rank: 1, country: "DK", countryName: "Denmark", title: "HopeNow", prize: "EUR 10,000", juryReason: "Holistic support." },
+      { id: UUID, rank: 2, country: "FR", countryName: "France", title: "Ac.Sé", prize: "EUR 5,000", juryReason: "" },
+      { id: UUID, rank: 3, country: "RO", countryName: "Romania", title: "NO", prize: "EUR 5,000", juryReason: "" },
     ]);
     expect(body.entries.map((e: { country: string; title: string }) => [e.country, e.title])).toEqual([
       ["DK", "HopeNow"],

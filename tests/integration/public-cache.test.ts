@@ -7,7 +7,14 @@ import { advanceEditionPhase } from "@/lib/editions/advance-phase";
 import { runDueJobs } from "@/lib/jobs/runner";
 import { saveAwards } from "@/lib/results/awards";
 import { saveJuryStatement } from "@/lib/results/jury-statement";
-import { getCachedPublishedResults, listCachedPublishedEditions } from "@/lib/results/public-cache";
+import {
+  getCachedPublicPractice,
+  getCachedPublishedResults,
+  listCachedPracticeFacets,
+  listCachedPublicPractices,
+  listCachedPublishedEditions,
+} from "@/lib/results/public-cache";
+import { parsePracticeFilters } from "@/lib/validation/practice-filters";
 import { PUBLIC_RESULTS_TAG } from "@/lib/results/public-invalidation";
 import { setEmbargo } from "@/lib/results/publication";
 import { setUpCeremonyEdition } from "../fixtures/ceremony";
@@ -85,6 +92,40 @@ describeEachEngine("the public cache", (t) => {
     expect(results?.awards.map((a) => a.rank)).toEqual([1, 2, 3]);
     expect(results?.publishedAt).toBeInstanceOf(Date);
     expect((await listCachedPublishedEditions()).map((e) => e.year)).toContain(edition.year);
+  });
+
+  it("never holds an embargoed edition's good practices before its time, and shows them once published", async () => {
+    const { edition, admin, nominees } = await setUpCeremonyEdition(t.db, { isSealed: true });
+    const embargoAt = new Date(Date.now() + 3600_000);
+    await setEmbargo({ db: t.db, actor: admin, editionId: edition.id, embargoAt, version: await getVersion(t.db, edition.id) });
+    const byYear = parsePracticeFilters({ year: String(edition.year) });
+    const read = async () => ({
+      page: await listCachedPublicPractices(byYear),
+      winner: await getCachedPublicPractice(nominees.denmark.id),
+      years: (await listCachedPracticeFacets()).years.map((y) => y.year),
+    });
+
+    // Visitors before the embargo: the catalogue, the entry's page and the filters' counts know nothing of it.
+    const before = await read();
+    expect(before.page).toMatchObject({ items: [], total: 0 });
+    expect(before.winner).toBeUndefined();
+    expect(before.years).not.toContain(edition.year);
+    await runDueJobs({ db: t.db });
+    expect((await read()).page.total).toBe(0);
+
+    // The embargo's end clears the cache: the answers cached empty above give way to the published entries.
+    await runDueJobs({ db: t.db, now: new Date(embargoAt.getTime() + 60_000) });
+    expect(cache.clears).toEqual([[PUBLIC_RESULTS_TAG]]);
+    const after = await read();
+    expect(after.page.items.map((p) => [p.title, p.outcome])).toEqual([
+      ["Winner-title-W1N", "winner"],
+      ["Second-title-S2C", "runner-up"],
+      ["Third-title-T3D", "runner-up"],
+      ["Swedish participant", "competing"],
+      ["Additional project", "good-practice"],
+    ]);
+    expect(after.winner).toMatchObject({ juryReason: "Winner-reason-W1N", prize: "Winner-prize-W1N" });
+    expect(after.years).toContain(edition.year);
   });
 
   it("is cleared by the reveal in the live show, once the step has committed", async () => {

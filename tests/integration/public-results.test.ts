@@ -95,24 +95,37 @@ describeEachEngine("public results", (t) => {
   it("carries no score, juror or private dossier field in the published results", async () => {
     const edition = await createEditionWithResult(t.db, "published");
     const results = (await getPublishedResults({ db: t.db, year: edition.year }))!;
-    expect(Object.keys(results).sort()).toEqual(["awards", "ceremony", "entries", "presidency", "publishedAt", "seal", "theme", "year"]);
+    expect(Object.keys(results).sort()).toEqual(["awards", "ceremony", "entries", "juryStatement", "presidency", "publishedAt", "seal", "theme", "year"]);
     // Never sealed here; a sealed year carries only the two fingerprints (published-seal.test.ts).
     expect(results.seal).toBeNull();
     for (const award of results.awards) {
-      expect(Object.keys(award).sort()).toEqual(["country", "juryReason", "prize", "rank", "summary", "title"]);
+      expect(Object.keys(award).sort()).toEqual(["country", "id", "juryReason", "prize", "rank", "summary", "title"]);
     }
-    for (const entry of results.entries) expect(Object.keys(entry).sort()).toEqual(["country", "summary", "title"]);
+    for (const entry of results.entries) expect(Object.keys(entry).sort()).toEqual(["country", "id", "summary", "title"]);
     const text = JSON.stringify(results);
     expect(text).not.toContain(SECRET_COMMENT);
     expect(text).not.toMatch(/score|juror|contact|organisation|@test\.invalid/i);
   });
 
-  it("lists published editions newest first with their winner", async () => {
+  it("publishes the jury's statement with the results, and only then", async () => {
+    const edition = await createEditionWithResult(t.db, "deliberation");
+    await t.db.update(editions).set({ juryStatement: "Statement-of-the-jury-J5" }).where(eq(editions.id, edition.id));
+    expect(await getPublishedResults({ db: t.db, year: edition.year })).toBeUndefined();
+    await t.db.update(editions).set({ phase: "published", publishedAt: new Date() }).where(eq(editions.id, edition.id));
+    expect((await getPublishedResults({ db: t.db, year: edition.year }))?.juryStatement).toBe("Statement-of-the-jury-J5");
+  });
+
+  it("lists published editions newest first with their winner and runners-up", async () => {
     const older = await createEditionWithResult(t.db, "published");
     const newer = await createEdition(t.db, { phase: "published" });
     const listed = (await listPublishedEditions({ db: t.db })).filter((e) => e.year === older.year || e.year === newer.year);
     expect(listed.map((e) => e.year)).toEqual([newer.year, older.year]);
-    expect(listed[1]!.winner).toEqual({ country: { code: "DK", name: "Denmark" }, title: "HopeNow – Empowering trafficked people" });
+    expect(listed[1]!.winner).toEqual({ id: expect.any(String), country: { code: "DK", name: "Denmark" }, title: "HopeNow – Empowering trafficked people" });
+    expect(listed[1]!.runnersUp.map((award) => [award.rank, award.country.code, award.title])).toEqual([
+      [2, "FR", "Ac.Sé"],
+      [3, "RO", "NO"],
+    ]);
+    expect(listed[0]!.runnersUp).toEqual([]);
     expect(listed[0]!.winner).toBeNull();
     const years = (await listPublicEditions({ db: t.db })).map((e) => e.year);
     expect(years).toEqual([...years].sort((a, b) => b - a));

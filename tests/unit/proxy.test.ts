@@ -90,7 +90,7 @@ describe("buildContentSecurityPolicy", () => {
 });
 
 describe("proxy: the public pages' shared-cache header", () => {
-  it.each(["/", "/archive", "/privacy", "/results/2014", "/results/2099"])("lets a CDN keep %s for a minute, and no browser", (path) => {
+  it.each(["/", "/archive", "/privacy", "/results/2014", "/results/2099", "/practices", "/practices/0b9d2f0e-6d1c-4c39-9d0e-2f4c3e7a1b2c"])("lets a CDN keep %s for a minute, and no browser", (path) => {
     const response = proxy(request(path));
     expect(response.headers.get("cache-control")).toBe("public, max-age=0, s-maxage=10");
     expect(response.headers.get("cdn-cache-control")).toBe("public, max-age=10, stale-while-revalidate=300");

@@ -101,6 +101,12 @@ export const ENDPOINT_ROWS: Record<string, EndpointRow> = {
     probes: (world, path) =>
       perPhase((phase) => ({ expect: EVERYONE, sameBodyAs: phase === "published" ? undefined : path.replace("[year]", "2199") }))(world, path),
   },
+  // The book of good practices: an entry exists publicly only once its edition is published.
+  "/(public)/practices/page": { probes: once({ expect: EVERYONE }) },
+  "/(public)/practices/[id]/page": {
+    probes: perPhase((phase) => ({ expect: when(phase === "published", EVERYONE), mustShow: () => ["title"] })),
+    note: "Before publication a 404, like an id that does not exist.",
+  },
   "/_global-error/page": { probes: () => [], note: "Next's own error boundary: no URL of its own." },
   "/_not-found/page": { probes: once({ expect: only(), suffix: "" }), note: "Always 404." },
   "/signin/page": { probes: once({ expect: EVERYONE, okStatuses: [200, 307] }), note: "A signed-in caller is sent on (307)." },
@@ -125,6 +131,12 @@ export const ENDPOINT_ROWS: Record<string, EndpointRow> = {
   "/api/auth/[...nextauth]/route": { probes: (world) => once({ expect: EVERYONE })(world, "/api/auth/session") },
   "/api/health/route": { probes: once({ expect: EVERYONE }) },
   "/api/v1/editions/route": { probes: once({ expect: EVERYONE }) },
+  "/api/v1/openapi.json/route": { probes: once({ expect: EVERYONE }) },
+  "/api/v1/practices/route": { probes: once({ expect: EVERYONE }) },
+  "/api/v1/practices/[id]/route": {
+    probes: perPhase((phase) => ({ expect: when(phase === "published", EVERYONE), mustShow: () => ["title"] })),
+    note: "Before publication a 404, like an id that does not exist.",
+  },
   "/api/v1/editions/[year]/results/route": {
     probes: perPhase((phase) => ({ expect: when(phase === "published", EVERYONE), mustShow: () => ["title"] })),
   },

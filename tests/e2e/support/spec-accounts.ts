@@ -76,4 +76,7 @@ export const SPEC_YEARS = {
   messages: 2047,
   verify: 2050,
   scoreSheetPhone: 2059,
+  // practices.spec.ts: a published edition's good practices, and an embargoed edition whose entries must stay hidden.
+  practices: 2066,
+  practicesEmbargoed: 2067,
 } as const;

@@ -12,6 +12,7 @@ import { getCachedPublishedResults } from "@/lib/results/public-cache";
 import { formatDateRange } from "@/lib/format/date-range";
 import { getMetadataBase } from "@/lib/format/metadata-base";
 import { formatPlace } from "@/lib/format/place";
+import { getPracticesHref } from "@/lib/validation/practice-filters";
 import { parseYearParam } from "@/lib/validation/year";
 
 type Props = { params: Promise<{ year: string }> };
@@ -49,9 +50,9 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   };
 }
 
-/** Each awarded entry's place, keyed like EntryList's rows (country and title), so the list can mark it. */
-function getPlaceLabels(awards: { rank: number; country: { code: string }; title: string }[]): Record<string, string> {
-  return Object.fromEntries(awards.map((a) => [`${a.country.code}-${a.title}`, formatPlace(a.rank)]));
+/** Each awarded entry's place, keyed by the entry's id, so the list can mark it. */
+function getPlaceLabels(awards: { rank: number; id: string }[]): Record<string, string> {
+  return Object.fromEntries(awards.map((a) => [a.id, formatPlace(a.rank)]));
 }
 
 /** The published results of one edition. Unpublished and unknown years are both simply not found. */
@@ -77,6 +78,15 @@ export default async function ResultsPage({ params }: Props) {
           </dd>
         </dl>
       </div>
+
+      {results.juryStatement && (
+        <section aria-labelledby="jury-statement-heading" className="space-y-2">
+          <h2 id="jury-statement-heading" className="text-2xl font-bold text-slate-900">
+            The jury&apos;s statement
+          </h2>
+          <p className="whitespace-pre-line break-words text-slate-800">{results.juryStatement}</p>
+        </section>
+      )}
 
       {winner && (
         <section aria-labelledby="winner-heading" className="space-y-3">
@@ -113,7 +123,10 @@ export default async function ResultsPage({ params }: Props) {
 
       {results.seal && <ResultSealSection year={results.year} seal={results.seal} />}
 
-      <p>
+      <p className="flex flex-wrap gap-x-6 gap-y-2">
+        <Link href={getPracticesHref({ year: results.year })} className="font-semibold text-brand-700 underline">
+          Every entry and good practice of {results.year}
+        </Link>
         <Link href="/archive" className="font-semibold text-brand-700 underline">
           Back to the archive
         </Link>

@@ -1,6 +1,5 @@
 import { NextResponse } from "next/server";
-import { PUBLIC_CACHE_HEADERS } from "@/lib/api/cache-control";
-import { handleRoute } from "@/lib/api/respond";
+import { answerPublicGet, answerPublicPreflight } from "@/lib/api/public-route";
 import { listCachedPublicEditions } from "@/lib/results/public-cache";
 
 /**
@@ -8,12 +7,13 @@ import { listCachedPublicEditions } from "@/lib/results/public-cache";
  * opened (where each one stands, never a result). No session: this is the public API.
  */
 export async function GET(): Promise<Response> {
-  return handleRoute(async () => {
+  // The reveal flips "published" and clears the server's cache at once; a CDN follows within its s-maxage.
+  return answerPublicGet(async () => {
     const editions = await listCachedPublicEditions();
-    const body = {
+    return NextResponse.json({
       editions: editions.map((e) => ({ year: e.year, theme: e.theme, phase: e.phase, published: e.isPublished })),
-    };
-    // The reveal flips "published" and clears the server's cache at once; a CDN follows within its s-maxage.
-    return NextResponse.json(body, { headers: PUBLIC_CACHE_HEADERS });
+    });
   });
 }
+
+export const OPTIONS = answerPublicPreflight;

@@ -1,6 +1,6 @@
 import { NextResponse } from "next/server";
 import { getDb } from "@/db/client";
-import { handleRoute } from "@/lib/api/respond";
+import { answerPublicGet, answerPublicPreflight } from "@/lib/api/public-route";
 import { getCurrentUser } from "@/lib/auth/session";
 import { getAudienceState } from "@/lib/ceremony/queries";
 import { AppError } from "@/lib/errors";
@@ -12,7 +12,8 @@ import { YEAR_ERROR_MESSAGE, yearParamSchema } from "@/lib/validation/year";
  * `?rehearsal=1` (secretariat only). The screen polls this when its event stream fails. Never a later step.
  */
 export async function GET(request: Request, context: { params: Promise<{ year: string }> }): Promise<Response> {
-  const response = await handleRoute(async () => {
+  // The step changes while the ceremony runs: no cache may keep an old one.
+  return answerPublicGet(async () => {
     const parsed = yearParamSchema.safeParse((await context.params).year);
     if (!parsed.success) throw new AppError("INVALID", YEAR_ERROR_MESSAGE);
     const mode = parseCeremonyModeParam(new URL(request.url).searchParams.get("rehearsal"));
@@ -20,8 +21,7 @@ export async function GET(request: Request, context: { params: Promise<{ year: s
     const state = await getAudienceState({ db: getDb(), viewer, year: parsed.data, mode });
     if (!state) throw new AppError("NOT_FOUND", "There is no ceremony for this year.");
     return NextResponse.json({ version: state.version, view: state.view });
-  });
-  // The step changes while the ceremony runs: no cache may keep an old one.
-  response.headers.set("Cache-Control", "no-store");
-  return response;
+  }, "never");
 }
+
+export const OPTIONS = answerPublicPreflight;

@@ -1,5 +1,7 @@
 import { getDb } from "@/db/client";
 import { createCeremonyStream, EVENT_STREAM_HEADERS } from "@/lib/api/ceremony-stream";
+import { withCors } from "@/lib/api/cors";
+import { answerPublicPreflight } from "@/lib/api/public-route";
 import { handleRoute } from "@/lib/api/respond";
 import { getCurrentUser } from "@/lib/auth/session";
 import { getAudienceState, getCeremonyToken } from "@/lib/ceremony/queries";
@@ -12,7 +14,8 @@ import { YEAR_ERROR_MESSAGE, yearParamSchema } from "@/lib/validation/year";
  * presenter moves, with a heartbeat. Same access as the JSON endpoint: the rehearsal needs the secretariat.
  */
 export async function GET(request: Request, context: { params: Promise<{ year: string }> }): Promise<Response> {
-  return handleRoute(async () => {
+  // Its own cache headers (the stream is never kept); CORS like every public GET endpoint.
+  const response = await handleRoute(async () => {
     const parsed = yearParamSchema.safeParse((await context.params).year);
     if (!parsed.success) throw new AppError("INVALID", YEAR_ERROR_MESSAGE);
     const year = parsed.data;
@@ -33,4 +36,7 @@ export async function GET(request: Request, context: { params: Promise<{ year: s
     });
     return new Response(stream, { headers: EVENT_STREAM_HEADERS });
   });
+  return withCors(response);
 }
+
+export const OPTIONS = answerPublicPreflight;

@@ -1,6 +1,5 @@
 import { NextResponse } from "next/server";
-import { PRIVATE_CACHE_CONTROL, PUBLIC_CACHE_HEADERS } from "@/lib/api/cache-control";
-import { handleRoute } from "@/lib/api/respond";
+import { answerPublicGet, answerPublicPreflight } from "@/lib/api/public-route";
 import { getCachedPublishedResults } from "@/lib/results/public-cache";
 import { getSnapshotPath, getVerifyPath } from "@/lib/results/verify-links";
 import { AppError } from "@/lib/errors";
@@ -10,11 +9,14 @@ import { YEAR_ERROR_MESSAGE, yearParamSchema } from "@/lib/validation/year";
 const NOT_PUBLISHED_MESSAGE = "There are no published results for this year.";
 
 /**
- * The published results of one edition: awards in rank order and every competing entry; never a score or a juror.
+ * The published results of one edition: the jury's statement, awards in rank order and every competing entry, each
+ * with its id in the catalogue (/api/v1/practices/{id}); never a score or a juror.
  * With a seal, the fingerprints of its public part (downloadable at `seal.snapshot`) and of its private part.
  */
 export async function GET(_request: Request, context: { params: Promise<{ year: string }> }): Promise<Response> {
-  const response = await handleRoute(async () => {
+  // The answer and the 404 before the reveal alike are shared-cached: the reveal clears the server's cache at once,
+  // and a CDN follows within its s-maxage.
+  return answerPublicGet(async () => {
     const parsed = yearParamSchema.safeParse((await context.params).year);
     if (!parsed.success) throw new AppError("INVALID", YEAR_ERROR_MESSAGE);
     const results = await getCachedPublishedResults(parsed.data);
@@ -24,7 +26,9 @@ export async function GET(_request: Request, context: { params: Promise<{ year: 
       theme: results.theme,
       presidency: { country: results.presidency.code, name: results.presidency.name },
       ceremony: results.ceremony,
+      juryStatement: results.juryStatement,
       awards: results.awards.map((a) => ({
+        id: a.id,
         rank: a.rank,
         country: a.country.code,
         countryName: a.country.name,
@@ -33,6 +37,7 @@ export async function GET(_request: Request, context: { params: Promise<{ year: 
         juryReason: a.juryReason,
       })),
       entries: results.entries.map((e) => ({
+        id: e.id,
         country: e.country.code,
         countryName: e.country.name,
         title: e.title,
@@ -48,9 +53,6 @@ export async function GET(_request: Request, context: { params: Promise<{ year: 
       },
     });
   });
-  // The answer and the 404 before the reveal alike: the reveal clears the server's cache at once, and a CDN
-  // follows within its s-maxage. A failure is never kept.
-  if (response.status >= 500) response.headers.set("Cache-Control", PRIVATE_CACHE_CONTROL);
-  else for (const [name, value] of Object.entries(PUBLIC_CACHE_HEADERS)) response.headers.set(name, value);
-  return response;
 }
+
+export const OPTIONS = answerPublicPreflight;

@@ -1,5 +1,5 @@
 import { getDb } from "@/db/client";
-import { handleRoute } from "@/lib/api/respond";
+import { answerPublicGet, answerPublicPreflight } from "@/lib/api/public-route";
 import { toCanonicalJson } from "@/lib/domain/canonical-json";
 import { AppError } from "@/lib/errors";
 import { getPublishedSnapshot } from "@/lib/results/seal-parts";
@@ -14,7 +14,8 @@ const NO_SNAPSHOT_MESSAGE = "There is no published sealed result for this year."
  * (so `sha256sum` on the file gives it too). The private part, the individual scores, is never sent.
  */
 export async function GET(_request: Request, context: { params: Promise<{ year: string }> }): Promise<Response> {
-  const response = await handleRoute(async () => {
+  // Like the results themselves: live from the reveal on, never an answer cached from before it.
+  return answerPublicGet(async () => {
     const parsed = yearParamSchema.safeParse((await context.params).year);
     if (!parsed.success) throw new AppError("INVALID", YEAR_ERROR_MESSAGE);
     const published = await getPublishedSnapshot({ db: getDb(), year: parsed.data });
@@ -26,8 +27,7 @@ export async function GET(_request: Request, context: { params: Promise<{ year: 
         "X-Content-Type-Options": "nosniff",
       },
     });
-  });
-  // Like the results themselves: live from the reveal on, never an answer cached from before it.
-  response.headers.set("Cache-Control", "no-store");
-  return response;
+  }, "never");
 }
+
+export const OPTIONS = answerPublicPreflight;

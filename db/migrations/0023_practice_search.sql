@@ -1,0 +1,1 @@
+CREATE INDEX "nominations_search_idx" ON "nominations" USING gin (to_tsvector('english', "title" || ' ' || "organisation" || ' ' || "description"));
