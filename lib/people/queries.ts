@@ -18,7 +18,7 @@ export async function getSessionUser({
   sessionVersion?: number;
 }): Promise<SessionUser | null> {
   const [user] = await db
-    .select({ id: users.id, email: users.email, name: users.name, isActive: users.isActive })
+    .select({ id: users.id, email: users.email, name: users.name, isActive: users.isActive, locale: users.locale })
     .from(users)
     .where(and(eq(users.id, userId), sessionVersion === undefined ? undefined : eq(users.sessionVersion, sessionVersion)));
   if (!user || !user.isActive) return null;
