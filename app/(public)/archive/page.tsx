@@ -1,20 +1,22 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { getLocale, getTranslations } from "next-intl/server";
 import { CountryLabel } from "@/components/public/country-label";
 import { EmptyState } from "@/components/ui/empty-state";
 import { PageHeader } from "@/components/ui/page-header";
+import { withLocaleParam } from "@/lib/i18n/locales";
 import { listCachedPublishedEditions } from "@/lib/results/public-cache";
 import { getMetadataBase } from "@/lib/format/metadata-base";
 
-const DESCRIPTION = "Every published edition of the European Crime Prevention Award: year, theme and winner.";
-
-export function generateMetadata(): Metadata {
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations("public.archive");
+  const description = t("metaDescription");
   return {
     ...getMetadataBase(),
-    title: "Archive of results",
-    description: DESCRIPTION,
+    title: t("title"),
+    description,
     alternates: { canonical: "/archive" },
-    openGraph: { type: "website", title: "European Crime Prevention Award: every edition's winner", description: DESCRIPTION, url: "/archive" },
+    openGraph: { type: "website", title: t("ogTitle"), description, url: "/archive" },
   };
 }
 
@@ -22,17 +24,18 @@ export function generateMetadata(): Metadata {
 export default async function ArchivePage() {
   // A result revealed at the ceremony appears here at once: publication clears the public cache.
   const editions = await listCachedPublishedEditions();
+  const [t, locale] = await Promise.all([getTranslations("public.archive"), getLocale()]);
   return (
     <div>
-      <PageHeader title="Archive of results" description="Every published edition of the award, newest first." />
+      <PageHeader title={t("title")} description={t("description")} />
       {editions.length === 0 ? (
-        <EmptyState title="No published results yet">Results appear here once they are announced at the ceremony.</EmptyState>
+        <EmptyState title={t("emptyTitle")}>{t("emptyBody")}</EmptyState>
       ) : (
         <ol className="space-y-3">
           {editions.map((edition) => (
             <li key={edition.year}>
               <Link
-                href={`/results/${edition.year}`}
+                href={withLocaleParam(`/results/${edition.year}`, locale)}
                 className="block rounded-lg border border-slate-200 bg-white p-4 shadow-sm hover:border-brand-600 hover:bg-brand-50"
               >
                 <span className="flex flex-wrap items-baseline gap-x-3">
@@ -42,12 +45,12 @@ export default async function ArchivePage() {
                 <span className="mt-1 block text-sm text-slate-800">
                   {edition.winner ? (
                     <>
-                      <span className="font-semibold">Winner:</span>{" "}
+                      <span className="font-semibold">{t("winner")}</span>{" "}
                       <CountryLabel code={edition.winner.country.code} name={edition.winner.country.name} />, “
                       {edition.winner.title}”
                     </>
                   ) : (
-                    "No winner recorded"
+                    t("noWinner")
                   )}
                 </span>
               </Link>
