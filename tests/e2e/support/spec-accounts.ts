@@ -32,6 +32,8 @@ export const SPEC_ACCOUNTS = {
   verifyChair: { email: "verify.chair@e2e.test", name: "Verify Chair (Italy)" },
   verifyJuror: { email: "verify.juror@e2e.test", name: "Verify Juror (Greece)" },
   auditErasable: { email: "audit.erasable@e2e.test", name: "Audit Erasable Coordinator (Belgium)" },
+  i18nCoordinator: { email: "i18n.coordinator@e2e.test", name: "Language Coordinator (Belgium)" },
+  i18nJuror: { email: "i18n.juror@e2e.test", name: "Language Juror (France)" },
 } as const;
 
 export type SpecAccount = keyof typeof SPEC_ACCOUNTS;
@@ -74,4 +76,7 @@ export const SPEC_YEARS = {
   editionsCopy: 2043,
   messages: 2047,
   verify: 2050,
+  // i18n.spec.ts: an open call for its coordinator, and a jury in scoring for its juror.
+  languages: 2068,
+  languagesJury: 2069,
 } as const;
