@@ -25,7 +25,11 @@ async function signIn(page: Page, account: SpecAccount, labels = { email: "Email
   await page.getByLabel(labels.email).fill(email);
   await page.getByLabel(labels.password).fill(password);
   await page.getByRole("button", { name: labels.submit }).click();
+  await page.waitForURL((url) => url.pathname !== "/signin");
 }
+
+// Each test walks several pages and runs axe on a shared 2-core machine.
+test.beforeEach(() => test.setTimeout(90_000));
 
 async function newPage(browser: Browser, options: { javaScriptEnabled?: boolean } = {}) {
   const context = await browser.newContext({ locale: "en-GB", ...options });
