@@ -2,6 +2,8 @@ import { NextResponse, type NextRequest } from "next/server";
 import { isPublicPagePath, PUBLIC_CACHE_HEADERS } from "@/lib/api/cache-control";
 import { isSameOriginRequest } from "@/lib/api/same-origin";
 import { getEnv } from "@/lib/env";
+import { DEFAULT_LOCALE, LOCALE_COOKIE, LOCALE_PARAM, resolvePublicLocale } from "@/lib/i18n/locales";
+import { PUBLIC_LOCALE_HEADER } from "@/lib/i18n/public-locale-header";
 import { buildContentSecurityPolicy, createNonce, STRICT_TRANSPORT_SECURITY } from "@/lib/security/content-security-policy";
 
 const SESSION_COOKIES = ["next-auth.session-token", "__Secure-next-auth.session-token"];
@@ -21,16 +23,25 @@ export function proxy(request: NextRequest) {
   }
   const isHttps = isServedOverHttps(request);
   const policy = buildContentSecurityPolicy({ nonce: createNonce(), isDevelopment: process.env.NODE_ENV === "development", isHttps });
-  const response = toSignInRedirect(request) ?? passWithPolicy(request, policy);
+  const publicView = readPublicView(request);
+  const response = toSignInRedirect(request) ?? passWithPolicy(request, policy, publicView?.locale);
   response.headers.set("Content-Security-Policy", policy);
   // Next keeps a Cache-Control already set on a dynamic page; every other page keeps Next's private, no-store.
-  if (isPublicPageView(request)) for (const [name, value] of Object.entries(PUBLIC_CACHE_HEADERS)) response.headers.set(name, value);
+  if (publicView?.isShareable) for (const [name, value] of Object.entries(PUBLIC_CACHE_HEADERS)) response.headers.set(name, value);
   if (isHttps) response.headers.set("Strict-Transport-Security", STRICT_TRANSPORT_SECURITY);
   return response;
 }
 
-function isPublicPageView(request: NextRequest): boolean {
-  return (request.method === "GET" || request.method === "HEAD") && isPublicPagePath(request.nextUrl.pathname);
+/**
+ * A public page's language and whether a shared cache may keep it. Caches key by URL, so the plain URL is shared only
+ * in English and another language only under its ?lang= URL: a page rendered in French because of the visitor's cookie
+ * stays private, and no cache can hand it to an English visitor.
+ */
+function readPublicView(request: NextRequest): { locale: string; isShareable: boolean } | null {
+  if ((request.method !== "GET" && request.method !== "HEAD") || !isPublicPagePath(request.nextUrl.pathname)) return null;
+  const langParam = request.nextUrl.searchParams.get(LOCALE_PARAM);
+  const locale = resolvePublicLocale({ langParam, cookieLocale: request.cookies.get(LOCALE_COOKIE)?.value });
+  return { locale, isShareable: langParam === locale || locale === DEFAULT_LOCALE };
 }
 
 function toSignInRedirect(request: NextRequest): NextResponse | null {
@@ -45,10 +56,13 @@ function toSignInRedirect(request: NextRequest): NextResponse | null {
   return NextResponse.redirect(url);
 }
 
-// Next reads the nonce from the request's CSP header and puts it on its own scripts.
-function passWithPolicy(request: NextRequest, policy: string): NextResponse {
+// Next reads the nonce from the request's CSP header and puts it on its own scripts; i18n/request.ts reads a public
+// page's language from the proxy's header, never from one the client sent.
+function passWithPolicy(request: NextRequest, policy: string, publicLocale: string | undefined): NextResponse {
   const headers = new Headers(request.headers);
   headers.set("Content-Security-Policy", policy);
+  headers.delete(PUBLIC_LOCALE_HEADER);
+  if (publicLocale) headers.set(PUBLIC_LOCALE_HEADER, publicLocale);
   return NextResponse.next({ request: { headers } });
 }
 

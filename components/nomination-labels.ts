@@ -1,16 +1,7 @@
 import type { NominationKind, NominationState } from "@/db/schema";
+import en from "@/messages/en.json";
 
-/** How a nomination's kind and state read everywhere in the app. */
-export const KIND_LABELS: Record<NominationKind, string> = {
-  competing: "Competing",
-  additional: "Additional good practice",
-};
+/** How a nomination's kind and state read in English, where a page is not translated yet (messages: nomination.*). */
+export const KIND_LABELS: Record<NominationKind, string> = en.nomination.kind;
 
-export const STATE_LABELS: Record<NominationState, string> = {
-  draft: "Draft",
-  submitted: "Submitted",
-  accepted: "Accepted",
-  rejected: "Rejected",
-  awarded: "Awarded",
-  participant: "Participant",
-};
+export const STATE_LABELS: Record<NominationState, string> = en.nomination.state;

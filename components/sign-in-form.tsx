@@ -1,13 +1,15 @@
 "use client";
 
 import { signIn } from "next-auth/react";
+import { useTranslations } from "next-intl";
 import { useState } from "react";
-import { getThrottledMessage, readThrottledSeconds } from "@/lib/auth/sign-in-refusal";
+import { describeThrottledWait, readThrottledSeconds } from "@/lib/auth/sign-in-refusal";
 import { Button } from "./ui/button";
 import { Field, INPUT_CLASS } from "./ui/field";
 import { Notice } from "./ui/notice";
 
 export function SignInForm({ callbackPath }: { callbackPath: string }) {
+  const t = useTranslations("signIn");
   const [error, setError] = useState<string | null>(null);
   const [isPending, setIsPending] = useState(false);
 
@@ -27,13 +29,15 @@ export function SignInForm({ callbackPath }: { callbackPath: string }) {
     }
     setIsPending(false);
     const waitSeconds = readThrottledSeconds(result?.error);
-    setError(waitSeconds ? getThrottledMessage(waitSeconds) : "Wrong email or password.");
+    if (!waitSeconds) return setError(t("wrong"));
+    const { unit, count } = describeThrottledWait(waitSeconds);
+    setError(unit === "minutes" ? t("throttledMinutes", { count }) : t("throttledSeconds", { count }));
   }
 
   return (
     <form onSubmit={onSubmit} className="space-y-4" noValidate>
       {error && <Notice tone="error">{error}</Notice>}
-      <Field id="email" label="Email">
+      <Field id="email" label={t("email")}>
         {/* "username" is a text control's token (the HTML spec refuses it on type=email); the keyboard still shows "@". */}
         <input
           id="email"
@@ -47,11 +51,11 @@ export function SignInForm({ callbackPath }: { callbackPath: string }) {
           className={INPUT_CLASS}
         />
       </Field>
-      <Field id="password" label="Password">
+      <Field id="password" label={t("password")}>
         <input id="password" name="password" type="password" autoComplete="current-password" required className={INPUT_CLASS} />
       </Field>
       <Button type="submit" disabled={isPending} className="w-full">
-        {isPending ? "Signing in…" : "Sign in"}
+        {isPending ? t("pending") : t("submit")}
       </Button>
     </form>
   );

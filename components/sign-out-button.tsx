@@ -1,10 +1,12 @@
 "use client";
 
 import { signOut } from "next-auth/react";
+import { useTranslations } from "next-intl";
 import { useState } from "react";
 import { Button } from "./ui/button";
 
 export function SignOutButton() {
+  const t = useTranslations("signOut");
   const [isPending, setIsPending] = useState(false);
   return (
     <Button
@@ -15,7 +17,7 @@ export function SignOutButton() {
         void signOut({ callbackUrl: "/" });
       }}
     >
-      {isPending ? "Signing out…" : "Sign out"}
+      {isPending ? t("pending") : t("submit")}
     </Button>
   );
 }

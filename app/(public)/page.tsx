@@ -1,20 +1,22 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { getLocale, getTranslations } from "next-intl/server";
 import { EditionStatusCard } from "@/components/public/edition-status-card";
 import { LatestResults } from "@/components/public/latest-results";
 import { OpenCallCard } from "@/components/public/open-call-card";
 import { EmptyState } from "@/components/ui/empty-state";
+import { withLocaleParam } from "@/lib/i18n/locales";
 import { getCachedOpenCall, getCachedPublishedResults, listCachedPublicEditions, listCachedPublishedEditions } from "@/lib/results/public-cache";
 import { getMetadataBase } from "@/lib/format/metadata-base";
 
-const DESCRIPTION = "The European Crime Prevention Award: the current call for nominations, the latest winners and every past edition.";
-
-export function generateMetadata(): Metadata {
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations("public");
+  const description = t("home.metaDescription");
   return {
     ...getMetadataBase(),
-    title: { absolute: "European Crime Prevention Award · Palmarès" },
-    description: DESCRIPTION,
-    openGraph: { type: "website", siteName: "Palmarès", title: "European Crime Prevention Award", description: DESCRIPTION, url: "/" },
+    title: { absolute: t("home.metaTitle") },
+    description,
+    openGraph: { type: "website", siteName: "Palmarès", title: t("award"), description, url: "/" },
   };
 }
 
@@ -27,24 +29,19 @@ export default async function HomePage() {
   const latestYear = publishedEditions[0]?.year;
   const latest = latestYear === undefined ? undefined : await getCachedPublishedResults(latestYear);
   const inProgress = publicEditions.find((e) => IN_PROGRESS_PHASES.includes(e.phase));
+  const [t, locale] = await Promise.all([getTranslations("public"), getLocale()]);
 
   return (
     <div className="space-y-10">
       <section aria-labelledby="award-heading" className="max-w-3xl">
         <h1 id="award-heading" className="text-3xl font-bold text-slate-900 sm:text-4xl">
-          European Crime Prevention Award
+          {t("award")}
         </h1>
-        <p className="mt-3 text-lg text-slate-700">
-          Each year the award recognises the best crime-prevention project in Europe. Every member state may nominate one
-          project on the theme chosen by the country holding the presidency; an international jury assesses them on five
-          criteria, and the winner and runners-up are announced at the Best Practice Conference.
-        </p>
+        <p className="mt-3 text-lg text-slate-700">{t("home.intro")}</p>
       </section>
 
       {publicEditions.length === 0 ? (
-        <EmptyState title="No editions yet">
-          The first edition has not been announced. The call for nominations and, later, the results will appear here.
-        </EmptyState>
+        <EmptyState title={t("home.noEditionsTitle")}>{t("home.noEditionsBody")}</EmptyState>
       ) : (
         <>
           {openCall && <OpenCallCard call={openCall} />}
@@ -52,8 +49,8 @@ export default async function HomePage() {
           {latest && <LatestResults results={latest} />}
           {publishedEditions.length > 0 && (
             <p>
-              <Link href="/archive" className="font-semibold text-brand-700 underline">
-                Browse the archive of past editions
+              <Link href={withLocaleParam("/archive", locale)} className="font-semibold text-brand-700 underline">
+                {t("home.browseArchive")}
               </Link>
             </p>
           )}

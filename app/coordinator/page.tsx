@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import { forbidden } from "next/navigation";
+import { getTranslations } from "next-intl/server";
 import { EditionNominations } from "@/components/coordinator/edition-nominations";
 import { isCoordinator } from "@/components/coordinator/not-a-coordinator";
 import { EmptyState } from "@/components/ui/empty-state";
@@ -10,7 +11,9 @@ import { getCoordinatorCountries } from "@/lib/access/policy";
 import { listCoordinatorNominations, listCountryNames } from "@/lib/nominations/queries";
 import { listCoordinatorEditions } from "@/lib/nominations/submission-window";
 
-export const metadata: Metadata = { title: "My nominations" };
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations("coordinator"))("title") };
+}
 
 export default async function CoordinatorPage() {
   const user = await requirePageUser("/coordinator");
@@ -23,13 +26,12 @@ export default async function CoordinatorPage() {
     listCoordinatorNominations({ db, user }),
     listCountryNames({ db, codes: coordinatedCodes }),
   ]);
+  const t = await getTranslations("coordinator");
   return (
     <div>
-      <PageHeader title="My nominations" description="Prepare your country's dossiers, submit them before the deadline and follow their state." />
+      <PageHeader title={t("title")} description={t("description")} />
       {editions.length === 0 ? (
-        <EmptyState title="No edition is taking nominations">
-          When the secretariat opens the next edition for nominations, it appears here.
-        </EmptyState>
+        <EmptyState title={t("noEditionTitle")}>{t("noEditionBody")}</EmptyState>
       ) : (
         <div className="space-y-6">
           {editions.map((edition) => (

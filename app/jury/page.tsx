@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import { forbidden } from "next/navigation";
+import { getTranslations } from "next-intl/server";
 import { EditionAssignments } from "@/components/jury/edition-assignments";
 import { Notice } from "@/components/ui/notice";
 import { PageHeader } from "@/components/ui/page-header";
@@ -9,7 +10,9 @@ import { listJurorEditions } from "@/lib/jury/dossiers";
 import { countJurorDossiers, listJurorDossierPage } from "@/lib/jury/juror-dossier-page";
 import { parsePageNumber } from "@/lib/jury/progress";
 
-export const metadata: Metadata = { title: "Jury" };
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations("jury"))("title") };
+}
 
 type SearchParams = Promise<Record<string, string | string[] | undefined>>;
 
@@ -31,14 +34,13 @@ export default async function JuryPage({ searchParams }: { searchParams: SearchP
     listJurorDossierPage({ db, user, editionId: paged?.id, page }),
     countJurorDossiers({ db, user }),
   ]);
+  const t = await getTranslations("jury");
   return (
     <div>
-      <PageHeader title="Jury" description="Score the dossiers assigned to you. Only you see your scores." />
+      <PageHeader title={t("title")} description={t("description")} />
       <div className="space-y-6">
         {conflict === "declared" && (
-          <Notice tone="success">
-            Your conflict of interest is recorded. The dossier is no longer in your list, and any scores you gave it do not count.
-          </Notice>
+          <Notice tone="success">{t("conflictRecorded")}</Notice>
         )}
         {editions.map((edition) => (
           <EditionAssignments

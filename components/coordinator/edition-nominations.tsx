@@ -1,4 +1,5 @@
 import Link from "next/link";
+import { useLocale, useTranslations } from "next-intl";
 import { Card } from "@/components/ui/card";
 import { EmptyState } from "@/components/ui/empty-state";
 import type { listCoordinatorNominations } from "@/lib/nominations/queries";
@@ -6,38 +7,36 @@ import type { listCoordinatorEditions } from "@/lib/nominations/submission-windo
 import { formatDeadline } from "@/lib/domain/deadline";
 import { formatLocalDateTime } from "@/lib/domain/edition-time";
 import { formatEditionDay } from "@/lib/format/edition-time";
-import { KIND_LABELS } from "@/components/nomination-labels";
+import type { Locale } from "@/lib/i18n/locales";
 import { StateBadge } from "./state-badge";
 import { SubmissionDeadline } from "./submission-deadline";
 
 type EditionWindow = Awaited<ReturnType<typeof listCoordinatorEditions>>[number];
 type NominationItem = Awaited<ReturnType<typeof listCoordinatorNominations>>[number];
 
-/** "Belgium", "Belgium and France", "Belgium, France and Italy". */
-function joinNames(names: string[]): string {
-  if (names.length <= 1) return names[0] ?? "your country";
-  return `${names.slice(0, -1).join(", ")} and ${names.at(-1)}`;
+/** "Belgium", "Belgium and France", "Belgium, France and Italy" (in the interface language). */
+function joinNames(names: string[], locale: Locale, fallback: string): string {
+  if (names.length === 0) return fallback;
+  // British English joins without the serial comma: "Belgium, France and Italy".
+  return new Intl.ListFormat(locale === "en" ? "en-GB" : locale, { style: "long", type: "conjunction" }).format(names);
 }
 
 /** The day submissions stopped (the deadline plus any grace period), in the edition's zone: "30 September 2024". */
-function formatClosingDay(edition: EditionWindow): string {
+function formatClosingDay(edition: EditionWindow, locale: Locale): string {
   const closedAt = new Date(edition.submissionDeadline.getTime() + edition.gracePeriodMinutes * 60_000);
-  return formatEditionDay(formatLocalDateTime(closedAt, edition.timeZone).slice(0, 10));
+  return formatEditionDay(formatLocalDateTime(closedAt, edition.timeZone).slice(0, 10), locale);
 }
 
 /** The empty edition: an invitation while it is open, a plain record of what happened once it has closed. */
 function NoNominations({ edition, countryNames }: { edition: EditionWindow; countryNames: string[] }) {
+  const t = useTranslations("coordinator");
+  const locale = useLocale();
   if (edition.isAcceptingSubmissions) {
-    return (
-      <EmptyState title={`No nominations for ${edition.year} yet`}>
-        Start with “New nomination”: you can save a draft and submit it before the deadline.
-      </EmptyState>
-    );
+    return <EmptyState title={t("noNominationsTitle", { year: edition.year })}>{t("noNominationsBody")}</EmptyState>;
   }
+  const countries = joinNames(countryNames, locale, t("yourCountry"));
   return (
-    <EmptyState title={`This edition closed on ${formatClosingDay(edition)} with no nomination from ${joinNames(countryNames)}.`}>
-      Nothing was submitted for {edition.year}; there is nothing more to do for this edition.
-    </EmptyState>
+    <EmptyState title={t("closedTitle", { day: formatClosingDay(edition, locale), countries })}>{t("closedBody", { year: edition.year })}</EmptyState>
   );
 }
 
@@ -52,6 +51,9 @@ export function EditionNominations({
   /** The names of the countries the user coordinates in this edition. */
   countryNames: string[];
 }) {
+  const t = useTranslations("coordinator");
+  const tNomination = useTranslations("nomination");
+  const locale = useLocale();
   const headingId = `edition-${edition.year}`;
   const showsCountry = new Set(nominations.map((n) => n.countryCode)).size > 1;
   const competingCount = nominations.filter((n) => n.kind === "competing").length;
@@ -71,7 +73,7 @@ export function EditionNominations({
             aria-describedby={headingId}
             className="rounded-md bg-brand-700 px-4 py-2 text-sm font-semibold text-white hover:bg-brand-900"
           >
-            New nomination
+            {t("newNomination")}
           </Link>
         )}
       </div>
@@ -80,18 +82,18 @@ export function EditionNominations({
       ) : (
         <div className="overflow-x-auto">
           <p className="mb-2 text-sm text-slate-700">
-            {competingCount === 0 ? "No competing nomination yet (one per country)" : `Competing: ${competingCount}`} · Additional good
-            practices: {additionalCount}
+            {competingCount === 0 ? t("noCompeting") : t("competingCount", { count: competingCount })} ·{" "}
+            {t("additionalCount", { count: additionalCount })}
           </p>
           <table className="w-full text-left text-sm">
-            <caption className="sr-only">Nominations for {edition.year}</caption>
+            <caption className="sr-only">{t("tableCaption", { year: edition.year })}</caption>
             <thead className="border-b border-slate-200 text-slate-600">
               <tr>
-                <th scope="col" className="py-2 pr-4 font-semibold">Project</th>
-                {showsCountry && <th scope="col" className="py-2 pr-4 font-semibold">Country</th>}
-                <th scope="col" className="py-2 pr-4 font-semibold">Kind</th>
-                <th scope="col" className="py-2 pr-4 font-semibold">State</th>
-                <th scope="col" className="py-2 font-semibold">Last saved</th>
+                <th scope="col" className="py-2 pr-4 font-semibold">{t("project")}</th>
+                {showsCountry && <th scope="col" className="py-2 pr-4 font-semibold">{t("country")}</th>}
+                <th scope="col" className="py-2 pr-4 font-semibold">{t("kind")}</th>
+                <th scope="col" className="py-2 pr-4 font-semibold">{t("state")}</th>
+                <th scope="col" className="py-2 font-semibold">{t("lastSaved")}</th>
               </tr>
             </thead>
             <tbody>
@@ -104,13 +106,13 @@ export function EditionNominations({
                     {n.reference && n.state !== "draft" && <span className="block text-xs text-slate-600">{n.reference}</span>}
                   </td>
                   {showsCountry && <td className="py-2 pr-4">{n.countryName}</td>}
-                  <td className="py-2 pr-4">{KIND_LABELS[n.kind]}</td>
+                  <td className="py-2 pr-4">{tNomination(`kind.${n.kind}`)}</td>
                   <td className="py-2 pr-4">
                     <StateBadge state={n.state} phase={edition.phase} />
                   </td>
                   <td className="py-2 text-slate-700">
-                    <time dateTime={n.updatedAt.toISOString()}>{formatDeadline(n.updatedAt, edition.timeZone)}</time>
-                    {n.updatedByName && <span className="block text-xs text-slate-600">by {n.updatedByName}</span>}
+                    <time dateTime={n.updatedAt.toISOString()}>{formatDeadline(n.updatedAt, edition.timeZone, locale)}</time>
+                    {n.updatedByName && <span className="block text-xs text-slate-600">{t("savedBy", { name: n.updatedByName })}</span>}
                   </td>
                 </tr>
               ))}

@@ -1,4 +1,5 @@
 import Link from "next/link";
+import { useTranslations } from "next-intl";
 import { Card } from "@/components/ui/card";
 import { EmptyState } from "@/components/ui/empty-state";
 import { Notice } from "@/components/ui/notice";
@@ -10,43 +11,37 @@ import { JuryDeadline } from "./jury-deadline";
 import { SheetStatus } from "./sheet-status";
 
 function ScoringNotice({ edition }: { edition: JurorEdition }) {
-  if (!isJuryPhase(edition.phase)) {
-    return <Notice>Scoring opens when the secretariat moves the edition to jury scoring.</Notice>;
-  }
+  const t = useTranslations("jury");
+  if (!isJuryPhase(edition.phase)) return <Notice>{t("scoringNotOpen")}</Notice>;
   if (edition.isScoringOpen) return null;
-  if (edition.phase === "jury_scoring" && !edition.isJuryClosed) {
-    return <Notice tone="error">The jury deadline has passed: your scores can no longer be changed.</Notice>;
-  }
-  return <Notice>The jury is closed. Your scores are shown as they were when scoring ended.</Notice>;
-}
-
-function plural(count: number, one: string, many: string): string {
-  return `${count} ${count === 1 ? one : many}`;
+  if (edition.phase === "jury_scoring" && !edition.isJuryClosed) return <Notice tone="error">{t("deadlinePassed")}</Notice>;
+  return <Notice>{t("juryClosed")}</Notice>;
 }
 
 /** "12 of 19 submitted" and what is left, with the way to the next dossier while scoring is open (counted in SQL). */
 function Progress({ edition, counts }: { edition: JurorEdition; counts: JurorEditionCounts }) {
+  const t = useTranslations("jury");
   const { submitted, drafts, total, nextId } = counts;
   const notStarted = total - submitted - drafts;
   return (
     <div className="space-y-2">
       <p className="font-semibold text-slate-800">
-        {submitted} of {total} submitted
+        {t("submittedOf", { submitted, total })}
       </p>
       {nextId ? (
         <p className="text-sm text-slate-700">
-          Left to score: {plural(notStarted, "not started", "not started")}, {plural(drafts, "draft", "drafts")}.
+          {t("leftToScore", { notStarted, drafts })}
           {edition.isScoringOpen && (
             <>
               {" "}
               <Link href={`/jury/nominations/${nextId}`} className="font-medium text-brand-700 hover:underline">
-                Score the next dossier
+                {t("scoreNext")}
               </Link>
             </>
           )}
         </p>
       ) : (
-        <p className="text-sm font-semibold text-green-900">All dossiers scored.</p>
+        <p className="text-sm font-semibold text-green-900">{t("allScored")}</p>
       )}
     </div>
   );
@@ -69,7 +64,9 @@ export function EditionAssignments({
   page: number;
   getPageHref: (page: number) => string;
 }) {
+  const t = useTranslations("jury");
   const isInJuryPhase = isJuryPhase(edition.phase);
+  const country = edition.jurorCountryName ?? edition.jurorCountryCode ?? "";
   const headingId = `edition-${edition.id}-heading`;
   return (
     <Card>
@@ -78,14 +75,13 @@ export function EditionAssignments({
           {edition.year} · {edition.theme}
         </h2>
         <p className="text-sm text-slate-600">
-          You sit on this jury for {edition.jurorCountryName ?? edition.jurorCountryCode}
-          {edition.isChair ? " as its chair" : ""}. You never see your own country&apos;s dossier.
+          {edition.isChair ? t("sitsForAsChair", { country }) : t("sitsFor", { country })}
         </p>
         {isInJuryPhase && <JuryDeadline juryDeadline={edition.juryDeadline} juryClosedAt={edition.juryClosedAt} secondsLeft={edition.secondsLeft} timeZone={edition.timeZone} />}
         {edition.isChair && (edition.phase === "deliberation" || edition.phase === "published") && (
           <p>
             <Link href={`/jury/deliberation/${edition.year}`} className="font-semibold text-brand-700 underline">
-              Deliberation: ranking, ties and the jury&apos;s statement
+              {t("deliberationLink")}
             </Link>
           </p>
         )}
@@ -94,16 +90,16 @@ export function EditionAssignments({
         <ScoringNotice edition={edition} />
         {isInJuryPhase &&
           (counts.total === 0 ? (
-            <EmptyState title="No dossiers to score">No dossiers are assigned to you in this edition.</EmptyState>
+            <EmptyState title={t("noDossiersTitle")}>{t("noDossiersBody")}</EmptyState>
           ) : (
             <>
               <Progress edition={edition} counts={counts} />
               <table className="w-full text-left text-sm" aria-labelledby={headingId}>
                 <thead className="border-b border-slate-200 text-slate-600">
                   <tr>
-                    <th scope="col" className="py-2 pr-4 font-semibold">Country</th>
-                    <th scope="col" className="py-2 pr-4 font-semibold">Project</th>
-                    <th scope="col" className="py-2 font-semibold">Your scores</th>
+                    <th scope="col" className="py-2 pr-4 font-semibold">{t("country")}</th>
+                    <th scope="col" className="py-2 pr-4 font-semibold">{t("project")}</th>
+                    <th scope="col" className="py-2 font-semibold">{t("yourScores")}</th>
                   </tr>
                 </thead>
                 <tbody>
@@ -124,7 +120,7 @@ export function EditionAssignments({
                 </tbody>
               </table>
               <PageLinks
-                label={`Dossier pages ${edition.year}`}
+                label={t("pagesLabel", { year: edition.year })}
                 page={page}
                 pageCount={Math.max(1, Math.ceil(counts.total / JUROR_DOSSIER_PAGE_SIZE))}
                 getHref={getPageHref}

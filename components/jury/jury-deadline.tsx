@@ -1,3 +1,4 @@
+import { useLocale, useTranslations } from "next-intl";
 import { describeTimeLeft } from "@/lib/domain/deadline";
 import { formatEditionMoment } from "@/lib/format/edition-time";
 
@@ -16,21 +17,23 @@ export function JuryDeadline({
   secondsLeft: number;
   timeZone: string;
 }) {
+  const t = useTranslations("jury");
+  const locale = useLocale();
   if (juryClosedAt) {
     return (
       <p className="text-sm text-slate-700">
-        <span className="font-semibold">The jury closed on</span>{" "}
-        <time dateTime={juryClosedAt.toISOString()}>{formatEditionMoment(juryClosedAt, timeZone)}</time>.
+        <span className="font-semibold">{t("closedOnLabel")}</span>{" "}
+        <time dateTime={juryClosedAt.toISOString()}>{formatEditionMoment(juryClosedAt, timeZone, { locale })}</time>.
       </p>
     );
   }
   const isPast = !(secondsLeft > 0);
   return (
     <p className="text-sm text-slate-700">
-      <span className="font-semibold">Jury deadline:</span>{" "}
-      <time dateTime={juryDeadline.toISOString()}>{formatEditionMoment(juryDeadline, timeZone)}</time>{" "}
+      <span className="font-semibold">{t("deadlineLabel")}</span>{" "}
+      <time dateTime={juryDeadline.toISOString()}>{formatEditionMoment(juryDeadline, timeZone, { locale })}</time>{" "}
       <span className={isPast ? "font-semibold text-red-800" : "text-slate-600"}>
-        ({isPast ? "passed" : describeTimeLeft(secondsLeft)})
+        ({isPast ? t("passed") : describeTimeLeft(secondsLeft, locale)})
       </span>
     </p>
   );

@@ -1,6 +1,6 @@
+import { useTranslations } from "next-intl";
 import type { SheetState } from "@/lib/scoring/queries";
 
-const LABELS = { none: "Not started", draft: "Draft", submitted: "Submitted" } as const;
 const TONES = {
   none: "border-slate-300 bg-white text-slate-700",
   draft: "border-amber-300 bg-amber-50 text-amber-900",
@@ -9,8 +9,9 @@ const TONES = {
 
 /** The state of the juror's own sheet for a dossier, as text (never colour alone). */
 export function SheetStatus({ state }: { state: SheetState | null }) {
+  const t = useTranslations("jury.sheet");
   const key = state ?? "none";
   return (
-    <span className={`inline-block rounded-full border px-2 py-0.5 text-xs font-semibold ${TONES[key]}`}>{LABELS[key]}</span>
+    <span className={`inline-block rounded-full border px-2 py-0.5 text-xs font-semibold ${TONES[key]}`}>{t(key)}</span>
   );
 }

@@ -1,32 +1,31 @@
 import Link from "next/link";
+import { useLocale, useTranslations } from "next-intl";
 import { Card } from "@/components/ui/card";
-import type { EditionPhase } from "@/db/schema";
 import type { PublicEdition } from "@/lib/results/public-queries";
 import { formatDateRange } from "@/lib/format/date-range";
 
-const PHASE_TEXT: Partial<Record<EditionPhase, string>> = {
-  eligibility: "The nominations are in; the secretariat is checking that each one is eligible.",
-  jury_scoring: "The jury is assessing the competing projects.",
-  deliberation: "The jury has finished scoring and is deliberating.",
-};
+const PHASES_WITH_TEXT = ["eligibility", "jury_scoring", "deliberation"] as const;
 
 /** Where an edition stands between its call for nominations and its ceremony; it never hints at a result. */
 export function EditionStatusCard({ edition }: { edition: PublicEdition }) {
+  const t = useTranslations("public");
+  const locale = useLocale();
+  const phase = PHASES_WITH_TEXT.find((p) => p === edition.phase);
+  const dates = formatDateRange(edition.ceremonyStartsOn, edition.ceremonyEndsOn, locale);
   return (
     <Card>
-      <h2 className="text-xl font-bold text-slate-900">The {edition.year} award</h2>
-      <p className="mt-2 text-slate-800">
-        Theme: <strong>{edition.theme}</strong>
-      </p>
-      {PHASE_TEXT[edition.phase] && <p className="mt-1 text-slate-700">{PHASE_TEXT[edition.phase]}</p>}
+      <h2 className="text-xl font-bold text-slate-900">{t("editionStatus.heading", { year: edition.year })}</h2>
+      <p className="mt-2 text-slate-800">{t.rich("theme", { theme: edition.theme, strong: (text) => <strong>{text}</strong> })}</p>
+      {phase && <p className="mt-1 text-slate-700">{t(`editionStatus.${phase}`)}</p>}
       <p className="mt-1 text-slate-700">
-        The winner will be announced at the ceremony on {formatDateRange(edition.ceremonyStartsOn, edition.ceremonyEndsOn)}
-        {edition.ceremonyPlace && ` in ${edition.ceremonyPlace}`}.
+        {edition.ceremonyPlace
+          ? t("editionStatus.announcedIn", { dates, place: edition.ceremonyPlace })
+          : t("editionStatus.announced", { dates })}
       </p>
       {edition.phase === "deliberation" && (
         <p className="mt-3">
           <Link href={`/ceremony/${edition.year}`} className="font-semibold text-brand-700 underline">
-            Follow the announcement live on the ceremony screen
+            {t("editionStatus.followLive")}
           </Link>
         </p>
       )}

@@ -1,4 +1,5 @@
 import Link from "next/link";
+import { useTranslations } from "next-intl";
 import type { PublishedSeal } from "@/lib/results/seal-parts";
 import { getSnapshotFileName, getSnapshotPath, getVerifyPath } from "@/lib/results/verify-links";
 
@@ -7,19 +8,16 @@ import { getSnapshotFileName, getSnapshotPath, getVerifyPath } from "@/lib/resul
  * verify page) and of the private part, the individual scores, which stay with the secretariat.
  */
 export function ResultSealSection({ year, seal }: { year: number; seal: PublishedSeal }) {
+  const t = useTranslations("public.seal");
   return (
     <section aria-labelledby="seal-heading" className="space-y-3">
       <h2 id="seal-heading" className="text-2xl font-bold text-slate-900">
-        The sealed result
+        {t("heading")}
       </h2>
-      <p className="max-w-3xl text-slate-700">
-        The result was sealed before it was announced. Its public part (the ranking, awards, reasons, tie decisions,
-        exclusions applied and stability) can be downloaded and checked by anyone; the individual scores stay private,
-        and only their fingerprint is published.
-      </p>
+      <p className="max-w-3xl text-slate-700">{t("intro")}</p>
       <dl className="space-y-3 text-sm">
         <div>
-          <dt className="font-semibold text-slate-800">Public part, SHA-256 fingerprint</dt>
+          <dt className="font-semibold text-slate-800">{t("publicPart")}</dt>
           <dd>
             <code data-testid="public-fingerprint" className="block break-all rounded-md bg-slate-100 px-3 py-2 font-mono text-slate-900">
               {seal.publicFingerprint}
@@ -27,7 +25,7 @@ export function ResultSealSection({ year, seal }: { year: number; seal: Publishe
           </dd>
         </div>
         <div>
-          <dt className="font-semibold text-slate-800">Private part (individual scores), SHA-256 fingerprint</dt>
+          <dt className="font-semibold text-slate-800">{t("privatePart")}</dt>
           <dd>
             <code data-testid="private-fingerprint" className="block break-all rounded-md bg-slate-100 px-3 py-2 font-mono text-slate-900">
               {seal.privateFingerprint}
@@ -37,10 +35,10 @@ export function ResultSealSection({ year, seal }: { year: number; seal: Publishe
       </dl>
       <p className="flex flex-wrap gap-x-6 gap-y-2">
         <a href={getSnapshotPath(year)} download={getSnapshotFileName(year)} className="font-semibold text-brand-700 underline">
-          Download the public part (JSON)
+          {t("download")}
         </a>
         <Link href={getVerifyPath(year)} className="font-semibold text-brand-700 underline">
-          Check it in your browser
+          {t("check")}
         </Link>
       </p>
     </section>

@@ -14,9 +14,14 @@ export const users = pgTable(
     isActive: boolean("is_active").notNull().default(true),
     // Carried in the session token; raising it ends every session of the person on their next request.
     sessionVersion: integer("session_version").notNull().default(0),
+    // The interface language the person chose with the header's switch; null until they choose (lib/i18n).
+    locale: text("locale"),
     createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
   },
-  (t) => [uniqueIndex("users_email_lower_idx").on(sql`lower(${t.email})`)],
+  (t) => [
+    uniqueIndex("users_email_lower_idx").on(sql`lower(${t.email})`),
+    check("users_locale_known", sql`${t.locale} is null or ${t.locale} in ('en', 'fr')`),
+  ],
 );
 
 export const roleKinds = pgEnum("role_kind", ["admin", "coordinator", "juror"]);

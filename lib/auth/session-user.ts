@@ -6,6 +6,8 @@ export interface SessionUser {
   email: string;
   name: string;
   isActive: boolean;
+  /** The interface language they chose (lib/i18n/locales.ts), or null. */
+  locale: string | null;
   isAdmin: boolean;
   memberships: {
     role: RoleKind;

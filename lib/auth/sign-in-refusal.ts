@@ -15,11 +15,7 @@ export function readThrottledSeconds(error: string | null | undefined): number |
   return Number.isInteger(seconds) && seconds > 0 ? seconds : undefined;
 }
 
-/** The form's message: the wait in whole minutes (rounded up), or seconds under a minute. */
-export function getThrottledMessage(retryAfterSeconds: number): string {
-  const wait =
-    retryAfterSeconds < 60
-      ? `${retryAfterSeconds} second${retryAfterSeconds === 1 ? "" : "s"}`
-      : `${Math.ceil(retryAfterSeconds / 60)} minute${Math.ceil(retryAfterSeconds / 60) === 1 ? "" : "s"}`;
-  return `Too many failed sign-in attempts. Please wait ${wait} before trying again.`;
+/** How the form says the wait (messages signIn.throttledMinutes/Seconds): whole minutes (rounded up), or seconds under a minute. */
+export function describeThrottledWait(retryAfterSeconds: number): { unit: "minutes" | "seconds"; count: number } {
+  return retryAfterSeconds < 60 ? { unit: "seconds", count: retryAfterSeconds } : { unit: "minutes", count: Math.ceil(retryAfterSeconds / 60) };
 }

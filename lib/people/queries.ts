@@ -24,6 +24,7 @@ export async function getSessionUser({
       email: users.email,
       name: users.name,
       isActive: users.isActive,
+      locale: users.locale,
       role: memberships.role,
       editionId: memberships.editionId,
       countryCode: memberships.countryCode,
@@ -40,7 +41,7 @@ export async function getSessionUser({
     if (row.role === null) continue;
     roles.push({ role: row.role, editionId: row.editionId, countryCode: row.countryCode, isChair: row.isChair!, isVoting: row.isVoting! });
   }
-  return { id: user.id, email: user.email, name: user.name, isActive: user.isActive, isAdmin: roles.some((r) => r.role === "admin"), memberships: roles };
+  return { id: user.id, email: user.email, name: user.name, isActive: user.isActive, locale: user.locale, isAdmin: roles.some((r) => r.role === "admin"), memberships: roles };
 }
 
 /** The fields needed to check a sign-in, found by email regardless of case. */

@@ -17,6 +17,7 @@ function person(id: number, memberships: Partial<Membership>[], overrides: Parti
     email: `person-${id}@test.invalid`,
     name: `Person ${id}`,
     isActive: true,
+    locale: null,
     isAdmin: full.some((m) => m.role === "admin"),
     memberships: full,
     ...overrides,

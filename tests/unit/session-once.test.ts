@@ -24,7 +24,7 @@ vi.mock("@/lib/auth/session-token", () => ({
 vi.mock("@/lib/people/queries", () => ({
   getSessionUser: async () => {
     lookups.users++;
-    return { id: 7, email: "a@example.org", name: "A", isActive: true, isAdmin: true, memberships: [] };
+    return { id: 7, email: "a@example.org", name: "A", isActive: true, locale: null, isAdmin: true, memberships: [] };
   },
 }));
 vi.mock("@/db/client", () => ({ getDb: () => ({}) }));

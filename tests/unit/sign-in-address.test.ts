@@ -1,5 +1,14 @@
 import { describe, expect, it } from "vitest";
-import { getThrottledMessage, readThrottledSeconds, toThrottledError } from "@/lib/auth/sign-in-refusal";
+import { createTranslator } from "next-intl";
+import en from "@/messages/en.json";
+import fr from "@/messages/fr.json";
+import { describeThrottledWait, readThrottledSeconds, toThrottledError } from "@/lib/auth/sign-in-refusal";
+
+function getThrottledMessage(seconds: number, locale: "en" | "fr" = "en"): string {
+  const t = createTranslator({ locale, messages: locale === "en" ? en : fr, namespace: "signIn" });
+  const { unit, count } = describeThrottledWait(seconds);
+  return unit === "minutes" ? t("throttledMinutes", { count }) : t("throttledSeconds", { count });
+}
 import { getClientAddress, UNKNOWN_ADDRESS } from "@/lib/auth/sign-in-throttle";
 
 describe("the client address sign-in attempts are counted by", () => {
@@ -23,5 +32,7 @@ describe("the throttled sign-in's message", () => {
     expect(getThrottledMessage(840)).toBe("Too many failed sign-in attempts. Please wait 14 minutes before trying again.");
     expect(getThrottledMessage(61)).toContain("2 minutes");
     expect(getThrottledMessage(1)).toContain("1 second ");
+    expect(getThrottledMessage(840, "fr")).toBe("Trop de tentatives de connexion échouées. Veuillez patienter 14 minutes avant de réessayer.");
+    expect(getThrottledMessage(1, "fr")).toContain("1 seconde ");
   });
 });

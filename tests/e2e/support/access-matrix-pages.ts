@@ -85,6 +85,10 @@ export const ENDPOINT_ROWS: Record<string, EndpointRow> = {
     probes: () => [{ method: "GET", url: "/flags/fr.svg", phase: null, expect: EVERYONE }],
     note: "A static image per country; any other name is a 404.",
   },
+  "/language/route": {
+    probes: once({ method: "POST", okStatuses: [400], expect: EVERYONE }),
+    note: "The language switch: anyone may choose (a cookie, and their own account when signed in); sent empty, a 400.",
+  },
   "/api/v1/session/route": {
     probes: once({ expect: EVERYONE }),
     note: "Answers everyone: the signed-in person's name and areas, or null (never cached).",

@@ -33,6 +33,8 @@ export const SPEC_ACCOUNTS = {
   verifyJuror: { email: "verify.juror@e2e.test", name: "Verify Juror (Greece)" },
   auditErasable: { email: "audit.erasable@e2e.test", name: "Audit Erasable Coordinator (Belgium)" },
   sheetPhoneJuror: { email: "sheet.phone.juror@e2e.test", name: "Sheet Phone Juror (Germany)" },
+  i18nCoordinator: { email: "i18n.coordinator@e2e.test", name: "Language Coordinator (Belgium)" },
+  i18nJuror: { email: "i18n.juror@e2e.test", name: "Language Juror (France)" },
 } as const;
 
 export type SpecAccount = keyof typeof SPEC_ACCOUNTS;
@@ -79,4 +81,7 @@ export const SPEC_YEARS = {
   // practices.spec.ts: a published edition's good practices, and an embargoed edition whose entries must stay hidden.
   practices: 2066,
   practicesEmbargoed: 2067,
+  // i18n.spec.ts: an open call for its coordinator, and a jury in scoring for its juror.
+  languages: 2068,
+  languagesJury: 2069,
 } as const;

@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
+import { getLocale, getTranslations } from "next-intl/server";
 import { cache } from "react";
 import { AwardCard } from "@/components/public/award-card";
 import { CountryLabel } from "@/components/public/country-label";
@@ -9,10 +10,12 @@ import { ResultSealSection } from "@/components/public/result-seal-section";
 import { EmptyState } from "@/components/ui/empty-state";
 import { PageHeader } from "@/components/ui/page-header";
 import { getCachedPublishedResults } from "@/lib/results/public-cache";
+import { formatCountryName } from "@/lib/format/country-name";
 import { formatDateRange } from "@/lib/format/date-range";
 import { getMetadataBase } from "@/lib/format/metadata-base";
 import { formatPlace } from "@/lib/format/place";
 import { getPracticesHref } from "@/lib/validation/practice-filters";
+import { type Locale, withLocaleParam } from "@/lib/i18n/locales";
 import { parseYearParam } from "@/lib/validation/year";
 
 type Props = { params: Promise<{ year: string }> };
@@ -25,13 +28,15 @@ const loadResults = cache(async (yearParam: string) => {
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const results = await loadResults((await params).year);
+  const [t, locale] = await Promise.all([getTranslations("public.results"), getLocale()]);
   // An unpublished year says nothing, not even that the edition exists (its shared image is the generic one too).
-  if (!results) return { title: "Results not found", robots: { index: false } };
+  if (!results) return { title: t("notFoundTitle"), robots: { index: false } };
   const winner = results.awards[0];
-  const title = `Results ${results.year}`;
+  const { year, theme } = results;
+  const title = t("title", { year });
   const description = winner
-    ? `${results.year} European Crime Prevention Award on ${results.theme}: won by ${winner.country.name}, “${winner.title}”.`
-    : `${results.year} European Crime Prevention Award on ${results.theme}.`;
+    ? t("metaWithWinner", { year, theme, country: formatCountryName(winner.country.code, winner.country.name, locale), title: winner.title })
+    : t("metaWithoutWinner", { year, theme });
   const path = `/results/${results.year}`;
   return {
     ...getMetadataBase(),
@@ -40,19 +45,19 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
     alternates: { canonical: path },
     openGraph: {
       type: "article",
-      siteName: "Palmarès · European Crime Prevention Award",
-      title: `European Crime Prevention Award ${results.year}: the results`,
+      siteName: t("ogSiteName"),
+      title: t("ogTitle", { year }),
       description,
       url: path,
       publishedTime: results.publishedAt?.toISOString(),
     },
-    twitter: { card: "summary_large_image", title: `European Crime Prevention Award ${results.year}`, description },
+    twitter: { card: "summary_large_image", title: t("twitterTitle", { year }), description },
   };
 }
 
 /** Each awarded entry's place, keyed by the entry's id, so the list can mark it. */
-function getPlaceLabels(awards: { rank: number; id: string }[]): Record<string, string> {
-  return Object.fromEntries(awards.map((a) => [a.id, formatPlace(a.rank)]));
+function getPlaceLabels(awards: { rank: number; id: string }[], locale: Locale): Record<string, string> {
+  return Object.fromEntries(awards.map((a) => [a.id, formatPlace(a.rank, locale)]));
 }
 
 /** The published results of one edition. Unpublished and unknown years are both simply not found. */
@@ -61,19 +66,20 @@ export default async function ResultsPage({ params }: Props) {
   const results = await loadResults((await params).year);
   if (!results) notFound();
   const [winner, ...runnersUp] = results.awards;
+  const [t, tPublic, locale] = await Promise.all([getTranslations("public.results"), getTranslations("public"), getLocale()]);
 
   return (
     <div className="space-y-10">
       <div>
-        <PageHeader title={`Results ${results.year}`} description={`Theme: ${results.theme}`} />
+        <PageHeader title={t("title", { year: results.year })} description={tPublic("themePlain", { theme: results.theme })} />
         <dl className="grid gap-x-6 gap-y-2 text-sm sm:grid-cols-[auto_1fr]">
-          <dt className="font-semibold text-slate-800">Presidency</dt>
+          <dt className="font-semibold text-slate-800">{t("presidency")}</dt>
           <dd className="text-slate-700">
             <CountryLabel code={results.presidency.code} name={results.presidency.name} />
           </dd>
-          <dt className="font-semibold text-slate-800">Ceremony</dt>
+          <dt className="font-semibold text-slate-800">{t("ceremony")}</dt>
           <dd className="text-slate-700">
-            {formatDateRange(results.ceremony.startsOn, results.ceremony.endsOn)}
+            {formatDateRange(results.ceremony.startsOn, results.ceremony.endsOn, locale)}
             {results.ceremony.place && `, ${results.ceremony.place}`}
           </dd>
         </dl>
@@ -91,7 +97,7 @@ export default async function ResultsPage({ params }: Props) {
       {winner && (
         <section aria-labelledby="winner-heading" className="space-y-3">
           <h2 id="winner-heading" className="text-2xl font-bold text-slate-900">
-            Winner
+            {t("winner")}
           </h2>
           <AwardCard award={winner} />
         </section>
@@ -100,7 +106,7 @@ export default async function ResultsPage({ params }: Props) {
       {runnersUp.length > 0 && (
         <section aria-labelledby="runners-up-heading" className="space-y-3">
           <h2 id="runners-up-heading" className="text-2xl font-bold text-slate-900">
-            Runners-up
+            {t("runnersUp")}
           </h2>
           <div className="grid gap-4 md:grid-cols-2">
             {runnersUp.map((award) => (
@@ -112,23 +118,23 @@ export default async function ResultsPage({ params }: Props) {
 
       <section aria-labelledby="entries-heading" className="space-y-3">
         <h2 id="entries-heading" className="text-2xl font-bold text-slate-900">
-          Competing entries
+          {t("competingEntries")}
         </h2>
         {results.entries.length === 0 ? (
-          <EmptyState title="No competing entries listed" />
+          <EmptyState title={t("noEntries")} />
         ) : (
-          <EntryList entries={results.entries} places={getPlaceLabels(results.awards)} />
+          <EntryList entries={results.entries} places={getPlaceLabels(results.awards, locale)} />
         )}
       </section>
 
       {results.seal && <ResultSealSection year={results.year} seal={results.seal} />}
 
       <p className="flex flex-wrap gap-x-6 gap-y-2">
-        <Link href={getPracticesHref({ year: results.year })} className="font-semibold text-brand-700 underline">
-          Every entry and good practice of {results.year}
+        <Link href={withLocaleParam(getPracticesHref({ year: results.year }), locale)} className="font-semibold text-brand-700 underline">
+          {t("everyEntry", { year: results.year })}
         </Link>
-        <Link href="/archive" className="font-semibold text-brand-700 underline">
-          Back to the archive
+        <Link href={withLocaleParam("/archive", locale)} className="font-semibold text-brand-700 underline">
+          {t("backToArchive")}
         </Link>
       </p>
     </div>

@@ -1,10 +1,10 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { forbidden, notFound } from "next/navigation";
+import { getTranslations } from "next-intl/server";
 import { AnnexPanel } from "@/components/coordinator/annex-panel";
 import { DossierForm } from "@/components/coordinator/dossier-form";
 import { EligibilityDecision, SubmissionReceipt } from "@/components/coordinator/dossier-outcome";
-import { KIND_LABELS } from "@/components/nomination-labels";
 import { isCoordinator } from "@/components/coordinator/not-a-coordinator";
 import { StateBadge } from "@/components/coordinator/state-badge";
 import { SubmissionDeadline } from "@/components/coordinator/submission-deadline";
@@ -20,7 +20,9 @@ import { getNominationForCoordinator } from "@/lib/nominations/queries";
 import { toAccessResource } from "@/lib/nominations/submission-window";
 import { toDossierFormValues } from "@/lib/validation/nomination";
 
-export const metadata: Metadata = { title: "Nomination" };
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations("coordinator"))("nominationTitle") };
+}
 
 export default async function NominationPage({ params }: { params: Promise<{ id: string }> }) {
   const { id } = await params;
@@ -36,6 +38,7 @@ export default async function NominationPage({ params }: { params: Promise<{ id:
     dossier.state === "submitted" &&
     dossier.isAcceptingSubmissions &&
     can(user, "nomination.submit", toAccessResource(dossier, { ...dossier, state: "draft" }));
+  const [t, tNomination] = await Promise.all([getTranslations("coordinator"), getTranslations("nomination")]);
   const limits = { descriptionWordLimit: dossier.descriptionWordLimit, answerWordLimit: dossier.answerWordLimit };
 
   return (
@@ -43,19 +46,19 @@ export default async function NominationPage({ params }: { params: Promise<{ id:
       <div>
         <p className="mb-2 text-sm">
           <Link href="/coordinator" className="font-medium text-brand-700 hover:underline">
-            ← My nominations
+            {t("backToList")}
           </Link>
         </p>
         <PageHeader
           title={dossier.title}
-          description={`${dossier.countryName} · ${KIND_LABELS[dossier.kind]} · ${dossier.year}: ${dossier.theme}`}
+          description={`${dossier.countryName} · ${tNomination(`kind.${dossier.kind}`)} · ${dossier.year}: ${dossier.theme}`}
         >
           <StateBadge state={dossier.state} phase={dossier.phase} />
         </PageHeader>
         {dossier.state === "draft" && <SubmissionDeadline {...dossier} />}
         <p className="mt-2 text-sm">
           <Link href={`/coordinator/nominations/${dossier.id}/print`} className="font-medium text-brand-700 hover:underline">
-            Printable view
+            {t("printable")}
           </Link>
         </p>
       </div>
@@ -79,9 +82,7 @@ export default async function NominationPage({ params }: { params: Promise<{ id:
       ) : (
         <>
           {dossier.state === "draft" && (
-            <Notice tone="error">
-              The submission period has ended and this draft was not submitted, so it can no longer be changed.
-            </Notice>
+            <Notice tone="error">{t("draftEnded")}</Notice>
           )}
           {dossier.reference && dossier.submittedAt && dossier.state !== "draft" && (
             <SubmissionReceipt reference={dossier.reference} submittedAt={dossier.submittedAt} state={dossier.state} phase={dossier.phase} timeZone={dossier.timeZone} />
@@ -95,7 +96,7 @@ export default async function NominationPage({ params }: { params: Promise<{ id:
             note={dossier.eligibilityNote}
           />
           <Card>
-            <h2 className="mb-4 text-lg font-bold text-slate-900">Dossier</h2>
+            <h2 className="mb-4 text-lg font-bold text-slate-900">{t("dossierHeading")}</h2>
             <DossierView
               dossier={{ ...dossier, contact: { name: dossier.contactName, email: dossier.contactEmail, phone: dossier.contactPhone } }}
             />

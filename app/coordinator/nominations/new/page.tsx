@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { forbidden, notFound } from "next/navigation";
+import { getTranslations } from "next-intl/server";
 import { NewNominationForm } from "@/components/coordinator/new-nomination-form";
 import { isCoordinator } from "@/components/coordinator/not-a-coordinator";
 import { SubmissionDeadline } from "@/components/coordinator/submission-deadline";
@@ -14,7 +15,9 @@ import { MAX_YEAR, MIN_YEAR } from "@/lib/domain/phases";
 import { listNominatingCountries } from "@/lib/nominations/queries";
 import { getEditionWindowByYear, toAccessResource } from "@/lib/nominations/submission-window";
 
-export const metadata: Metadata = { title: "New nomination" };
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations("coordinator"))("newTitle") };
+}
 
 export default async function NewNominationPage({ searchParams }: { searchParams: Promise<{ edition?: string }> }) {
   const { edition: editionParam } = await searchParams;
@@ -27,25 +30,23 @@ export default async function NewNominationPage({ searchParams }: { searchParams
   if (!edition || edition.phase === "draft") notFound();
   const countries = await listNominatingCountries({ db, user, editionId: edition.editionId });
   if (countries.length === 0) notFound();
+  const t = await getTranslations("coordinator");
   const isOpen = can(user, "nomination.create", toAccessResource(edition)) && edition.isAcceptingSubmissions;
 
   return (
     <div className="mx-auto max-w-3xl">
       <p className="mb-2 text-sm">
         <Link href="/coordinator" className="font-medium text-brand-700 hover:underline">
-          ← My nominations
+          {t("backToList")}
         </Link>
       </p>
-      <PageHeader title="New nomination" description={`${edition.year}: ${edition.theme}`} />
+      <PageHeader title={t("newTitle")} description={`${edition.year}: ${edition.theme}`} />
       <div className="mb-4">
         <SubmissionDeadline {...edition} />
       </div>
       {isOpen ? (
         <Card>
-          <p className="mb-5 text-sm text-slate-600">
-            This creates a draft that only your country&apos;s coordinators can see. You can keep editing it until you
-            submit it.
-          </p>
+          <p className="mb-5 text-sm text-slate-600">{t("newIntro")}</p>
           <NewNominationForm
             year={edition.year}
             countries={countries}
@@ -53,7 +54,7 @@ export default async function NewNominationPage({ searchParams }: { searchParams
           />
         </Card>
       ) : (
-        <Notice tone="error">Nominations for {edition.year} are closed: no new dossier can be started.</Notice>
+        <Notice tone="error">{t("newClosed", { year: edition.year })}</Notice>
       )}
     </div>
   );

@@ -1,0 +1,10 @@
+import type { Locale } from "@/lib/i18n/locales";
+import type messages from "@/messages/en.json";
+
+// Typed keys and languages: a t("…") call naming a key English lacks fails the type check.
+declare module "next-intl" {
+  interface AppConfig {
+    Locale: Locale;
+    Messages: typeof messages;
+  }
+}
