@@ -25,7 +25,7 @@ const ACTIONS = {
   saveSheet: "app/jury/actions.ts#saveScoreSheetAction",
 };
 const SIZES = {
-  full: { coordinators: 24, dossiers: 3, jurors: 24, sheets: 4, saves: 5, downMs: [2000, 5000], timeLimitMs: 150_000, deadline: 1000, deadlineWarmUp: 60, deadlineConcurrency: 8 },
+  full: { coordinators: 16, dossiers: 3, jurors: 16, sheets: 3, saves: 4, downMs: [2000, 5000], timeLimitMs: 150_000, deadline: 1000, deadlineWarmUp: 60, deadlineConcurrency: 8 },
   short: { coordinators: 8, dossiers: 2, jurors: 8, sheets: 2, saves: 3, downMs: [1500, 3000], timeLimitMs: 60_000, deadline: 200, deadlineWarmUp: 30, deadlineConcurrency: 8 },
 };
 
@@ -41,9 +41,11 @@ async function checkDurabilitySettings(sql) {
 
 function printCrash(run, outcome) {
   const { log, outage } = run;
+  const sorted = [...log.latencies].sort((a, b) => a - b);
+  const at = (q) => sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))];
   const lines = [
     `killed postmaster ${outage.killed.postmaster} (and ${outage.killed.children} backends) after ${run.killAfter} of ${run.planned} planned writes were acknowledged; down ${(outage.downMs / 1000).toFixed(1)} s, accepting queries again ${((outage.readyAt - outage.killAt) / 1000).toFixed(1)} s after the kill`,
-    `requests ${log.requests} in ${run.seconds.toFixed(1)} s: ok ${log.ok}, try-again answers ${log.tryAgain}, no answer ${log.noAnswer.length}, 500s ${log.faults.length}`,
+    `requests ${log.requests} in ${run.seconds.toFixed(1)} s: ok ${log.ok}, try-again answers ${log.tryAgain}, no answer ${log.noAnswer.length}, 500s ${log.faults.length}; answer time p50 ${at(0.5)} ms, p95 ${at(0.95)} ms, max ${sorted.at(-1)} ms`,
     `acknowledged writes ${outcome.acknowledged}, found ${outcome.found}, lost ${outcome.lost.length + log.lost.length}, duplicated ${outcome.duplicated.length}, half-written ${outcome.halfWritten.length}`,
     `acknowledged after the restart ${run.acks.filter((a) => a.at > outage.readyAt).length}; landed without an answer (found on reload) ${log.landedUnacknowledged}; wrong answers during the outage ${log.duringOutage.length}; unexpected refusals ${log.refusals.length}`,
   ];
@@ -69,7 +71,7 @@ function printDeadline(result) {
 }
 
 async function main() {
-  const { values } = parseArgs({ options: { short: { type: "boolean" }, only: { type: "string" } } });
+  const { values } = parseArgs({ options: { short: { type: "boolean" }, only: { type: "string" }, "keep-logs": { type: "boolean" } } });
   if (values.only && !["crash", "deadline"].includes(values.only)) throw new Error("--only must be crash or deadline.");
   const size = SIZES[values.short ? "short" : "full"];
   const runs = values.only ? [values.only] : ["crash", "deadline"];
@@ -77,7 +79,8 @@ async function main() {
   const started = Date.now();
 
   const cluster = createCluster({ port: await getFreePort() });
-  onCleanUp(() => cluster.remove());
+  // --keep-logs keeps the folder's postgres.log and app.log (the cluster is stopped all the same) for a failure's study.
+  onCleanUp(() => cluster.remove({ isKeepingLogs: values["keep-logs"] }));
   logStep(`Own PostgreSQL cluster in ${cluster.dir} on port ${cluster.port}`);
   console.log(`postmaster PID ${await cluster.start()}`);
   const sql = postgres(cluster.url, { max: 4, onnotice: () => {} });

@@ -1,4 +1,5 @@
-import { logUnexpectedError } from "../log";
+import { isDatabaseUnavailableError } from "../errors";
+import { logDatabaseUnavailable, logUnexpectedError } from "../log";
 import { discardConnectionAfter, type Database } from "../../db/client";
 import { pruneFinishedJobs, runDueJobs, scheduleRecurringJobs } from "./runner";
 
@@ -31,7 +32,9 @@ function tick(): void {
     } while (state.isRunRequested);
   })()
     .catch((error: unknown) => {
-      logUnexpectedError("the job runner (it tries again at its next tick)", error);
+      const where = "the job runner (it tries again at its next tick)";
+      if (isDatabaseUnavailableError(error)) logDatabaseUnavailable(where, error);
+      else logUnexpectedError(where, error);
       discardConnectionAfter(error);
     })
     .finally(() => {

@@ -56,7 +56,7 @@ function makeSheetValues(rubric, label, round) {
  */
 export async function runCrashWorkload({ base, world, cookies, actionIds, cluster, sql, options }) {
   const { saves, timeLimitMs } = options;
-  const log = { requests: 0, ok: 0, tryAgain: 0, faults: [], noAnswer: [], refusals: [], landedUnacknowledged: 0, lost: [], duringOutage: [] };
+  const log = { requests: 0, ok: 0, tryAgain: 0, faults: [], noAnswer: [], refusals: [], landedUnacknowledged: 0, lost: [], duringOutage: [], latencies: [] };
   const acks = [];
   // Writes whose answer was lost but which the database holds (found on the reload after a conflict).
   const landed = [];
@@ -69,14 +69,22 @@ export async function runCrashWorkload({ base, world, cookies, actionIds, cluste
 
   function note(answer) {
     log.requests++;
+    if (answer.receivedAt) log.latencies.push(answer.receivedAt - answer.sentAt);
     if (answer.kind === "ok") log.ok++;
     else if (answer.kind === "try-again") log.tryAgain++;
-    else if (answer.kind === "no-answer") log.noAnswer.push(`${answer.detail} after ${answer.receivedAt - answer.sentAt} ms`);
+    else if (answer.kind === "no-answer") log.noAnswer.push(`${answer.page}: ${answer.detail} after ${answer.receivedAt - answer.sentAt} ms, sent ${describeMoment(answer.sentAt)}`);
     else if (answer.kind === "fault") log.faults.push(answer.detail ?? `HTTP ${answer.status}`);
     // Sent after the kill and answered before the database was back: only "try again" is a right answer.
     if (outage.killAt && answer.sentAt >= outage.killAt && (!outage.readyAt || answer.receivedAt <= outage.readyAt) && answer.kind !== "try-again") {
       log.duringOutage.push(`${answer.kind}${answer.code ? ` ${answer.code}` : ""}`);
     }
+  }
+
+  /** Where a moment falls against the outage, for the examples printed on failure. */
+  function describeMoment(at) {
+    if (!outage.killAt) return "before the kill";
+    const since = ((at - outage.killAt) / 1000).toFixed(1);
+    return !outage.readyAt || at <= outage.readyAt ? `${since} s after the kill, before the restart` : `${since} s after the kill, after the restart`;
   }
 
   function acknowledge(entry) {
@@ -98,7 +106,7 @@ export async function runCrashWorkload({ base, world, cookies, actionIds, cluste
     let isAmbiguous = false;
     for (;;) {
       if (Date.now() > stopAt) throw new Error("the crash run ran out of time");
-      const answer = await callAction({ base, ...request });
+      const answer = { ...(await callAction({ base, ...request })), page: request.page };
       note(answer);
       if (answer.kind === "ok" || answer.kind === "refused") return { answer, isAmbiguous };
       // No answer, a fault or "try again": the write may or may not have landed; the same request is sent again.

@@ -130,8 +130,8 @@ export function createCluster({ port }) {
       while (children.some(isAlive)) await sleep(20);
       return { postmaster, children: children.length };
     },
-    /** A fast shutdown (SIGINT) by PID, SIGKILL if it lingers; then the folder is removed. Safe to call twice. */
-    async remove() {
+    /** A fast shutdown (SIGINT) by PID, SIGKILL if it lingers; then the folder is removed (but for its logs, if asked). */
+    async remove({ isKeepingLogs = false } = {}) {
       if (server && server.exitCode === null && server.signalCode === null) {
         const child = server;
         const exited = new Promise((resolve) => child.once("exit", resolve));
@@ -146,7 +146,11 @@ export function createCluster({ port }) {
         while (leftovers.some(isAlive) && Date.now() < until) await sleep(50);
         for (const pid of leftovers.filter(isAlive)) process.kill(pid, "SIGKILL");
       }
-      rmSync(dir, { recursive: true, force: true });
+      if (!isKeepingLogs) rmSync(dir, { recursive: true, force: true });
+      else {
+        rmSync(dataDir, { recursive: true, force: true });
+        console.log(`Logs kept in ${dir}`);
+      }
     },
   };
 }
