@@ -5,7 +5,8 @@ import path from "node:path";
 import { encode } from "next-auth/jwt";
 import { ROOT } from "./app.mjs";
 
-const REQUEST_TIMEOUT_MS = 20_000;
+// Long enough that only a request left hanging (not one slowed by a loaded machine) counts as "no answer".
+const REQUEST_TIMEOUT_MS = 60_000;
 
 /**
  * A session cookie as the app issues one at sign-in (lib/auth/options.ts: the user id and session version only),
