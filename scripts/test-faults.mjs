@@ -135,6 +135,10 @@ async function main() {
   return isPassed;
 }
 
+process.on("unhandledRejection", (error) => {
+  console.error(error instanceof Error ? error.stack : error);
+  cleanUp().finally(() => process.exit(1));
+});
 for (const signal of ["SIGINT", "SIGTERM", "SIGHUP"]) {
   process.on(signal, () => {
     cleanUp().finally(() => process.exit(1));

@@ -89,7 +89,8 @@ export async function runCrashWorkload({ base, world, cookies, actionIds, cluste
 
   function acknowledge(entry) {
     acks.push({ ...entry, at: Date.now() });
-    if (!crash && acks.length >= killAfter) crash = crashAndRestart();
+    // A failed kill or restart is kept for the end, so the run still stops its processes.
+    if (!crash) crash = acks.length >= killAfter ? crashAndRestart().catch((error) => error) : null;
   }
 
   async function crashAndRestart() {
@@ -204,6 +205,8 @@ export async function runCrashWorkload({ base, world, cookies, actionIds, cluste
 
   const started = Date.now();
   await Promise.all([...world.dossiers.coordinators.map(runCoordinator), ...world.jury.jurors.map(runJuror)]);
-  if (crash) await crash;
+  const crashError = await crash;
+  if (crashError instanceof Error) throw crashError;
+  if (!crash) throw new Error("the workload ended before the kill");
   return { log, acks, landed, outage, planned, killAfter, seconds: (Date.now() - started) / 1000 };
 }
