@@ -11,7 +11,7 @@ import path from "node:path";
 import { parseArgs } from "node:util";
 import { fileURLToPath } from "node:url";
 import postgres from "postgres";
-import { buildApp, createAppEnv, logStep, ROOT, startNextServer, stopChild, waitForHealthy } from "./lib/app.mjs";
+import { buildApp, createAppEnv, logStep, ROOT, startNextServer, stopChild } from "./lib/app.mjs";
 import { getFreePort } from "./lib/bench-process.mjs";
 
 export const JURY_BENCH_DEFAULTS = { year: 2090, jurors: 100, concurrency: 100, requests: 2000, seconds: 60, phases: ["page", "save"] };
@@ -232,7 +232,17 @@ async function main() {
   logStep(`next start on ${baseUrl} against ${new URL(values.url).pathname.slice(1)}`);
   const server = startNextServer({ port, host: "127.0.0.1", env, stdio: ["ignore", "ignore", "inherit"] });
   try {
-    await waitForHealthy(baseUrl, server, START_TIMEOUT_MS);
+    const deadline = Date.now() + START_TIMEOUT_MS;
+    for (;;) {
+      if (server.exitCode !== null) throw new Error(`The server exited (${server.exitCode}).`);
+      try {
+        if ((await fetch(`${baseUrl}/api/health`)).ok) break;
+      } catch {
+        // Not listening yet.
+      }
+      if (Date.now() > deadline) throw new Error("The server did not start in time.");
+      await new Promise((resolve) => setTimeout(resolve, 300));
+    }
     logStep(`${options.jurors} jurors, ${options.concurrency} at once, at most ${options.requests} requests or ${options.seconds} s per phase`);
     const result = await runJuryLoadBench({ baseUrl, databaseUrl: values.url, distDir, ...options });
     if (result.page) console.log(describe("scoring page", result.page) + "   goal p95 < 300 ms");
