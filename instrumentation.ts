@@ -5,3 +5,11 @@ export async function register() {
     await startServer();
   }
 }
+
+/** Errors no handler caught (a page's render): after a lost database, the next request starts on a fresh connection. */
+export async function onRequestError(error: unknown) {
+  if (process.env.NEXT_RUNTIME === "nodejs") {
+    const { discardConnectionAfter } = await import("./db/client");
+    discardConnectionAfter(error);
+  }
+}

@@ -6,6 +6,7 @@ import { drizzle as drizzlePglite } from "drizzle-orm/pglite";
 import { drizzle as drizzlePostgres } from "drizzle-orm/postgres-js";
 import postgres from "postgres";
 import { getEnv } from "../lib/env";
+import { isDatabaseUnavailableError } from "../lib/errors";
 import * as schema from "./schema";
 
 export type Schema = typeof schema;
@@ -20,6 +21,8 @@ export interface Connection {
   db: Database;
   engine: Engine;
   close: () => Promise<void>;
+  /** Ends the connection at once: what it still holds is rejected, and nothing of it reaches the database again. */
+  destroy: () => Promise<void>;
 }
 
 /** Where PGlite keeps its files for a DATA_DIR. */
@@ -35,6 +38,7 @@ export function openConnection(options: { url?: string; dataDir?: string; max?: 
       db: drizzlePostgres(client, { schema }) as unknown as Database,
       engine: "postgres",
       close: () => client.end({ timeout: 5 }),
+      destroy: () => client.end({ timeout: 0 }),
     };
   }
   let dir: string | undefined;
@@ -47,6 +51,7 @@ export function openConnection(options: { url?: string; dataDir?: string; max?: 
     db: drizzlePglite(client, { schema }) as unknown as Database,
     engine: "pglite",
     close: () => client.close(),
+    destroy: () => client.close(),
   };
 }
 
@@ -63,4 +68,27 @@ export function getConnection(): Connection {
 
 export function getDb(): Database {
   return getConnection().db;
+}
+
+/** The app's connection if one is open: undefined before its first use and after discardConnection(). */
+export function getOpenConnection(): Connection | undefined {
+  return globalForDb.palmaresConnection;
+}
+
+/**
+ * After the database server was lost (a crash, a restart, a failover): drops the app's connection, if `connection`
+ * still is it, and ends its pool at once, so the next request opens a fresh one. postgres.js 3.4.9 can leave a
+ * transaction's queries pending for ever once its connection closes, and can send a transaction's later statements
+ * on a reconnected connection outside the transaction (porsager/postgres#1186, #1216); a pool ended at once
+ * rejects what it holds and never reconnects. Requests still on it answer "try again". The embedded engine is kept.
+ */
+export function discardConnection(connection: Connection | undefined): void {
+  if (!connection || connection.engine !== "postgres" || globalForDb.palmaresConnection !== connection) return;
+  globalForDb.palmaresConnection = undefined;
+  connection.destroy().catch(() => {});
+}
+
+/** discardConnection() when the error says the database was away; `connection` is the one the failed work used. */
+export function discardConnectionAfter(error: unknown, connection: Connection | undefined = getOpenConnection()): void {
+  if (isDatabaseUnavailableError(error)) discardConnection(connection);
 }

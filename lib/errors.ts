@@ -8,7 +8,7 @@ const HTTP_STATUS: Record<ErrorCode, number> = {
   DEADLINE_PASSED: 409,
   INVALID: 400,
   TOO_LARGE: 413,
-  // A service the app needs (the file store) failed for now: the same request may succeed in a moment.
+  // A service the app needs (the database, the file store) failed for now: the same request may succeed in a moment.
   UNAVAILABLE: 503,
 };
 
@@ -50,6 +50,39 @@ export function isFrozenResultError(error: unknown): boolean {
     if (candidate.code === "P0001" && (candidate.hint === "result_frozen" || String(candidate.message).includes("is frozen"))) {
       return true;
     }
+  }
+  return false;
+}
+
+export const DATABASE_UNAVAILABLE_MESSAGE =
+  "The database cannot be reached just now, so this may not have been saved. Please try again in a moment.";
+
+// The driver's own codes for a connection that failed or broke (postgres.js and Node's sockets).
+const CONNECTION_CODES = new Set([
+  "ECONNREFUSED",
+  "ECONNRESET",
+  "EPIPE",
+  "ETIMEDOUT",
+  "ENOTCONN",
+  "CONNECTION_CLOSED",
+  "CONNECTION_ENDED",
+  "CONNECTION_DESTROYED",
+  "CONNECT_TIMEOUT",
+]);
+// SQLSTATEs of a server that is restarting, in recovery, shutting down or full: 08xxx, 57P01–57P03, 53300.
+const UNAVAILABLE_SQLSTATES = /^(08[0-9A-Z]{3}|57P0[1-3]|53300)$/;
+
+/**
+ * Whether the database itself was away (down, restarting, in crash recovery, or the connection broke), rather than
+ * refusing the request: the same request may succeed in a moment, so the user is told to try again, not shown a fault.
+ */
+export function isDatabaseUnavailableError(error: unknown): boolean {
+  for (let e: unknown = error; e && typeof e === "object"; e = (e as { cause?: unknown }).cause) {
+    const code = (e as { code?: unknown }).code;
+    if (typeof code === "string" && (CONNECTION_CODES.has(code) || UNAVAILABLE_SQLSTATES.test(code))) return true;
+    // Node reports a refused connection to every address of a name as one AggregateError.
+    const inner = (e as { errors?: unknown }).errors;
+    if (Array.isArray(inner) && inner.some((item) => isDatabaseUnavailableError(item))) return true;
   }
   return false;
 }

@@ -90,6 +90,11 @@ export function logUnexpectedError(where: string, error: unknown): string {
   return errorId;
 }
 
+/** Logs a request the database was away for: a warning (it answered "try again"), with the error's codes only. */
+export function logDatabaseUnavailable(where: string, error: unknown): void {
+  getLogger().warn({ where, error: describeError(error).map(({ name, code }) => ({ name, code })) }, `The database was unavailable in ${where}`);
+}
+
 /** The message for an unexpected error: nothing about the cause, only the id to quote to the secretariat. */
 export function getUnexpectedErrorMessage(errorId: string): string {
   return `Something went wrong on our side. Please try again in a moment. (error id ${errorId})`;

@@ -1,4 +1,4 @@
-import { getConnection } from "../db/client";
+import { getConnection, getDb } from "../db/client";
 import { runMigrations } from "../db/migrator";
 import { getEnv } from "./env";
 import { startJobRunner } from "./jobs/process-runner";
@@ -17,5 +17,5 @@ export async function startServer(): Promise<void> {
     await runMigrations(connection);
   }
   // Scheduled publications and mail delivery (queued while the server was down, or left to retry) run from here.
-  await startJobRunner({ db: connection.db });
+  await startJobRunner({ getDb });
 }

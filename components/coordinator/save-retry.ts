@@ -16,11 +16,12 @@ export type SaveFailureStep =
 type Failure = Extract<ActionResult<unknown>, { ok: false }>;
 
 /**
- * Decides after a failed save. Only a failure that another attempt can cure (no answer, or an unexpected server
- * error) is retried; a refusal of the text is never retried, or a NUL the database refuses would loop forever.
+ * Decides after a failed save. Only a failure that another attempt can cure (no answer, an unexpected server error,
+ * the database away for a moment) is retried; a refusal of the text is never retried, or a NUL the database refuses
+ * would loop forever.
  */
 export function getStepAfterFailure(failure: Failure | null, retries: number): SaveFailureStep {
-  if (!failure || failure.code === "ERROR") return { kind: "retry", delayMs: Math.min(MAX_RETRY_MS, 1000 * 2 ** retries) };
+  if (!failure || failure.code === "ERROR" || failure.code === "UNAVAILABLE") return { kind: "retry", delayMs: Math.min(MAX_RETRY_MS, 1000 * 2 ** retries) };
   if (failure.code === "INVALID" || failure.code === "TOO_LARGE") return { kind: "invalid", fieldErrors: failure.fieldErrors ?? {} };
   if (failure.code === "CONFLICT") return { kind: "conflict", message: failure.message };
   return { kind: "stop", message: failure.message };

@@ -112,7 +112,8 @@ export function createSheetAutosave({ initialVersion, initialStored, getValues, 
       }
       return result;
     }
-    if (!result || result.code === "ERROR") {
+    // No answer, a fault of ours or the database away for a moment: the same save may pass on the next try.
+    if (!result || result.code === "ERROR" || result.code === "UNAVAILABLE") {
       attempt += 1;
       onStatus({ kind: "retrying" });
       schedule(getRetryDelay(attempt));

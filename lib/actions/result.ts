@@ -1,6 +1,6 @@
 import { z } from "zod";
-import { AppError, isFrozenResultError, type ErrorCode } from "../errors";
-import { getUnexpectedErrorMessage, logUnexpectedError } from "../log";
+import { AppError, DATABASE_UNAVAILABLE_MESSAGE, isDatabaseUnavailableError, isFrozenResultError, type ErrorCode } from "../errors";
+import { getUnexpectedErrorMessage, logDatabaseUnavailable, logUnexpectedError } from "../log";
 import { toFieldErrors } from "../validation/field-errors";
 
 /** What every server action returns: data, or a message and every field's errors. */
@@ -20,6 +20,11 @@ export function toActionFailure(error: unknown): Extract<ActionResult<never>, { 
   if (isFrozenResultError(error)) return { ok: false, code: "CONFLICT", message: RESULT_FROZEN_MESSAGE };
   if (error instanceof z.ZodError) {
     return { ok: false, code: "INVALID", message: "Please correct the highlighted fields.", fieldErrors: toFieldErrors(error) };
+  }
+  // The database away for a moment (a restart, a failover) is no fault of the request: ask for the same again.
+  if (isDatabaseUnavailableError(error)) {
+    logDatabaseUnavailable("a server action", error);
+    return { ok: false, code: "UNAVAILABLE", message: DATABASE_UNAVAILABLE_MESSAGE };
   }
   const errorId = logUnexpectedError("a server action", error);
   return { ok: false, code: "ERROR", message: getUnexpectedErrorMessage(errorId) };

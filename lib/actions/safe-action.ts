@@ -1,5 +1,5 @@
 import type { z } from "zod";
-import { getDb, type Database } from "../../db/client";
+import { discardConnectionAfter, getConnection, type Connection, type Database } from "../../db/client";
 import { requireUser } from "../auth/session";
 import type { SessionUser } from "../auth/session-user";
 import { toActionFailure, type ActionResult } from "./result";
@@ -29,12 +29,16 @@ export function createAction<Schema extends z.ZodType, T>(
   handler: (input: z.output<Schema>, context: ActionContext) => Promise<T>,
 ): (input: z.input<Schema> | FormData) => Promise<ActionResult<T>> {
   return async (input) => {
+    let connection: Connection | undefined;
     try {
+      connection = getConnection();
       const user = await requireUser();
       const parsed = schema.parse(toPlainObject(input));
-      const data = await handler(parsed, { user, db: getDb() });
+      const data = await handler(parsed, { user, db: connection.db });
       return { ok: true, data };
     } catch (error) {
+      // The database was lost under this request: the next one starts on a fresh connection.
+      discardConnectionAfter(error, connection);
       return toActionFailure(error);
     }
   };

@@ -1,21 +1,29 @@
 import { NextResponse } from "next/server";
-import { AppError } from "../errors";
-import { getUnexpectedErrorMessage, logUnexpectedError } from "../log";
+import { discardConnectionAfter, getOpenConnection } from "../../db/client";
+import { AppError, DATABASE_UNAVAILABLE_MESSAGE, isDatabaseUnavailableError } from "../errors";
+import { getUnexpectedErrorMessage, logDatabaseUnavailable, logUnexpectedError } from "../log";
 
 /** A JSON error body that never carries database or stack details. */
 export function jsonError(status: number, code: string, message: string, headers?: HeadersInit) {
   return NextResponse.json({ error: { code, message } }, { status, headers });
 }
 
-// A store that failed for now is worth asking again soon; clients and load balancers read this header.
+// A database or store that failed for now is worth asking again soon; clients and load balancers read this header.
 const RETRY_AFTER = { "Retry-After": "5" };
 
 /** Runs a route handler body and turns any failure into a JSON error response. */
 export async function handleRoute(body: () => Promise<Response>): Promise<Response> {
+  const connection = getOpenConnection();
   try {
     return await body();
   } catch (error) {
+    // The database was lost under this request: the next one starts on a fresh connection.
+    discardConnectionAfter(error, connection ?? getOpenConnection());
     if (error instanceof AppError) return jsonError(error.status, error.code, error.message, error.code === "UNAVAILABLE" ? RETRY_AFTER : undefined);
+    if (isDatabaseUnavailableError(error)) {
+      logDatabaseUnavailable("a route handler", error);
+      return jsonError(503, "UNAVAILABLE", DATABASE_UNAVAILABLE_MESSAGE, RETRY_AFTER);
+    }
     const errorId = logUnexpectedError("a route handler", error);
     return jsonError(500, "ERROR", getUnexpectedErrorMessage(errorId));
   }

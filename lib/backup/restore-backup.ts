@@ -72,7 +72,7 @@ async function restoreDatabase(target: RestoreTarget, databasePath: string, data
   // The instance that loaded the files checks them too: opening a PGlite costs seconds, and it holds the same directory.
   const client = new PGlite(dir, { loadDataDir: new Blob([databaseBytes as Uint8Array<ArrayBuffer>]) });
   await client.waitReady;
-  return { db: drizzlePglite(client, { schema }) as unknown as Database, engine: "pglite", close: () => client.close() };
+  return { db: drizzlePglite(client, { schema }) as unknown as Database, engine: "pglite", close: () => client.close(), destroy: () => client.close() };
 }
 
 /**

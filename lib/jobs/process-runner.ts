@@ -1,12 +1,14 @@
-import { logUnexpectedError } from "../log";
-import type { Database } from "../../db/client";
+import { isDatabaseUnavailableError } from "../errors";
+import { logDatabaseUnavailable, logUnexpectedError } from "../log";
+import { discardConnectionAfter, type Database } from "../../db/client";
 import { pruneFinishedJobs, runDueJobs, scheduleRecurringJobs } from "./runner";
 
 interface RunnerState {
   timer?: NodeJS.Timeout;
   running?: Promise<void>;
   isRunRequested?: boolean;
-  db?: Database;
+  /** Read at every run, so a connection replaced after a database crash is the one used next. */
+  getDb?: () => Database;
 }
 
 // One runner per process, kept on globalThis because route handlers and server actions may be bundled apart.
@@ -16,8 +18,8 @@ const state = (globalThis as unknown as { palmaresJobRunner?: RunnerState }).pal
 const INTERVAL_MS = 10_000;
 
 function tick(): void {
-  const db = state.db;
-  if (!db) return;
+  if (!state.getDb) return;
+  const db = state.getDb();
   // A tick during a run makes that run look again when it ends, so two ticks never overlap in one process.
   if (state.running) {
     state.isRunRequested = true;
@@ -29,16 +31,22 @@ function tick(): void {
       await runDueJobs({ db });
     } while (state.isRunRequested);
   })()
-    .catch((error: unknown) => void logUnexpectedError("the job runner (it tries again at its next tick)", error))
+    .catch((error: unknown) => {
+      const where = "the job runner (it tries again at its next tick)";
+      if (isDatabaseUnavailableError(error)) logDatabaseUnavailable(where, error);
+      else logUnexpectedError(where, error);
+      discardConnectionAfter(error);
+    })
     .finally(() => {
       state.running = undefined;
     });
 }
 
 /** Starts this process's job runner: one interval timer that never keeps the process alive and never throws. */
-export async function startJobRunner({ db, intervalMs = INTERVAL_MS }: { db: Database; intervalMs?: number }): Promise<void> {
+export async function startJobRunner({ getDb, intervalMs = INTERVAL_MS }: { getDb: () => Database; intervalMs?: number }): Promise<void> {
   if (state.timer) return;
-  state.db = db;
+  state.getDb = getDb;
+  const db = getDb();
   try {
     await scheduleRecurringJobs({ db });
     await pruneFinishedJobs({ db });

@@ -140,6 +140,21 @@ export function stopChild(child, graceMs = 10_000) {
   });
 }
 
+/** Waits until the server child answers /api/health with 200; throws if it exits first or timeoutMs passes. */
+export async function waitForHealthy(baseUrl, child, timeoutMs = 120_000) {
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    if (child.exitCode !== null) throw new Error(`The server exited (${child.exitCode}).`);
+    try {
+      if ((await fetch(`${baseUrl}/api/health`)).ok) return;
+    } catch {
+      // Not listening yet.
+    }
+    if (Date.now() > deadline) throw new Error("The server did not start in time.");
+    await new Promise((resolve) => setTimeout(resolve, 300));
+  }
+}
+
 /** Makes this script live and die with its server child: signals go to the child by PID, its exit ends us. */
 export function tieToChild(child) {
   for (const signal of ["SIGINT", "SIGTERM", "SIGHUP"]) {

@@ -14,6 +14,11 @@ describe("the dossier autosave's decision after a failed save", () => {
     ]);
   });
 
+  it("retries when the database was away for a moment (UNAVAILABLE), as after no answer", () => {
+    const failure = { ok: false, code: "UNAVAILABLE", message: "The database cannot be reached just now." } as const;
+    expect(getStepAfterFailure(failure, 2)).toEqual({ kind: "retry", delayMs: 4000 });
+  });
+
   it("never retries a refused text: it hands the field messages to the form", () => {
     const fieldErrors = { description: [CONTROL_CHARACTER_MESSAGE] };
     expect(getStepAfterFailure({ ok: false, code: "INVALID", message: "Please correct the highlighted fields.", fieldErrors }, 4)).toEqual({

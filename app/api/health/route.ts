@@ -1,6 +1,6 @@
 import { sql } from "drizzle-orm";
 import { NextResponse } from "next/server";
-import { getConnection } from "@/db/client";
+import { discardConnectionAfter, getConnection } from "@/db/client";
 import { handleRoute } from "@/lib/api/respond";
 import { logUnexpectedError } from "@/lib/log";
 
@@ -15,6 +15,7 @@ export async function GET(): Promise<Response> {
     } catch (error) {
       // The monitor needs only "down"; the detail goes to the server log, never into the response.
       logUnexpectedError("the health check's database query", error);
+      discardConnectionAfter(error, connection);
       return NextResponse.json({ status: "error", database: connection.engine }, { status: 503, headers: NO_STORE });
     }
     return NextResponse.json({ status: "ok", database: connection.engine }, { headers: NO_STORE });
