@@ -20,6 +20,11 @@ export interface Connection {
   db: Database;
   engine: Engine;
   close: () => Promise<void>;
+  /**
+   * Server only: listens on a NOTIFY channel over one dedicated connection that reconnects by itself; onListen runs
+   * at each (re)subscription. Resolves to the function that stops listening. PGlite is one process and needs none.
+   */
+  listen?: (channel: string, onMessage: (payload: string) => void, onListen?: () => void) => Promise<() => Promise<void>>;
 }
 
 /** Where PGlite keeps its files for a DATA_DIR. */
@@ -35,6 +40,7 @@ export function openConnection(options: { url?: string; dataDir?: string; max?: 
       db: drizzlePostgres(client, { schema }) as unknown as Database,
       engine: "postgres",
       close: () => client.end({ timeout: 5 }),
+      listen: async (channel, onMessage, onListen) => (await client.listen(channel, onMessage, onListen)).unlisten,
     };
   }
   let dir: string | undefined;
