@@ -19,7 +19,7 @@ const POLL_MS = 10_000;
 const PUSH_BUDGET_MS = 1_000;
 const CEREMONY_YEAR = 2038; // tests/e2e/seed/ceremony.seed.ts
 const PASSWORD = "e2e-password-only-for-local-tests"; // tests/e2e/support/spec-accounts.ts
-const ADMIN = { email: "admin@palmares.demo", password: "admin-demo-2026" };
+const ADMIN = { email: "instances.admin@e2e.test", password: PASSWORD }; // tests/instances/seed.ts
 const COORDINATOR = { email: "annexes.coordinator.nl@e2e.test", password: PASSWORD };
 const THROTTLED_EMAIL = "auth.throttled@e2e.test";
 const ACCOUNT_FAILURES_ALLOWED = 5; // lib/auth/sign-in-throttle.ts
@@ -117,7 +117,6 @@ async function main() {
   // Both instances share the annex store: one folder here, a bucket in production (STORAGE_DRIVER=s3).
   Object.assign(env, { UPLOAD_DIR: uploadDir, CEREMONY_POLL_MS: String(POLL_MS), LOG_LEVEL: "warn" });
   await runTsx("db/migrate.ts", [], { env, timeoutMs: 120_000 });
-  await runTsx("db/seed.ts", [], { env, timeoutMs: 180_000 });
   const seeded = JSON.parse((await runTsx("tests/instances/seed.ts", [], { env, timeoutMs: 120_000 })).trim().split("\n").at(-1));
   const seedSeconds = (performance.now() - seedStarted) / 1000;
 
