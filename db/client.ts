@@ -23,6 +23,11 @@ export interface Connection {
   close: () => Promise<void>;
   /** Ends the connection at once: what it still holds is rejected, and nothing of it reaches the database again. */
   destroy: () => Promise<void>;
+  /**
+   * Server only: listens on a NOTIFY channel over one dedicated connection that reconnects by itself; onListen runs
+   * at each (re)subscription. Resolves to the function that stops listening. PGlite is one process and needs none.
+   */
+  listen?: (channel: string, onMessage: (payload: string) => void, onListen?: () => void) => Promise<() => Promise<void>>;
 }
 
 /** Where PGlite keeps its files for a DATA_DIR. */
@@ -39,6 +44,7 @@ export function openConnection(options: { url?: string; dataDir?: string; max?: 
       engine: "postgres",
       close: () => client.end({ timeout: 5 }),
       destroy: () => client.end({ timeout: 0 }),
+      listen: async (channel, onMessage, onListen) => (await client.listen(channel, onMessage, onListen)).unlisten,
     };
   }
   let dir: string | undefined;
@@ -55,13 +61,24 @@ export function openConnection(options: { url?: string; dataDir?: string; max?: 
   };
 }
 
-const globalForDb = globalThis as unknown as { palmaresConnection?: Connection };
+const globalForDb = globalThis as unknown as { palmaresConnection?: Connection; palmaresOnOpen?: ((connection: Connection) => void)[] };
+
+/**
+ * Runs `callback` on the app's connection now if one is open, and on each one opened later (after discardConnection()
+ * replaced a lost pool), e.g. to listen on it.
+ */
+export function onEveryConnection(callback: (connection: Connection) => void): void {
+  (globalForDb.palmaresOnOpen ??= []).push(callback);
+  if (globalForDb.palmaresConnection) callback(globalForDb.palmaresConnection);
+}
 
 /** The app's one connection, opened on first use and kept across hot reloads. */
 export function getConnection(): Connection {
   if (!globalForDb.palmaresConnection) {
     const env = getEnv();
-    globalForDb.palmaresConnection = openConnection({ url: env.DATABASE_URL, dataDir: env.DATA_DIR });
+    const connection = openConnection({ url: env.DATABASE_URL, dataDir: env.DATA_DIR });
+    globalForDb.palmaresConnection = connection;
+    for (const callback of globalForDb.palmaresOnOpen ?? []) callback(connection);
   }
   return globalForDb.palmaresConnection;
 }

@@ -31,6 +31,8 @@ const envSchema = z
       .enum(["true", "false", "1", "0"], 'must be "true" or "false"')
       .optional()
       .transform((value) => value === "true" || value === "1"),
+    // How often an open ceremony stream reads the show besides the push (NOTIFY on the server engine, in-process on PGlite).
+    CEREMONY_POLL_MS: z.coerce.number().int().min(100).max(60_000, "must be at most 60000 (one minute)").default(1000),
     // pino's level; tests run silent unless asked (LOG_LEVEL=info npx vitest …).
     LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).optional(),
     // Set by the end-to-end server only: every queued message is also appended there, live links included.

@@ -1,9 +1,10 @@
-import { getConnection, getDb } from "../db/client";
+import { getConnection, getDb, onEveryConnection } from "../db/client";
 import { runMigrations } from "../db/migrator";
 import { getEnv } from "./env";
+import { listenForCeremonyChanges } from "./ceremony/signal";
 import { startJobRunner } from "./jobs/process-runner";
 
-/** Checks the configuration (a wrong one stops the process, naming the variable), readies the database and starts the job runner. */
+/** Checks the configuration (a wrong one stops the process, naming the variable), readies the database, listens for the ceremony's changes and starts the job runner. */
 export async function startServer(): Promise<void> {
   try {
     getEnv();
@@ -16,6 +17,9 @@ export async function startServer(): Promise<void> {
   if (connection.engine === "pglite") {
     await runMigrations(connection);
   }
+  // On the server engine, one connection per process hears the ceremony changes other instances commit; after a
+  // lost database the app opens a fresh pool, and it is listened on in turn.
+  onEveryConnection((opened) => void listenForCeremonyChanges(opened));
   // Scheduled publications and mail delivery (queued while the server was down, or left to retry) run from here.
   await startJobRunner({ getDb });
 }

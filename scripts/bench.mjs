@@ -9,7 +9,7 @@ import { parseArgs } from "node:util";
 import postgres from "postgres";
 import { buildApp, createAppEnv, logStep, startNextServer, stopChild } from "./lib/app.mjs";
 import { mapLimited, measurePage, signIn, timeRequest, waitForHealth, waitForQuiet } from "./lib/bench-http.mjs";
-import { cleanUp, getFreePort, getTreeRssMiB, onCleanUp, runTsx, sampleRss, sleep, trackChild } from "./lib/bench-process.mjs";
+import { cleanUp, createServerDatabase, getFreePort, getTreeRssMiB, onCleanUp, runTsx, sampleRss, sleep, trackChild } from "./lib/bench-process.mjs";
 import { formatTable, toFailedRow, toLoadRow, toPageRow, toPublicRow, toRankingRows, toRssRow, toSessionRow, writeToDoc } from "./lib/bench-report.mjs";
 import { comparePublicPage, countSessionLookups, getSaveActionId, loadSaves, loadScoringPage, saveOnce } from "./lib/bench-scenarios.mjs";
 
@@ -69,18 +69,8 @@ async function createDatabase(engine) {
     onCleanUp(() => rmSync(dataDir, { recursive: true, force: true }));
     return { env: createAppEnv({ dataDir, secret: SECRET, distDir: DIST_DIR }), sql: null };
   }
-  const name = `palmares_bench_http_${Date.now()}`;
-  const admin = postgres(ADMIN_URL, { max: 1, onnotice: () => {}, connect_timeout: 5 });
-  await admin.unsafe(`create database "${name}"`);
-  onCleanUp(async () => {
-    await admin.unsafe(`drop database if exists "${name}" with (force)`);
-    await admin.end({ timeout: 5 });
-  });
-  const url = new URL(ADMIN_URL);
-  url.pathname = `/${name}`;
-  const sql = postgres(url.toString(), { max: 1, onnotice: () => {} });
-  onCleanUp(() => sql.end({ timeout: 5 }));
-  return { env: createAppEnv({ databaseUrl: url.toString(), secret: SECRET, distDir: DIST_DIR }), sql };
+  const { url, sql } = await createServerDatabase(ADMIN_URL, "palmares_bench_http");
+  return { env: createAppEnv({ databaseUrl: url, secret: SECRET, distDir: DIST_DIR }), sql };
 }
 
 async function seed(env, sizes) {

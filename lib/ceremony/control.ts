@@ -15,11 +15,14 @@ import {
 import { AppError } from "../errors";
 import { runEditionCommand } from "../kernel/edition-command";
 import { findCeremony, isLiveShowRunning, listNominees } from "./queries";
-import { announceCeremonyChange } from "./signal";
+import { announceCeremonyChange, notifyCeremonyChange } from "./signal";
 import { publishAtReveal } from "../results/publication";
 import { invalidatePublicResults } from "../results/public-invalidation";
 
-/** The presenter's controls: start a show, step through it, order the nominees. Every change is version-checked. */
+/**
+ * The presenter's controls: start a show, step through it, order the nominees. Every change is version-checked,
+ * notifies the other server processes on commit (NOTIFY in its transaction) and wakes this process's streams after.
+ */
 
 const STALE_MESSAGE = "The show moved on in another window meanwhile: this view now shows where it stands.";
 
@@ -60,6 +63,7 @@ export async function startCeremony({ db, actor, editionId, mode }: ShowRequest)
       .values({ editionId, mode, step: 0, stepRank: null, nomineeOrder: rehearsal?.nomineeOrder ?? [], startedBy: actorId })
       .returning({ id: ceremonies.id, version: ceremonies.version });
     await audit({ action: "ceremony.started", entity: "ceremony", id: created!.id, data: { mode } });
+    await notifyCeremonyChange(tx, editionId);
     return { version: created!.version, isStarted: true };
   });
   announceCeremonyChange(editionId);
@@ -100,6 +104,7 @@ export async function moveCeremonyStep({
       id: row.id,
       data: { mode, from, to, step: getStepLabel(steps[to]!), version: updated.version, isPublished },
     });
+    await notifyCeremonyChange(tx, editionId);
     return { version: updated.version, stepIndex: to, isPublished };
   });
   // The reveal has committed: the public pages and the API show the results from the next request on.
@@ -119,6 +124,7 @@ export async function restartRehearsal({ db, actor, editionId, version }: Omit<S
       .returning({ version: ceremonies.version });
     if (!updated) throw new AppError("CONFLICT", STALE_MESSAGE);
     await audit({ action: "ceremony.restarted", entity: "ceremony", id: row.id, data: { mode: "rehearsal", from: row.step, version: updated.version } });
+    await notifyCeremonyChange(tx, editionId);
     return { version: updated.version };
   });
   announceCeremonyChange(editionId);
@@ -152,6 +158,7 @@ export async function saveNomineeOrder({ order, version, ...request }: ShowReque
         .returning({ version: ceremonies.version });
       if (!updated) throw new AppError("CONFLICT", STALE_MESSAGE);
       await audit({ action: "ceremony.order_saved", entity: "ceremony", id: row.id, data: { mode, order, version: updated.version } });
+      await notifyCeremonyChange(tx, editionId);
       return { version: updated.version };
     },
   );

@@ -2,7 +2,7 @@ import { logUnexpectedError } from "../log";
 import { randomBytes } from "node:crypto";
 import { hostname } from "node:os";
 import { and, asc, eq, lt, lte, or, sql } from "drizzle-orm";
-import type { Database } from "../../db/client";
+import type { Database, Executor } from "../../db/client";
 import { jobs } from "../../db/schema";
 import { describeSendError } from "../mail/deliver";
 import { ensureJob } from "./queue";
@@ -110,9 +110,22 @@ export async function runDueJobs({ db, now, runnerId = createRunnerId(), limit =
   return report;
 }
 
+/**
+ * Schedules a recurring job now unless it is pending or running: an instance that starts while another runs the job
+ * must not queue a second run (the running one schedules its next run when it finishes). One statement, so two
+ * instances starting together insert one row (the pending index refuses the other).
+ */
+export async function scheduleRecurringJob({ db, kind }: { db: Executor; kind: string }): Promise<void> {
+  await db.execute(sql`
+    insert into ${jobs} (kind, key)
+    select ${kind}, ${kind}
+    where not exists (select 1 from ${jobs} where kind = ${kind} and key = ${kind} and state in ('pending', 'running'))
+    on conflict (kind, key) where state = 'pending' do nothing`);
+}
+
 /** Keeps each recurring job enabled in this configuration scheduled (once, however many instances start). */
 export async function scheduleRecurringJobs({ db }: { db: Database }): Promise<void> {
-  for (const { kind } of listRecurringJobs()) await ensureJob({ db, kind, key: kind });
+  for (const { kind } of listRecurringJobs()) await scheduleRecurringJob({ db, kind });
 }
 
 /** Clears finished jobs after a while, so the table stays small. */

@@ -92,12 +92,17 @@ function snapshotFiles(relativePaths) {
   };
 }
 
+/** Whether distDir holds a finished build of the sources as they are now. */
+export function isBuildCurrent(distDir, stamp = getSourceStamp()) {
+  const stampPath = path.join(ROOT, distDir, STAMP_FILE);
+  return Boolean(getBuildId(distDir)) && existsSync(stampPath) && readFileSync(stampPath, "utf8") === stamp;
+}
+
 /** Builds into distDir unless a build of the same sources is already there (always builds when force is set). */
 export function buildApp({ distDir, env, force = false }) {
   const stampPath = path.join(ROOT, distDir, STAMP_FILE);
   const stamp = getSourceStamp();
-  const isCurrent = getBuildId(distDir) && existsSync(stampPath) && readFileSync(stampPath, "utf8") === stamp;
-  if (isCurrent && !force) {
+  if (isBuildCurrent(distDir, stamp) && !force) {
     console.log(`Build in ${distDir} is current; not rebuilding.`);
     return { isBuilt: false, seconds: 0 };
   }

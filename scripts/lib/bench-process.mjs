@@ -4,6 +4,7 @@ import { spawn } from "node:child_process";
 import { readdirSync, readFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import { createServer } from "node:net";
+import postgres from "postgres";
 import { ROOT, stopChild } from "./app.mjs";
 
 const TSX_CLI = createRequire(import.meta.url).resolve("tsx/cli");
@@ -143,3 +144,19 @@ export function sampleRss(pid, intervalMs = 250) {
 }
 
 export const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
+
+/** A new database on the PostgreSQL server at adminUrl, dropped by cleanUp(); its URL and one connection to it. */
+export async function createServerDatabase(adminUrl, prefix) {
+  const name = `${prefix}_${Date.now()}`;
+  const admin = postgres(adminUrl, { max: 1, onnotice: () => {}, connect_timeout: 5 });
+  await admin.unsafe(`create database "${name}"`);
+  onCleanUp(async () => {
+    await admin.unsafe(`drop database if exists "${name}" with (force)`);
+    await admin.end({ timeout: 5 });
+  });
+  const url = new URL(adminUrl);
+  url.pathname = `/${name}`;
+  const sql = postgres(url.toString(), { max: 1, onnotice: () => {} });
+  onCleanUp(() => sql.end({ timeout: 5 }));
+  return { url: url.toString(), sql };
+}

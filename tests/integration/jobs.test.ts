@@ -3,7 +3,7 @@ import { expect, it } from "vitest";
 import { jobs } from "@/db/schema";
 import { enqueueJob } from "@/lib/jobs/queue";
 import { registerJobHandler } from "@/lib/jobs/registry";
-import { getBackoffSeconds, runDueJobs } from "@/lib/jobs/runner";
+import { getBackoffSeconds, runDueJobs, scheduleRecurringJob } from "@/lib/jobs/runner";
 import { describeEachEngine } from "../helpers/db";
 
 const runs = new Map<string, number>();
@@ -28,7 +28,28 @@ registerJobHandler("test.broken", {
   },
 });
 
+// A recurring job during whose run another instance starts and schedules its recurring jobs.
+registerJobHandler("test.recurring", {
+  repeatEverySeconds: 3600,
+  run: async ({ db, job }) => {
+    countRun(job.key);
+    await scheduleRecurringJob({ db, kind: "test.recurring" });
+  },
+});
+
 describeEachEngine("the job runner", (t) => {
+  it("runs a recurring job once when another instance starts while it runs, and schedules its next run once", async () => {
+    await t.db.delete(jobs).where(eq(jobs.kind, "test.recurring"));
+    runs.delete("test.recurring");
+    // Two instances starting together: one row.
+    await Promise.all([scheduleRecurringJob({ db: t.db, kind: "test.recurring" }), scheduleRecurringJob({ db: t.db, kind: "test.recurring" })]);
+    expect(await t.db.select({ id: jobs.id }).from(jobs).where(eq(jobs.kind, "test.recurring"))).toHaveLength(1);
+    await runDueJobs({ db: t.db, runnerId: "runner-a" });
+    expect(runs.get("test.recurring")).toBe(1);
+    const rows = await t.db.select({ state: jobs.state }).from(jobs).where(eq(jobs.kind, "test.recurring")).orderBy(asc(jobs.id));
+    expect(rows.map((row) => row.state)).toEqual(["done", "pending"]);
+  });
+
   it("runs each due job exactly once when two runners claim at the same time", async () => {
     const keys = Array.from({ length: 8 }, (_, i) => `${t.engine}-once-${i}`);
     for (const key of keys) await enqueueJob({ db: t.db, kind: "test.count", key });

@@ -71,4 +71,12 @@ describe("parseEnv", () => {
       expect(() => parseEnv({ ...s3, S3_BUCKET: "My_Bucket" })).toThrow(/S3_BUCKET: must be a bucket name/);
     });
   });
+
+  it("reads the ceremony stream's poll interval, 1 s unless set, and refuses one outside 100 ms to a minute", () => {
+    expect(parseEnv({}).CEREMONY_POLL_MS).toBe(1000);
+    expect(parseEnv({ CEREMONY_POLL_MS: "5000" }).CEREMONY_POLL_MS).toBe(5000);
+    expect(() => parseEnv({ CEREMONY_POLL_MS: "50" })).toThrow(/CEREMONY_POLL_MS/);
+    expect(() => parseEnv({ CEREMONY_POLL_MS: "120000" })).toThrow(/CEREMONY_POLL_MS: must be at most 60000/);
+    expect(() => parseEnv({ CEREMONY_POLL_MS: "soon" })).toThrow(/CEREMONY_POLL_MS/);
+  });
 });

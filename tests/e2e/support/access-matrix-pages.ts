@@ -134,6 +134,7 @@ export const ENDPOINT_ROWS: Record<string, EndpointRow> = {
   // The public and private JSON API.
   "/api/auth/[...nextauth]/route": { probes: (world) => once({ expect: EVERYONE })(world, "/api/auth/session") },
   "/api/health/route": { probes: once({ expect: EVERYONE }) },
+  "/api/ready/route": { probes: once({ expect: EVERYONE }), note: "Readiness for a load balancer: database reachable, migrations applied." },
   "/api/v1/editions/route": { probes: once({ expect: EVERYONE }) },
   "/api/v1/openapi.json/route": { probes: once({ expect: EVERYONE }) },
   "/api/v1/practices/route": { probes: once({ expect: EVERYONE }) },

@@ -5,6 +5,7 @@ import { answerPublicPreflight } from "@/lib/api/public-route";
 import { handleRoute } from "@/lib/api/respond";
 import { getCurrentUser } from "@/lib/auth/session";
 import { getAudienceState, getCeremonyToken } from "@/lib/ceremony/queries";
+import { getEnv } from "@/lib/env";
 import { AppError } from "@/lib/errors";
 import { parseCeremonyModeParam } from "@/lib/validation/ceremony";
 import { YEAR_ERROR_MESSAGE, yearParamSchema } from "@/lib/validation/year";
@@ -28,6 +29,7 @@ export async function GET(request: Request, context: { params: Promise<{ year: s
     const stream = createCeremonyStream({
       editionId: first.editionId,
       signal: request.signal,
+      pollMs: getEnv().CEREMONY_POLL_MS,
       readToken: () => getCeremonyToken({ db, editionId: first.editionId, mode }),
       readState: async () => {
         const state = await getAudienceState({ db, viewer, year, mode });
