@@ -49,6 +49,23 @@ describe.skipIf(!process.env.TEST_DATABASE_URL)("ceremony signal across processe
     expect(await otherEdition).toBeGreaterThanOrEqual(1500);
   });
 
+  it("after its pool was destroyed (a lost database), a process listens on the fresh one it opens", async () => {
+    const replaced = openConnection({ url: server.url, max: 2 });
+    const fresh = openConnection({ url: server.url, max: 2 });
+    const signal = createCeremonySignal();
+    try {
+      await listenForCeremonyChanges(replaced, signal);
+      await replaced.destroy();
+      await listenForCeremonyChanges(fresh, signal);
+      const woken = timeWait(signal, 44, 5000);
+      await first.db.transaction(async (tx) => notifyCeremonyChange(tx, 44, firstSignal));
+      expect(await woken).toBeLessThan(1000);
+    } finally {
+      await signal.unlisten?.();
+      await fresh.close();
+    }
+  });
+
   it("a change rolled back tells nobody", async () => {
     const woken = timeWait(secondSignal, 43, 1500);
     await expect(
