@@ -66,7 +66,7 @@ export const RANKING_COLUMNS = [
 ] as const;
 
 /** The ranking's rows, in the order of the edition's official ranking. */
-export function buildRankingRows({ record }: Pick<ScoreExport, "record">): CsvValue[][] {
+export function buildRankingRows({ record, deciderRoles }: Pick<ScoreExport, "record" | "deciderRoles">): CsvValue[][] {
   const { result } = record;
   const official = result[result.officialBasis];
   const nominationById = new Map(record.nominations.map((n) => [n.id, n]));
@@ -94,7 +94,7 @@ export function buildRankingRows({ record }: Pick<ScoreExport, "record">): CsvVa
       dossier.raw.max,
       dossier.raw.sheetCount,
       dossier.isSpreadFlagged,
-      describePlaceDecision(entry.decidedBy),
+      describePlaceDecision(entry.decidedBy, deciderRoles),
     ];
   });
 }

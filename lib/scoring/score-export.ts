@@ -6,6 +6,7 @@ import { authorize } from "../access/policy";
 import type { SessionUser } from "../auth/session-user";
 import { AppError } from "../errors";
 import { getRankingRecord, listCountableSheets } from "../results/ranking";
+import { listTieDecisions } from "../results/tie-decisions";
 
 /** One juror's score on one criterion of one dossier, as the record keeps it. */
 export interface ScoreExportRow {
@@ -80,8 +81,9 @@ export async function listScoreExportRows({ db, viewer, editionId }: { db: Execu
 /** The score rows and the ranking together, for the workbook's sheets. */
 export async function getScoreExport({ db, viewer, editionId }: { db: Executor; viewer: SessionUser; editionId: number }) {
   const scoreRows = await listScoreExportRows({ db, viewer, editionId });
-  const record = await getRankingRecord({ db, editionId });
-  return { ...scoreRows, record };
+  const [record, decisions] = await Promise.all([getRankingRecord({ db, editionId }), listTieDecisions({ db, editionId })]);
+  // Who recorded each tie decision, so a place decided by the secretariat says so.
+  return { ...scoreRows, record, deciderRoles: new Map(decisions.map((d) => [d.id, d.deciderRole])) };
 }
 
 export type ScoreExport = Awaited<ReturnType<typeof getScoreExport>>;

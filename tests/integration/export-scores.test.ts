@@ -2,6 +2,7 @@ import ExcelJS from "exceljs";
 import { eq } from "drizzle-orm";
 import { expect, it } from "vitest";
 import { nominations } from "@/db/schema";
+import { recordTieDecision } from "@/lib/results/tie-decisions";
 import { getScoreExport, listScoreExportRows } from "@/lib/scoring/score-export";
 import { SCORE_COLUMNS, buildScoresCsv, buildScoresWorkbook } from "@/lib/export/scores";
 import { createUser } from "../fixtures/factory";
@@ -95,6 +96,17 @@ describeEachEngine("exports of the full scores", (t) => {
     expect(formulaTitle).toBe("=1+1");
     scoresSheet.eachRow((row) => row.eachCell((cell) => expect(cell.type).not.toBe(ExcelJS.ValueType.Formula)));
     expect(workbook.getWorksheet("Jurors")!.rowCount).toBe(1 + 3);
+  });
+
+  it("names who decided a tie: the secretariat's decision says so, not the chair", async () => {
+    const { edition, admin, dossiers } = await setUpScored();
+    const order = [dossiers.RO!, dossiers.FR!, dossiers.DK!];
+    await recordTieDecision({ db: t.db, actor: admin, editionId: edition.id, orderedNominationIds: order, reason: "Stronger evaluation" });
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.load((await buildScoresWorkbook(await getScoreExport({ db: t.db, viewer: admin, editionId: edition.id }))) as unknown as ArrayBuffer);
+    const ranking = workbook.getWorksheet("Ranking")!;
+    expect(ranking.getRow(2).getCell(3).value).toBe("Dossier from RO");
+    expect(ranking.getRow(2).getCell(16).value).toBe("decided by the secretariat: Stronger evaluation");
   });
 
   it("is for the secretariat only, once the jury is closed", async () => {
