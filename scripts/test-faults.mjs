@@ -47,6 +47,7 @@ function printCrash(run, outcome) {
     `killed postmaster ${outage.killed.postmaster} (and ${outage.killed.children} backends) after ${run.killAfter} of ${run.planned} planned writes were acknowledged; down ${(outage.downMs / 1000).toFixed(1)} s, accepting queries again ${((outage.readyAt - outage.killAt) / 1000).toFixed(1)} s after the kill`,
     `requests ${log.requests} in ${run.seconds.toFixed(1)} s: ok ${log.ok}, try-again answers ${log.tryAgain}, no answer ${log.noAnswer.length}, 500s ${log.faults.length}; answer time p50 ${at(0.5)} ms, p95 ${at(0.95)} ms, max ${sorted.at(-1)} ms`,
     `acknowledged writes ${outcome.acknowledged}, found ${outcome.found}, lost ${outcome.lost.length + log.lost.length}, duplicated ${outcome.duplicated.length}, half-written ${outcome.halfWritten.length}`,
+    `a page during the outage: HTTP ${outage.page?.status ?? "no answer"}, ${outage.page?.saysTryAgain ? "says to try again" : "does NOT say to try again"}`,
     `acknowledged after the restart ${run.acks.filter((a) => a.at > outage.readyAt).length}; landed without an answer (found on reload) ${log.landedUnacknowledged}; wrong answers during the outage ${log.duringOutage.length}; unexpected refusals ${log.refusals.length}`,
   ];
   for (const line of lines) console.log(line);
@@ -56,6 +57,7 @@ function printCrash(run, outcome) {
     outcome.lost.length + log.lost.length + outcome.duplicated.length + outcome.halfWritten.length + log.faults.length + log.noAnswer.length + log.duringOutage.length + log.refusals.length === 0 &&
     outcome.found === outcome.acknowledged &&
     log.tryAgain > 0 &&
+    outage.page?.saysTryAgain === true &&
     run.acks.some((a) => a.at > outage.readyAt)
   );
 }

@@ -60,7 +60,7 @@ export async function runCrashWorkload({ base, world, cookies, actionIds, cluste
   const acks = [];
   // Writes whose answer was lost but which the database holds (found on the reload after a conflict).
   const landed = [];
-  const outage = { killAt: null, readyAt: null, killed: null, downMs: null };
+  const outage = { killAt: null, readyAt: null, killed: null, downMs: null, page: null };
   const stopAt = Date.now() + timeLimitMs;
   const planned =
     world.dossiers.coordinators.reduce((n, c) => n + c.dossiers.length * (saves + 1), 0) + world.jury.jurors.reduce((n, j) => n + j.nominationIds.length * (saves + 1), 0);
@@ -97,7 +97,9 @@ export async function runCrashWorkload({ base, world, cookies, actionIds, cluste
     outage.killAt = Date.now();
     outage.killed = await cluster.kill();
     outage.downMs = randomInt(options.downMs[0], options.downMs[1]);
-    await sleep(outage.downMs);
+    // A page asked for while the database is away must say "try again", not show the framework's bare error.
+    const [page] = await Promise.all([probePageDuringOutage(base, cookies.get(world.dossiers.coordinators[0].userId)), sleep(outage.downMs)]);
+    outage.page = page;
     await cluster.start();
     outage.readyAt = Date.now();
   }
@@ -209,4 +211,15 @@ export async function runCrashWorkload({ base, world, cookies, actionIds, cluste
   if (crashError instanceof Error) throw crashError;
   if (!crash) throw new Error("the workload ended before the kill");
   return { log, acks, landed, outage, planned, killAfter, seconds: (Date.now() - started) / 1000 };
+}
+
+/** The coordinator's home page, fetched once while the database is down: its status and whether it says to try again. */
+async function probePageDuringOutage(base, cookie) {
+  try {
+    const response = await fetch(`${base}/coordinator`, { headers: { cookie }, redirect: "manual", signal: AbortSignal.timeout(20_000) });
+    const body = await response.text();
+    return { status: response.status, saysTryAgain: /try again/i.test(body) };
+  } catch (error) {
+    return { status: null, saysTryAgain: false, detail: String(error) };
+  }
 }
