@@ -2,7 +2,8 @@ import { randomUUID } from "node:crypto";
 import { EventEmitter } from "node:events";
 import { sql } from "drizzle-orm";
 import type { Connection, Executor } from "../../db/client";
-import { logUnexpectedError } from "../log";
+import { isDatabaseUnavailableError } from "../errors";
+import { logDatabaseUnavailable, logUnexpectedError } from "../log";
 
 const RETRY_LISTEN_MS = 5000;
 
@@ -71,7 +72,9 @@ export function listenForCeremonyChanges(connection: Connection, signal: Ceremon
         signal.unlisten = unlisten;
       },
       (error: unknown) => {
-        logUnexpectedError("listening for ceremony changes (the streams poll meanwhile)", error);
+        const where = "listening for ceremony changes (the streams poll meanwhile)";
+        if (isDatabaseUnavailableError(error)) logDatabaseUnavailable(where, error);
+        else logUnexpectedError(where, error);
         setTimeout(() => {
           if (signal.connection !== connection) return;
           signal.listening = undefined;
