@@ -5,7 +5,7 @@ export function createNonce(): string {
 
 /**
  * The page's Content-Security-Policy: only scripts carrying this response's nonce (and what they load) run.
- * Styles stay 'unsafe-inline' because Tailwind's and recharts' inline style attributes cannot carry a nonce;
+ * Styles stay 'unsafe-inline' because inline style attributes (the charts' bar widths, the progress bars) cannot carry a nonce;
  * React's development build needs eval to rebuild server error stacks.
  */
 export function buildContentSecurityPolicy({ nonce, isDevelopment, isHttps }: { nonce: string; isDevelopment: boolean; isHttps: boolean }): string {
