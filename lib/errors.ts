@@ -1,3 +1,5 @@
+import { formatText, msg, type ServerText } from "./i18n/server-text";
+
 export type ErrorCode = "UNAUTHORIZED" | "FORBIDDEN" | "NOT_FOUND" | "CONFLICT" | "DEADLINE_PASSED" | "INVALID" | "TOO_LARGE" | "UNAVAILABLE";
 
 const HTTP_STATUS: Record<ErrorCode, number> = {
@@ -12,16 +14,22 @@ const HTTP_STATUS: Record<ErrorCode, number> = {
   UNAVAILABLE: 503,
 };
 
-/** An expected failure whose message is safe to show to the user. */
+/**
+ * An expected failure whose message is safe to show to the user. The message is an English template (lib/i18n/
+ * server-text), with text(template, values) when part of it varies, so it can be shown in the person's language.
+ */
 export class AppError extends Error {
   readonly code: ErrorCode;
   readonly fieldErrors?: Record<string, string[]>;
+  readonly text: ServerText;
 
-  constructor(code: ErrorCode, message: string, fieldErrors?: Record<string, string[]>) {
-    super(message);
+  constructor(code: ErrorCode, message: string | ServerText, fieldErrors?: Record<string, string[]>) {
+    const text = typeof message === "string" ? { template: message } : message;
+    super(formatText(text.template, text.values));
     this.name = "AppError";
     this.code = code;
     this.fieldErrors = fieldErrors;
+    this.text = text;
   }
 
   get status(): number {
@@ -29,7 +37,7 @@ export class AppError extends Error {
   }
 }
 
-export const GENERIC_ERROR_MESSAGE = "Something went wrong on our side. Please try again in a moment.";
+export const GENERIC_ERROR_MESSAGE = msg("Something went wrong on our side. Please try again in a moment.");
 
 /** Finds the PostgreSQL constraint a driver error names, whichever driver raised it. */
 export function getViolatedConstraint(error: unknown): string | undefined {
@@ -54,8 +62,9 @@ export function isFrozenResultError(error: unknown): boolean {
   return false;
 }
 
-export const DATABASE_UNAVAILABLE_MESSAGE =
-  "The database cannot be reached just now, so this may not have been saved. Please try again in a moment.";
+export const DATABASE_UNAVAILABLE_MESSAGE = msg(
+  "The database cannot be reached just now, so this may not have been saved. Please try again in a moment.",
+);
 
 // The driver's own codes for a connection that failed or broke (postgres.js and Node's sockets).
 const CONNECTION_CODES = new Set([

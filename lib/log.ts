@@ -1,6 +1,7 @@
 import { randomBytes } from "node:crypto";
 import pino, { type DestinationStream, type Level, type Logger } from "pino";
 import { getEnv } from "./env";
+import { text, type ServerText } from "./i18n/server-text";
 
 // Engine errors whose text names code, not data; every other message (a driver's, drizzle's "Failed query … params:")
 // may carry what the user typed, so only its name, codes and stack frames are logged.
@@ -96,6 +97,6 @@ export function logDatabaseUnavailable(where: string, error: unknown): void {
 }
 
 /** The message for an unexpected error: nothing about the cause, only the id to quote to the secretariat. */
-export function getUnexpectedErrorMessage(errorId: string): string {
-  return `Something went wrong on our side. Please try again in a moment. (error id ${errorId})`;
+export function getUnexpectedErrorText(errorId: string): ServerText {
+  return text("Something went wrong on our side. Please try again in a moment. (error id {errorId})", { errorId });
 }

@@ -1,4 +1,5 @@
 import { connection } from "next/server";
+import { AreaMessages } from "@/components/i18n/area-messages";
 import { PublicSiteHeader } from "@/components/public-site-header";
 import { PageFrame } from "@/components/page-frame";
 
@@ -10,5 +11,9 @@ export default async function PublicLayout({ children }: { children: React.React
   // Rendered per request all the same, for the per-request CSP nonce on Next's scripts (proxy.ts); a static page
   // would carry no nonce and its scripts would be refused.
   await connection();
-  return <PageFrame header={<PublicSiteHeader />}>{children}</PageFrame>;
+  return (
+    <AreaMessages area="public">
+      <PageFrame header={<PublicSiteHeader />}>{children}</PageFrame>
+    </AreaMessages>
+  );
 }

@@ -7,6 +7,8 @@ import { assertSameOrigin, listAppOrigins } from "@/lib/api/same-origin";
 import { getCurrentUser } from "@/lib/auth/session";
 import { LOCALE_COOKIE, LOCALE_PARAM, LOCALES, withLocaleParam, type Locale } from "@/lib/i18n/locales";
 import { setUserLocale } from "@/lib/people/set-locale";
+import { msg, translateText } from "@/lib/i18n/server-text";
+import { getRequestServerTextCatalogue } from "@/lib/i18n/server-text-catalogue";
 
 const languageChoice = z.object({ locale: z.enum(LOCALES) });
 
@@ -21,7 +23,7 @@ export async function POST(request: Request): Promise<Response> {
     assertSameOrigin(request);
     const form = await request.formData().catch(() => new FormData());
     const parsed = languageChoice.safeParse({ locale: form.get("locale") });
-    if (!parsed.success) return jsonError(400, "INVALID", "Choose English or French.");
+    if (!parsed.success) return jsonError(400, "INVALID", translateText(await getRequestServerTextCatalogue(), msg("Choose English or French.")));
     const { locale } = parsed.data;
     const user = await getCurrentUser();
     if (user) await setUserLocale({ db: getDb(), userId: user.id, locale });

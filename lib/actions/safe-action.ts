@@ -2,6 +2,7 @@ import type { z } from "zod";
 import { discardConnectionAfter, getConnection, type Connection, type Database } from "../../db/client";
 import { requireUser } from "../auth/session";
 import type { SessionUser } from "../auth/session-user";
+import { getRequestServerTextCatalogue } from "../i18n/server-text-catalogue";
 import { toActionFailure, type ActionResult } from "./result";
 
 export interface ActionContext {
@@ -39,7 +40,7 @@ export function createAction<Schema extends z.ZodType, T>(
     } catch (error) {
       // The database was lost under this request: the next one starts on a fresh connection.
       discardConnectionAfter(error, connection);
-      return toActionFailure(error);
+      return toActionFailure(error, await getRequestServerTextCatalogue());
     }
   };
 }

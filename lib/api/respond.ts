@@ -1,7 +1,9 @@
 import { NextResponse } from "next/server";
 import { discardConnectionAfter, getOpenConnection } from "../../db/client";
 import { AppError, DATABASE_UNAVAILABLE_MESSAGE, isDatabaseUnavailableError } from "../errors";
-import { getUnexpectedErrorMessage, logDatabaseUnavailable, logUnexpectedError } from "../log";
+import { getRequestServerTextCatalogue } from "../i18n/server-text-catalogue";
+import { translateText } from "../i18n/server-text";
+import { getUnexpectedErrorText, logDatabaseUnavailable, logUnexpectedError } from "../log";
 
 /** A JSON error body that never carries database or stack details. */
 export function jsonError(status: number, code: string, message: string, headers?: HeadersInit) {
@@ -19,13 +21,17 @@ export async function handleRoute(body: () => Promise<Response>): Promise<Respon
   } catch (error) {
     // The database was lost under this request: the next one starts on a fresh connection.
     discardConnectionAfter(error, connection ?? getOpenConnection());
-    if (error instanceof AppError) return jsonError(error.status, error.code, error.message, error.code === "UNAVAILABLE" ? RETRY_AFTER : undefined);
+    // The message in the person's language; the code stays the same for programs.
+    const catalogue = await getRequestServerTextCatalogue();
+    if (error instanceof AppError) {
+      return jsonError(error.status, error.code, translateText(catalogue, error.text), error.code === "UNAVAILABLE" ? RETRY_AFTER : undefined);
+    }
     if (isDatabaseUnavailableError(error)) {
       logDatabaseUnavailable("a route handler", error);
-      return jsonError(503, "UNAVAILABLE", DATABASE_UNAVAILABLE_MESSAGE, RETRY_AFTER);
+      return jsonError(503, "UNAVAILABLE", translateText(catalogue, DATABASE_UNAVAILABLE_MESSAGE), RETRY_AFTER);
     }
     const errorId = logUnexpectedError("a route handler", error);
-    return jsonError(500, "ERROR", getUnexpectedErrorMessage(errorId));
+    return jsonError(500, "ERROR", translateText(catalogue, getUnexpectedErrorText(errorId)));
   }
 }
 

@@ -1,7 +1,8 @@
+import { msg } from "../i18n/server-text";
 import { getEnv } from "../env";
 import { AppError } from "../errors";
 
-export const CROSS_ORIGIN_MESSAGE = "This request came from another site and was refused.";
+export const CROSS_ORIGIN_MESSAGE = msg("This request came from another site and was refused.");
 
 /** The origins this app answers on: the configured public URL and the one the request itself names (Host). */
 export function listAppOrigins(request: Request): string[] {

@@ -1,14 +1,25 @@
 import type { AbstractIntlMessages } from "next-intl";
 
 /**
- * The message namespaces client components use (useTranslations in a "use client" file or in a file it imports, such
- * as the site header and its language switch, which the public pages draw in the browser). Only these are sent to the
- * browser: the whole catalogue in every page would weigh on each one, and would put words such as "Winner" in the
- * source of a ceremony page before its reveal. A unit test fails when a client component uses another namespace.
+ * The message namespaces client components use (useTranslations in a "use client" file or in a file it imports), by
+ * area of the app: "root" for every page (the site header and its language switch, which public pages draw in the
+ * browser, the error pages), then each area's own. A page gets only the root's and its area's: the whole catalogue
+ * in every page would weigh on each one, and would put words such as "Winner" in the source of a ceremony page
+ * before its reveal. A unit test fails when a client component uses a namespace its area does not send.
  */
-export const CLIENT_MESSAGE_NAMESPACES = ["errorPage", "header", "language", "signIn", "signOut"] as const;
+export const CLIENT_MESSAGE_NAMESPACES = {
+  root: ["errorPage", "header", "language", "signIn", "signOut"],
+  public: [],
+  coordinator: [],
+  jury: [],
+  admin: [],
+  ceremony: [],
+} as const satisfies Record<string, readonly string[]>;
 
-/** The part of the catalogue the browser needs. */
-export function pickClientMessages(messages: AbstractIntlMessages): AbstractIntlMessages {
-  return Object.fromEntries(CLIENT_MESSAGE_NAMESPACES.filter((ns) => ns in messages).map((ns) => [ns, messages[ns]!]));
+export type ClientArea = Exclude<keyof typeof CLIENT_MESSAGE_NAMESPACES, "root">;
+
+/** The part of the catalogue the browser needs on a page of the area (the root's part alone without one). */
+export function pickClientMessages(messages: AbstractIntlMessages, area?: ClientArea): AbstractIntlMessages {
+  const namespaces: readonly string[] = [...CLIENT_MESSAGE_NAMESPACES.root, ...(area ? CLIENT_MESSAGE_NAMESPACES[area] : [])];
+  return Object.fromEntries(namespaces.filter((ns) => ns in messages).map((ns) => [ns, messages[ns]!]));
 }

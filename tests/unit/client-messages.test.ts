@@ -1,10 +1,11 @@
 import { existsSync, readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
-import en from "@/messages/en.json";
-import { CLIENT_MESSAGE_NAMESPACES, pickClientMessages } from "@/lib/i18n/client-messages";
+import en from "@/messages/en";
+import { CLIENT_MESSAGE_NAMESPACES, pickClientMessages, type ClientArea } from "@/lib/i18n/client-messages";
 
 const ROOT = path.join(import.meta.dirname, "..", "..");
+const AREA_DIRS: Record<ClientArea, string> = { public: "app/(public)", coordinator: "app/coordinator", jury: "app/jury", admin: "app/admin", ceremony: "app/ceremony" };
 
 function listSourceFiles(dir: string): string[] {
   return readdirSync(path.join(ROOT, dir), { withFileTypes: true, recursive: true })
@@ -24,28 +25,55 @@ function listImports(file: string, source: string): string[] {
   return found;
 }
 
-describe("the messages sent to the browser", () => {
-  it("cover every namespace a client component, or a file it imports, translates with", () => {
-    const used = new Map<string, string>();
-    const seen = new Set<string>();
-    const queue = ["app", "components", "lib"].flatMap(listSourceFiles).filter((file) => /^\s*["']use client["']/.test(readFileSync(file, "utf8")));
-    while (queue.length > 0) {
-      const file = queue.pop()!;
-      if (seen.has(file)) continue;
-      seen.add(file);
-      const source = readFileSync(file, "utf8");
+/**
+ * The namespaces the browser translates with on the pages reached from these files: useTranslations in a client
+ * file ("use client", or imported by one), following every import from the pages down.
+ */
+function listClientNamespaces(entries: string[]): Map<string, string> {
+  const used = new Map<string, string>();
+  const seen = new Set<string>();
+  const queue = entries.map((file) => ({ file, isClient: false }));
+  while (queue.length > 0) {
+    const { file, isClient: parentIsClient } = queue.pop()!;
+    const source = readFileSync(file, "utf8");
+    const isClient = parentIsClient || /^\s*["']use client["']/.test(source);
+    const key = `${file}:${isClient}`;
+    if (seen.has(key)) continue;
+    seen.add(key);
+    if (isClient) {
       for (const match of source.matchAll(/useTranslations\(\s*["']([^"'.]+)/g)) used.set(match[1]!, path.relative(ROOT, file));
       // A useTranslations() with no namespace would need the whole catalogue.
       expect(source, `${path.relative(ROOT, file)} translates without a namespace`).not.toMatch(/useTranslations\(\s*\)/);
-      queue.push(...listImports(file, source));
     }
-    const missing = [...used].filter(([ns]) => !(CLIENT_MESSAGE_NAMESPACES as readonly string[]).includes(ns));
+    queue.push(...listImports(file, source).map((next) => ({ file: next, isClient })));
+  }
+  return used;
+}
+
+const isInArea = (file: string) => Object.values(AREA_DIRS).some((dir) => path.relative(ROOT, file).startsWith(`${dir}/`));
+
+describe("the messages sent to the browser", () => {
+  it("cover, on every page outside the areas, each namespace its client components translate with", () => {
+    const entries = listSourceFiles("app").filter((file) => !isInArea(file));
+    const missing = [...listClientNamespaces(entries)].filter(([ns]) => !(CLIENT_MESSAGE_NAMESPACES.root as readonly string[]).includes(ns));
     expect(missing.map(([ns, file]) => `${ns} (${file})`)).toEqual([]);
   });
 
+  for (const [area, dir] of Object.entries(AREA_DIRS) as [ClientArea, string][]) {
+    it(`cover, in the ${area} area, each namespace its client components translate with`, () => {
+      const sent: readonly string[] = [...CLIENT_MESSAGE_NAMESPACES.root, ...CLIENT_MESSAGE_NAMESPACES[area]];
+      const missing = [...listClientNamespaces(listSourceFiles(dir))].filter(([ns]) => !sent.includes(ns));
+      expect(missing.map(([ns, file]) => `${ns} (${file})`)).toEqual([]);
+    });
+  }
+
   it("are those namespaces only, never the whole catalogue", () => {
     const picked = pickClientMessages(en);
-    expect(Object.keys(picked).sort()).toEqual([...CLIENT_MESSAGE_NAMESPACES].sort());
+    expect(Object.keys(picked).sort()).toEqual([...CLIENT_MESSAGE_NAMESPACES.root].sort());
     expect(JSON.stringify(picked)).not.toContain("Winner");
+  });
+
+  it("never carry the ceremony's reveal words to the ceremony's screens", () => {
+    expect(JSON.stringify(pickClientMessages(en, "ceremony"))).not.toMatch(/Winner|Runner-up/);
   });
 });

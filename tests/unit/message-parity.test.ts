@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
-import en from "@/messages/en.json";
-import fr from "@/messages/fr.json";
+import en from "@/messages/en";
+import fr from "@/messages/fr";
 import { compareCatalogues, listPlaceholders } from "@/lib/i18n/message-parity";
 
 describe("the English and French catalogues", () => {

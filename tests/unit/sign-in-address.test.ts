@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { createTranslator } from "next-intl";
-import en from "@/messages/en.json";
-import fr from "@/messages/fr.json";
+import en from "@/messages/en";
+import fr from "@/messages/fr";
 import { describeThrottledWait, readThrottledSeconds, toThrottledError } from "@/lib/auth/sign-in-refusal";
 
 function getThrottledMessage(seconds: number, locale: "en" | "fr" = "en"): string {

@@ -2,6 +2,7 @@
 
 import { getDb } from "@/db/client";
 import { toActionFailure, type ActionResult } from "@/lib/actions/result";
+import { getRequestServerTextCatalogue } from "@/lib/i18n/server-text-catalogue";
 import { acceptInvitation } from "@/lib/people/account-tokens";
 import { setPasswordSchema, type SetPasswordInput } from "@/lib/validation/set-password";
 
@@ -15,6 +16,6 @@ export async function acceptInvitationAction(input: SetPasswordInput): Promise<A
     const result = await acceptInvitation({ db: getDb(), token, password });
     return { ok: true, data: result };
   } catch (error) {
-    return toActionFailure(error);
+    return toActionFailure(error, await getRequestServerTextCatalogue());
   }
 }

@@ -3,6 +3,7 @@
 import { headers } from "next/headers";
 import { getDb } from "@/db/client";
 import { toActionFailure, type ActionResult } from "@/lib/actions/result";
+import { getRequestServerTextCatalogue } from "@/lib/i18n/server-text-catalogue";
 import { getClientAddress } from "@/lib/auth/sign-in-throttle";
 import { getEnv } from "@/lib/env";
 import { scheduleMailDelivery } from "@/lib/mail/schedule";
@@ -22,6 +23,6 @@ export async function requestPasswordResetAction(input: ForgotPasswordInput): Pr
     scheduleMailDelivery();
     return { ok: true, data: { message: outcome.message } };
   } catch (error) {
-    return toActionFailure(error);
+    return toActionFailure(error, await getRequestServerTextCatalogue());
   }
 }

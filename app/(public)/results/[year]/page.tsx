@@ -88,7 +88,7 @@ export default async function ResultsPage({ params }: Props) {
       {results.juryStatement && (
         <section aria-labelledby="jury-statement-heading" className="space-y-2">
           <h2 id="jury-statement-heading" className="text-2xl font-bold text-slate-900">
-            The jury&apos;s statement
+            {t("juryStatement")}
           </h2>
           <p className="whitespace-pre-line break-words text-slate-800">{results.juryStatement}</p>
         </section>

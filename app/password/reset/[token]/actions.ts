@@ -2,6 +2,7 @@
 
 import { getDb } from "@/db/client";
 import { toActionFailure, type ActionResult } from "@/lib/actions/result";
+import { getRequestServerTextCatalogue } from "@/lib/i18n/server-text-catalogue";
 import { resetPassword } from "@/lib/people/password-reset";
 import { setPasswordSchema, type SetPasswordInput } from "@/lib/validation/set-password";
 
@@ -14,6 +15,6 @@ export async function resetPasswordAction(input: SetPasswordInput): Promise<Acti
     const { token, password } = setPasswordSchema.parse(input);
     return { ok: true, data: await resetPassword({ db: getDb(), token, password }) };
   } catch (error) {
-    return toActionFailure(error);
+    return toActionFailure(error, await getRequestServerTextCatalogue());
   }
 }
