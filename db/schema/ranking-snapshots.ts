@@ -13,6 +13,11 @@ export const rankingVersions = pgTable("ranking_versions", {
     .primaryKey()
     .references(() => editions.id, { onDelete: "cascade" }),
   version: bigint("version", { mode: "number" }).notNull().default(0),
+  /**
+   * The edition's submitted sheets, kept by the same triggers: above ranking_inline_sheet_limit() a change queues the
+   * ranking's computation (job ranking.compute) in its own transaction, so no page has to, and pages read the count here.
+   */
+  submittedSheets: integer("submitted_sheets").notNull().default(0),
 });
 
 export const RANKING_SNAPSHOT_STATUSES = ["computing", "ready", "failed"] as const;

@@ -2,13 +2,13 @@ import type { Executor } from "../../db/client";
 import type { SessionUser } from "../auth/session-user";
 import { ensureJob } from "../jobs/queue";
 import { JOB_KINDS, getEditionJobKey } from "../jobs/kinds";
-import { wakeJobRunner } from "../jobs/process-runner";
 import { assertRankingViewer, describeEditionRanking, getRankingRecord, type EditionRanking } from "./ranking";
-import { countSubmittedSheets, getRankingSnapshots, getRankingVersion, setRankingProgress, toRankingView, type RankingView } from "./ranking-snapshot";
+import { getRankingSnapshots, getRankingState, toRankingView, type RankingView } from "./ranking-snapshot";
 
 /**
  * Up to this many submitted sheets the ranking is computed on the request, as it always was (the demo's 27 dossiers
- * take milliseconds); above it, by the job ranking.compute, and the page reads the stored snapshot.
+ * take milliseconds); above it, by the job ranking.compute, and the page reads the stored snapshot. The database's
+ * ranking_inline_sheet_limit() (migration 0025), which queues that job on every change, says the same number.
  */
 export const INLINE_RANKING_SHEET_LIMIT = 2000;
 
@@ -43,18 +43,17 @@ interface RankingReader<T> {
 
 /**
  * The edition's ranking for display (no access check: callers check first). A small edition is computed here; a large
- * one is read from the snapshot of its current ranking version, and when that is not ready the job is queued (once per
- * edition) and the last snapshot is given, marked as updating, or only the progress. The seal never reads from here.
+ * one is read from the snapshot of its current ranking version, and when that is not ready the last snapshot is
+ * given, marked as updating, or only the progress. Only reads: the change that made a new version queued its
+ * computation (migration 0025). The seal never reads from here.
  */
 export async function getCurrentRanking<T>({ db, editionId, inlineSheetLimit = INLINE_RANKING_SHEET_LIMIT }: RankingViewRequest, reader: RankingReader<T>): Promise<ShownRanking<T>> {
-  if ((await countSubmittedSheets({ db, editionId })) <= inlineSheetLimit) {
+  const { version, submittedSheets } = await getRankingState({ db, editionId });
+  if (submittedSheets <= inlineSheetLimit) {
     return { state: "ready", view: await reader.computeInline(), computedAt: null };
   }
-  const version = await getRankingVersion({ db, editionId });
   const { current, latestReady } = await reader.readSnapshots(version);
   if (latestReady && latestReady.version === version) return { state: "ready", view: latestReady.view, computedAt: latestReady.computedAt };
-  // A failed computation is queued again when someone looks, once the runner's own retries are spent.
-  if (!current || current.status === "failed") await requestRankingSnapshot({ db, editionId, version, isNew: !current });
   const progress = current?.progress ?? 0;
   const isFailed = current?.status === "failed";
   if (latestReady) return { state: "updating", view: latestReady.view, computedAt: latestReady.computedAt, progress, isFailed };
@@ -82,9 +81,10 @@ export async function getDeliberationRanking({ viewer, ...request }: RankingView
   return { ...rest, ranking: describeEditionRanking(view) };
 }
 
-/** Queues the computation of the edition's ranking (one pending job per edition) and shows its progress from 0 %. */
-async function requestRankingSnapshot({ db, editionId, version, isNew }: { db: Executor; editionId: number; version: number; isNew: boolean }) {
-  if (isNew) await setRankingProgress({ db, editionId, version, progress: 0 });
-  await ensureJob({ db, kind: JOB_KINDS.rankingCompute, key: getEditionJobKey(editionId), payload: { editionId }, maxAttempts: 3 });
-  wakeJobRunner();
+/**
+ * Queues the computation of the edition's ranking (one pending job per edition), as the database does on each change
+ * of a large edition: for an edition made large by other means (tests, a lowered limit).
+ */
+export async function queueRankingCompute({ db, editionId }: { db: Executor; editionId: number }): Promise<void> {
+  await ensureJob({ db, kind: JOB_KINDS.rankingCompute, key: getEditionJobKey(editionId), payload: { editionId }, maxAttempts: 10 });
 }

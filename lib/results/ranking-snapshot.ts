@@ -1,7 +1,7 @@
 import { setImmediate as yieldToEventLoop } from "node:timers/promises";
 import { and, desc, eq, lt, ne, sql } from "drizzle-orm";
 import type { Database, Executor } from "../../db/client";
-import { rankingSnapshotPlaces, rankingSnapshots, rankingVersions, scoreSheets } from "../../db/schema";
+import { rankingSnapshotPlaces, rankingSnapshots, rankingVersions } from "../../db/schema";
 import { computeRanking } from "../domain/ranking-result";
 import { loadRankingRecordInput, type RankingRecord } from "./ranking";
 import { summariseRanking, type RankingSummary } from "./ranking-summary";
@@ -23,13 +23,13 @@ export async function getRankingVersion({ db, editionId }: { db: Executor; editi
   return Number(row?.version ?? 0);
 }
 
-/** Submitted sheets of the edition: an upper bound of the counted ones, by one index scan, to choose where to compute. */
-export async function countSubmittedSheets({ db, editionId }: { db: Executor; editionId: number }): Promise<number> {
+/** The edition's ranking version and submitted sheets (kept by the triggers of migrations 0020 and 0025), in one read. */
+export async function getRankingState({ db, editionId }: { db: Executor; editionId: number }): Promise<{ version: number; submittedSheets: number }> {
   const [row] = await db
-    .select({ n: sql<number>`count(*)::int` })
-    .from(scoreSheets)
-    .where(and(eq(scoreSheets.editionId, editionId), eq(scoreSheets.state, "submitted")));
-  return row?.n ?? 0;
+    .select({ version: rankingVersions.version, submittedSheets: rankingVersions.submittedSheets })
+    .from(rankingVersions)
+    .where(eq(rankingVersions.editionId, editionId));
+  return { version: Number(row?.version ?? 0), submittedSheets: row?.submittedSheets ?? 0 };
 }
 
 const SNAPSHOT_STATE_COLUMNS = {

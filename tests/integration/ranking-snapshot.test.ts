@@ -1,14 +1,15 @@
-import { and, eq } from "drizzle-orm";
+import { and, eq, sql } from "drizzle-orm";
 import { expect, it } from "vitest";
 import type { Database } from "@/db/client";
-import { assignments, awards, conflicts, criteria, editions, frozenResults, memberships, nominations, rankingSnapshots, scoreSheets, scores, tieDecisions, users } from "@/db/schema";
+import { assignments, awards, conflicts, criteria, editions, frozenResults, jobs, memberships, nominations, rankingSnapshots, rankingVersions, scoreSheets, scores, tieDecisions, users } from "@/db/schema";
+import { JOB_KINDS, getEditionJobKey } from "@/lib/jobs/kinds";
 import { toCanonicalValue } from "@/lib/domain/canonical-json";
 import { runDueJobs } from "@/lib/jobs/runner";
-import { getDeliberationRanking } from "@/lib/results/deliberation-ranking";
+import { getDeliberationRanking, INLINE_RANKING_SHEET_LIMIT, queueRankingCompute } from "@/lib/results/deliberation-ranking";
 import { freezeResult } from "@/lib/results/freeze";
 import { describeEditionRanking, getRankingRecord } from "@/lib/results/ranking";
 import { computeRankingSnapshotInWorker } from "@/lib/results/ranking-worker-client";
-import { computeRankingSnapshot, getRankingSnapshots, getRankingVersion, toRankingView } from "@/lib/results/ranking-snapshot";
+import { computeRankingSnapshot, getRankingSnapshots, getRankingState, getRankingVersion, toRankingView } from "@/lib/results/ranking-snapshot";
 import { insertSheet, setUpScoringEdition } from "../fixtures/jury";
 import { describeEachEngine } from "../helpers/db";
 
@@ -38,6 +39,24 @@ async function isBumpedBy(db: Database, editionId: number, write: () => PromiseL
   const before = await getRankingVersion({ db, editionId });
   await write();
   return (await getRankingVersion({ db, editionId })) !== before;
+}
+
+/**
+ * Counts the edition as large from now on (as if it held 5,000 more submitted sheets), so its changes queue the
+ * computation, and queues the first one, as the change that made it large would have.
+ */
+async function makeLarge(db: Database, editionId: number) {
+  await db.update(rankingVersions).set({ submittedSheets: sql`${rankingVersions.submittedSheets} + 5000` }).where(eq(rankingVersions.editionId, editionId));
+  await queueRankingCompute({ db, editionId });
+}
+
+/** The edition's pending ranking computations (one at most). */
+async function countPendingComputations(db: Database, editionId: number): Promise<number> {
+  const rows = await db
+    .select({ id: jobs.id })
+    .from(jobs)
+    .where(and(eq(jobs.kind, JOB_KINDS.rankingCompute), eq(jobs.key, getEditionJobKey(editionId)), eq(jobs.state, "pending")));
+  return rows.length;
 }
 
 describeEachEngine("the ranking snapshot", (t) => {
@@ -97,7 +116,8 @@ describeEachEngine("the ranking snapshot", (t) => {
 
   it("shows progress, then the ready snapshot, then the old one marked as updating after a change", async () => {
     const { edition, admin, sheetIds } = await setUpDeliberation(t.db);
-    const load = () => getDeliberationRanking({ db: t.db, viewer: admin, editionId: edition.id, inlineSheetLimit: 0 });
+    await makeLarge(t.db, edition.id);
+    const load = () => getDeliberationRanking({ db: t.db, viewer: admin, editionId: edition.id });
 
     expect(await load()).toEqual({ state: "computing", progress: 0, isFailed: false });
     await runDueJobs({ db: t.db });
@@ -108,7 +128,9 @@ describeEachEngine("the ranking snapshot", (t) => {
     expect(JSON.parse(JSON.stringify(ready.ranking))).toEqual(JSON.parse(JSON.stringify(live)));
     expect(ready.computedAt).toBeInstanceOf(Date);
 
+    // The change itself queues the next computation; the page only reads.
     await t.db.update(scores).set({ value: 1 }).where(eq(scores.sheetId, sheetIds[0]!));
+    expect(await countPendingComputations(t.db, edition.id)).toBe(1);
     const updating = await load();
     expect(updating).toMatchObject({ state: "updating", progress: 0, isFailed: false });
     if (updating.state !== "updating") return;
@@ -118,9 +140,60 @@ describeEachEngine("the ranking snapshot", (t) => {
     expect(again.state).toBe("ready");
     // The older snapshot is dropped once the new one is stored.
     expect(await t.db.select({ version: rankingSnapshots.version }).from(rankingSnapshots).where(eq(rankingSnapshots.editionId, edition.id))).toHaveLength(1);
+  });
 
-    // A small edition is computed on the request, as before.
+  it("computes a small edition on the request, and queues nothing for its changes", async () => {
+    const { edition, admin, sheetIds } = await setUpDeliberation(t.db);
     expect(await getDeliberationRanking({ db: t.db, viewer: admin, editionId: edition.id })).toMatchObject({ state: "ready", computedAt: null });
+    await t.db.update(scores).set({ value: 1 }).where(eq(scores.sheetId, sheetIds[0]!));
+    expect(await countPendingComputations(t.db, edition.id)).toBe(0);
+  });
+
+  it("never writes when the page is read: no job, no snapshot row, whatever the state", async () => {
+    const { edition, admin } = await setUpDeliberation(t.db);
+    await t.db.update(rankingVersions).set({ submittedSheets: sql`${rankingVersions.submittedSheets} + 5000` }).where(eq(rankingVersions.editionId, edition.id));
+    const countRows = async () => [
+      (await t.db.select({ id: jobs.id }).from(jobs).where(eq(jobs.key, getEditionJobKey(edition.id)))).length,
+      (await t.db.select({ id: rankingSnapshots.id }).from(rankingSnapshots).where(eq(rankingSnapshots.editionId, edition.id))).length,
+    ];
+    const before = await countRows();
+    expect(await getDeliberationRanking({ db: t.db, viewer: admin, editionId: edition.id })).toMatchObject({ state: "computing" });
+    expect(await countRows()).toEqual(before);
+  });
+
+  it("queues a large edition's computation with the change, once while it waits, and not for a change rolled back", async () => {
+    const { edition, sheetIds } = await setUpDeliberation(t.db);
+    await t.db.update(rankingVersions).set({ submittedSheets: sql`${rankingVersions.submittedSheets} + 5000` }).where(eq(rankingVersions.editionId, edition.id));
+    await t.db
+      .transaction(async (tx) => {
+        await tx.update(scores).set({ value: 2 }).where(eq(scores.sheetId, sheetIds[0]!));
+        throw new Error("rolled back");
+      })
+      .catch(() => undefined);
+    expect(await countPendingComputations(t.db, edition.id)).toBe(0);
+    await t.db.update(scores).set({ value: 2 }).where(eq(scores.sheetId, sheetIds[0]!));
+    await t.db.update(scores).set({ value: 3 }).where(eq(scores.sheetId, sheetIds[1]!));
+    expect(await countPendingComputations(t.db, edition.id)).toBe(1);
+  });
+
+  it("keeps the count of submitted sheets through submissions, reopenings and deletions, and a draft's save writes none", async () => {
+    const { edition, sheetIds, draftSheetId } = await setUpDeliberation(t.db);
+    const count = async () => (await getRankingState({ db: t.db, editionId: edition.id })).submittedSheets;
+    expect(await count()).toBe(sheetIds.length);
+    await t.db.update(scoreSheets).set({ state: "submitted", submittedAt: new Date() }).where(eq(scoreSheets.id, draftSheetId));
+    expect(await count()).toBe(sheetIds.length + 1);
+    await t.db.update(scoreSheets).set({ state: "draft", submittedAt: null }).where(eq(scoreSheets.id, sheetIds[0]!));
+    expect(await count()).toBe(sheetIds.length);
+    await t.db.delete(scoreSheets).where(eq(scoreSheets.id, sheetIds[1]!));
+    expect(await count()).toBe(sheetIds.length - 1);
+    const versionBefore = await getRankingVersion({ db: t.db, editionId: edition.id });
+    await t.db.update(scoreSheets).set({ updatedAt: new Date() }).where(eq(scoreSheets.id, sheetIds[0]!));
+    expect(await count()).toBe(sheetIds.length - 1);
+    expect(await getRankingVersion({ db: t.db, editionId: edition.id })).toBe(versionBefore);
+    // The database's limit and the app's are the same number.
+    const result = await t.db.execute<{ n: number }>(sql`select ranking_inline_sheet_limit() as n`);
+    const rows = Array.isArray(result) ? result : (result as { rows: { n: number }[] }).rows;
+    expect(Number(rows[0]!.n)).toBe(INLINE_RANKING_SHEET_LIMIT);
   });
 
   it("never seals from a snapshot: the seal is computed from the sheets as they are", async () => {
