@@ -12,6 +12,7 @@ export const conflictDeclarationSchema = z.object({
     multiLineText({
       required: msg("Give the reason for the conflict."),
       max: CONFLICT_REASON_MAX,
+      // CONFLICT_REASON_MAX written out: a plain template, translated as it stands.
       tooLong: msg("Keep the reason under 1000 characters."),
     }),
   ),

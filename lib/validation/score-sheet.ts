@@ -86,6 +86,7 @@ export function createScoreSheetSchema(
   intent: ScoreSheetIntent = "submit",
 ): z.ZodType<ScoreSheetValues, ScoreSheetFormValues> {
   const shape: Record<string, z.ZodType> = {
+    // The message writes OVERALL_COMMENT_MAX out: a plain template, translated as it stands.
     overallComment: z.preprocess(
       toText,
       multiLineText({ max: OVERALL_COMMENT_MAX, tooLong: msg("Keep the overall comment under 5000 characters.") }),
