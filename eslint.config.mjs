@@ -15,6 +15,10 @@ const TRANSLATED = [
   "app/signin/**",
   "app/signout/**",
   "components/i18n/**",
+  "app/jury/**",
+  "components/jury/**",
+  "components/deliberation/**",
+  "components/dossier/**",
 ];
 
 // Signs and punctuation that read the same in every language.

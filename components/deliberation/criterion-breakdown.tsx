@@ -1,4 +1,5 @@
 import Link from "next/link";
+import { useTranslations } from "next-intl";
 import { formatScore } from "@/components/admin/format";
 import type { DeliberationModel, DossierView } from "./view-model";
 
@@ -12,21 +13,22 @@ const CELL = "px-3 py-1.5";
 const NUMBER = `${CELL} text-right tabular-nums`;
 
 function DossierBreakdown({ item, model, isOpen = false }: { item: DossierView; model: DeliberationModel; isOpen?: boolean }) {
+  const t = useTranslations("deliberation.breakdown");
   const criterionById = new Map(model.criteria.map((c) => [c.id, c]));
   return (
     <details className="rounded-md border border-slate-200 bg-white" open={isOpen}>
       <summary className="cursor-pointer px-4 py-2 font-medium">
-        {item.countryName} — {item.title}: breakdown
+        {t("summary", { country: item.countryName, title: item.title })}
       </summary>
       <div className="grid gap-4 px-4 pb-4 pt-2 lg:grid-cols-2">
         <table className="text-sm">
-          <caption className="pb-1 text-left text-slate-600">Mean per criterion ({item.countryName})</caption>
+          <caption className="pb-1 text-left text-slate-600">{t("meanPerCriterion", { country: item.countryName })}</caption>
           <thead className="text-slate-700">
             <tr>
-              <th scope="col" className={`${CELL} text-left`}>Criterion</th>
-              <th scope="col" className={`${CELL} text-right`}>Weight</th>
-              <th scope="col" className={`${CELL} text-right`}>Mean</th>
-              <th scope="col" className={`${CELL} text-right`}>Min–max</th>
+              <th scope="col" className={`${CELL} text-left`}>{t("criterion")}</th>
+              <th scope="col" className={`${CELL} text-right`}>{t("weight")}</th>
+              <th scope="col" className={`${CELL} text-right`}>{t("mean")}</th>
+              <th scope="col" className={`${CELL} text-right`}>{t("minMax")}</th>
             </tr>
           </thead>
           <tbody className="divide-y divide-slate-100">
@@ -46,14 +48,13 @@ function DossierBreakdown({ item, model, isOpen = false }: { item: DossierView; 
         </table>
         <table className="text-sm">
           <caption className="pb-1 text-left text-slate-600">
-            Each juror&apos;s weighted score ({item.countryName}); {item.dossier.topMarks} top{" "}
-            {item.dossier.topMarks === 1 ? "mark" : "marks"} in all
+            {t("perJuror", { country: item.countryName, count: item.dossier.topMarks })}
           </caption>
           <thead className="text-slate-700">
             <tr>
-              <th scope="col" className={`${CELL} text-left`}>Juror</th>
-              <th scope="col" className={`${CELL} text-right`}>Score</th>
-              <th scope="col" className={`${CELL} text-right`}>Normalised</th>
+              <th scope="col" className={`${CELL} text-left`}>{t("juror")}</th>
+              <th scope="col" className={`${CELL} text-right`}>{t("score")}</th>
+              <th scope="col" className={`${CELL} text-right`}>{t("normalised")}</th>
             </tr>
           </thead>
           <tbody className="divide-y divide-slate-100">
@@ -62,7 +63,7 @@ function DossierBreakdown({ item, model, isOpen = false }: { item: DossierView; 
               return (
                 <tr key={sheet.jurorId}>
                   <th scope="row" className={`${CELL} text-left font-normal`}>
-                    {juror ? `${juror.name} (${juror.countryName})` : `Juror ${sheet.jurorId}`}
+                    {juror ? `${juror.name} (${juror.countryName})` : t("jurorId", { id: sheet.jurorId })}
                   </th>
                   <td className={NUMBER}>{formatScore(sheet.score)}</td>
                   <td className={NUMBER}>{formatScore(sheet.normalisedScore)}</td>
@@ -81,6 +82,7 @@ function DossierBreakdown({ item, model, isOpen = false }: { item: DossierView; 
  * per dossier and the breakdown of the one chosen (`selected`, which may be on another page).
  */
 export function CriterionBreakdown({ model, selected, getHref }: { model: DeliberationModel; selected?: DossierView; getHref: (dossierId: string) => string }) {
+  const t = useTranslations("deliberation.breakdown");
   const sheetCount = model.dossiers.reduce((sum, item) => sum + item.dossier.sheets.length, 0);
   if (sheetCount <= BREAKDOWN_SHEET_LIMIT) {
     return (
@@ -94,7 +96,7 @@ export function CriterionBreakdown({ model, selected, getHref }: { model: Delibe
   return (
     <div className="space-y-3">
       {selected && <DossierBreakdown item={selected} model={model} isOpen />}
-      <p className="text-sm text-slate-700">Choose a dossier of this page to see its scores per criterion and per juror:</p>
+      <p className="text-sm text-slate-700">{t("choose")}</p>
       <ul className="columns-1 text-sm md:columns-2">
         {model.dossiers.map((item) => (
           <li key={item.id}>

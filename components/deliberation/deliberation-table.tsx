@@ -1,5 +1,6 @@
+import { useTranslations } from "next-intl";
 import { formatScore } from "@/components/admin/format";
-import { describePlaceDecision } from "@/lib/domain/ranking-labels";
+import { useRankingWords } from "./ranking-words";
 import type { DeliberationModel } from "./view-model";
 
 const CELL = "px-3 py-2";
@@ -18,34 +19,35 @@ export function DeliberationTable({
   unscored: readonly { id: string; countryName: string; title: string }[];
   spreadThreshold: number;
 }) {
+  const t = useTranslations("deliberation.table");
+  const words = useRankingWords();
   return (
     <div className="overflow-x-auto rounded-lg border border-slate-200 bg-white shadow-sm">
       <table className="w-full text-left text-sm">
         <caption className="px-4 py-3 text-left text-slate-600">
-          Place in the official ranking, then each dossier&apos;s raw mean and normalised score with their ranks. A standard
-          deviation of {formatScore(spreadThreshold)} or more is flagged as <strong>strong disagreement</strong>.
+          {t.rich("caption", { threshold: formatScore(spreadThreshold), strong: (chunks) => <strong>{chunks}</strong> })}
         </caption>
         <thead className="bg-slate-50 text-slate-700">
           <tr>
-            <th scope="col" className={CELL}>Place</th>
-            <th scope="col" className={CELL}>Country</th>
-            <th scope="col" className={CELL}>Title</th>
-            <th scope="col" className={`${CELL} text-right`}>Raw mean</th>
-            <th scope="col" className={`${CELL} text-right`}>Raw rank</th>
-            <th scope="col" className={`${CELL} text-right`}>Normalised</th>
-            <th scope="col" className={`${CELL} text-right`}>Normalised rank</th>
-            <th scope="col" className={`${CELL} text-right`}>Median</th>
+            <th scope="col" className={CELL}>{t("place")}</th>
+            <th scope="col" className={CELL}>{t("country")}</th>
+            <th scope="col" className={CELL}>{t("title")}</th>
+            <th scope="col" className={`${CELL} text-right`}>{t("rawMean")}</th>
+            <th scope="col" className={`${CELL} text-right`}>{t("rawRank")}</th>
+            <th scope="col" className={`${CELL} text-right`}>{t("normalised")}</th>
+            <th scope="col" className={`${CELL} text-right`}>{t("normalisedRank")}</th>
+            <th scope="col" className={`${CELL} text-right`}>{t("median")}</th>
             <th scope="col" className={`${CELL} text-right`}>
-              <abbr title="Standard deviation">SD</abbr>
+              <abbr title={t("standardDeviation")}>{t("sd")}</abbr>
             </th>
-            <th scope="col" className={`${CELL} text-right`}>Min–max</th>
-            <th scope="col" className={`${CELL} text-right`}>Sheets</th>
+            <th scope="col" className={`${CELL} text-right`}>{t("minMax")}</th>
+            <th scope="col" className={`${CELL} text-right`}>{t("sheets")}</th>
           </tr>
         </thead>
         <tbody className="divide-y divide-slate-200">
           {model.dossiers.map((item) => {
             const official = item[model.officialBasis];
-            const note = describePlaceDecision(official.decidedBy, model.deciderRoles);
+            const note = words.describePlace(official.decidedBy, model.deciderRoles);
             const isTied = official.tiedWith.length > 0;
             return (
               <tr key={item.id} className={isTied ? "bg-amber-50" : undefined}>
@@ -60,19 +62,19 @@ export function DeliberationTable({
                 <td className={`${NUMBER} font-semibold`}>{formatScore(item.dossier.raw.mean)}</td>
                 <td className={NUMBER}>
                   {item.raw.rank}
-                  {item.raw.tiedWith.length > 0 && <span className="ml-1 text-xs text-amber-900">(tie)</span>}
+                  {item.raw.tiedWith.length > 0 && <span className="ml-1 text-xs text-amber-900">{t("tie")}</span>}
                 </td>
                 <td className={NUMBER}>{formatScore(item.dossier.normalised.mean)}</td>
                 <td className={NUMBER}>
                   {item.normalised.rank}
-                  {item.normalised.tiedWith.length > 0 && <span className="ml-1 text-xs text-amber-900">(tie)</span>}
+                  {item.normalised.tiedWith.length > 0 && <span className="ml-1 text-xs text-amber-900">{t("tie")}</span>}
                 </td>
                 <td className={NUMBER}>{formatScore(item.dossier.raw.median)}</td>
                 <td className={NUMBER}>
                   {formatScore(item.dossier.raw.standardDeviation)}
                   {item.dossier.isSpreadFlagged && (
                     <span className="ml-2 whitespace-nowrap rounded-full bg-red-100 px-2 py-0.5 text-xs font-semibold text-red-900">
-                      strong disagreement
+                      {t("strongDisagreement")}
                     </span>
                   )}
                 </td>
@@ -91,7 +93,7 @@ export function DeliberationTable({
                 {nomination.title}
               </th>
               <td colSpan={8} className={CELL}>
-                No submitted score sheet yet
+                {t("noSheet")}
               </td>
             </tr>
           ))}

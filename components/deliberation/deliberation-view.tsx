@@ -1,15 +1,16 @@
+import { useFormatter, useTranslations } from "next-intl";
 import { EmptyState } from "@/components/ui/empty-state";
 import { Notice } from "@/components/ui/notice";
 import type { RankingPageContent } from "@/lib/results/deliberation-page";
 import { getRankingPageHref } from "@/lib/validation/ranking-page-query";
 import type { listTieDecisions } from "@/lib/results/tie-decisions";
-import { BASIS_LABELS } from "@/lib/domain/ranking-labels";
 import { CriterionBreakdown } from "./criterion-breakdown";
 import { DeliberationTable } from "./deliberation-table";
 import { JuryStatementForm } from "./jury-statement-form";
 import { JurorNormalisationTable } from "./juror-normalisation-table";
 import { RankingLists } from "./ranking-lists";
 import { RankingPager } from "./ranking-pager";
+import { useRankingWords } from "./ranking-words";
 import { ScoreCharts } from "./score-charts";
 import { StabilitySummary } from "./stability-summary";
 import { TieSection } from "./tie-section";
@@ -46,9 +47,12 @@ function Section({ id, title, children }: { id: string; title: string; children:
 
 /** The deliberation as the secretariat and the jury chair see it: one page of both rankings, the detail behind them, ties and the statement. */
 export function DeliberationView({ editionId, timeZone, content, path, dossierId, decisions, statement, tieAction, statementAction }: DeliberationViewProps) {
+  const t = useTranslations("deliberation");
+  const format = useFormatter();
+  const words = useRankingWords();
   const { summary } = content;
   if (summary.rankedCount === 0 && summary.unscoredCount === 0) {
-    return <EmptyState title="Nothing to rank yet">No accepted competing nomination has a submitted score sheet.</EmptyState>;
+    return <EmptyState title={t("emptyTitle")}>{t("emptyBody")}</EmptyState>;
   }
   const model = buildDeliberationModel(content, decisions);
   const selected = [...content.rows, ...content.pinned].flatMap(toDossierView).find((d) => d.id === dossierId);
@@ -58,39 +62,32 @@ export function DeliberationView({ editionId, timeZone, content, path, dossierId
     <div className="space-y-8">
       <div className="space-y-2">
         {summary.incompleteSheetCount > 0 && (
-          <Notice tone="error">
-            {summary.incompleteSheetCount} submitted score {summary.incompleteSheetCount === 1 ? "sheet lacks" : "sheets lack"} a
-            score for some criterion and {summary.incompleteSheetCount === 1 ? "is" : "are"} left out of the ranking.
-          </Notice>
+          <Notice tone="error">{t("incompleteSheets", { count: summary.incompleteSheetCount })}</Notice>
         )}
         {summary.invalidTieBreakSteps.length > 0 && (
-          <Notice tone="error">
-            The edition declares tie-breaks that cannot be applied and are skipped: {summary.invalidTieBreakSteps.join(", ")}.
-          </Notice>
+          <Notice tone="error">{t("invalidTieBreaks", { steps: summary.invalidTieBreakSteps.join(", ") })}</Notice>
         )}
         <Notice>
-          This edition decides by the <strong>{BASIS_LABELS[summary.officialBasis].toLowerCase()}</strong> ranking; the other is
-          shown beside it.
-          {summary.fallbackJurorCount > 0 &&
-            ` ${summary.fallbackJurorCount} ${summary.fallbackJurorCount === 1 ? "juror keeps" : "jurors keep"} raw scores in the normalised ranking (see the jurors below).`}
+          {t.rich("officialBasis", { basis: words.basisInSentence(summary.officialBasis), strong: (chunks) => <strong>{chunks}</strong> })}
+          {summary.fallbackJurorCount > 0 && ` ${t("fallbackJurors", { count: summary.fallbackJurorCount })}`}
         </Notice>
       </div>
 
       <RankingPager content={content} path={path} />
 
-      <Section id="rankings" title="Raw and normalised rankings">
+      <Section id="rankings" title={t("sections.rankings")}>
         <RankingLists model={model} />
       </Section>
 
-      <Section id="ranking" title="Ranking">
+      <Section id="ranking" title={t("sections.ranking")}>
         <DeliberationTable model={model} unscored={unscored} spreadThreshold={summary.spreadThreshold} />
       </Section>
 
-      <Section id="breakdown" title="Per-criterion breakdown">
+      <Section id="breakdown" title={t("sections.breakdown")}>
         <CriterionBreakdown model={model} selected={selected} getHref={getBreakdownHref} />
       </Section>
 
-      <Section id="charts" title="Score distributions">
+      <Section id="charts" title={t("sections.charts")}>
         <ScoreCharts
           scale={summary.scale}
           dossiers={model.dossiers.map((d) => ({
@@ -112,31 +109,30 @@ export function DeliberationView({ editionId, timeZone, content, path, dossierId
         />
       </Section>
 
-      <Section id="jurors" title="Jurors and normalisation">
+      <Section id="jurors" title={t("sections.jurors")}>
         <JurorNormalisationTable model={model} jurors={summary.jurors} />
         {summary.jurorCount > summary.jurors.length && (
           <p className="text-sm text-slate-600">
-            {summary.jurors.length} of {summary.jurorCount.toLocaleString("en-GB")} jurors are shown: those who keep raw scores, then the
-            others in order. The scores workbook (XLSX) holds them all.
+            {t("jurorsShown", { shown: summary.jurors.length, total: format.number(summary.jurorCount) })}
           </p>
         )}
       </Section>
 
-      <Section id="stability" title="Stability of the top places">
+      <Section id="stability" title={t("sections.stability")}>
         <StabilitySummary stability={summary.stability} model={model} />
       </Section>
 
-      <Section id="ties" title="Ties">
+      <Section id="ties" title={t("sections.ties")}>
         <TieSection summary={summary} model={model} decisions={decisions} editionId={editionId} timeZone={timeZone} action={tieAction} />
       </Section>
 
-      <Section id="statement" title="Jury's statement">
+      <Section id="statement" title={t("sections.statement")}>
         {statementAction ? (
           <JuryStatementForm editionId={editionId} statement={statement} action={statementAction} />
         ) : statement ? (
           <p className="whitespace-pre-line rounded-md border border-slate-200 bg-white p-4 text-sm">{statement}</p>
         ) : (
-          <p className="text-sm text-slate-600">No statement was written.</p>
+          <p className="text-sm text-slate-600">{t("noStatement")}</p>
         )}
       </Section>
     </div>

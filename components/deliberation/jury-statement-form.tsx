@@ -1,9 +1,11 @@
 "use client";
 
 import { zodResolver } from "@hookform/resolvers/zod";
+import { useTranslations } from "next-intl";
 import { useRouter } from "next/navigation";
 import { useState, useTransition } from "react";
 import { useForm } from "react-hook-form";
+import { useServerText } from "@/components/i18n/server-text-provider";
 import { Button } from "@/components/ui/button";
 import { Field, INPUT_CLASS } from "@/components/ui/field";
 import { Notice } from "@/components/ui/notice";
@@ -20,6 +22,8 @@ export function JuryStatementForm({
   statement: string;
   action: (input: JuryStatementInput) => Promise<ActionResult<{ length: number }>>;
 }) {
+  const t = useTranslations("deliberation.statementForm");
+  const { say } = useServerText();
   const router = useRouter();
   const [isPending, startTransition] = useTransition();
   const [result, setResult] = useState<{ tone: "success" | "error"; text: string } | null>(null);
@@ -27,14 +31,15 @@ export function JuryStatementForm({
     resolver: zodResolver(juryStatementSchema),
     defaultValues: { editionId, statement },
   });
-  const error = form.formState.errors.statement?.message;
+  const message = form.formState.errors.statement?.message;
+  const error = message ? say(message) : undefined;
 
   function onSubmit(values: JuryStatement) {
     setResult(null);
     startTransition(async () => {
       const outcome = await action(values);
       if (outcome.ok) {
-        setResult({ tone: "success", text: "The jury's statement is saved." });
+        setResult({ tone: "success", text: t("saved") });
         router.refresh();
       } else {
         setResult({ tone: "error", text: outcome.message });
@@ -46,8 +51,8 @@ export function JuryStatementForm({
     <form onSubmit={form.handleSubmit(onSubmit)} className="space-y-3" noValidate>
       <Field
         id="jury-statement"
-        label="Jury's statement"
-        hint="The jury's view of the edition as a whole, read out or published beside the results."
+        label={t("label")}
+        hint={t("hint")}
         errors={error ? [error] : undefined}
       >
         <textarea
@@ -61,7 +66,7 @@ export function JuryStatementForm({
       </Field>
       {result && <Notice tone={result.tone}>{result.text}</Notice>}
       <Button type="submit" disabled={isPending}>
-        {isPending ? "Saving…" : "Save the statement"}
+        {isPending ? t("saving") : t("save")}
       </Button>
     </form>
   );

@@ -1,9 +1,12 @@
+import { useTranslations } from "next-intl";
 import { formatScore } from "@/components/admin/format";
-import { BASIS_LABELS, describePlaceDecision } from "@/lib/domain/ranking-labels";
 import type { RankingBasis } from "@/lib/domain/ranking-result";
+import { useRankingWords } from "./ranking-words";
 import type { DeliberationModel } from "./view-model";
 
 function RankingList({ model, basis }: { model: DeliberationModel; basis: RankingBasis }) {
+  const t = useTranslations("deliberation");
+  const words = useRankingWords();
   const items = model.listed
     .filter((item) => item.positions[basis] >= model.first && item.positions[basis] <= model.last)
     .sort((a, b) => a.positions[basis] - b.positions[basis]);
@@ -12,11 +15,12 @@ function RankingList({ model, basis }: { model: DeliberationModel; basis: Rankin
   return (
     <section aria-labelledby={headingId} className={`rounded-lg border bg-white p-4 shadow-sm ${isOfficial ? "border-brand-700" : "border-slate-200"}`}>
       <h3 id={headingId} className="font-semibold">
-        {BASIS_LABELS[basis]} ranking{isOfficial && <span className="text-sm font-normal text-brand-700"> (official)</span>}
+        {t("basisRanking", { basis: words.basis(basis) })}
+        {isOfficial && <span className="text-sm font-normal text-brand-700"> {t("official")}</span>}
       </h3>
       <ol className="mt-3 space-y-2 text-sm">
         {items.map((item) => {
-          const note = describePlaceDecision(item[basis].decidedBy, model.deciderRoles);
+          const note = words.describePlace(item[basis].decidedBy, model.deciderRoles);
           return (
             <li key={item.id} className="flex gap-3">
               <span className="w-6 shrink-0 text-right font-semibold tabular-nums">{item[basis].place}.</span>

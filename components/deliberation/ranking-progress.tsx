@@ -1,5 +1,6 @@
 "use client";
 
+import { useTranslations } from "next-intl";
 import { useRouter } from "next/navigation";
 import { useEffect } from "react";
 
@@ -10,6 +11,7 @@ const REFRESH_EVERY_MS = 2000;
  * until the page renders without it, i.e. once the ranking is ready.
  */
 export function RankingProgress({ label, progress, isFailed }: { label: string; progress: number; isFailed: boolean }) {
+  const t = useTranslations("deliberation.progress");
   const router = useRouter();
   useEffect(() => {
     const timer = setInterval(() => router.refresh(), REFRESH_EVERY_MS);
@@ -18,7 +20,7 @@ export function RankingProgress({ label, progress, isFailed }: { label: string; 
   return (
     <div className={`space-y-2 rounded-md border px-4 py-3 text-sm ${isFailed ? "border-red-200 bg-red-50 text-red-900" : "border-brand-100 bg-brand-50 text-brand-900"}`}>
       <p id="ranking-progress-label">
-        {label} {progress}%{isFailed && " — the last attempt failed; it is tried again in a moment."}
+        {label} {progress}%{isFailed && ` — ${t("failed")}`}
       </p>
       <div
         role="progressbar"

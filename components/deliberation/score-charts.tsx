@@ -1,3 +1,5 @@
+import { useTranslations } from "next-intl";
+
 export interface DossierDistribution {
   /** Short label on the axis: the country code. */
   label: string;
@@ -96,9 +98,10 @@ function Legend({ items }: { items: { label: string; colour: string; shape: "bar
 }
 
 function DataTable({ caption, header, rows }: { caption: string; header: string[]; rows: (string | number)[][] }) {
+  const t = useTranslations("deliberation.charts");
   return (
     <details className="mt-2 text-sm">
-      <summary className="cursor-pointer font-medium text-brand-700">Show the data as a table</summary>
+      <summary className="cursor-pointer font-medium text-brand-700">{t("showTable")}</summary>
       <table className="mt-2 w-full text-left">
         <caption className="sr-only">{caption}</caption>
         <thead className="text-slate-700">
@@ -145,21 +148,20 @@ export function ScoreCharts({
   jurors: JurorDistribution[];
   scale: { min: number; max: number };
 }) {
+  const t = useTranslations("deliberation.charts");
   const pooledMean = jurors.length > 0 ? jurors.reduce((sum, j) => sum + j.mean, 0) / jurors.length : undefined;
   return (
     <div className="grid gap-6 xl:grid-cols-2">
       <figure aria-labelledby="chart-dossiers-caption" className="rounded-lg border border-slate-200 bg-white p-4 shadow-sm">
         <figcaption id="chart-dossiers-caption" className="mb-2 font-semibold">
-          Score distributions per dossier
-          <span className="block text-sm font-normal text-slate-600">
-            Bars span the lowest to the highest juror score; dots mark the raw mean and the normalised score.
-          </span>
+          {t("dossiersTitle")}
+          <span className="block text-sm font-normal text-slate-600">{t("dossiersHint")}</span>
         </figcaption>
         <ChartFrame labelledBy="chart-dossiers-caption" labels={dossiers.map((d) => d.label)} scale={scale}>
           {({ x, y }) =>
             dossiers.map((d, index) => (
               <g key={`${d.label}-${index}`} data-dossier={d.label}>
-                <title>{`${d.countryName}: ${format(d.min)}–${format(d.max)}, raw mean ${format(d.mean)}, normalised ${format(d.normalisedMean)}`}</title>
+                <title>{t("dossierPoint", { country: d.countryName, min: format(d.min), max: format(d.max), mean: format(d.mean), normalised: format(d.normalisedMean) })}</title>
                 <rect x={x(index) - 9} width={18} y={y(d.max)} height={Math.max(1, y(d.min) - y(d.max))} fill={COLOURS.range} />
                 <circle cx={x(index)} cy={y(d.mean)} r={5} fill={COLOURS.mean} />
                 <path d={`M${x(index)} ${y(d.normalisedMean) - 6} l6 6 l-6 6 l-6 -6 Z`} fill={COLOURS.normalised} />
@@ -169,30 +171,28 @@ export function ScoreCharts({
         </ChartFrame>
         <Legend
           items={[
-            { label: "Lowest to highest", colour: COLOURS.range, shape: "bar" },
-            { label: "Raw mean", colour: COLOURS.mean, shape: "dot" },
-            { label: "Normalised", colour: COLOURS.normalised, shape: "diamond" },
+            { label: t("lowestToHighest"), colour: COLOURS.range, shape: "bar" },
+            { label: t("rawMean"), colour: COLOURS.mean, shape: "dot" },
+            { label: t("normalised"), colour: COLOURS.normalised, shape: "diamond" },
           ]}
         />
         <DataTable
-          caption="Score distributions per dossier"
-          header={["Country", "Lowest", "Highest", "Median", "Raw mean", "Normalised"]}
+          caption={t("dossiersTitle")}
+          header={[t("country"), t("lowest"), t("highest"), t("median"), t("rawMean"), t("normalised")]}
           rows={dossiers.map((d) => [d.countryName, d.min, d.max, d.median, d.mean, d.normalisedMean])}
         />
       </figure>
       <figure aria-labelledby="chart-jurors-caption" className="rounded-lg border border-slate-200 bg-white p-4 shadow-sm">
         <figcaption id="chart-jurors-caption" className="mb-2 font-semibold">
-          Each juror&apos;s mean score
-          <span className="block text-sm font-normal text-slate-600">
-            A juror far above or below the line is lenient or strict; normalisation evens that out.
-          </span>
+          {t("jurorsTitle")}
+          <span className="block text-sm font-normal text-slate-600">{t("jurorsHint")}</span>
         </figcaption>
         <ChartFrame labelledBy="chart-jurors-caption" labels={jurors.map((j) => j.label)} scale={scale}>
           {({ x, y }) => (
             <>
               {jurors.map((j, index) => (
                 <g key={`${j.label}-${index}`} data-juror={j.label}>
-                  <title>{`${j.name}: mean ${format(j.mean)}`}</title>
+                  <title>{t("jurorPoint", { name: j.name, mean: format(j.mean) })}</title>
                   <rect x={x(index) - 12} width={24} y={y(j.mean)} height={Math.max(0, y(scale.min) - y(j.mean))} fill={COLOURS.mean} />
                 </g>
               ))}
@@ -204,14 +204,14 @@ export function ScoreCharts({
         </ChartFrame>
         <Legend
           items={[
-            { label: "Mean score", colour: COLOURS.mean, shape: "bar" },
-            { label: "Mean of all jurors", colour: COLOURS.pooled, shape: "dash" },
+            { label: t("meanScore"), colour: COLOURS.mean, shape: "bar" },
+            { label: t("meanOfAll"), colour: COLOURS.pooled, shape: "dash" },
           ]}
         />
         <DataTable
-          caption="Each juror's mean score"
-          header={["Juror", "Mean", "Standard deviation", "Normalisation"]}
-          rows={jurors.map((j) => [j.name, j.mean, j.standardDeviation, j.isNormalised ? "normalised" : "raw scores"])}
+          caption={t("jurorsTitle")}
+          header={[t("juror"), t("mean"), t("standardDeviation"), t("normalisation")]}
+          rows={jurors.map((j) => [j.name, j.mean, j.standardDeviation, j.isNormalised ? t("isNormalised") : t("rawScores")])}
         />
       </figure>
     </div>

@@ -1,9 +1,11 @@
 "use client";
 
 import { zodResolver } from "@hookform/resolvers/zod";
+import { useTranslations } from "next-intl";
 import { useRouter } from "next/navigation";
 import { useState, useTransition } from "react";
 import { useForm } from "react-hook-form";
+import { useServerText } from "@/components/i18n/server-text-provider";
 import { Button } from "@/components/ui/button";
 import { Field, INPUT_CLASS } from "@/components/ui/field";
 import { Notice } from "@/components/ui/notice";
@@ -27,6 +29,8 @@ export interface TieDecisionFormProps {
 
 /** The chair puts the tied dossiers in order and gives the reason; the ranking then shows it as decided by the chair. */
 export function TieDecisionForm({ editionId, place, options, action }: TieDecisionFormProps) {
+  const t = useTranslations("deliberation.tieForm");
+  const { say } = useServerText();
   const router = useRouter();
   const [isPending, startTransition] = useTransition();
   const [result, setResult] = useState<{ tone: "success" | "error"; text: string } | null>(null);
@@ -36,14 +40,16 @@ export function TieDecisionForm({ editionId, place, options, action }: TieDecisi
   });
   const errors = form.formState.errors;
   const idPrefix = `tie-${place}`;
-  const orderError = errors.orderedNominationIds?.message ?? errors.orderedNominationIds?.root?.message;
+  const orderMessage = errors.orderedNominationIds?.message ?? errors.orderedNominationIds?.root?.message;
+  const orderError = orderMessage ? say(orderMessage) : undefined;
+  const reasonError = errors.reason?.message ? say(errors.reason.message) : undefined;
 
   function onSubmit(values: TieDecision) {
     setResult(null);
     startTransition(async () => {
       const outcome = await action(values);
       if (outcome.ok) {
-        setResult({ tone: "success", text: "The decision is recorded." });
+        setResult({ tone: "success", text: t("recorded") });
         router.refresh();
       } else {
         const details = Object.values(outcome.fieldErrors ?? {}).flat();
@@ -56,7 +62,7 @@ export function TieDecisionForm({ editionId, place, options, action }: TieDecisi
     <form onSubmit={form.handleSubmit(onSubmit)} className="space-y-3" noValidate>
       <div className="grid gap-3 sm:grid-cols-2">
         {options.map((_, index) => (
-          <Field key={index} id={`${idPrefix}-position-${index}`} label={`Tie at place ${place}: position ${index + 1}`}>
+          <Field key={index} id={`${idPrefix}-position-${index}`} label={t("position", { place, position: index + 1 })}>
             <select id={`${idPrefix}-position-${index}`} className={INPUT_CLASS} {...form.register(`orderedNominationIds.${index}`)}>
               {options.map((option) => (
                 <option key={option.id} value={option.id}>
@@ -70,8 +76,8 @@ export function TieDecisionForm({ editionId, place, options, action }: TieDecisi
       {orderError && <p className="text-sm text-red-700">{orderError}</p>}
       <Field
         id={`${idPrefix}-reason`}
-        label={`Reason for the decision on the tie at place ${place}`}
-        errors={errors.reason?.message ? [errors.reason.message] : undefined}
+        label={t("reason", { place })}
+        errors={reasonError ? [reasonError] : undefined}
       >
         <textarea
           id={`${idPrefix}-reason`}
@@ -84,7 +90,7 @@ export function TieDecisionForm({ editionId, place, options, action }: TieDecisi
       </Field>
       {result && <Notice tone={result.tone}>{result.text}</Notice>}
       <Button type="submit" disabled={isPending}>
-        {isPending ? "Recording…" : "Record the decision"}
+        {isPending ? t("recording") : t("record")}
       </Button>
     </form>
   );

@@ -1,19 +1,21 @@
+import { useFormatter, useLocale, useTranslations } from "next-intl";
 import { formatScore } from "@/components/admin/format";
 import { formatEditionMoment } from "@/lib/format/edition-time";
 import type { listTieDecisions } from "@/lib/results/tie-decisions";
-import { BASIS_LABELS, TIE_DECIDER_LABELS } from "@/lib/domain/ranking-labels";
 import type { RankingSummary, SummaryTie } from "@/lib/results/ranking-summary";
 import { TieDecisionForm, type TieDecisionFormProps } from "./tie-decision-form";
+import { useRankingWords } from "./ranking-words";
 import type { DeliberationModel } from "./view-model";
-import { describeTieBreakChain } from "@/lib/domain/tie-break-words";
 
 type Decisions = Awaited<ReturnType<typeof listTieDecisions>>;
 
-function describeDossiers(ids: readonly string[], model: DeliberationModel): string {
-  return ids.map((id) => model.names.get(id)?.countryName ?? "a dossier no longer ranked").join(", ");
+function describeDossiers(ids: readonly string[], model: DeliberationModel, unranked: string): string {
+  return ids.map((id) => model.names.get(id)?.countryName ?? unranked).join(", ");
 }
 
 function OpenTieItem({ tie, model, editionId, action }: { tie: SummaryTie; model: DeliberationModel; editionId: number; action?: TieDecisionFormProps["action"] }) {
+  const t = useTranslations("deliberation.ties");
+  const words = useRankingWords();
   // The options follow the order shown now: the chair's earlier decision if there is one.
   const options = tie.orderedNominationIds.map((id) => {
     const name = model.names.get(id);
@@ -22,12 +24,12 @@ function OpenTieItem({ tie, model, editionId, action }: { tie: SummaryTie; model
   return (
     <li className="space-y-3 rounded-md border border-amber-300 bg-amber-50 p-4">
       <p className="font-semibold">
-        Tie at place {tie.place}: {describeDossiers(tie.nominationIds, model)} ({formatScore(tie.score)})
+        {t("tieAt", { place: tie.place, dossiers: describeDossiers(tie.nominationIds, model, t("unranked")), score: formatScore(tie.score) })}
       </p>
       <p className="text-sm">
         {tie.decidedBy?.by === "chair"
-          ? `Decided by ${TIE_DECIDER_LABELS[model.deciderRoles.get(tie.decidedBy.decisionId) ?? "chair"]}: ${tie.decidedBy.reason}`
-          : "The declared tie-breaks do not separate them: the chair decides."}
+          ? t("decidedBy", { decider: words.describeDecider(model.deciderRoles.get(tie.decidedBy.decisionId) ?? "chair"), reason: tie.decidedBy.reason })
+          : t("chairDecides")}
       </p>
       {action && <TieDecisionForm editionId={editionId} place={tie.place} options={options} action={action} />}
     </li>
@@ -51,16 +53,20 @@ export function TieSection({
   timeZone: string;
   action?: TieDecisionFormProps["action"];
 }) {
+  const t = useTranslations("deliberation.ties");
+  const format = useFormatter();
+  const locale = useLocale();
+  const words = useRankingWords();
+  const unranked = t("unranked");
   const { openTies } = summary;
   const appliesTo = new Map(summary.tieDecisions.map((d) => [d.id, d.appliesTo]));
   return (
     <div className="space-y-4">
       <p className="text-sm text-slate-700">
-        Tie-breaks declared for this edition, in order:{" "}
-        {summary.tieBreakChain.length > 0 ? describeTieBreakChain(summary.tieBreakChain) : "none"}; then the chair decides.
+        {t("chain", { chain: summary.tieBreakChain.length > 0 ? words.describeChain(summary.tieBreakChain) : t("noChain") })}
       </p>
       {openTies.length === 0 ? (
-        <p className="text-sm text-slate-700">No tie is left for the chair in the {BASIS_LABELS[model.officialBasis].toLowerCase()} ranking.</p>
+        <p className="text-sm text-slate-700">{t("noneLeft", { basis: words.basisInSentence(model.officialBasis) })}</p>
       ) : (
         <ul className="space-y-3">
           {openTies.map((tie) => (
@@ -70,25 +76,30 @@ export function TieSection({
       )}
       {summary.openTieCount > openTies.length && (
         <p className="text-sm text-slate-700">
-          The first {openTies.length} of {summary.openTieCount.toLocaleString("en-GB")} open ties are shown, best place first.
+          {t("firstShown", { shown: openTies.length, total: format.number(summary.openTieCount) })}
         </p>
       )}
       {decisions.length > 0 && (
         <div>
-          <h3 className="font-semibold">Decisions on record</h3>
+          <h3 className="font-semibold">{t("onRecord")}</h3>
           <ul className="mt-2 space-y-2 text-sm">
             {decisions.map((decision) => {
               const bases = appliesTo.get(decision.id) ?? [];
               return (
                 <li key={decision.id} className="rounded-md border border-slate-200 bg-white p-3">
                   <p>
-                    {describeDossiers(decision.orderedNominationIds, model)}, in that order: {decision.reason}
+                    {t("inThatOrder", { dossiers: describeDossiers(decision.orderedNominationIds, model, unranked), reason: decision.reason })}
                   </p>
                   <p className="text-xs text-slate-600">
-                    {decision.decidedByName ?? "Someone no longer registered"} for {TIE_DECIDER_LABELS[decision.deciderRole]}, {formatEditionMoment(decision.decidedAt, timeZone)} ·{" "}
+                    {t("recordedBy", {
+                      name: decision.decidedByName ?? t("unregistered"),
+                      decider: words.describeDecider(decision.deciderRole),
+                      time: formatEditionMoment(decision.decidedAt, timeZone, { locale }),
+                    })}{" "}
+                    ·{" "}
                     {bases.length > 0
-                      ? `applies to the ${bases.map((b) => BASIS_LABELS[b].toLowerCase()).join(" and ")} ranking`
-                      : "no longer applies: these dossiers are not tied any more, or a later decision replaced it"}
+                      ? t("appliesTo", { bases: bases.map((b) => words.basisInSentence(b)).join(t("and")) })
+                      : t("noLongerApplies")}
                   </p>
                 </li>
               );

@@ -1,5 +1,6 @@
 "use client";
 
+import { useFormatter, useLocale, useTranslations } from "next-intl";
 import { useEffect, useId, useRef, useState } from "react";
 import { formatEditionMoment } from "@/lib/format/edition-time";
 
@@ -11,10 +12,15 @@ export interface ViewerAnnex {
   uploadedAt: Date;
 }
 
-function formatSize(bytes: number): string {
-  if (bytes < 1024) return `${bytes} bytes`;
-  if (bytes < 1024 * 1024) return `${Math.round(bytes / 1024)} KB`;
-  return `${(bytes / 1024 / 1024).toFixed(1)} MB`;
+/** A file's size in bytes, KB or MB, the number in the page's language ("1.5 MB", "1,5 Mo"). */
+function useFormatSize(): (bytes: number) => string {
+  const t = useTranslations("dossierView.annexes");
+  const format = useFormatter();
+  return (bytes) => {
+    if (bytes < 1024) return t("bytes", { count: bytes });
+    if (bytes < 1024 * 1024) return t("kilobytes", { size: format.number(Math.round(bytes / 1024)) });
+    return t("megabytes", { size: format.number(bytes / 1024 / 1024, { minimumFractionDigits: 1, maximumFractionDigits: 1 }) });
+  };
 }
 
 /**
@@ -33,6 +39,9 @@ export function AnnexViewer({
   headingLevel?: 2 | 3;
   id?: string;
 }) {
+  const t = useTranslations("dossierView.annexes");
+  const locale = useLocale();
+  const formatSize = useFormatSize();
   const Heading = headingLevel === 2 ? "h2" : "h3";
   const headingId = useId();
   const viewerId = useId();
@@ -47,10 +56,10 @@ export function AnnexViewer({
   return (
     <section id={id} aria-labelledby={headingId} className="scroll-mt-4 space-y-3">
       <Heading id={headingId} className="font-semibold text-slate-900">
-        Annexes ({annexes.length})
+        {t("title", { count: annexes.length })}
       </Heading>
       {annexes.length === 0 ? (
-        <p className="text-sm text-slate-600">No annexes were attached to this dossier.</p>
+        <p className="text-sm text-slate-600">{t("none")}</p>
       ) : (
         <ul className="divide-y divide-slate-200 rounded-md border border-slate-200">
           {annexes.map((annex) => {
@@ -60,7 +69,7 @@ export function AnnexViewer({
                 <span className="min-w-0 break-all">
                   <span className="font-medium text-slate-900">{annex.fileName}</span>
                   <span className="block text-xs text-slate-600">
-                    {formatSize(annex.sizeBytes)} · added {formatEditionMoment(annex.uploadedAt, timeZone)}
+                    {formatSize(annex.sizeBytes)} · {t("added", { time: formatEditionMoment(annex.uploadedAt, timeZone, { locale }) })}
                   </span>
                 </span>
                 <span className="flex gap-3 print:hidden">
@@ -71,11 +80,12 @@ export function AnnexViewer({
                     aria-controls={viewerId}
                     onClick={() => setOpenId(isOpen ? null : annex.id)}
                   >
-                    {isOpen ? "Close" : "View"}
+                    {isOpen ? t("close") : t("view")}
                     <span className="sr-only"> {annex.fileName}</span>
                   </button>
                   <a href={`/api/v1/annexes/${annex.id}`} className="font-medium text-brand-700 hover:underline" download>
-                    Download<span className="sr-only"> {annex.fileName}</span>
+                    {t("download")}
+                    <span className="sr-only"> {annex.fileName}</span>
                   </a>
                 </span>
               </li>
@@ -88,7 +98,7 @@ export function AnnexViewer({
           <iframe
             key={open.id}
             ref={frame}
-            title={`Annex: ${open.fileName}`}
+            title={t("frameTitle", { name: open.fileName })}
             src={`/api/v1/annexes/${open.id}/view`}
             className="h-[70vh] w-full rounded-md border border-slate-300 bg-slate-100"
             referrerPolicy="no-referrer"

@@ -1,6 +1,6 @@
+import { useLocale, useTranslations } from "next-intl";
 import { ANSWER_FIELDS, type AnswerField } from "@/lib/domain/dossier-completeness";
 import { formatDateRange } from "@/lib/format/date-range";
-import { ANSWER_LABELS } from "./dossier-labels";
 
 /** What the dossier view reads: the entry form's content; the contact person only where the reader may see it. */
 export interface DossierViewData extends Record<AnswerField, string> {
@@ -14,44 +14,49 @@ export interface DossierViewData extends Record<AnswerField, string> {
   contact?: { name: string; email: string; phone: string };
 }
 
-function describePeriod(dossier: DossierViewData): string | null {
-  if (!dossier.startDate) return null;
-  if (dossier.isOngoing || !dossier.endDate) return `Since ${formatDateRange(dossier.startDate)}, still running`;
-  return formatDateRange(dossier.startDate, dossier.endDate);
+function usePeriod(): (dossier: DossierViewData) => string | null {
+  const t = useTranslations("dossierView");
+  const locale = useLocale();
+  return (dossier) => {
+    if (!dossier.startDate) return null;
+    if (dossier.isOngoing || !dossier.endDate) return t("ongoing", { start: formatDateRange(dossier.startDate, null, locale) });
+    return formatDateRange(dossier.startDate, dossier.endDate, locale);
+  };
 }
 
 function isWebLink(link: string): boolean {
   return /^https?:\/\//i.test(link);
 }
 
-const NOT_GIVEN = <span className="text-slate-500">Not given</span>;
-
 /**
  * The dossier as it is read, judged and printed: the same view for the jury, the coordinator's submitted
  * dossier and the printable page. Headings start at `headingLevel` so it fits under each page's own headings.
  */
 export function DossierView({ dossier, headingLevel = 3 }: { dossier: DossierViewData; headingLevel?: 2 | 3 }) {
+  const t = useTranslations("dossierView");
+  const describePeriod = usePeriod();
+  const NOT_GIVEN = <span className="text-slate-500">{t("notGiven")}</span>;
   const Heading = headingLevel === 2 ? "h2" : "h3";
   const period = describePeriod(dossier);
   const links = dossier.links.filter(isWebLink);
   return (
     <div className="space-y-6 print:space-y-4 print:text-[11pt]">
       <dl className="grid gap-x-6 gap-y-2 text-sm sm:grid-cols-[max-content_1fr] print:grid-cols-[max-content_1fr]">
-        <dt className="font-semibold text-slate-700">Country</dt>
+        <dt className="font-semibold text-slate-700">{t("country")}</dt>
         <dd>{dossier.countryName}</dd>
-        <dt className="font-semibold text-slate-700">Responsible organisation</dt>
+        <dt className="font-semibold text-slate-700">{t("organisation")}</dt>
         <dd>{dossier.organisation || NOT_GIVEN}</dd>
-        <dt className="font-semibold text-slate-700">Project period</dt>
+        <dt className="font-semibold text-slate-700">{t("period")}</dt>
         <dd>{period ?? NOT_GIVEN}</dd>
         {dossier.contact && (
           <>
-            <dt className="font-semibold text-slate-700">Contact person</dt>
+            <dt className="font-semibold text-slate-700">{t("contact")}</dt>
             <dd>
               {[dossier.contact.name, dossier.contact.email, dossier.contact.phone].filter(Boolean).join(" · ") || NOT_GIVEN}
             </dd>
           </>
         )}
-        <dt className="font-semibold text-slate-700">Links</dt>
+        <dt className="font-semibold text-slate-700">{t("links")}</dt>
         <dd>
           {links.length === 0 ? (
             NOT_GIVEN
@@ -70,16 +75,16 @@ export function DossierView({ dossier, headingLevel = 3 }: { dossier: DossierVie
       </dl>
       <section aria-labelledby="dossier-description" className="break-inside-avoid-page">
         <Heading id="dossier-description" className="font-semibold text-slate-900">
-          Description
+          {t("description")}
         </Heading>
         <p className="mt-1 whitespace-pre-line text-slate-800">{dossier.description || NOT_GIVEN}</p>
       </section>
       {ANSWER_FIELDS.map((field) => (
         <section key={field} aria-labelledby={`dossier-${field}`}>
           <Heading id={`dossier-${field}`} className="font-semibold text-slate-900">
-            {ANSWER_LABELS[field].label}
+            {t(`answers.${field}.label`)}
           </Heading>
-          <p className="text-xs text-slate-600 italic">{ANSWER_LABELS[field].question}</p>
+          <p className="text-xs text-slate-600 italic">{t(`answers.${field}.question`)}</p>
           <p className="mt-1 whitespace-pre-line text-slate-800">{dossier[field].trim() || NOT_GIVEN}</p>
         </section>
       ))}

@@ -1,10 +1,12 @@
 "use client";
 
 import { zodResolver } from "@hookform/resolvers/zod";
+import { useTranslations } from "next-intl";
 import { useRouter } from "next/navigation";
 import { useEffect, useRef, useState } from "react";
 import { useForm } from "react-hook-form";
 import { declareConflictAction } from "@/app/jury/actions";
+import { useServerText } from "@/components/i18n/server-text-provider";
 import { Button } from "@/components/ui/button";
 import { Field, INPUT_CLASS } from "@/components/ui/field";
 import { Notice } from "@/components/ui/notice";
@@ -22,6 +24,8 @@ type Step = "closed" | "reason" | "confirm";
  * dossier leaves their list for good and any scores they gave it stop counting.
  */
 export function DeclareConflictForm({ nominationId, hasSheet }: { nominationId: string; hasSheet: boolean }) {
+  const t = useTranslations("scoreSheet.conflict");
+  const { say } = useServerText();
   const router = useRouter();
   const [step, setStep] = useState<Step>("closed");
   const [error, setError] = useState<string | null>(null);
@@ -31,7 +35,8 @@ export function DeclareConflictForm({ nominationId, hasSheet }: { nominationId: 
     defaultValues: { nominationId, reason: "" },
     resolver: zodResolver(conflictDeclarationSchema),
   });
-  const reasonError = form.formState.errors.reason?.message;
+  const reasonMessage = form.formState.errors.reason?.message;
+  const reasonError = reasonMessage ? say(reasonMessage) : undefined;
 
   // The button that opened each step has just disappeared, so focus follows the step.
   useEffect(() => {
@@ -57,14 +62,14 @@ export function DeclareConflictForm({ nominationId, hasSheet }: { nominationId: 
   if (step === "closed") {
     return (
       <Button type="button" variant="secondary" onClick={() => setStep("reason")}>
-        Declare a conflict of interest
+        {t("open")}
       </Button>
     );
   }
 
   return (
     <form onSubmit={form.handleSubmit(() => setStep("confirm"))} noValidate className="space-y-4">
-      <Field id="conflict-reason" label="Reason for the conflict of interest (required)" errors={reasonError ? [reasonError] : undefined}>
+      <Field id="conflict-reason" label={t("reasonLabel")} errors={reasonError ? [reasonError] : undefined}>
         <textarea
           id="conflict-reason"
           rows={3}
@@ -79,26 +84,23 @@ export function DeclareConflictForm({ nominationId, hasSheet }: { nominationId: 
       {error && <Notice tone="error">{error}</Notice>}
       {step === "confirm" ? (
         <div ref={stepRef} tabIndex={-1} className="space-y-3 rounded-md border border-red-200 bg-red-50 p-4">
-          <p className="text-sm text-red-900">
-            Declare this conflict? The dossier leaves your list and you can no longer open it
-            {hasSheet ? "; the scores you gave it are kept for the record but will not count" : ""}. This cannot be undone.
-          </p>
+          <p className="text-sm text-red-900">{t(hasSheet ? "confirmWithSheet" : "confirm")}</p>
           <div className="flex flex-wrap gap-3">
             <Button type="button" variant="danger" onClick={() => void onConfirm()} disabled={isPending}>
-              {isPending ? "Declaring…" : "Yes, declare the conflict"}
+              {isPending ? t("declaring") : t("yes")}
             </Button>
             <Button type="button" variant="secondary" onClick={() => setStep("reason")} disabled={isPending}>
-              Cancel
+              {t("cancel")}
             </Button>
           </div>
         </div>
       ) : (
         <div className="flex flex-wrap gap-3">
           <Button type="submit" variant="danger">
-            Declare the conflict
+            {t("declare")}
           </Button>
           <Button type="button" variant="secondary" onClick={() => setStep("closed")}>
-            Cancel
+            {t("cancel")}
           </Button>
         </div>
       )}

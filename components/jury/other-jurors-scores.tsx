@@ -1,3 +1,4 @@
+import { useTranslations } from "next-intl";
 import type { ScoreVisibility } from "@/db/schema";
 import type { OtherSheet } from "@/lib/scoring/other-sheets";
 import type { RubricRow } from "@/lib/scoring/queries";
@@ -17,27 +18,28 @@ export function OtherJurorsScores({
   rubric: RubricRow[];
   sheets: OtherSheet[];
 }) {
+  const t = useTranslations("scoreSheet.others");
   if (!isJuryClosed) {
-    return <p className="text-sm text-slate-600">Other jurors&apos; scores stay hidden until the jury is closed.</p>;
+    return <p className="text-sm text-slate-600">{t("hidden")}</p>;
   }
   if (scoreVisibility === "own_only") {
-    return <p className="text-sm text-slate-600">In this edition each juror sees only their own scores, also after closing.</p>;
+    return <p className="text-sm text-slate-600">{t("ownOnly")}</p>;
   }
   if (sheets.length === 0) {
-    return <p className="text-sm text-slate-600">No other juror&apos;s submitted scores count for this dossier.</p>;
+    return <p className="text-sm text-slate-600">{t("none")}</p>;
   }
   return (
     <div className="overflow-x-auto">
       <table className="w-full text-left text-sm">
         <caption className="mb-2 text-left text-sm text-slate-600">
-          {scoreVisibility === "named" ? "Submitted scores of the other jurors." : "Submitted scores of the other jurors, without their names."}
+          {t(scoreVisibility === "named" ? "captionNamed" : "captionAnonymous")}
         </caption>
         <thead className="border-b border-slate-200 text-slate-600">
           <tr>
-            <th scope="col" className="py-2 pr-4 font-semibold">Juror</th>
+            <th scope="col" className="py-2 pr-4 font-semibold">{t("juror")}</th>
             {rubric.map((criterion) => (
               <th key={criterion.id} scope="col" className="py-2 pr-4 font-semibold">
-                Criterion {criterion.position}
+                {t("criterion", { position: criterion.position })}
               </th>
             ))}
           </tr>
@@ -48,7 +50,7 @@ export function OtherJurorsScores({
             return (
               <tr key={sheet.label} className="border-b border-slate-100 last:border-0">
                 <th scope="row" className="py-2 pr-4 font-medium">
-                  {sheet.name ?? sheet.label}
+                  {sheet.name ?? t("jurorLetter", { letter: sheet.letter })}
                 </th>
                 {rubric.map((criterion) => (
                   <td key={criterion.id} className="py-2 pr-4 tabular-nums">

@@ -1,5 +1,6 @@
 "use client";
 
+import { useTranslations } from "next-intl";
 import { useRef, useState, useTransition } from "react";
 import { reopenScoreSheetAction } from "@/app/jury/actions";
 import { Button } from "@/components/ui/button";
@@ -7,6 +8,7 @@ import { Notice } from "@/components/ui/notice";
 
 /** Turns the juror's submitted sheet back into a draft; the page then shows the form again. */
 export function ReopenSheetButton({ nominationId, version }: { nominationId: string; version: number }) {
+  const t = useTranslations("scoreSheet.reopen");
   const [error, setError] = useState<string | null>(null);
   const [isPending, startTransition] = useTransition();
   const isSendingRef = useRef(false);
@@ -26,11 +28,9 @@ export function ReopenSheetButton({ nominationId, version }: { nominationId: str
     <div className="space-y-2">
       {error && <Notice tone="error">{error}</Notice>}
       <Button type="button" variant="secondary" onClick={onReopen} disabled={isPending}>
-        {isPending ? "Opening…" : "Edit again"}
+        {isPending ? t("opening") : t("editAgain")}
       </Button>
-      <p className="text-xs text-slate-600">
-        Your sheet becomes a draft again: submit it before the jury deadline, or it will not count.
-      </p>
+      <p className="text-xs text-slate-600">{t("hint")}</p>
     </div>
   );
 }

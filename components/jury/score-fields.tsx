@@ -1,5 +1,6 @@
 "use client";
 
+import { useTranslations } from "next-intl";
 import type { FieldErrors, UseFormRegister } from "react-hook-form";
 import { Field, INPUT_CLASS } from "@/components/ui/field";
 import {
@@ -32,6 +33,7 @@ export function CriterionScoreFields({
   register,
   errors,
 }: FormProps & { criterion: RubricCriterion & { guidance: string; weight: number }; hasWeights: boolean }) {
+  const t = useTranslations("scoreSheet");
   const scoreName = getScoreFieldName(criterion.id);
   const commentName = getCommentFieldName(criterion.id);
   const scoreId = `score-${criterion.id}`;
@@ -49,15 +51,15 @@ export function CriterionScoreFields({
           {criterion.guidance}
         </p>
       )}
-      {hasWeights && <p className="text-xs text-slate-600">Weight in the ranking: {criterion.weight}</p>}
-      <Field id={scoreId} label={`Score for criterion ${criterion.position} (${criterion.scaleMin}–${criterion.scaleMax})`} errors={scoreError ? [scoreError] : undefined}>
+      {hasWeights && <p className="text-xs text-slate-600">{t("weight", { weight: criterion.weight })}</p>}
+      <Field id={scoreId} label={t("scoreLabel", { position: criterion.position, min: criterion.scaleMin, max: criterion.scaleMax })} errors={scoreError ? [scoreError] : undefined}>
         <select
           id={scoreId}
           className={`${INPUT_CLASS} sm:w-48`}
           {...errorProps(scoreId, scoreError, guidanceId)}
           {...register(scoreName)}
         >
-          <option value="">Not scored yet</option>
+          <option value="">{t("notScoredYet")}</option>
           {getScaleValues(criterion).map((value) => (
             <option key={value} value={String(value)}>
               {value}
@@ -67,7 +69,7 @@ export function CriterionScoreFields({
       </Field>
       <Field
         id={commentId}
-        label={`Comment on criterion ${criterion.position} (${criterion.isCommentRequired ? "required" : "optional"})`}
+        label={t(criterion.isCommentRequired ? "commentLabelRequired" : "commentLabelOptional", { position: criterion.position })}
         errors={commentError ? [commentError] : undefined}
       >
         <textarea
@@ -84,9 +86,10 @@ export function CriterionScoreFields({
 }
 
 export function OverallCommentField({ register, errors }: FormProps) {
+  const t = useTranslations("scoreSheet");
   const message = errors.overallComment?.message;
   return (
-    <Field id="overall-comment" label="Overall comment (optional)" errors={message ? [message] : undefined}>
+    <Field id="overall-comment" label={t("overallCommentLabel")} errors={message ? [message] : undefined}>
       <textarea
         id="overall-comment"
         rows={4}

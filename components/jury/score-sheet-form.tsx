@@ -1,9 +1,10 @@
 "use client";
 
-import { zodResolver } from "@hookform/resolvers/zod";
+import { useTranslations } from "next-intl";
 import { useEffect, useMemo, useRef, useState } from "react";
-import { useForm, useWatch, type FieldErrors, type UseFormSetError } from "react-hook-form";
+import { useForm, useWatch, type FieldError, type FieldErrors, type Resolver, type UseFormSetError } from "react-hook-form";
 import { saveScoreSheetAction } from "@/app/jury/actions";
+import { useServerText } from "@/components/i18n/server-text-provider";
 import { Button } from "@/components/ui/button";
 import { Notice } from "@/components/ui/notice";
 import {
@@ -38,6 +39,26 @@ function showServerErrors(setError: UseFormSetError<ScoreSheetFormValues>, field
 }
 
 /**
+ * Checks the sheet with its schema, each field's first error said in the page's language (zod's message is the
+ * English one; the issue carries its template).
+ */
+function createSheetResolver(
+  getSchema: () => ReturnType<typeof createScoreSheetSchema>,
+  sayIssue: ReturnType<typeof useServerText>["sayIssue"],
+): Resolver<ScoreSheetFormValues, unknown, ScoreSheetValues> {
+  return (values) => {
+    const parsed = getSchema().safeParse(values);
+    if (parsed.success) return { values: parsed.data, errors: {} };
+    const errors: Record<string, FieldError> = {};
+    for (const issue of parsed.error.issues) {
+      const field = String(issue.path[0] ?? "root");
+      errors[field] ??= { type: issue.code, message: sayIssue(issue) };
+    }
+    return { values: {}, errors };
+  };
+}
+
+/**
  * The juror's score sheet: a score and a comment per criterion and an overall comment. It saves itself as a
  * draft while the juror works and is submitted after a confirm step; the same rubric-built schema checks it
  * here and again on the server.
@@ -60,6 +81,8 @@ export function ScoreSheetForm({
   /** The edition's zone, in which moments are written. */
   timeZone: string;
 }) {
+  const t = useTranslations("scoreSheet");
+  const { sayIssue } = useServerText();
   const [status, setStatus] = useState<SaveStatus>({ kind: "idle" });
   const [message, setMessage] = useState<Message | null>(null);
   const [isConfirming, setIsConfirming] = useState(false);
@@ -72,7 +95,7 @@ export function ScoreSheetForm({
   );
   const form = useForm<ScoreSheetFormValues, unknown, ScoreSheetValues>({
     defaultValues,
-    resolver: (values, context, options) => zodResolver(schemas[intentRef.current])(values, context, options),
+    resolver: createSheetResolver(() => schemas[intentRef.current], sayIssue),
   });
   const { getValues, setError, setValue } = form;
   // Every change of a score re-renders the total as the juror types.
@@ -132,7 +155,7 @@ export function ScoreSheetForm({
       return;
     }
     restoreCopy(copy);
-    setMessage({ tone: "success", text: "Restored the changes this browser kept when the page was left; they are being saved." });
+    setMessage({ tone: "success", text: t("restored") });
     // Runs once, when the page opens: the copy is read before the juror changes anything.
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, []);
@@ -152,8 +175,7 @@ export function ScoreSheetForm({
   }, [isConfirming]);
 
   function showInvalid(errors: FieldErrors<ScoreSheetFormValues>) {
-    const count = Object.keys(errors).length;
-    setMessage({ tone: "error", text: `Please correct ${count === 1 ? "the highlighted field" : `the ${count} highlighted fields`}.` });
+    setMessage({ tone: "error", text: t("correctFields", { count: Object.keys(errors).length }) });
   }
 
   async function send(intent: ScoreSheetIntent) {
@@ -166,7 +188,7 @@ export function ScoreSheetForm({
     // After a submission the page re-renders read-only with its own notice (the action revalidates it).
     if (!result) return;
     if (result.ok) {
-      if (intent === "draft") setMessage({ tone: "success", text: "Draft saved. Only you can see it." });
+      if (intent === "draft") setMessage({ tone: "success", text: t("draftSaved") });
     } else if (result.code === "INVALID") {
       setMessage({ tone: "error", text: result.message });
     }
@@ -227,22 +249,20 @@ export function ScoreSheetForm({
         <div className="space-y-3">
           <Notice tone="error">
             {status.message}{" "}
-            {status.isStale && "Your own input stays on this page until you reload: copy anything you want to keep."}
+            {status.isStale && t("staleHint")}
           </Notice>
           {status.isStale && (
             <Button type="button" variant="secondary" onClick={onReload}>
-              Reload the page
+              {t("reload")}
             </Button>
           )}
         </div>
       )}
       {status.kind === "mismatch" && (
-        <Notice tone="error">
-          The server did not store everything on this page. This browser keeps your changes: reload the page to try again.
-        </Notice>
+        <Notice tone="error">{t("mismatch")}</Notice>
       )}
       {status.kind === "retrying" && (
-        <Notice tone="error">Your changes are not saved yet: the connection failed. Retrying on its own; keep this page open.</Notice>
+        <Notice tone="error">{t("retrying")}</Notice>
       )}
       {message && <Notice tone={message.tone}>{message.text}</Notice>}
       {/* Sticky at the foot of the sheet: the total and the buttons stay in reach while the juror scrolls the criteria. */}
@@ -251,25 +271,23 @@ export function ScoreSheetForm({
         <SheetTotal criteria={rubric} scores={readFormScores(rubric, watchedValues)} />
         {isConfirming ? (
           <div ref={confirmRef} tabIndex={-1} className="space-y-3 rounded-md border border-brand-100 bg-brand-50 p-4">
-            <p className="text-sm text-brand-900">
-              Submit your scores for this dossier? You can still change them with “Edit again” until the jury deadline.
-            </p>
+            <p className="text-sm text-brand-900">{t("confirmSubmit")}</p>
             <div className="flex flex-wrap gap-3">
               <Button type="button" onClick={() => void send("submit")} disabled={isPending}>
-                {pendingIntent === "submit" ? "Submitting…" : "Confirm submission"}
+                {pendingIntent === "submit" ? t("submitting") : t("confirmSubmission")}
               </Button>
               <Button type="button" variant="secondary" onClick={() => setIsConfirming(false)} disabled={isPending}>
-                Keep editing
+                {t("keepEditing")}
               </Button>
             </div>
           </div>
         ) : (
           <div className="flex flex-wrap gap-3">
             <Button type="button" variant="secondary" onClick={onSaveDraft} disabled={isPending || isStopped}>
-              {pendingIntent === "draft" ? "Saving…" : "Save draft"}
+              {pendingIntent === "draft" ? t("saving") : t("saveDraft")}
             </Button>
             <Button type="submit" disabled={isPending || isStopped}>
-              Submit scores
+              {t("submitScores")}
             </Button>
           </div>
         )}

@@ -1,5 +1,6 @@
 "use client";
 
+import { useLocale, useTranslations } from "next-intl";
 import { useEffect, useRef } from "react";
 import { Button } from "@/components/ui/button";
 import { formatDeadline } from "@/lib/domain/deadline";
@@ -24,32 +25,31 @@ export function SheetCopyOffer({
   onRestore: () => void;
   onDiscard: () => void;
 }) {
+  const t = useTranslations("scoreSheet.copy");
+  const locale = useLocale();
   const ref = useRef<HTMLDivElement>(null);
   // Focus moves here so keyboard and screen-reader users meet the offer first.
   useEffect(() => ref.current?.focus(), []);
-  const text = (name: string) => String(copy.values[name] ?? "").trim();
+  const readValue = (name: string) => String(copy.values[name] ?? "").trim();
   return (
     <div ref={ref} tabIndex={-1} className="space-y-3 rounded-md border border-amber-300 bg-amber-50 p-4 text-sm text-amber-950 outline-none">
-      <h3 className="text-base font-bold">Unsaved scores found in this browser</h3>
-      <p>
-        You changed this sheet here ({formatDeadline(new Date(copy.writtenAt), timeZone)}) but the server never received it, and the sheet
-        has been saved since. Restore your changes over the saved sheet, or discard them.
-      </p>
+      <h3 className="text-base font-bold">{t("title")}</h3>
+      <p>{t("body", { time: formatDeadline(new Date(copy.writtenAt), timeZone, locale) })}</p>
       <ul className="space-y-1">
         {rubric.map((criterion) => (
           <li key={criterion.id}>
-            {criterion.position}. {criterion.title}: {text(getScoreFieldName(criterion.id)) || "not scored"}
-            {text(getCommentFieldName(criterion.id)) && ` — “${text(getCommentFieldName(criterion.id))}”`}
+            {criterion.position}. {criterion.title}: {readValue(getScoreFieldName(criterion.id)) || t("notScored")}
+            {readValue(getCommentFieldName(criterion.id)) && ` — “${readValue(getCommentFieldName(criterion.id))}”`}
           </li>
         ))}
-        {text("overallComment") && <li>Overall comment: “{text("overallComment")}”</li>}
+        {readValue("overallComment") && <li>{t("overall", { comment: readValue("overallComment") })}</li>}
       </ul>
       <div className="flex flex-wrap gap-3">
         <Button type="button" onClick={onRestore}>
-          Restore my changes
+          {t("restore")}
         </Button>
         <Button type="button" variant="secondary" onClick={onDiscard}>
-          Discard them
+          {t("discard")}
         </Button>
       </div>
     </div>

@@ -1,8 +1,10 @@
+import { useTranslations } from "next-intl";
 import type { OwnScoreSheet, RubricRow } from "@/lib/scoring/queries";
 import { SheetTotal } from "./sheet-total";
 
 /** The juror's own scores, read-only: after submission, or once scoring has closed. */
 export function SubmittedScores({ rubric, sheet }: { rubric: RubricRow[]; sheet: OwnScoreSheet }) {
+  const t = useTranslations("scoreSheet.submitted");
   const byCriterion = new Map(sheet.scores.map((score) => [score.criterionId, score]));
   const scores = Object.fromEntries(sheet.scores.flatMap((score) => (score.value === null ? [] : [[score.criterionId, score.value]])));
   return (
@@ -17,13 +19,9 @@ export function SubmittedScores({ rubric, sheet }: { rubric: RubricRow[]; sheet:
                 {criterion.position}. {criterion.title}
               </p>
               <p className="mt-1 text-sm">
-                Score:{" "}
-                <span className="font-semibold">
-                  {score?.value ?? "not scored"}
-                </span>{" "}
-                <span className="text-slate-600">
-                  (scale {criterion.scaleMin}–{criterion.scaleMax})
-                </span>
+                {t("score")}{" "}
+                <span className="font-semibold">{score?.value ?? t("notScored")}</span>{" "}
+                <span className="text-slate-600">{t("scale", { min: criterion.scaleMin, max: criterion.scaleMax })}</span>
               </p>
               {score?.comment && <p className="mt-1 whitespace-pre-line text-sm text-slate-700">{score.comment}</p>}
             </li>
@@ -31,8 +29,8 @@ export function SubmittedScores({ rubric, sheet }: { rubric: RubricRow[]; sheet:
         })}
       </ol>
       <div>
-        <p className="font-semibold text-slate-900">Overall comment</p>
-        <p className="mt-1 whitespace-pre-line text-sm text-slate-700">{sheet.overallComment || "None."}</p>
+        <p className="font-semibold text-slate-900">{t("overall")}</p>
+        <p className="mt-1 whitespace-pre-line text-sm text-slate-700">{sheet.overallComment || t("none")}</p>
       </div>
     </div>
   );

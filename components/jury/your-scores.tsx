@@ -1,3 +1,4 @@
+import { useLocale, useTranslations } from "next-intl";
 import { Notice } from "@/components/ui/notice";
 import type { OwnScoreSheet, RubricRow } from "@/lib/scoring/queries";
 import { formatDeadline } from "@/lib/domain/deadline";
@@ -39,19 +40,23 @@ export function YourScores({
   /** The edition's zone, in which moments are written. */
   timeZone: string;
 }) {
+  const t = useTranslations("scoreSheet.yours");
+  const locale = useLocale();
   const isSubmitted = sheet?.state === "submitted";
   return (
     <>
-      <h2 className="mb-1 text-xl font-bold text-slate-900">{isSubmitted ? "Your submitted scores" : "Your scores"}</h2>
-      <p className="mb-4 text-sm text-slate-600">Only you see these scores until the jury is closed.</p>
+      <h2 className="mb-1 text-xl font-bold text-slate-900">{t(isSubmitted ? "titleSubmitted" : "title")}</h2>
+      <p className="mb-4 text-sm text-slate-600">{t("onlyYou")}</p>
       {sheet?.isExcluded && (
         <div className="mb-4">
-          <Notice tone="error">Your scores for this dossier are excluded and do not count ({sheet.exclusionReason}).</Notice>
+          <Notice tone="error">{t("excluded", { reason: sheet.exclusionReason ?? "" })}</Notice>
         </div>
       )}
       {isSubmitted && sheet ? (
         <div className="space-y-4">
-          <Notice tone="success">Your scores are submitted{sheet.submittedAt ? ` (${formatDeadline(sheet.submittedAt, timeZone)})` : ""}.</Notice>
+          <Notice tone="success">
+            {sheet.submittedAt ? t("submittedAt", { time: formatDeadline(sheet.submittedAt, timeZone, locale) }) : t("submitted")}
+          </Notice>
           <SubmittedScores rubric={rubric} sheet={sheet} />
           {canScore && <ReopenSheetButton nominationId={nominationId} version={sheet.version} />}
         </div>
@@ -59,7 +64,7 @@ export function YourScores({
         <ScoreSheetForm jurorId={jurorId} nominationId={nominationId} initialVersion={sheet?.version ?? 0} rubric={rubric} defaultValues={toFormDefaults(rubric, sheet)} timeZone={timeZone} />
       ) : (
         <div className="space-y-4">
-          <Notice tone="error">Scoring is closed for this edition{sheet ? ": your draft was not submitted and does not count." : "."}</Notice>
+          <Notice tone="error">{t(sheet ? "closedWithDraft" : "closed")}</Notice>
           {sheet && <SubmittedScores rubric={rubric} sheet={sheet} />}
         </div>
       )}

@@ -26,7 +26,9 @@ function translateFieldErrors(catalogue: ServerTextCatalogue | undefined, fieldE
 export function toActionFailure(error: unknown, catalogue?: ServerTextCatalogue): Extract<ActionResult<never>, { ok: false }> {
   const say = (message: Parameters<typeof translateText>[1]) => translateText(catalogue, message);
   if (error instanceof AppError) {
-    return { ok: false, code: error.code, message: say(error.text), fieldErrors: translateFieldErrors(catalogue, error.fieldErrors) };
+    // A refusal raised from a failed parse keeps its issues as the cause: their templates translate with their values.
+    const fieldErrors = error.cause instanceof z.ZodError ? toFieldErrors(error.cause, catalogue) : translateFieldErrors(catalogue, error.fieldErrors);
+    return { ok: false, code: error.code, message: say(error.text), fieldErrors };
   }
   // The database's freeze guard can refuse a write no data-layer function expected; say so plainly.
   if (isFrozenResultError(error)) return { ok: false, code: "CONFLICT", message: say(RESULT_FROZEN_MESSAGE) };

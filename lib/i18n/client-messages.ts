@@ -10,9 +10,9 @@ import type { AbstractIntlMessages } from "next-intl";
 export const CLIENT_MESSAGE_NAMESPACES = {
   root: ["errorPage", "header", "language", "signIn", "signOut"],
   public: [],
-  coordinator: [],
-  jury: [],
-  admin: [],
+  coordinator: ["dossierView"],
+  jury: ["scoreSheet", "deliberation", "dossierView"],
+  admin: ["deliberation", "dossierView"],
   ceremony: [],
 } as const satisfies Record<string, readonly string[]>;
 

@@ -8,6 +8,8 @@ import { jurorOfEditionFromOtherCountry, scorableForJuror } from "../jury/dossie
 export interface OtherSheet {
   /** "Juror A", "Juror B"…, in the order the sheets were started, stable for every reader. */
   label: string;
+  /** The letter alone ("A"), for pages that say "Juror" in their own language. */
+  letter: string;
   /** The juror's name when the edition shows names; null when it shows scores anonymously. */
   name: string | null;
   scores: { criterionId: number; value: number }[];
@@ -87,5 +89,5 @@ export async function listOtherSheetsForJuror({
       ),
     )
     .orderBy(asc(scoreSheets.id));
-  return sheets.map((sheet, index) => ({ label: `Juror ${toLetter(index)}`, name: sheet.name, scores: sheet.scores }));
+  return sheets.map((sheet, index) => ({ label: `Juror ${toLetter(index)}`, letter: toLetter(index), name: sheet.name, scores: sheet.scores }));
 }

@@ -4,12 +4,13 @@ import { scoreSheets, scores } from "../../db/schema";
 import type { SessionUser } from "../auth/session-user";
 import { listScoreChanges } from "../domain/score-changes";
 import { AppError } from "../errors";
+import { msg } from "../i18n/server-text";
 import { toFieldErrors } from "../validation/field-errors";
 import { createScoreSheetSchema, type RubricCriterion, type ScoreSheetIntent, type ScoreSheetValues } from "../validation/score-sheet";
 import type { StoredSheet } from "./queries";
 import { lockOwnSheet, runSheetCommand, SAVED_COLUMNS, STALE_MESSAGE, type LoadedSheet, type StoredScore } from "./sheet-command";
 
-const SUBMITTED_MESSAGE = "Your scores for this dossier are already submitted. Choose “Edit again” to change them.";
+const SUBMITTED_MESSAGE = msg("Your scores for this dossier are already submitted. Choose “Edit again” to change them.");
 
 /** Whether the sheet holds exactly these values (scores, their comments and the overall comment). */
 function isSameAsStored(sheet: Pick<LoadedSheet, "overallComment" | "scores">, values: ScoreSheetValues): boolean {
@@ -88,8 +89,11 @@ export async function saveScoreSheet({
     const { rubric, sheet } = resource;
     const parsed = createScoreSheetSchema(rubric, intent).safeParse(values);
     if (!parsed.success) {
-      const message = intent === "submit" ? "Score every criterion within its scale before submitting." : "Please correct the highlighted fields.";
-      throw new AppError("INVALID", message, toFieldErrors(parsed.error));
+      const message = intent === "submit" ? msg("Score every criterion within its scale before submitting.") : msg("Please correct the highlighted fields.");
+      // The parse's issues stay with the refusal, so the boundary can say each field's error in the juror's language.
+      const refusal = new AppError("INVALID", message, toFieldErrors(parsed.error));
+      refusal.cause = parsed.error;
+      throw refusal;
     }
     const sheetValues = parsed.data;
     const race = { nominationId, userId: user.id, intent, values: sheetValues, rubric };

@@ -5,13 +5,14 @@ import { nominations, scoreSheets } from "../../db/schema";
 import type { SessionUser } from "../auth/session-user";
 import { formatDeadline } from "../domain/deadline";
 import { AppError } from "../errors";
+import { msg, text } from "../i18n/server-text";
 import { JUROR_DOSSIER_NOT_FOUND } from "../jury/juror-dossier-command";
 import { runEditionCommand, type EditionCommandContext, type LockedEdition } from "../kernel/edition-command";
 import { UUID_PATTERN } from "../nominations/queries";
 import type { RubricCriterion } from "../validation/score-sheet";
 import type { SheetState } from "./queries";
 
-export const STALE_MESSAGE = "Your scores for this dossier changed in another window. Reload the page to see the latest version.";
+export const STALE_MESSAGE = msg("Your scores for this dossier changed in another window. Reload the page to see the latest version.");
 
 export const SAVED_COLUMNS = {
   state: scoreSheets.state,
@@ -137,7 +138,7 @@ export function runSheetCommand<T>(
     async (context) => {
       const { edition } = context;
       if (edition.now.getTime() > edition.juryDeadline.getTime()) {
-        throw new AppError("DEADLINE_PASSED", `The jury deadline (${formatDeadline(edition.juryDeadline, edition.timeZone)}) has passed.`);
+        throw new AppError("DEADLINE_PASSED", text("The jury deadline ({deadline}) has passed.", { deadline: formatDeadline(edition.juryDeadline, edition.timeZone) }));
       }
       return command(context);
     },

@@ -1,17 +1,19 @@
 import { z } from "zod";
+import { msg } from "../i18n/server-text";
 import { multiLineText } from "./text";
 
 export const CONFLICT_REASON_MAX = 1000;
 
 /** A juror's declaration of a conflict of interest on a dossier: the reason is required and kept for the record. */
 export const conflictDeclarationSchema = z.object({
-  nominationId: z.guid({ error: "This dossier link is not valid." }),
+  nominationId: z.guid({ error: msg("This dossier link is not valid.") }),
   reason: z.preprocess(
     (value) => value ?? "",
     multiLineText({
-      required: "Give the reason for the conflict.",
+      required: msg("Give the reason for the conflict."),
       max: CONFLICT_REASON_MAX,
-      tooLong: `Keep the reason under ${CONFLICT_REASON_MAX} characters.`,
+      // CONFLICT_REASON_MAX written out: a plain template, translated as it stands.
+      tooLong: msg("Keep the reason under 1000 characters."),
     }),
   ),
 });

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { issueText, msg, text } from "../i18n/server-text";
 import { multiLineText } from "./text";
 
 export const CRITERION_COMMENT_MAX = 2000;
@@ -47,21 +48,31 @@ function toText(value: unknown): unknown {
 }
 
 function createScoreField(criterion: RubricCriterion, intent: ScoreSheetIntent) {
-  const outOfScale = `${criterion.title}: the score must be a whole number from ${criterion.scaleMin} to ${criterion.scaleMax}.`;
-  const missing = `${criterion.title}: choose a score from ${criterion.scaleMin} to ${criterion.scaleMax} before submitting.`;
-  const value = z
-    .number({ error: (issue) => (issue.input === undefined ? missing : outOfScale) })
-    .int({ error: outOfScale })
-    .min(criterion.scaleMin, { error: outOfScale })
-    .max(criterion.scaleMax, { error: outOfScale });
-  return z.preprocess(toOptionalNumber, intent === "submit" ? value : value.optional());
+  const values = { criterion: criterion.title, min: criterion.scaleMin, max: criterion.scaleMax };
+  // Custom issues, so the criterion's title and scale ride along as values and the message can be translated.
+  const outOfScale = issueText(text("{criterion}: the score must be a whole number from {min} to {max}.", values));
+  const missing = issueText(text("{criterion}: choose a score from {min} to {max} before submitting.", values));
+  const value = z.unknown().transform((input, ctx): number | undefined => {
+    if (input === undefined) {
+      if (intent === "submit") ctx.addIssue({ code: "custom", ...missing });
+      return undefined;
+    }
+    const isInScale = typeof input === "number" && Number.isInteger(input) && input >= criterion.scaleMin && input <= criterion.scaleMax;
+    if (!isInScale) ctx.addIssue({ code: "custom", ...outOfScale });
+    return typeof input === "number" ? input : undefined;
+  });
+  return z.preprocess(toOptionalNumber, value);
 }
 
 function createCommentField(criterion: RubricCriterion, intent: ScoreSheetIntent) {
-  let comment = multiLineText({ max: CRITERION_COMMENT_MAX, tooLong: `${criterion.title}: keep the comment under ${CRITERION_COMMENT_MAX} characters.` });
-  if (intent === "submit" && criterion.isCommentRequired) {
-    comment = comment.min(1, { error: `${criterion.title}: a comment is required for this criterion.` });
-  }
+  const isRequired = intent === "submit" && criterion.isCommentRequired === true;
+  const comment = multiLineText().superRefine((value, ctx) => {
+    if (value.length > CRITERION_COMMENT_MAX) {
+      ctx.addIssue({ code: "custom", ...issueText(text("{criterion}: keep the comment under {max} characters.", { criterion: criterion.title, max: CRITERION_COMMENT_MAX })) });
+    } else if (isRequired && value === "") {
+      ctx.addIssue({ code: "custom", ...issueText(text("{criterion}: a comment is required for this criterion.", { criterion: criterion.title })) });
+    }
+  });
   return z.preprocess(toText, comment);
 }
 
@@ -75,9 +86,10 @@ export function createScoreSheetSchema(
   intent: ScoreSheetIntent = "submit",
 ): z.ZodType<ScoreSheetValues, ScoreSheetFormValues> {
   const shape: Record<string, z.ZodType> = {
+    // The message writes OVERALL_COMMENT_MAX out: a plain template, translated as it stands.
     overallComment: z.preprocess(
       toText,
-      multiLineText({ max: OVERALL_COMMENT_MAX, tooLong: `Keep the overall comment under ${OVERALL_COMMENT_MAX} characters.` }),
+      multiLineText({ max: OVERALL_COMMENT_MAX, tooLong: msg("Keep the overall comment under 5000 characters.") }),
     ),
   };
   for (const criterion of criteria) {
@@ -122,13 +134,13 @@ export function readFormScores(criteria: readonly Pick<RubricCriterion, "id">[],
 
 /** The envelope of a save or submit request; the rubric-specific fields ride along and are checked later. */
 export const saveScoreSheetRequestSchema = z.looseObject({
-  nominationId: z.guid({ error: "This dossier link is not valid." }),
+  nominationId: z.guid({ error: msg("This dossier link is not valid.") }),
   // 0 means "no sheet yet"; otherwise the version the juror's form was loaded with.
   version: z.coerce.number().int().min(0),
   intent: z.enum(["draft", "submit"]),
 });
 
 export const reopenScoreSheetRequestSchema = z.object({
-  nominationId: z.guid({ error: "This dossier link is not valid." }),
+  nominationId: z.guid({ error: msg("This dossier link is not valid.") }),
   version: z.coerce.number().int().min(1),
 });

@@ -11,6 +11,9 @@ import coordinator from "./coordinator.json";
 import jury from "./jury.json";
 import common from "./common.json";
 import errorPage from "./errorPage.json";
+import scoreSheet from "./scoreSheet.json";
+import deliberation from "./deliberation.json";
+import dossierView from "./dossierView.json";
 
-const messages = { site, header, language, public: publicPages, signIn, signOut, nomination, coordinator, jury, common, errorPage };
+const messages = { site, header, language, public: publicPages, signIn, signOut, nomination, coordinator, jury, common, errorPage, scoreSheet, deliberation, dossierView };
 export default messages;

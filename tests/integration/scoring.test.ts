@@ -17,7 +17,9 @@ import { RESULT_FROZEN_REASON } from "@/lib/access/policy";
 import { getOwnScoreSheet, listRubric, type RubricRow } from "@/lib/scoring/queries";
 import { reopenScoreSheet } from "@/lib/scoring/reopen-sheet";
 import { saveScoreSheet } from "@/lib/scoring/save-sheet";
+import { toActionFailure } from "@/lib/actions/result";
 import { getViolatedConstraint } from "@/lib/errors";
+import fr from "@/messages/server/fr";
 import { getCommentFieldName, getScoreFieldName } from "@/lib/validation/score-sheet";
 import { createEdition, createNomination, createUser } from "../fixtures/factory";
 import { describeEachEngine, type TestDatabase } from "../helpers/db";
@@ -205,6 +207,18 @@ describeEachEngine("jury scoring", (t) => {
         [getScoreFieldName(rubric[0]!.id)]: [`${rubric[0]!.title}: the score must be a whole number from 1 to 10.`],
         [getScoreFieldName(rubric[1]!.id)]: [`${rubric[1]!.title}: the score must be a whole number from 1 to 10.`],
       },
+    });
+  });
+
+  it("gives a French juror the refusal and each field's error in French", async () => {
+    const { nomination, juror, rubric } = await setUp(t);
+    const values = fullSheet(rubric);
+    values[getScoreFieldName(rubric[0]!.id)] = "11";
+    const refusal = await saveScoreSheet({ db: t.db, user: juror, nominationId: nomination.id, version: 0, intent: "submit", values }).catch((error: unknown) => error);
+    expect(toActionFailure(refusal, fr)).toMatchObject({
+      code: "INVALID",
+      message: "Notez chaque critère dans son échelle avant de soumettre.",
+      fieldErrors: { [getScoreFieldName(rubric[0]!.id)]: [`${rubric[0]!.title} : la note doit être un nombre entier de 1 à 10.`] },
     });
   });
 

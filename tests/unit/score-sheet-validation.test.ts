@@ -9,6 +9,8 @@ import {
   toScoreSheetFormValues,
   type RubricCriterion,
 } from "@/lib/validation/score-sheet";
+import { toFieldErrors } from "@/lib/validation/field-errors";
+import { validation as frValidation } from "@/messages/server/fr";
 
 const RUBRIC: RubricCriterion[] = [
   { id: 11, position: 1, title: "Prevention", scaleMin: 1, scaleMax: 10 },
@@ -48,6 +50,15 @@ describe("createScoreSheetSchema", () => {
   it("refuses a submission with an unscored criterion, naming that criterion only", () => {
     const result = createScoreSheetSchema(RUBRIC, "submit").safeParse(complete({ [getScoreFieldName(13)]: "" }));
     expect(fieldErrorsOf(result)).toEqual({ [getScoreFieldName(13)]: ["Innovation: choose a score from 1 to 10 before submitting."] });
+  });
+
+  it("says each field's error in French with the criterion's title and scale, as a French juror reads it", () => {
+    const result = createScoreSheetSchema(RUBRIC, "submit").safeParse(complete({ [getScoreFieldName(11)]: "11", [getScoreFieldName(13)]: "", [getCommentFieldName(12)]: "" }));
+    expect(toFieldErrors(result.error!, frValidation)).toEqual({
+      [getScoreFieldName(11)]: ["Prevention : la note doit être un nombre entier de 1 à 10."],
+      [getCommentFieldName(12)]: ["Evaluation : un commentaire est obligatoire pour ce critère."],
+      [getScoreFieldName(13)]: ["Innovation : choisissez une note de 1 à 10 avant de soumettre."],
+    });
   });
 
   it("reports every missing criterion at once", () => {

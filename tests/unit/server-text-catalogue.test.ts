@@ -19,13 +19,6 @@ const PENDING: string[] = [
   "lib/validation/text.ts",
   "lib/validation/set-password.ts",
   "app/api/v1/annexes/",
-  // jury
-  "lib/scoring/",
-  "lib/validation/score-sheet.ts",
-  "lib/validation/conflict-declaration.ts",
-  "lib/validation/tie-decision.ts",
-  "lib/validation/jury-statement.ts",
-  "components/jury/",
   // admin-editions
   "lib/editions/",
   "lib/jury/",

@@ -35,6 +35,9 @@ export const SPEC_ACCOUNTS = {
   sheetPhoneJuror: { email: "sheet.phone.juror@e2e.test", name: "Sheet Phone Juror (Germany)" },
   i18nCoordinator: { email: "i18n.coordinator@e2e.test", name: "Language Coordinator (Belgium)" },
   i18nJuror: { email: "i18n.juror@e2e.test", name: "Language Juror (France)" },
+  i18nJuryJuror: { email: "i18n.jury.juror@e2e.test", name: "French Scoring Juror (France)" },
+  i18nJuryChair: { email: "i18n.jury.chair@e2e.test", name: "French Jury Chair (France)" },
+  i18nJuryMember: { email: "i18n.jury.member@e2e.test", name: "French Deliberation Juror (Germany)" },
 } as const;
 
 export type SpecAccount = keyof typeof SPEC_ACCOUNTS;
@@ -84,4 +87,7 @@ export const SPEC_YEARS = {
   // i18n.spec.ts: an open call for its coordinator, and a jury in scoring for its juror.
   languages: 2068,
   languagesJury: 2069,
+  // i18n-jury.spec.ts: a jury in scoring for its juror, and one in deliberation (the same year a century on) for its chair.
+  i18nJuryScoring: 2071,
+  i18nJuryDeliberation: 2171,
 } as const;

@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { forbidden, notFound } from "next/navigation";
+import { getTranslations } from "next-intl/server";
 import { DeliberationView } from "@/components/deliberation/deliberation-view";
 import { RankingStatus } from "@/components/deliberation/ranking-status";
 import { Notice } from "@/components/ui/notice";
@@ -21,7 +22,7 @@ type SearchParams = Promise<Record<string, string | string[] | undefined>>;
 
 export async function generateMetadata({ params }: { params: Params }): Promise<Metadata> {
   const { year } = await params;
-  return { title: `Deliberation ${year} · Jury` };
+  return { title: (await getTranslations("deliberation"))("metaTitle", { year }) };
 }
 
 /** The jury chair's deliberation: the same ranking the secretariat sees, the ties to decide and the jury's statement. */
@@ -35,10 +36,11 @@ export default async function ChairDeliberationPage({ params, searchParams }: { 
   if (!edition) notFound();
   if (getJurorMembership(user, edition.id)?.isChair !== true) forbidden();
 
+  const t = await getTranslations("deliberation");
   const header = (
-    <PageHeader title={`Deliberation ${edition.year}`} description={edition.theme}>
+    <PageHeader title={t("title", { year: edition.year })} description={edition.theme}>
       <Link href="/jury" className="text-sm font-medium text-brand-700 hover:underline">
-        Back to the jury area
+        {t("backToJury")}
       </Link>
     </PageHeader>
   );
@@ -47,7 +49,7 @@ export default async function ChairDeliberationPage({ params, searchParams }: { 
     return (
       <div>
         {header}
-        <Notice>The deliberation opens when the secretariat closes the jury.</Notice>
+        <Notice>{t("notOpen")}</Notice>
       </div>
     );
   }
@@ -63,7 +65,7 @@ export default async function ChairDeliberationPage({ params, searchParams }: { 
   return (
     <div className="space-y-6">
       {header}
-      {isFrozen && <Notice>The result is frozen: the ranking, the ties and the jury&apos;s statement are shown as sealed.</Notice>}
+      {isFrozen && <Notice>{t("frozen")}</Notice>}
       <RankingStatus deliberation={deliberation} timeZone={edition.timeZone} />
       {deliberation.state !== "computing" && (
         <DeliberationView

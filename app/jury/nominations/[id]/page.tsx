@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
+import { getTranslations } from "next-intl/server";
 import { z } from "zod";
 import { AnnexViewer } from "@/components/dossier/annex-viewer";
 import { DossierView } from "@/components/dossier/dossier-view";
@@ -21,7 +22,9 @@ import { getDossierForJuror, getNextUnfinishedDossierForJuror } from "@/lib/jury
 import { listAnnexes } from "@/lib/nominations/annex-queries";
 import { getOwnScoreSheet, listRubric } from "@/lib/scoring/queries";
 
-export const metadata: Metadata = { title: "Dossier to score" };
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations("jury.dossier"))("metaTitle") };
+}
 
 export default async function JuryDossierPage({ params }: { params: Promise<{ id: string }> }) {
   const { id } = await params;
@@ -49,6 +52,7 @@ export default async function JuryDossierPage({ params }: { params: Promise<{ id
   const canScore = dossier.edition.isScoringOpen && can(user, "sheet.score", resource);
   // Offered before scoring, withdrawn once the sheet is submitted ("Edit again" brings it back with the draft).
   const canDeclareConflict = !dossier.edition.isJuryClosed && sheet?.state !== "submitted" && can(user, "conflict.declare", resource);
+  const t = await getTranslations("jury.dossier");
   const headingId = "dossier-heading";
   const sheetId = "score-sheet";
 
@@ -56,11 +60,11 @@ export default async function JuryDossierPage({ params }: { params: Promise<{ id
     <div className="space-y-6">
       <p className="flex flex-wrap justify-between gap-3 print:hidden">
         <Link href="/jury" className="text-sm font-medium text-brand-700 hover:underline">
-          ← All your dossiers
+          ← {t("allDossiers")}
         </Link>
         {/* On a phone the sheet comes after the whole dossier: this jumps straight to it. */}
         <a href={`#${sheetId}`} className="text-sm font-medium text-brand-700 hover:underline lg:hidden">
-          Go to the score sheet
+          {t("toSheet")}
         </a>
       </p>
       <PageHeader title={dossier.title} description={`${dossier.countryName} · ${dossier.edition.year}: ${dossier.edition.theme}`}>
@@ -78,12 +82,12 @@ export default async function JuryDossierPage({ params }: { params: Promise<{ id
         >
           <div className="mb-4 flex flex-wrap items-center justify-between gap-3">
             <h2 id={headingId} className="text-xl font-bold text-slate-900">
-              Dossier
+              {t("heading")}
             </h2>
             <div className="flex items-center gap-4">
               {annexes && annexes.length > 0 && (
                 <a href="#dossier-annexes" className="text-sm font-medium text-brand-700 hover:underline print:hidden">
-                  Annexes ({annexes.length})
+                  {t("annexes", { count: annexes.length })}
                 </a>
               )}
               <PrintButton />
@@ -99,10 +103,8 @@ export default async function JuryDossierPage({ params }: { params: Promise<{ id
         <div id={sheetId} className="scroll-mt-4 space-y-6 print:hidden">
           {canDeclareConflict && (
             <Card>
-              <h2 className="mb-1 text-xl font-bold text-slate-900">Conflict of interest</h2>
-              <p className="mb-4 text-sm text-slate-600">
-                If you have a personal or professional link to this project, declare it: you will no longer see or score this dossier.
-              </p>
+              <h2 className="mb-1 text-xl font-bold text-slate-900">{t("conflictTitle")}</h2>
+              <p className="mb-4 text-sm text-slate-600">{t("conflictBody")}</p>
               <DeclareConflictForm nominationId={dossier.id} hasSheet={sheet !== undefined} />
             </Card>
           )}
@@ -110,7 +112,7 @@ export default async function JuryDossierPage({ params }: { params: Promise<{ id
             <YourScores jurorId={user.id} nominationId={dossier.id} rubric={rubric} sheet={sheet} canScore={canScore} timeZone={dossier.edition.timeZone} />
           </Card>
           <Card>
-            <h2 className="mb-3 text-xl font-bold text-slate-900">Other jurors&apos; scores</h2>
+            <h2 className="mb-3 text-xl font-bold text-slate-900">{t("othersTitle")}</h2>
             <OtherJurorsScores
               isJuryClosed={dossier.edition.isJuryClosed}
               scoreVisibility={dossier.edition.scoreVisibility}
@@ -119,7 +121,7 @@ export default async function JuryDossierPage({ params }: { params: Promise<{ id
             />
           </Card>
           {dossier.edition.isScoringOpen && (
-            <nav aria-label="Next dossier">
+            <nav aria-label={t("nextLabel")}>
               <NextDossierLink next={next} isCurrentSubmitted={sheet?.state === "submitted"} />
             </nav>
           )}
