@@ -1,9 +1,9 @@
 import { getLocale } from "next-intl/server";
 import type { Locale } from "./locales";
-import type { ServerTextCatalogue } from "./server-text";
+import { CATALOGUE_LOCALE, type ServerTextCatalogue } from "./server-text";
 import fr, { validation as frValidation } from "@/messages/server/fr";
 
-const CATALOGUES: Record<Locale, ServerTextCatalogue | undefined> = { en: undefined, fr };
+const CATALOGUES: Record<Locale, ServerTextCatalogue | undefined> = { en: undefined, fr: { ...fr, [CATALOGUE_LOCALE]: "fr" } };
 // Only the validation messages are checked in the browser too; the rest stays on the server.
 const CLIENT_CATALOGUES: Record<Locale, ServerTextCatalogue | undefined> = { en: undefined, fr: frValidation };
 

@@ -1,5 +1,14 @@
+import { formatDeadline } from "../domain/deadline";
+import type { Locale } from "./locales";
+
+/** A moment a server text names, said in the reader's language and in the edition's zone when the text is shown. */
+export interface MomentValue {
+  readonly moment: Date;
+  readonly timeZone: string;
+}
+
 /** What a server text's {placeholders} are filled with. */
-export type TextValues = Record<string, string | number>;
+export type TextValues = Record<string, string | number | MomentValue>;
 
 /**
  * A text the server says to a person (an error, a refusal), written in English as its own key, gettext style, with
@@ -24,10 +33,14 @@ export function msg(template: string): string {
   return template;
 }
 
-/** Fills a template's {name} placeholders; an unknown name stays as written. */
-export function formatText(template: string, values?: TextValues): string {
+/** Fills a template's {name} placeholders, moments in the language given; an unknown name stays as written. */
+export function formatText(template: string, values?: TextValues, locale: Locale = "en"): string {
   if (!values) return template;
-  return template.replace(/\{(\w+)\}/g, (whole, name: string) => (name in values ? String(values[name]) : whole));
+  return template.replace(/\{(\w+)\}/g, (whole, name: string) => {
+    if (!(name in values)) return whole;
+    const value = values[name]!;
+    return typeof value === "object" ? formatDeadline(new Date(value.moment), value.timeZone, locale) : String(value);
+  });
 }
 
 /** The placeholders a template names, sorted. */
@@ -35,12 +48,15 @@ export function listTextPlaceholders(template: string): string[] {
   return [...new Set([...template.matchAll(/\{(\w+)\}/g)].map((m) => m[1]!))].sort();
 }
 
-export type ServerTextCatalogue = Readonly<Record<string, string>>;
+/** Where a catalogue says its language (a symbol, so it is never taken for a template). */
+export const CATALOGUE_LOCALE: unique symbol = Symbol("catalogue locale");
+
+export type ServerTextCatalogue = Readonly<Record<string, string>> & { readonly [CATALOGUE_LOCALE]?: Locale };
 
 /** A server text in a language: its translation when the catalogue has one, else the English. */
 export function translateText(catalogue: ServerTextCatalogue | undefined, message: string | ServerText): string {
   const { template, values } = typeof message === "string" ? { template: message, values: undefined } : message;
-  return formatText(catalogue?.[template] ?? template, values);
+  return formatText(catalogue?.[template] ?? template, values, catalogue?.[CATALOGUE_LOCALE] ?? "en");
 }
 
 

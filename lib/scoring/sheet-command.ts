@@ -3,7 +3,6 @@ import { and, eq, sql, type SQL } from "drizzle-orm";
 import type { Executor, Transaction } from "../../db/client";
 import { nominations, scoreSheets } from "../../db/schema";
 import type { SessionUser } from "../auth/session-user";
-import { formatDeadline } from "../domain/deadline";
 import { AppError } from "../errors";
 import { msg, text } from "../i18n/server-text";
 import { JUROR_DOSSIER_NOT_FOUND } from "../jury/juror-dossier-command";
@@ -138,7 +137,7 @@ export function runSheetCommand<T>(
     async (context) => {
       const { edition } = context;
       if (edition.now.getTime() > edition.juryDeadline.getTime()) {
-        throw new AppError("DEADLINE_PASSED", text("The jury deadline ({deadline}) has passed.", { deadline: formatDeadline(edition.juryDeadline, edition.timeZone) }));
+        throw new AppError("DEADLINE_PASSED", text("The jury deadline ({deadline}) has passed.", { deadline: { moment: edition.juryDeadline, timeZone: edition.timeZone } }));
       }
       return command(context);
     },

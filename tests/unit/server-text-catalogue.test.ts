@@ -1,7 +1,7 @@
 import { readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
-import { formatText, issueText, listTextPlaceholders, text, translateIssue, translateText } from "@/lib/i18n/server-text";
+import { CATALOGUE_LOCALE, formatText, issueText, listTextPlaceholders, text, translateIssue, translateText } from "@/lib/i18n/server-text";
 import fr from "@/messages/server/fr";
 
 const ROOT = path.join(import.meta.dirname, "..", "..");
@@ -109,6 +109,13 @@ describe("translateText", () => {
     expect(translateText(catalogue, text("At most {max} criteria.", { max: 12 }))).toBe("Au plus 12 critères.");
     expect(translateText(undefined, text("At most {max} criteria.", { max: 12 }))).toBe("At most 12 criteria.");
     expect(translateText(catalogue, "Unknown here.")).toBe("Unknown here.");
+  });
+
+  it("says a moment in the reader's language, in the edition's zone", () => {
+    const deadline = text("The jury deadline ({deadline}) has passed.", { deadline: { moment: new Date("2026-09-30T21:59:00Z"), timeZone: "Europe/Brussels" } });
+    const french = { "The jury deadline ({deadline}) has passed.": "La date limite du jury ({deadline}) est passée.", [CATALOGUE_LOCALE]: "fr" as const };
+    expect(translateText(undefined, deadline)).toContain("30 September 2026");
+    expect(translateText(french, deadline)).toMatch(/^La date limite du jury \(30 septembre 2026 .*23:59.*\) est passée\.$/);
   });
 
   it("leaves a placeholder without a value as written", () => {
