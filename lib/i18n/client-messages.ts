@@ -12,7 +12,7 @@ export const CLIENT_MESSAGE_NAMESPACES = {
   public: [],
   coordinator: [],
   jury: [],
-  admin: [],
+  admin: ["editionsAdmin", "nominationsAdmin", "juryAdmin", "rubricAdmin"],
   ceremony: [],
 } as const satisfies Record<string, readonly string[]>;
 

@@ -11,6 +11,10 @@ import coordinator from "./coordinator.json";
 import jury from "./jury.json";
 import common from "./common.json";
 import errorPage from "./errorPage.json";
+import editionsAdmin from "./editionsAdmin.json";
+import nominationsAdmin from "./nominationsAdmin.json";
+import juryAdmin from "./juryAdmin.json";
+import rubricAdmin from "./rubricAdmin.json";
 
-const messages = { site, header, language, public: publicPages, signIn, signOut, nomination, coordinator, jury, common, errorPage };
+const messages = { site, header, language, public: publicPages, signIn, signOut, nomination, coordinator, jury, common, errorPage, editionsAdmin, nominationsAdmin, juryAdmin, rubricAdmin };
 export default messages;

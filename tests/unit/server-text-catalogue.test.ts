@@ -26,15 +26,6 @@ const PENDING: string[] = [
   "lib/validation/tie-decision.ts",
   "lib/validation/jury-statement.ts",
   "components/jury/",
-  // admin-editions
-  "lib/editions/",
-  "lib/jury/",
-  "lib/validation/edition.ts",
-  "lib/validation/rubric.ts",
-  "lib/validation/assignments.ts",
-  "lib/validation/eligibility.ts",
-  "lib/validation/jury-member.ts",
-  "components/editions/",
   // admin-people
   "lib/people/",
   "lib/mail/",

@@ -2,8 +2,10 @@
 // validation.json holds lib/validation's messages, which forms check in the browser too (components/i18n).
 import common from "./common.json";
 import validationMessages from "./validation.json";
+import editions from "./editions.json";
+import validationEditions from "./validation-editions.json";
 
-export const validation: Record<string, string> = validationMessages;
+export const validation: Record<string, string> = { ...validationMessages, ...validationEditions };
 
-const catalogue: Record<string, string> = { ...common, ...validation };
+const catalogue: Record<string, string> = { ...common, ...editions, ...validation };
 export default catalogue;
