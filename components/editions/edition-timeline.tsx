@@ -55,7 +55,7 @@ export function EditionTimeline({ edition, now }: { edition: TimelineInput; now:
           <li key={e.key} className={`flex flex-wrap justify-between gap-2 px-4 py-2 ${e.isNext ? "bg-brand-50" : ""}`} aria-current={e.isNext ? "step" : undefined}>
             <span>
               <span className={`font-medium ${e.isPast ? "text-slate-500" : "text-slate-900"}`}>{labelOf(e)}</span>{" "}
-              <span className="text-xs text-slate-500">({t(`phase.${e.phase}`)})</span>
+              <span className="text-xs text-slate-600">({t(`phase.${e.phase}`)})</span>
             </span>
             <span className={e.isPast ? "text-slate-500" : "text-slate-800"}>
               {e.moment

@@ -35,6 +35,8 @@ export const SPEC_ACCOUNTS = {
   sheetPhoneJuror: { email: "sheet.phone.juror@e2e.test", name: "Sheet Phone Juror (Germany)" },
   i18nCoordinator: { email: "i18n.coordinator@e2e.test", name: "Language Coordinator (Belgium)" },
   i18nJuror: { email: "i18n.juror@e2e.test", name: "Language Juror (France)" },
+  i18nEditionsAdmin: { email: "i18n.editions.admin@e2e.test", name: "Language Secretariat" },
+  i18nEditionsJuror: { email: "i18n.editions.juror@e2e.test", name: "Language Edition Juror (France)" },
 } as const;
 
 export type SpecAccount = keyof typeof SPEC_ACCOUNTS;
@@ -84,4 +86,6 @@ export const SPEC_YEARS = {
   // i18n.spec.ts: an open call for its coordinator, and a jury in scoring for its juror.
   languages: 2068,
   languagesJury: 2069,
+  // i18n-editions.spec.ts: an edition in jury scoring, read by its own secretariat account in French.
+  i18nEditions: 2072,
 } as const;
