@@ -1,11 +1,12 @@
 "use client";
 
+import { useTranslations } from "next-intl";
 import { useRouter } from "next/navigation";
 import { useState, useTransition } from "react";
 import { Button } from "@/components/ui/button";
 import { Notice } from "@/components/ui/notice";
 import type { ActionResult } from "@/lib/actions/result";
-import { PHASE_LABELS, type Phase } from "@/lib/domain/phases";
+import type { Phase } from "@/lib/domain/phases";
 import type { AdvancePhaseInput } from "@/lib/validation/phase-change";
 
 export interface AdvancePhaseButtonProps {
@@ -21,16 +22,17 @@ export interface AdvancePhaseButtonProps {
 
 /** Moves the edition to its next phase after a confirmation; publishing says that the results go public. */
 export function AdvancePhaseButton({ editionId, year, from, to, version, warning, action }: AdvancePhaseButtonProps) {
+  const t = useTranslations("editionsAdmin");
   const router = useRouter();
   const [isPending, startTransition] = useTransition();
   const [result, setResult] = useState<{ tone: "success" | "error"; text: string } | null>(null);
   const isPublishing = to === "published";
-  const label = isPublishing ? "Publish results" : `Move to ${PHASE_LABELS[to]}`;
+  const label = isPublishing ? t("panel.publish") : t("panel.moveTo", { phase: t(`phase.${to}`) });
 
   function onClick() {
     const question = isPublishing
-      ? `Publish the sealed result of ${year} now? The public results page, the archive and the API show the winner and runners-up with their prizes and the jury's reasons at once, every other entry becomes a participant, and the edition cannot return to deliberation.`
-      : `Move edition ${year} from ${PHASE_LABELS[from]} to ${PHASE_LABELS[to]}? This cannot be undone.`;
+      ? t("advance.confirmPublish", { year })
+      : t("advance.confirmMove", { year, from: t(`phase.${from}`), to: t(`phase.${to}`) });
     if (!window.confirm(warning ? `${warning}\n\n${question}` : question)) return;
     setResult(null);
     startTransition(async () => {
@@ -38,7 +40,7 @@ export function AdvancePhaseButton({ editionId, year, from, to, version, warning
       if (outcome.ok) {
         setResult({
           tone: "success",
-          text: isPublishing ? "The results are published." : `Edition ${year} is now in ${PHASE_LABELS[outcome.data.phase]}.`,
+          text: isPublishing ? t("advance.published") : t("advance.moved", { year, phase: t(`phase.${outcome.data.phase}`) }),
         });
         router.refresh();
       } else {
@@ -51,7 +53,7 @@ export function AdvancePhaseButton({ editionId, year, from, to, version, warning
     <div className="space-y-3">
       {warning && <Notice>{warning}</Notice>}
       <Button type="button" onClick={onClick} disabled={isPending} aria-disabled={isPending}>
-        {isPending ? (isPublishing ? "Publishing…" : "Moving…") : label}
+        {isPending ? (isPublishing ? t("advance.publishing") : t("advance.moving")) : label}
       </Button>
       {result && <Notice tone={result.tone}>{result.text}</Notice>}
     </div>

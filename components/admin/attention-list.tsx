@@ -1,11 +1,13 @@
+import { useTranslations } from "next-intl";
 import Link from "next/link";
 import { EmptyState } from "@/components/ui/empty-state";
 import type { AttentionItem } from "@/lib/admin-home/attention";
 
 /** What needs the secretariat's attention, each item a count with a link to the page that fixes it. */
 export function AttentionList({ items }: { items: readonly AttentionItem[] }) {
+  const t = useTranslations("editionsAdmin.attention");
   if (items.length === 0) {
-    return <EmptyState title="Nothing needs your attention">Dossiers, jurors, ties, the seal and the mail are all in order.</EmptyState>;
+    return <EmptyState title={t("emptyTitle")}>{t("emptyBody")}</EmptyState>;
   }
   return (
     <ul className="divide-y divide-slate-200 rounded-lg border border-slate-200 bg-white" data-testid="attention-list">

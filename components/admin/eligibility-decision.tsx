@@ -1,6 +1,7 @@
 "use client";
 
 import { zodResolver } from "@hookform/resolvers/zod";
+import { useTranslations } from "next-intl";
 import Link from "next/link";
 import { useRouter } from "next/navigation";
 import { useId, useState, useTransition } from "react";
@@ -8,10 +9,10 @@ import { useForm } from "react-hook-form";
 import { Button } from "@/components/ui/button";
 import { Field, INPUT_CLASS } from "@/components/ui/field";
 import { Notice } from "@/components/ui/notice";
+import { useServerText } from "@/components/i18n/server-text-provider";
 import type { ActionResult } from "@/lib/actions/result";
 import {
   ELIGIBILITY_REASONS,
-  ELIGIBILITY_REASON_LABELS,
   decideEligibilitySchema,
   type DecideEligibility,
   type DecideEligibilityInput,
@@ -31,6 +32,8 @@ interface Props {
 
 /** Accept and Reject for one dossier; rejecting asks for a reason from the list and, for "other", a note. */
 export function EligibilityDecision({ nominationId, title, state, version, action, dossierHref }: Props) {
+  const t = useTranslations("nominationsAdmin");
+  const { say } = useServerText();
   const router = useRouter();
   const formId = useId();
   const [isRejecting, setIsRejecting] = useState(false);
@@ -66,7 +69,7 @@ export function EligibilityDecision({ nominationId, title, state, version, actio
         noValidate
       >
         {error && <Notice tone="error">{error}</Notice>}
-        <Field id={`${formId}-reason`} label="Reason for rejection" errors={errors.reason?.message ? [errors.reason.message] : undefined}>
+        <Field id={`${formId}-reason`} label={t("eligibility.reasonLabel")} errors={errors.reason?.message ? [say(errors.reason.message)] : undefined}>
           <select
             id={`${formId}-reason`}
             className={INPUT_CLASS}
@@ -74,19 +77,19 @@ export function EligibilityDecision({ nominationId, title, state, version, actio
             aria-describedby={errors.reason ? `${formId}-reason-error` : undefined}
             {...form.register("reason")}
           >
-            <option value="">Choose a reason…</option>
+            <option value="">{t("eligibility.chooseReason")}</option>
             {ELIGIBILITY_REASONS.map((reason) => (
               <option key={reason} value={reason}>
-                {ELIGIBILITY_REASON_LABELS[reason]}
+                {t(`reason.${reason}`)}
               </option>
             ))}
           </select>
         </Field>
         <Field
           id={`${formId}-note`}
-          label="Note"
-          hint="Optional, except for Other. The coordinator will read it."
-          errors={errors.note?.message ? [errors.note.message] : undefined}
+          label={t("eligibility.noteLabel")}
+          hint={t("eligibility.noteHint")}
+          errors={errors.note?.message ? [say(errors.note.message)] : undefined}
         >
           <textarea
             id={`${formId}-note`}
@@ -99,10 +102,10 @@ export function EligibilityDecision({ nominationId, title, state, version, actio
         </Field>
         <div className="flex flex-wrap gap-2">
           <Button type="submit" variant="danger" disabled={isPending}>
-            {isPending ? "Rejecting…" : "Confirm rejection"}
+            {isPending ? t("eligibility.rejecting") : t("eligibility.confirmReject")}
           </Button>
           <Button type="button" variant="secondary" disabled={isPending} onClick={() => setIsRejecting(false)}>
-            Cancel
+            {t("eligibility.cancel")}
           </Button>
         </div>
       </form>
@@ -115,7 +118,7 @@ export function EligibilityDecision({ nominationId, title, state, version, actio
       {dossierHref && (
         <p className="text-sm">
           <Link href={dossierHref} className="font-medium text-brand-700 hover:underline">
-            Read the dossier<span className="sr-only"> {title}</span>
+            {t("eligibility.read")}<span className="sr-only"> {title}</span>
           </Link>
         </p>
       )}
@@ -126,13 +129,13 @@ export function EligibilityDecision({ nominationId, title, state, version, actio
             disabled={isPending}
             onClick={() => send({ nominationId, version, decision: "accept", reason: "", note: "" })}
           >
-            {isPending ? "Saving…" : "Accept"}
+            {isPending ? t("eligibility.saving") : t("eligibility.accept")}
             <span className="sr-only"> {title}</span>
           </Button>
         )}
         {state !== "rejected" && (
           <Button type="button" variant="secondary" disabled={isPending} onClick={() => setIsRejecting(true)}>
-            Reject<span className="sr-only"> {title}</span>
+            {t("eligibility.reject")}<span className="sr-only"> {title}</span>
           </Button>
         )}
       </div>

@@ -1,7 +1,10 @@
+import { useLocale, useTranslations } from "next-intl";
 import Link from "next/link";
 import type { MemberStateRow } from "@/lib/nominations/admin-queries";
 import { EmptyState } from "@/components/ui/empty-state";
+import { formatCountryName } from "@/lib/format/country-name";
 import { formatEditionMoment } from "@/lib/format/edition-time";
+import type { Locale } from "@/lib/i18n/locales";
 
 /**
  * The member states with no submitted competing nomination: those with a draft ("draft in progress", last
@@ -20,33 +23,36 @@ export function NotSubmittedList({
   /** The edition's zone, in which moments are written. */
   timeZone: string;
 }) {
+  const t = useTranslations("nominationsAdmin.notSubmitted");
+  const locale = useLocale() as Locale;
   const drafts = rows.filter((row) => row.progress === "draft");
   const idle = rows.filter((row) => row.progress === "none");
-  const title = isClosed ? "Did not submit" : "Not submitted yet";
+  const title = isClosed ? t("closedTitle") : t("openTitle");
   return (
     <section aria-labelledby="not-submitted-heading" className="space-y-3">
       <h2 id="not-submitted-heading" className="text-lg font-semibold">
-        {title} ({drafts.length + idle.length})
+        {t("heading", { title, count: drafts.length + idle.length })}
       </h2>
-      <p className="text-sm text-slate-600">Member states at the submission deadline with no submitted competing nomination.</p>
+      <p className="text-sm text-slate-600">{t("intro")}</p>
       {drafts.length + idle.length === 0 ? (
-        <EmptyState title="Every member state has submitted">Each member state has a submitted competing nomination.</EmptyState>
+        <EmptyState title={t("allSubmittedTitle")}>{t("allSubmittedBody")}</EmptyState>
       ) : (
         <div className="grid gap-4 md:grid-cols-2">
           <div className="rounded-lg border border-slate-200 bg-white p-4 shadow-sm">
-            <h3 className="font-semibold">Draft in progress ({drafts.length})</h3>
+            <h3 className="font-semibold">{t("drafts", { count: drafts.length })}</h3>
             {drafts.length === 0 ? (
-              <p className="mt-2 text-sm text-slate-600">No country has an unsubmitted draft.</p>
+              <p className="mt-2 text-sm text-slate-600">{t("noDrafts")}</p>
             ) : (
               <ul className="mt-2 space-y-2 text-sm">
                 {drafts.map((row) => (
                   <li key={row.countryCode}>
                     <Link href={getCountryHref(row.countryCode)} className="font-medium text-brand-700 hover:underline">
-                      {row.countryName}
+                      {formatCountryName(row.countryCode, row.countryName, locale)}
                     </Link>
                     <span className="block text-slate-600">
-                      {row.title} · last saved {formatEditionMoment(row.updatedAt, timeZone)}
-                      {row.updatedByName ? ` by ${row.updatedByName}` : ""}
+                      {row.updatedByName
+                        ? t("lastSavedBy", { title: row.title ?? "", moment: formatEditionMoment(row.updatedAt, timeZone, { locale }), name: row.updatedByName })
+                        : t("lastSaved", { title: row.title ?? "", moment: formatEditionMoment(row.updatedAt, timeZone, { locale }) })}
                     </span>
                   </li>
                 ))}
@@ -54,13 +60,13 @@ export function NotSubmittedList({
             )}
           </div>
           <div className="rounded-lg border border-slate-200 bg-white p-4 shadow-sm">
-            <h3 className="font-semibold">Nothing started ({idle.length})</h3>
+            <h3 className="font-semibold">{t("idle", { count: idle.length })}</h3>
             {idle.length === 0 ? (
-              <p className="mt-2 text-sm text-slate-600">Every member state has at least started a draft.</p>
+              <p className="mt-2 text-sm text-slate-600">{t("noIdle")}</p>
             ) : (
               <ul className="mt-2 flex flex-wrap gap-x-4 gap-y-1 text-sm">
                 {idle.map((row) => (
-                  <li key={row.countryCode}>{row.countryName}</li>
+                  <li key={row.countryCode}>{formatCountryName(row.countryCode, row.countryName, locale)}</li>
                 ))}
               </ul>
             )}

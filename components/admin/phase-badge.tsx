@@ -1,4 +1,5 @@
-import { PHASE_LABELS, type Phase } from "@/lib/domain/phases";
+import { useTranslations } from "next-intl";
+import type { Phase } from "@/lib/domain/phases";
 
 const TONES: Record<Phase, string> = {
   draft: "bg-slate-100 text-slate-800",
@@ -10,7 +11,6 @@ const TONES: Record<Phase, string> = {
 };
 
 export function PhaseBadge({ phase }: { phase: Phase }) {
-  return (
-    <span className={`inline-block rounded-full px-2.5 py-0.5 text-xs font-semibold ${TONES[phase]}`}>{PHASE_LABELS[phase]}</span>
-  );
+  const t = useTranslations("editionsAdmin.phase");
+  return <span className={`inline-block rounded-full px-2.5 py-0.5 text-xs font-semibold ${TONES[phase]}`}>{t(phase)}</span>;
 }

@@ -1,11 +1,14 @@
+import { getLocale, getTranslations } from "next-intl/server";
 import { Button } from "@/components/ui/button";
 import { Card } from "@/components/ui/card";
 import { Notice } from "@/components/ui/notice";
 import type { PhaseBlockers } from "@/lib/domain/phase-blockers";
-import { PHASE_LABELS, canAdvance, getNextPhase, type Phase, type PhaseContext } from "@/lib/domain/phases";
-import { formatEditionMoment } from "@/lib/format/edition-time";
+import { canAdvance, getNextPhase, type Phase, type PhaseContext } from "@/lib/domain/phases";
+import type { Locale } from "@/lib/i18n/locales";
+import { getRequestServerTextCatalogue } from "@/lib/i18n/server-text-catalogue";
+import { translateText } from "@/lib/i18n/server-text";
+import { formatEditionDay, formatEditionMoment } from "@/lib/format/edition-time";
 import { AdvancePhaseButton, type AdvancePhaseButtonProps } from "./advance-phase-button";
-import { formatDate } from "./format";
 import { PhaseStepper } from "./phase-stepper";
 
 export interface PhasePanelEdition {
@@ -24,7 +27,7 @@ export interface PhasePanelEdition {
 }
 
 /** The edition's phase, its dates, and the one step forward the rules allow now. */
-export function PhasePanel({
+export async function PhasePanel({
   edition,
   context,
   advance,
@@ -36,46 +39,51 @@ export function PhasePanel({
   /** What refuses the next move and what to check first (listPhaseBlockers), listed before the button. */
   blockers?: PhaseBlockers;
 }) {
+  const [t, locale, catalogue] = await Promise.all([getTranslations("editionsAdmin"), getLocale() as Promise<Locale>, getRequestServerTextCatalogue()]);
+  const say = (message: Parameters<typeof translateText>[1]) => translateText(catalogue, message);
   const next = getNextPhase(edition.phase);
   const check = next ? canAdvance(edition.phase, next, context) : null;
+  const warning = check?.isAllowed ? check.warning : undefined;
   // The button shows the phase rules' own warning; the list shows the other cautions.
-  const cautions = blockers?.cautions.filter((c) => !(check?.isAllowed && c === check.warning)) ?? [];
-  const isBlocked = check !== null && (!check.isAllowed || (blockers?.blockers.length ?? 0) > 0);
+  const cautions = (blockers?.cautions ?? []).filter((c) => !(warning && c.template === warning)).map(say);
+  const blockerTexts = (blockers?.blockers ?? []).map(say);
+  const isBlocked = check !== null && (!check.isAllowed || blockerTexts.length > 0);
+  const moment = (at: Date) => formatEditionMoment(at, edition.timeZone, { locale });
   return (
     <Card className="space-y-5">
       <div className="flex flex-wrap items-baseline justify-between gap-2">
-        <h2 className="text-lg font-semibold">Phase: {PHASE_LABELS[edition.phase]}</h2>
-        {edition.publishedAt && <p className="text-sm text-slate-600">Published {formatEditionMoment(edition.publishedAt, edition.timeZone)}</p>}
+        <h2 className="text-lg font-semibold">{t("panel.heading", { phase: t(`phase.${edition.phase}`) })}</h2>
+        {edition.publishedAt && <p className="text-sm text-slate-600">{t("panel.published", { moment: moment(edition.publishedAt) })}</p>}
       </div>
       <PhaseStepper phase={edition.phase} />
       <dl className="grid gap-3 text-sm sm:grid-cols-3">
         <div>
-          <dt className="font-semibold text-slate-700">Submission deadline</dt>
+          <dt className="font-semibold text-slate-700">{t("panel.submissionDeadline")}</dt>
           <dd>
-            {formatEditionMoment(edition.submissionDeadline, edition.timeZone)}
-            {edition.gracePeriodMinutes > 0 && ` (+${edition.gracePeriodMinutes} min grace)`}
+            {moment(edition.submissionDeadline)}
+            {edition.gracePeriodMinutes > 0 && ` ${t("panel.grace", { minutes: edition.gracePeriodMinutes })}`}
           </dd>
         </div>
         <div>
-          <dt className="font-semibold text-slate-700">Jury deadline</dt>
-          <dd>{formatEditionMoment(edition.juryDeadline, edition.timeZone)}</dd>
+          <dt className="font-semibold text-slate-700">{t("panel.juryDeadline")}</dt>
+          <dd>{moment(edition.juryDeadline)}</dd>
         </div>
         <div>
-          <dt className="font-semibold text-slate-700">Ceremony</dt>
+          <dt className="font-semibold text-slate-700">{t("panel.ceremony")}</dt>
           <dd>
-            {formatDate(edition.ceremonyStartsOn)}
+            {formatEditionDay(edition.ceremonyStartsOn, locale)}
             {edition.ceremonyPlace && `, ${edition.ceremonyPlace}`}
           </dd>
         </div>
       </dl>
       {next && check && (
         <div className="space-y-3 border-t border-slate-200 pt-4">
-          <h3 className="font-semibold">Next step: {PHASE_LABELS[next]}</h3>
-          {blockers && blockers.blockers.length > 0 && (
+          <h3 className="font-semibold">{t("panel.nextStep", { phase: t(`phase.${next}`) })}</h3>
+          {blockerTexts.length > 0 && (
             <div className="space-y-1" data-testid="phase-blockers">
-              <p className="text-sm font-semibold text-red-800">What blocks this move:</p>
+              <p className="text-sm font-semibold text-red-800">{t("panel.blocks")}</p>
               <ul className="list-disc space-y-1 pl-5 text-sm text-slate-800">
-                {blockers.blockers.map((reason) => (
+                {blockerTexts.map((reason) => (
                   <li key={reason}>{reason}</li>
                 ))}
               </ul>
@@ -83,7 +91,7 @@ export function PhasePanel({
           )}
           {cautions.length > 0 && (
             <div className="space-y-1" data-testid="phase-cautions">
-              <p className="text-sm font-semibold text-slate-800">Check before you move:</p>
+              <p className="text-sm font-semibold text-slate-800">{t("panel.checkFirst")}</p>
               <ul className="list-disc space-y-1 pl-5 text-sm text-slate-700">
                 {cautions.map((caution) => (
                   <li key={caution}>{caution}</li>
@@ -98,14 +106,14 @@ export function PhasePanel({
               from={edition.phase}
               to={next}
               version={edition.version}
-              warning={check.warning}
+              warning={check.warning ? say(check.warning) : undefined}
               action={advance}
             />
           ) : (
             <>
-              {!blockers && !check.isAllowed && <Notice>{check.reason}</Notice>}
+              {!blockers && !check.isAllowed && <Notice>{say(check.reason)}</Notice>}
               <Button type="button" disabled>
-                {next === "published" ? "Publish results" : `Move to ${PHASE_LABELS[next]}`}
+                {next === "published" ? t("panel.publish") : t("panel.moveTo", { phase: t(`phase.${next}`) })}
               </Button>
             </>
           )}

@@ -1,10 +1,12 @@
-import { PHASES, PHASE_LABELS, getPhaseIndex, type Phase } from "@/lib/domain/phases";
+import { useTranslations } from "next-intl";
+import { PHASES, getPhaseIndex, type Phase } from "@/lib/domain/phases";
 
 /** The six phases of an edition in order, the current one marked for sight and for screen readers. */
 export function PhaseStepper({ phase }: { phase: Phase }) {
+  const t = useTranslations("editionsAdmin");
   const current = getPhaseIndex(phase);
   return (
-    <nav aria-label="Edition phases">
+    <nav aria-label={t("stepper.label")}>
       <ol className="grid gap-2 sm:grid-cols-6">
         {PHASES.map((step, index) => {
           const isDone = index < current;
@@ -30,8 +32,8 @@ export function PhaseStepper({ phase }: { phase: Phase }) {
                 {isDone ? "✓" : index + 1}
               </span>
               <span>
-                {PHASE_LABELS[step]}
-                <span className="sr-only">{isCurrent ? " (current phase)" : isDone ? " (done)" : " (to come)"}</span>
+                {t(`phase.${step}`)}
+                <span className="sr-only"> {isCurrent ? t("stepper.current") : isDone ? t("stepper.done") : t("stepper.toCome")}</span>
               </span>
             </li>
           );

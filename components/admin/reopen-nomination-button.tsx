@@ -1,5 +1,6 @@
 "use client";
 
+import { useTranslations } from "next-intl";
 import { useRouter } from "next/navigation";
 import { useId, useState, useTransition } from "react";
 import { Button } from "@/components/ui/button";
@@ -11,6 +12,7 @@ export type ReopenNominationAction = (input: { id: string; reason: string }) => 
 
 /** Reopens a submitted dossier for its coordinators after a confirm step that asks why. */
 export function ReopenNominationButton({ nominationId, title, action }: { nominationId: string; title: string; action: ReopenNominationAction }) {
+  const t = useTranslations("nominationsAdmin.reopen");
   const router = useRouter();
   const id = useId();
   const [isConfirming, setIsConfirming] = useState(false);
@@ -21,7 +23,7 @@ export function ReopenNominationButton({ nominationId, title, action }: { nomina
   function onConfirm(event: React.FormEvent) {
     event.preventDefault();
     if (!reason.trim()) {
-      setErrors({ reason: ["Say why the dossier is reopened: the coordinators will read it."] });
+      setErrors({ reason: [t("reasonRequired")] });
       return;
     }
     setErrors({});
@@ -39,7 +41,7 @@ export function ReopenNominationButton({ nominationId, title, action }: { nomina
   if (!isConfirming) {
     return (
       <Button type="button" variant="secondary" onClick={() => setIsConfirming(true)}>
-        Reopen<span className="sr-only"> {title}</span>
+        {t("button")}<span className="sr-only"> {title}</span>
       </Button>
     );
   }
@@ -48,8 +50,8 @@ export function ReopenNominationButton({ nominationId, title, action }: { nomina
       {errors.message && <Notice tone="error">{errors.message}</Notice>}
       <Field
         id={`${id}-reason`}
-        label="Reason for reopening"
-        hint="It becomes a draft again; its coordinators are told why."
+        label={t("reasonLabel")}
+        hint={t("reasonHint")}
         errors={errors.reason}
       >
         <textarea
@@ -64,10 +66,10 @@ export function ReopenNominationButton({ nominationId, title, action }: { nomina
       </Field>
       <div className="flex flex-wrap gap-2">
         <Button type="submit" variant="danger" disabled={isPending}>
-          {isPending ? "Reopening…" : "Confirm reopening"}
+          {isPending ? t("reopening") : t("confirm")}
         </Button>
         <Button type="button" variant="secondary" disabled={isPending} onClick={() => setIsConfirming(false)}>
-          Cancel
+          {t("cancel")}
         </Button>
       </div>
     </form>

@@ -1,5 +1,6 @@
 "use client";
 
+import { useTranslations } from "next-intl";
 import Link from "next/link";
 import { useState, useTransition } from "react";
 import { Button } from "@/components/ui/button";
@@ -10,6 +11,7 @@ export type ResendInvitationAction = (input: { messageId: number }) => Promise<A
 
 /** Issues a fresh invitation link for the message's addressee and queues it; the link itself is never shown here. */
 export function ResendInvitationButton({ messageId, action }: { messageId: number; action: ResendInvitationAction }) {
+  const t = useTranslations("nominationsAdmin.resend");
   const [result, setResult] = useState<Awaited<ReturnType<ResendInvitationAction>> | null>(null);
   const [isPending, startTransition] = useTransition();
 
@@ -20,16 +22,16 @@ export function ResendInvitationButton({ messageId, action }: { messageId: numbe
   return (
     <div className="space-y-3">
       <p className="text-sm text-slate-600">
-        The link is masked: it belongs to the addressee alone. Resending issues a new link, and the old one stops working.
+        {t("intro")}
       </p>
       <Button type="button" variant="secondary" onClick={onResend} disabled={isPending}>
-        {isPending ? "Resending…" : "Resend with a new link"}
+        {isPending ? t("resending") : t("button")}
       </Button>
       {result?.ok && (
         <Notice tone="success">
-          A new invitation for {result.data.name} is queued.{" "}
+          {t("queued", { name: result.data.name })}{" "}
           <Link href={`/admin/outbox/${result.data.messageId}`} className="font-medium underline">
-            Open the new message
+            {t("open")}
           </Link>
         </Notice>
       )}

@@ -1,12 +1,14 @@
 "use client";
 
 import { zodResolver } from "@hookform/resolvers/zod";
+import { useTranslations } from "next-intl";
 import { useRouter } from "next/navigation";
 import { useId, useState, useTransition } from "react";
 import { useForm } from "react-hook-form";
 import { Button } from "@/components/ui/button";
 import { Field, INPUT_CLASS } from "@/components/ui/field";
 import { Notice } from "@/components/ui/notice";
+import { useServerText } from "@/components/i18n/server-text-provider";
 import type { ActionResult } from "@/lib/actions/result";
 import { adminConflictSchema, type AdminConflict, type AdminConflictInput } from "@/lib/validation/assignments";
 
@@ -23,15 +25,10 @@ interface Props {
 
 const FIELDS = ["jurorUserId", "nominationId", "reason"] as const;
 
-function describeOutcome(data: { isAssignmentRemoved: boolean; excludedSheetState: "draft" | "submitted" | null }): string {
-  const parts = ["The conflict of interest is recorded."];
-  if (data.isAssignmentRemoved) parts.push("The juror no longer has this dossier.");
-  if (data.excludedSheetState) parts.push(`Their ${data.excludedSheetState} score sheet is kept but excluded from the ranking.`);
-  return parts.join(" ");
-}
-
 /** The secretariat adds a conflict: juror, dossier and reason, after a confirmation that says what follows. */
 export function AddConflictForm({ editionId, jurors, dossiers, action }: Props) {
+  const t = useTranslations("juryAdmin.addConflict");
+  const { say } = useServerText();
   const router = useRouter();
   const id = useId();
   const [isPending, startTransition] = useTransition();
@@ -41,15 +38,21 @@ export function AddConflictForm({ editionId, jurors, dossiers, action }: Props) 
     defaultValues: { editionId, jurorUserId: "", nominationId: "", reason: "" },
   });
   const errors = form.formState.errors;
-  const errorOf = (field: (typeof FIELDS)[number]) => (errors[field]?.message ? [errors[field]!.message!] : undefined);
+  const errorOf = (field: (typeof FIELDS)[number]) => (errors[field]?.message ? [say(errors[field]!.message!)] : undefined);
+
+  function describeOutcome(data: { isAssignmentRemoved: boolean; excludedSheetState: "draft" | "submitted" | null }): string {
+    const parts = [t("recorded")];
+    if (data.isAssignmentRemoved) parts.push(t("assignmentRemoved"));
+    if (data.excludedSheetState === "draft") parts.push(t("draftExcluded"));
+    if (data.excludedSheetState === "submitted") parts.push(t("submittedExcluded"));
+    return parts.join(" ");
+  }
   const describedBy = (field: (typeof FIELDS)[number]) => (errors[field] ? `${id}-${field}-error` : undefined);
 
   function onSubmit(values: AdminConflict) {
     const juror = jurors.find((j) => j.userId === values.jurorUserId);
     const dossier = dossiers.find((d) => d.id === values.nominationId);
-    const question =
-      `Record a conflict of interest between ${juror?.name ?? "this juror"} and the dossier of ${dossier?.countryName ?? "this country"}? ` +
-      "The juror loses the dossier; a score sheet they wrote on it is kept but excluded from the ranking, and this is recorded in the audit log.";
+    const question = t("confirm", { juror: juror?.name ?? t("thisJuror"), country: dossier?.countryName ?? t("thisCountry") });
     if (!window.confirm(question)) return;
     setResult(null);
     startTransition(async () => {
@@ -71,7 +74,7 @@ export function AddConflictForm({ editionId, jurors, dossiers, action }: Props) 
   return (
     <form onSubmit={form.handleSubmit(onSubmit)} className="space-y-4" noValidate>
       <div className="grid gap-4 sm:grid-cols-2">
-        <Field id={`${id}-jurorUserId`} label="Juror" errors={errorOf("jurorUserId")}>
+        <Field id={`${id}-jurorUserId`} label={t("juror")} errors={errorOf("jurorUserId")}>
           <select
             id={`${id}-jurorUserId`}
             className={INPUT_CLASS}
@@ -79,7 +82,7 @@ export function AddConflictForm({ editionId, jurors, dossiers, action }: Props) 
             aria-describedby={describedBy("jurorUserId")}
             {...form.register("jurorUserId")}
           >
-            <option value="">Choose a juror…</option>
+            <option value="">{t("chooseJuror")}</option>
             {jurors.map((juror) => (
               <option key={juror.userId} value={juror.userId}>
                 {juror.name}
@@ -88,7 +91,7 @@ export function AddConflictForm({ editionId, jurors, dossiers, action }: Props) 
             ))}
           </select>
         </Field>
-        <Field id={`${id}-nominationId`} label="Dossier" errors={errorOf("nominationId")}>
+        <Field id={`${id}-nominationId`} label={t("dossier")} errors={errorOf("nominationId")}>
           <select
             id={`${id}-nominationId`}
             className={INPUT_CLASS}
@@ -96,7 +99,7 @@ export function AddConflictForm({ editionId, jurors, dossiers, action }: Props) 
             aria-describedby={describedBy("nominationId")}
             {...form.register("nominationId")}
           >
-            <option value="">Choose a dossier…</option>
+            <option value="">{t("chooseDossier")}</option>
             {dossiers.map((dossier) => (
               <option key={dossier.id} value={dossier.id}>
                 {dossier.countryName} — {dossier.title}
@@ -105,7 +108,7 @@ export function AddConflictForm({ editionId, jurors, dossiers, action }: Props) 
           </select>
         </Field>
       </div>
-      <Field id={`${id}-reason`} label="Reason" hint="Recorded with the conflict and shown to the secretariat." errors={errorOf("reason")}>
+      <Field id={`${id}-reason`} label={t("reason")} hint={t("reasonHint")} errors={errorOf("reason")}>
         <textarea
           id={`${id}-reason`}
           rows={3}
@@ -116,7 +119,7 @@ export function AddConflictForm({ editionId, jurors, dossiers, action }: Props) 
         />
       </Field>
       <Button type="submit" disabled={isPending}>
-        {isPending ? "Adding…" : "Add conflict"}
+        {isPending ? t("adding") : t("submit")}
       </Button>
       {result && <Notice tone={result.tone}>{result.text}</Notice>}
     </form>

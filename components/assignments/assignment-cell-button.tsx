@@ -1,5 +1,6 @@
 "use client";
 
+import { useTranslations } from "next-intl";
 import { useRouter } from "next/navigation";
 import { useState, useTransition } from "react";
 import type { ActionResult } from "@/lib/actions/result";
@@ -17,26 +18,23 @@ interface Props {
   action: AssignmentCellAction;
 }
 
-function getRemovalQuestion(jurorName: string, countryName: string, sheetState: Props["sheetState"]): string {
-  const question = `Remove ${jurorName} from the dossier of ${countryName}?`;
-  if (sheetState === "submitted") {
-    return `${question} Their submitted score sheet is not deleted: it is kept, excluded from the ranking, and the exclusion is recorded in the audit log.`;
-  }
-  if (sheetState === "draft") {
-    return `${question} Their draft score sheet is not deleted: it is kept but excluded, and the exclusion is recorded in the audit log.`;
-  }
-  return question;
-}
-
 /** Assign or Remove in one cell of the matrix: a real button, named for screen readers by juror and dossier. */
 export function AssignmentCellButton({ kind, pair, jurorName, countryName, sheetState, action }: Props) {
+  const t = useTranslations("juryAdmin.cell");
   const router = useRouter();
   const [isPending, startTransition] = useTransition();
   const [error, setError] = useState<string | null>(null);
   const isRemoval = kind === "remove";
 
+  function getRemovalQuestion(): string {
+    const values = { juror: jurorName, country: countryName };
+    if (sheetState === "submitted") return t("removeSubmitted", values);
+    if (sheetState === "draft") return t("removeDraft", values);
+    return t("remove", values);
+  }
+
   function onClick() {
-    if (isRemoval && !window.confirm(getRemovalQuestion(jurorName, countryName, sheetState))) return;
+    if (isRemoval && !window.confirm(getRemovalQuestion())) return;
     setError(null);
     startTransition(async () => {
       const outcome = await action(pair);
@@ -55,8 +53,8 @@ export function AssignmentCellButton({ kind, pair, jurorName, countryName, sheet
           isRemoval ? "border-red-300 text-red-800 hover:bg-red-50" : "border-brand-600 text-brand-700 hover:bg-brand-50"
         }`}
       >
-        {isPending ? (isRemoval ? "Removing…" : "Assigning…") : isRemoval ? "Remove" : "Assign"}
-        <span className="sr-only">{isRemoval ? ` ${jurorName} from ${countryName}` : ` ${jurorName} to ${countryName}`}</span>
+        {isPending ? (isRemoval ? t("removing") : t("assigning")) : isRemoval ? t("removeButton") : t("assignButton")}
+        <span className="sr-only"> {isRemoval ? t("removeName", { juror: jurorName, country: countryName }) : t("assignName", { juror: jurorName, country: countryName })}</span>
       </button>
       {error && (
         <p role="status" className="max-w-48 text-xs text-red-800">

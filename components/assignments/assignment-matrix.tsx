@@ -1,12 +1,15 @@
+import { useLocale, useTranslations } from "next-intl";
 import type { AssignmentMatrix as Matrix } from "@/lib/jury/assignment-matrix";
 import { AssignmentCellButton, type AssignmentCellAction } from "./assignment-cell-button";
-import { CONFLICT_SOURCE_LABELS, SHEET_STATE_LABELS } from "./labels";
+import type { Conflict } from "@/db/schema";
+import { formatCountryName } from "@/lib/format/country-name";
+import type { Locale } from "@/lib/i18n/locales";
 
 type Juror = Matrix["jurors"][number];
 type Dossier = Matrix["dossiers"][number];
 
 type Cell =
-  | { kind: "conflict"; label: string }
+  | { kind: "conflict"; source: Conflict["source"] }
   | { kind: "assigned"; isManual: boolean; sheetState: "draft" | "submitted" | null; isSheetExcluded: boolean }
   | { kind: "open"; hasExcludedSheet: boolean };
 
@@ -25,15 +28,11 @@ function buildCells(matrix: Matrix) {
     if (source) {
       return { kind: "assigned", isManual: source === "manual", sheetState: sheet?.state ?? null, isSheetExcluded: sheet?.isExcluded ?? false };
     }
-    if (conflict) return { kind: "conflict", label: CONFLICT_SOURCE_LABELS[conflict] };
+    if (conflict) return { kind: "conflict", source: conflict };
     return { kind: "open", hasExcludedSheet: sheet?.isExcluded ?? false };
   };
 }
 
-function describeJuror(juror: Juror): string {
-  const notes = [juror.isChair ? "chair" : null, juror.isVoting ? null : "non-voting", juror.isActive ? null : "disabled"].filter(Boolean);
-  return notes.length ? `(${notes.join(", ")})` : "";
-}
 
 /**
  * The assignment matrix: dossiers down, jurors across. Each cell says assigned (with the sheet's state), conflict
@@ -52,26 +51,34 @@ export function AssignmentMatrix({
   assign?: AssignmentCellAction;
   remove?: AssignmentCellAction;
 }) {
+  const t = useTranslations("juryAdmin.matrix");
+  const locale = useLocale() as Locale;
+  const country = (code: string | null, name: string | null) => (code && name ? formatCountryName(code, name, locale) : (name ?? code ?? ""));
+  // The juror's notes in words: chair, non-voting, disabled.
+  const describeJuror = (juror: Juror) => {
+    const notes = [juror.isChair ? t("chair") : null, juror.isVoting ? null : t("nonVoting"), juror.isActive ? null : t("disabled")].filter(Boolean);
+    return notes.length ? `(${notes.join(", ")})` : "";
+  };
   const cellOf = buildCells(matrix);
   return (
     <div className="overflow-x-auto rounded-lg border border-slate-200 bg-white shadow-sm">
       <table className="w-full text-left text-sm">
-        <caption className="sr-only">Assignments: one row per dossier, one column per juror</caption>
+        <caption className="sr-only">{t("caption")}</caption>
         <thead className="bg-slate-50 align-bottom text-slate-700">
           <tr>
             <th scope="col" className="px-3 py-3">
-              Dossier
+              {t("dossier")}
             </th>
             {matrix.jurors.map((juror) => (
               <th key={juror.userId} scope="col" className="px-3 py-3">
                 {juror.name}
                 <span className="block text-xs font-normal text-slate-500">
-                  {juror.countryName ?? juror.countryCode} {describeJuror(juror)}
+                  {country(juror.countryCode, juror.countryName)} {describeJuror(juror)}
                 </span>
               </th>
             ))}
             <th scope="col" className="px-3 py-3">
-              Jurors
+              {t("jurors")}
             </th>
           </tr>
         </thead>
@@ -79,7 +86,7 @@ export function AssignmentMatrix({
           {matrix.dossiers.map((dossier) => (
             <tr key={dossier.id} className="align-top">
               <th scope="row" className="px-3 py-3 font-medium">
-                {dossier.countryName}
+                {country(dossier.countryCode, dossier.countryName)}
                 <span className="block max-w-64 text-xs font-normal text-slate-500">{dossier.title}</span>
               </th>
               {matrix.jurors.map((juror) => {
@@ -93,13 +100,13 @@ export function AssignmentMatrix({
                         kind="remove"
                         pair={pair}
                         jurorName={juror.name}
-                        countryName={dossier.countryName}
+                        countryName={country(dossier.countryCode, dossier.countryName)}
                         sheetState={cell.isSheetExcluded ? null : cell.sheetState}
                         action={remove}
                       />
                     )}
                     {cell.kind === "open" && assign && (
-                      <AssignmentCellButton kind="assign" pair={pair} jurorName={juror.name} countryName={dossier.countryName} action={assign} />
+                      <AssignmentCellButton kind="assign" pair={pair} jurorName={juror.name} countryName={country(dossier.countryCode, dossier.countryName)} action={assign} />
                     )}
                   </td>
                 );
@@ -111,7 +118,7 @@ export function AssignmentMatrix({
         <tfoot className="border-t border-slate-300 bg-slate-50">
           <tr>
             <th scope="row" className="px-3 py-3">
-              Dossiers per juror
+              {t("perJuror")}
             </th>
             {matrix.jurors.map((juror) => (
               <td key={juror.userId} className="px-3 py-3 tabular-nums">
@@ -127,18 +134,20 @@ export function AssignmentMatrix({
 }
 
 function MatrixCell({ cell }: { cell: Cell }) {
+  const t = useTranslations("juryAdmin");
   if (cell.kind === "conflict") {
     return (
       <p className="mb-1 text-amber-900">
-        Conflict<span className="block text-xs text-amber-800">{cell.label}</span>
+        {t("matrix.conflict")}
+        <span className="block text-xs text-amber-800">{t(`conflictSource.${cell.source}`)}</span>
       </p>
     );
   }
   if (cell.kind === "assigned") {
-    const sheet = cell.isSheetExcluded ? "Sheet excluded" : SHEET_STATE_LABELS[cell.sheetState ?? "not_started"];
+    const sheet = cell.isSheetExcluded ? t("matrix.sheetExcluded") : t(`sheetState.${cell.sheetState ?? "not_started"}`);
     return (
       <p className="mb-1 font-medium text-slate-900">
-        Assigned{cell.isManual ? " by hand" : ""}
+        {cell.isManual ? t("matrix.assignedByHand") : t("matrix.assigned")}
         <span className="block text-xs font-normal text-slate-600">{sheet}</span>
       </p>
     );
@@ -146,8 +155,8 @@ function MatrixCell({ cell }: { cell: Cell }) {
   return (
     <p className="mb-1 text-slate-500">
       <span aria-hidden="true">—</span>
-      <span className="sr-only">Not assigned</span>
-      {cell.hasExcludedSheet && <span className="block text-xs">Sheet excluded</span>}
+      <span className="sr-only">{t("matrix.notAssigned")}</span>
+      {cell.hasExcludedSheet && <span className="block text-xs">{t("matrix.sheetExcluded")}</span>}
     </p>
   );
 }

@@ -1,12 +1,14 @@
 "use client";
 
 import { zodResolver } from "@hookform/resolvers/zod";
+import { useTranslations } from "next-intl";
 import { useRouter } from "next/navigation";
 import { useId, useState, useTransition } from "react";
 import { useForm, useWatch } from "react-hook-form";
 import { Button } from "@/components/ui/button";
 import { Field, INPUT_CLASS } from "@/components/ui/field";
 import { Notice } from "@/components/ui/notice";
+import { useServerText } from "@/components/i18n/server-text-provider";
 import type { AssignmentMode } from "@/db/schema";
 import type { ActionResult } from "@/lib/actions/result";
 import {
@@ -16,7 +18,6 @@ import {
   type AssignmentSettings,
   type AssignmentSettingsInput,
 } from "@/lib/validation/assignments";
-import { ASSIGNMENT_MODE_LABELS } from "./labels";
 
 interface Props {
   editionId: number;
@@ -28,6 +29,8 @@ interface Props {
 
 /** The assignment mode and, for per_dossier, how many jurors each dossier gets. */
 export function AssignmentSettingsForm({ editionId, version, mode, jurorsPerDossier, action }: Props) {
+  const t = useTranslations("juryAdmin");
+  const { say } = useServerText();
   const router = useRouter();
   const id = useId();
   const [isPending, startTransition] = useTransition();
@@ -37,14 +40,15 @@ export function AssignmentSettingsForm({ editionId, version, mode, jurorsPerDoss
     defaultValues: { editionId, version, mode, jurorsPerDossier: jurorsPerDossier === null ? "3" : String(jurorsPerDossier) },
   });
   const chosenMode = useWatch({ control: form.control, name: "mode" });
-  const countError = form.formState.errors.jurorsPerDossier?.message;
+  const countMessage = form.formState.errors.jurorsPerDossier?.message;
+  const countError = countMessage ? say(countMessage) : undefined;
 
   function onSubmit(values: AssignmentSettings) {
     setResult(null);
     startTransition(async () => {
       const outcome = await action({ editionId, version, mode: values.mode, jurorsPerDossier: values.jurorsPerDossier ?? "" });
       if (outcome.ok) {
-        setResult({ tone: "success", text: "The assignment settings are saved. Generate the assignments to apply them." });
+        setResult({ tone: "success", text: t("settingsForm.saved") });
         router.refresh();
         return;
       }
@@ -57,19 +61,19 @@ export function AssignmentSettingsForm({ editionId, version, mode, jurorsPerDoss
   return (
     <form onSubmit={form.handleSubmit(onSubmit)} className="space-y-4" noValidate>
       <fieldset className="space-y-2">
-        <legend className="text-sm font-semibold text-slate-800">How dossiers are assigned</legend>
+        <legend className="text-sm font-semibold text-slate-800">{t("settingsForm.legend")}</legend>
         {ASSIGNMENT_MODES.map((value) => (
           <label key={value} className="flex items-center gap-2 text-sm">
             <input type="radio" value={value} {...form.register("mode")} />
-            {ASSIGNMENT_MODE_LABELS[value]}
+            {t(`mode.${value}`)}
           </label>
         ))}
       </fieldset>
       {chosenMode === "per_dossier" && (
         <Field
           id={`${id}-count`}
-          label="Jurors per dossier"
-          hint={`A whole number from 1 to ${MAX_JURORS_PER_DOSSIER}. A dossier with fewer eligible jurors gets all of them.`}
+          label={t("settingsForm.count")}
+          hint={t("settingsForm.countHint", { max: MAX_JURORS_PER_DOSSIER })}
           errors={countError ? [countError] : undefined}
         >
           <input
@@ -86,7 +90,7 @@ export function AssignmentSettingsForm({ editionId, version, mode, jurorsPerDoss
         </Field>
       )}
       <Button type="submit" variant="secondary" disabled={isPending}>
-        {isPending ? "Saving…" : "Save settings"}
+        {isPending ? t("settingsForm.saving") : t("settingsForm.submit")}
       </Button>
       {result && <Notice tone={result.tone}>{result.text}</Notice>}
     </form>

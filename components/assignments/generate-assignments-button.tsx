@@ -1,5 +1,6 @@
 "use client";
 
+import { useTranslations } from "next-intl";
 import { useRouter } from "next/navigation";
 import { useState, useTransition } from "react";
 import { Button } from "@/components/ui/button";
@@ -15,12 +16,6 @@ export interface GenerationResult {
   shortfallCount: number;
 }
 
-function describe(result: GenerationResult): string {
-  const text = `Assignments generated: ${result.added} added, ${result.removed} removed, ${result.kept} kept (${result.total} in all).`;
-  if (result.shortfallCount === 0) return text;
-  return `${text} ${result.shortfallCount} ${result.shortfallCount === 1 ? "dossier has" : "dossiers have"} fewer eligible jurors than asked.`;
-}
-
 /** "Generate assignments", after a confirmation that says what is replaced and what is kept. */
 export function GenerateAssignmentsButton({
   editionId,
@@ -31,15 +26,13 @@ export function GenerateAssignmentsButton({
   year: number;
   action: (input: EditionJuryInput) => Promise<ActionResult<GenerationResult>>;
 }) {
+  const t = useTranslations("juryAdmin.generate");
   const router = useRouter();
   const [isPending, startTransition] = useTransition();
   const [result, setResult] = useState<{ tone: "success" | "error"; text: string } | null>(null);
 
   function onClick() {
-    const question =
-      `Generate the assignments of ${year} with the saved settings? Automatic assignments without a score sheet are replaced; ` +
-      "manual assignments, assignments with a score sheet and own-country conflicts are kept.";
-    if (!window.confirm(question)) return;
+    if (!window.confirm(t("confirm", { year }))) return;
     setResult(null);
     startTransition(async () => {
       const outcome = await action({ editionId });
@@ -48,10 +41,15 @@ export function GenerateAssignmentsButton({
     });
   }
 
+  function describe(result: GenerationResult): string {
+    const done = t("done", { added: result.added, removed: result.removed, kept: result.kept, total: result.total });
+    return result.shortfallCount === 0 ? done : `${done} ${t("shortfall", { count: result.shortfallCount })}`;
+  }
+
   return (
     <div className="space-y-3">
       <Button type="button" onClick={onClick} disabled={isPending}>
-        {isPending ? "Generating…" : "Generate assignments"}
+        {isPending ? t("generating") : t("button")}
       </Button>
       {result && <Notice tone={result.tone}>{result.text}</Notice>}
     </div>

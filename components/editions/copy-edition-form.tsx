@@ -1,5 +1,6 @@
 "use client";
 
+import { useTranslations } from "next-intl";
 import { useRouter } from "next/navigation";
 import { useId, useState, useTransition } from "react";
 import { Button } from "@/components/ui/button";
@@ -10,10 +11,11 @@ import type { CopyEditionInput } from "@/lib/validation/edition";
 
 /** "Copy to next year": the year to make (the next one unless changed), then the new draft's settings page. */
 export function CopyEditionForm({ editionId, year, action }: { editionId: number; year: number; action: (input: CopyEditionInput) => Promise<ActionResult<{ year: number }>> }) {
+  const t = useTranslations("editionsAdmin.copy");
   const id = useId();
   const router = useRouter();
   const [target, setTarget] = useState(String(year + 1));
-  const [error, setError] = useState<string | null>(null);
+  const [error, setError] = useState<{ field?: string; message: string } | null>(null);
   const [isPending, startTransition] = useTransition();
 
   function onSubmit(event: React.FormEvent) {
@@ -25,28 +27,28 @@ export function CopyEditionForm({ editionId, year, action }: { editionId: number
         router.push(`/admin/editions/${result.data.year}/settings`);
         router.refresh();
       } else {
-        setError(result.fieldErrors?.year?.[0] ?? result.message);
+        setError({ field: result.fieldErrors?.year?.[0], message: result.message });
       }
     });
   }
 
   return (
-    <form onSubmit={onSubmit} className="space-y-3" noValidate aria-label="Copy to another year">
-      <Field id={`${id}-year`} label="Year of the new edition" hint="Its dates move by the same number of years, at the same times in the edition's zone." errors={error ? [error] : undefined}>
+    <form onSubmit={onSubmit} className="space-y-3" noValidate aria-label={t("formLabel")}>
+      <Field id={`${id}-year`} label={t("year")} hint={t("yearHint")} errors={error?.field ? [error.field] : undefined}>
         <input
           id={`${id}-year`}
           type="number"
           className={`${INPUT_CLASS} max-w-40`}
           value={target}
           onChange={(e) => setTarget(e.target.value)}
-          aria-invalid={error ? true : undefined}
-          aria-describedby={`${id}-year-hint${error ? ` ${id}-year-error` : ""}`}
+          aria-invalid={error?.field ? true : undefined}
+          aria-describedby={`${id}-year-hint${error?.field ? ` ${id}-year-error` : ""}`}
         />
       </Field>
       <Button type="submit" disabled={isPending}>
-        {isPending ? "Copying…" : `Copy to ${target || "next year"}`}
+        {isPending ? t("copying") : target ? t("copyTo", { year: target }) : t("copyToNext")}
       </Button>
-      {error && <Notice tone="error">{error}</Notice>}
+      {error && <Notice tone="error">{error.message}</Notice>}
     </form>
   );
 }

@@ -1,5 +1,6 @@
 "use client";
 
+import { useTranslations } from "next-intl";
 import { useRouter } from "next/navigation";
 import { useState, useTransition } from "react";
 import { Button } from "@/components/ui/button";
@@ -9,12 +10,13 @@ import type { DeleteEditionInput } from "@/lib/validation/edition";
 
 /** Deletes a draft edition after a confirmation that says what goes with it. */
 export function DeleteEditionButton({ editionId, year, version, action }: { editionId: number; year: number; version: number; action: (input: DeleteEditionInput) => Promise<ActionResult<{ year: number }>> }) {
+  const t = useTranslations("editionsAdmin.delete");
   const router = useRouter();
   const [error, setError] = useState<string | null>(null);
   const [isPending, startTransition] = useTransition();
 
   function onClick() {
-    if (!window.confirm(`Delete the draft edition ${year} with its rubric, prizes, message texts, jury and the coordinator roles given for this edition alone? This cannot be undone; the audit trail keeps a record.`)) return;
+    if (!window.confirm(t("confirm", { year }))) return;
     setError(null);
     startTransition(async () => {
       const result = await action({ editionId, version });
@@ -30,7 +32,7 @@ export function DeleteEditionButton({ editionId, year, version, action }: { edit
   return (
     <div className="space-y-3">
       <Button type="button" variant="danger" onClick={onClick} disabled={isPending}>
-        {isPending ? "Deleting…" : `Delete draft edition ${year}`}
+        {isPending ? t("deleting") : t("button", { year })}
       </Button>
       {error && <Notice tone="error">{error}</Notice>}
     </div>

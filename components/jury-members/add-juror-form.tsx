@@ -1,16 +1,17 @@
 "use client";
 
 import { zodResolver } from "@hookform/resolvers/zod";
+import { useTranslations } from "next-intl";
 import { useRouter } from "next/navigation";
 import { useId, useState } from "react";
 import { useForm } from "react-hook-form";
 import { Button } from "@/components/ui/button";
 import { Field, INPUT_CLASS } from "@/components/ui/field";
 import { Notice } from "@/components/ui/notice";
+import { useServerText } from "@/components/i18n/server-text-provider";
 import type { ActionResult } from "@/lib/actions/result";
 import {
   addJuryMemberSchema,
-  JURY_ROLE_LABELS,
   JURY_ROLES,
   type AddJuryMember,
   type AddJuryMemberInput,
@@ -26,6 +27,9 @@ const TEXT_FIELDS = ["email", "name", "countryCode"] as const;
 
 /** Adds someone by email: an existing account joins at once, anyone else is invited to choose a password. */
 export function AddJurorForm({ editionId, countries, action }: AddJurorFormProps) {
+  const t = useTranslations("juryAdmin.add");
+  const roles = useTranslations("juryAdmin.role");
+  const { say } = useServerText();
   const id = useId();
   const router = useRouter();
   const [message, setMessage] = useState<{ tone: "success" | "error"; text: string } | null>(null);
@@ -43,8 +47,8 @@ export function AddJurorForm({ editionId, countries, action }: AddJurorFormProps
       setMessage({
         tone: "success",
         text: isInvited
-          ? `${name} is invited: the invitation email is in the outbox. They join the jury as soon as they choose a password.`
-          : `${name} is on the jury now; an email tells them so.`,
+          ? t("invited", { name })
+          : t("added", { name }),
       });
       form.reset({ editionId, email: "", name: "", countryCode: "", role: "voting", isChair: false });
       router.refresh();
@@ -62,58 +66,58 @@ export function AddJurorForm({ editionId, countries, action }: AddJurorFormProps
     const describedBy = [hasHint ? `${id}-${name}-hint` : undefined, hasError ? `${id}-${name}-error` : undefined].filter(Boolean).join(" ");
     return { id: `${id}-${name}`, "aria-invalid": hasError ? true : undefined, "aria-describedby": describedBy || undefined };
   }
-  const errorsOf = (name: (typeof TEXT_FIELDS)[number] | "role") => (errors[name]?.message ? [errors[name].message] : undefined);
+  const errorsOf = (name: (typeof TEXT_FIELDS)[number] | "role") => (errors[name]?.message ? [say(errors[name].message)] : undefined);
 
   return (
     <form onSubmit={form.handleSubmit(submit)} className="space-y-4" noValidate>
       <div className="grid gap-4 sm:grid-cols-2">
-        <Field id={`${id}-email`} label="Email" errors={errorsOf("email")}>
+        <Field id={`${id}-email`} label={t("email")} errors={errorsOf("email")}>
           <input type="email" autoComplete="off" className={INPUT_CLASS} {...describe("email")} {...form.register("email")} />
         </Field>
         <Field
           id={`${id}-name`}
-          label="Name"
-          hint="Needed for someone without an account, who is then invited by email."
+          label={t("name")}
+          hint={t("nameHint")}
           errors={errorsOf("name")}
         >
           <input type="text" autoComplete="off" className={INPUT_CLASS} {...describe("name", true)} {...form.register("name")} />
         </Field>
       </div>
-      <Field id={`${id}-countryCode`} label="Country" errors={errorsOf("countryCode")}>
+      <Field id={`${id}-countryCode`} label={t("country")} errors={errorsOf("countryCode")}>
         <select className={`${INPUT_CLASS} sm:w-80`} {...describe("countryCode")} {...form.register("countryCode")}>
-          <option value="">Choose a country…</option>
+          <option value="">{t("chooseCountry")}</option>
           {countries.map((country) => (
             <option key={country.code} value={country.code}>
               {country.name}
-              {country.isFormer ? " (former member)" : ""}
+              {country.isFormer ? ` ${t("former")}` : ""}
             </option>
           ))}
         </select>
       </Field>
       <fieldset className="space-y-2">
-        <legend className="text-sm font-semibold text-slate-800">Membership</legend>
+        <legend className="text-sm font-semibold text-slate-800">{t("membership")}</legend>
         {JURY_ROLES.map((role) => (
           <div key={role} className="flex items-center gap-2">
             <input id={`${id}-role-${role}`} type="radio" value={role} className="h-4 w-4" {...form.register("role")} />
             <label htmlFor={`${id}-role-${role}`} className="text-sm">
-              {JURY_ROLE_LABELS[role]}
+              {roles(role)}
             </label>
           </div>
         ))}
-        {errors.role?.message && <p className="text-sm text-red-700">{errors.role.message}</p>}
+        {errors.role?.message && <p className="text-sm text-red-700">{say(errors.role.message)}</p>}
       </fieldset>
       <div className="flex items-center gap-2">
         <input id={`${id}-isChair`} type="checkbox" className="h-4 w-4" aria-describedby={`${id}-isChair-hint`} {...form.register("isChair")} />
         <label htmlFor={`${id}-isChair`} className="text-sm font-semibold text-slate-800">
-          Chair of the jury
+          {t("chair")}
         </label>
         <span id={`${id}-isChair-hint`} className="text-xs text-slate-600">
-          (replaces the current chair)
+          {t("chairHint")}
         </span>
       </div>
       {message && <Notice tone={message.tone}>{message.text}</Notice>}
       <Button type="submit" disabled={isSubmitting}>
-        {isSubmitting ? "Adding…" : "Add to the jury"}
+        {isSubmitting ? t("adding") : t("submit")}
       </Button>
     </form>
   );

@@ -1,10 +1,5 @@
+import { useTranslations } from "next-intl";
 import type { InvitationStatus } from "@/lib/jury/member-queries";
-
-export const INVITATION_STATUS_LABELS: Record<InvitationStatus, string> = {
-  invited: "Invited — not accepted yet",
-  active: "Active",
-  disabled: "Disabled",
-};
 
 const TONES: Record<InvitationStatus, string> = {
   invited: "bg-amber-100 text-amber-900",
@@ -13,9 +8,6 @@ const TONES: Record<InvitationStatus, string> = {
 };
 
 export function InvitationStatusBadge({ status }: { status: InvitationStatus }) {
-  return (
-    <span className={`inline-block rounded-full px-2.5 py-0.5 text-xs font-semibold ${TONES[status]}`}>
-      {INVITATION_STATUS_LABELS[status]}
-    </span>
-  );
+  const t = useTranslations("juryAdmin.status");
+  return <span className={`inline-block rounded-full px-2.5 py-0.5 text-xs font-semibold ${TONES[status]}`}>{t(status)}</span>;
 }

@@ -1,5 +1,6 @@
 "use client";
 
+import { useTranslations } from "next-intl";
 import { useRouter } from "next/navigation";
 import { useState, useTransition } from "react";
 import { Button } from "@/components/ui/button";
@@ -25,6 +26,7 @@ export interface JuryMembersTableProps {
 
 /** The jury: who, from where, chair or not, voting or expert, whether they accepted; with a row of buttons each. */
 export function JuryMembersTable({ editionId, members, actions }: JuryMembersTableProps) {
+  const t = useTranslations("juryAdmin.members");
   const router = useRouter();
   const [isPending, startTransition] = useTransition();
   const [message, setMessage] = useState<{ tone: "success" | "error"; text: string } | null>(null);
@@ -43,14 +45,14 @@ export function JuryMembersTable({ editionId, members, actions }: JuryMembersTab
   }
 
   function remove(member: JuryMember) {
-    if (!window.confirm(`Remove ${member.name} from the jury? Their assignments and unsubmitted draft sheets are deleted.`)) return;
-    run(() => actions.remove({ editionId, membershipId: member.membershipId }), (name) => `${name} is no longer on the jury.`);
+    if (!window.confirm(t("confirmRemove", { name: member.name }))) return;
+    run(() => actions.remove({ editionId, membershipId: member.membershipId }), (name) => t("removed", { name }));
   }
 
   return (
     <div className="space-y-3">
       {message && <Notice tone={message.tone}>{message.text}</Notice>}
-      <DataTable caption="Members of the jury" columns={["Name", "Country", "Role", "Account", "Actions"]}>
+      <DataTable caption={t("caption")} columns={[t("name"), t("country"), t("role"), t("account"), t("actions")]}>
             {members.map((member) => {
               const target = { editionId, membershipId: member.membershipId };
               const who = <span className="sr-only"> {member.name}</span>;
@@ -62,11 +64,11 @@ export function JuryMembersTable({ editionId, members, actions }: JuryMembersTab
                   </th>
                   <td className="px-4 py-3">{member.countryName ?? member.countryCode}</td>
                   <td className="px-4 py-3">
-                    {member.isChair && <span className="block font-semibold">Chair</span>}
-                    <span className="block">{member.isVoting ? "Voting member" : "Non-voting expert"}</span>
+                    {member.isChair && <span className="block font-semibold">{t("chair")}</span>}
+                    <span className="block">{member.isVoting ? t("voting") : t("expert")}</span>
                     {member.submittedSheetCount > 0 && (
                       <span className="block text-xs text-slate-500">
-                        {member.submittedSheetCount} submitted {member.submittedSheetCount === 1 ? "sheet" : "sheets"}
+                        {t("submittedSheets", { count: member.submittedSheetCount })}
                       </span>
                     )}
                   </td>
@@ -76,8 +78,9 @@ export function JuryMembersTable({ editionId, members, actions }: JuryMembersTab
                   <td className="px-4 py-3">
                     <div className="flex flex-wrap gap-2">
                       {!member.isChair && (
-                        <Button type="button" variant="secondary" disabled={isPending} onClick={() => run(() => actions.setChair(target), (name) => `${name} now chairs the jury.`)}>
-                          Make chair{who}
+                        <Button type="button" variant="secondary" disabled={isPending} onClick={() => run(() => actions.setChair(target), (name) => t("nowChair", { name }))}>
+                          {t("makeChair")}
+                          {who}
                         </Button>
                       )}
                       <Button
@@ -87,11 +90,11 @@ export function JuryMembersTable({ editionId, members, actions }: JuryMembersTab
                         onClick={() =>
                           run(
                             () => actions.setRole({ ...target, role: member.isVoting ? "expert" : "voting" }),
-                            (name) => (member.isVoting ? `${name} is now a non-voting expert.` : `${name} is now a voting member.`),
+                            (name) => (member.isVoting ? t("nowExpert", { name }) : t("nowVoting", { name })),
                           )
                         }
                       >
-                        {member.isVoting ? "Make non-voting expert" : "Make voting member"}
+                        {member.isVoting ? t("makeExpert") : t("makeVoting")}
                         {who}
                       </Button>
                       {member.status === "invited" && (
@@ -99,13 +102,15 @@ export function JuryMembersTable({ editionId, members, actions }: JuryMembersTab
                           type="button"
                           variant="secondary"
                           disabled={isPending}
-                          onClick={() => run(() => actions.resendInvitation(target), (name) => `A new invitation to ${name} is in the outbox; the earlier link no longer works.`)}
+                          onClick={() => run(() => actions.resendInvitation(target), (name) => t("resent", { name }))}
                         >
-                          Send a new invitation{who}
+                          {t("resend")}
+                          {who}
                         </Button>
                       )}
                       <Button type="button" variant="danger" disabled={isPending} onClick={() => remove(member)}>
-                        Remove{who}
+                        {t("remove")}
+                        {who}
                       </Button>
                     </div>
                   </td>

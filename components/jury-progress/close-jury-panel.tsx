@@ -1,12 +1,14 @@
 "use client";
 
 import { zodResolver } from "@hookform/resolvers/zod";
+import { useTranslations } from "next-intl";
 import { useRouter } from "next/navigation";
 import { useId, useState, useTransition } from "react";
 import { useForm } from "react-hook-form";
 import { Button } from "@/components/ui/button";
 import { Field, INPUT_CLASS } from "@/components/ui/field";
 import { Notice } from "@/components/ui/notice";
+import { useServerText } from "@/components/i18n/server-text-provider";
 import type { ActionResult } from "@/lib/actions/result";
 import { closeJurySchema, type CloseJury, type CloseJuryInput } from "@/lib/validation/assignments";
 
@@ -21,10 +23,10 @@ interface Props {
   action: CloseJuryAction;
 }
 
-const CLOSED_TEXT = "The jury is closed and the edition is now in Deliberation.";
-
 /** "Close the jury" when every sheet is in; otherwise "Force-close the jury", which needs a reason. */
 export function CloseJuryPanel({ editionId, year, version, missingCount, action }: Props) {
+  const t = useTranslations("juryAdmin.close");
+  const { say } = useServerText();
   const router = useRouter();
   const id = useId();
   const [isPending, startTransition] = useTransition();
@@ -34,19 +36,17 @@ export function CloseJuryPanel({ editionId, year, version, missingCount, action 
     resolver: zodResolver(closeJurySchema),
     defaultValues: { editionId, version, isForced, reason: "" },
   });
-  const reasonError = form.formState.errors.reason?.message;
+  const reasonMessage = form.formState.errors.reason?.message;
+  const reasonError = reasonMessage ? say(reasonMessage) : undefined;
 
   function send(values: CloseJury) {
-    const question = isForced
-      ? `Force-close the jury of ${year}? ${missingCount} assigned score ${missingCount === 1 ? "sheet is" : "sheets are"} not submitted and will not count. ` +
-        "Jurors can no longer change their scores, the edition moves to Deliberation, and your reason is recorded."
-      : `Close the jury of ${year}? Jurors can no longer change their scores and the edition moves to Deliberation.`;
+    const question = isForced ? t("confirmForce", { year, count: missingCount }) : t("confirm", { year });
     if (!window.confirm(question)) return;
     setResult(null);
     startTransition(async () => {
       const outcome = await action({ editionId, version, isForced, reason: values.reason });
       if (outcome.ok) {
-        setResult({ tone: "success", text: CLOSED_TEXT });
+        setResult({ tone: "success", text: t("closed") });
         router.refresh();
         return;
       }
@@ -61,13 +61,12 @@ export function CloseJuryPanel({ editionId, year, version, missingCount, action 
       {isForced ? (
         <>
           <p className="text-sm text-slate-700">
-            {missingCount} assigned score {missingCount === 1 ? "sheet is" : "sheets are"} not submitted yet. You can wait, send
-            reminders, or force-close the jury with a reason.
+            {t("missing", { count: missingCount })}
           </p>
           <Field
             id={`${id}-reason`}
-            label="Reason for closing before every sheet is submitted"
-            hint="Recorded with the edition and in the audit log."
+            label={t("reasonLabel")}
+            hint={t("reasonHint")}
             errors={reasonError ? [reasonError] : undefined}
           >
             <textarea
@@ -81,10 +80,10 @@ export function CloseJuryPanel({ editionId, year, version, missingCount, action 
           </Field>
         </>
       ) : (
-        <p className="text-sm text-slate-700">Every assigned score sheet is submitted.</p>
+        <p className="text-sm text-slate-700">{t("allSubmitted")}</p>
       )}
       <Button type="submit" variant={isForced ? "danger" : "primary"} disabled={isPending}>
-        {isPending ? "Closing…" : isForced ? "Force-close the jury" : "Close the jury"}
+        {isPending ? t("closing") : isForced ? t("forceButton") : t("button")}
       </Button>
       {result && <Notice tone={result.tone}>{result.text}</Notice>}
     </form>

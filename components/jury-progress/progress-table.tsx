@@ -1,3 +1,4 @@
+import { useTranslations } from "next-intl";
 import type { SheetCounts } from "@/lib/jury/progress";
 
 export interface ProgressRow extends SheetCounts {
@@ -6,12 +7,7 @@ export interface ProgressRow extends SheetCounts {
   detail?: string | null;
 }
 
-const COLUMNS = [
-  { key: "assigned", label: "Assigned" },
-  { key: "notStarted", label: "Not started" },
-  { key: "draft", label: "Draft" },
-  { key: "submitted", label: "Submitted" },
-] as const;
+const COLUMNS = ["assigned", "notStarted", "draft", "submitted"] as const;
 
 /** Sheet counts per juror or per dossier, with a total row. */
 export function ProgressTable({
@@ -25,6 +21,7 @@ export function ProgressTable({
   rows: readonly ProgressRow[];
   totals: SheetCounts;
 }) {
+  const t = useTranslations("juryAdmin.progressTable");
   return (
     <div className="overflow-x-auto rounded-lg border border-slate-200 bg-white shadow-sm">
       <table className="w-full text-left text-sm">
@@ -35,8 +32,8 @@ export function ProgressTable({
               {nameHeader}
             </th>
             {COLUMNS.map((column) => (
-              <th key={column.key} scope="col" className="px-4 py-3 text-right">
-                {column.label}
+              <th key={column} scope="col" className="px-4 py-3 text-right">
+                {t(column)}
               </th>
             ))}
           </tr>
@@ -49,11 +46,11 @@ export function ProgressTable({
                 <th scope="row" className="px-4 py-3 font-medium">
                   {row.name}
                   {row.detail && <span className="block text-xs font-normal text-slate-500">{row.detail}</span>}
-                  {isDone && <span className="block text-xs font-normal text-green-800">Complete</span>}
+                  {isDone && <span className="block text-xs font-normal text-green-800">{t("complete")}</span>}
                 </th>
                 {COLUMNS.map((column) => (
-                  <td key={column.key} className="px-4 py-3 text-right tabular-nums">
-                    {row[column.key]}
+                  <td key={column} className="px-4 py-3 text-right tabular-nums">
+                    {row[column]}
                   </td>
                 ))}
               </tr>
@@ -63,11 +60,11 @@ export function ProgressTable({
         <tfoot className="border-t border-slate-300 bg-slate-50 font-semibold">
           <tr>
             <th scope="row" className="px-4 py-3">
-              Total
+              {t("total")}
             </th>
             {COLUMNS.map((column) => (
-              <td key={column.key} className="px-4 py-3 text-right tabular-nums">
-                {totals[column.key]}
+              <td key={column} className="px-4 py-3 text-right tabular-nums">
+                {totals[column]}
               </td>
             ))}
           </tr>

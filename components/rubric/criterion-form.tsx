@@ -1,10 +1,12 @@
 "use client";
 
 import { zodResolver } from "@hookform/resolvers/zod";
+import { useTranslations } from "next-intl";
 import { useEffect, useId } from "react";
 import { useForm, type FieldPath } from "react-hook-form";
 import { Button } from "@/components/ui/button";
 import { Field, INPUT_CLASS } from "@/components/ui/field";
+import { useServerText } from "@/components/i18n/server-text-provider";
 import { criterionFieldsSchema, SCALE_LIMIT, type CriterionFields, type CriterionFieldsInput } from "@/lib/validation/rubric";
 
 export interface CriterionFormProps {
@@ -25,6 +27,8 @@ const FIELD_NAMES = ["title", "guidance", "weight", "scaleMin", "scaleMax", "isC
 
 /** Title, guidance, weight, scale and comment rule of one criterion; used to add one and to edit one. */
 export function CriterionForm({ initial, submitLabel, pendingLabel, isPending, onSave, onCancel, isFocusedOnOpen }: CriterionFormProps) {
+  const t = useTranslations("rubricAdmin.form");
+  const { say } = useServerText();
   const id = useId();
   const start = initial ?? EMPTY;
   const form = useForm<CriterionFieldsInput, unknown, CriterionFields>({
@@ -56,31 +60,31 @@ export function CriterionForm({ initial, submitLabel, pendingLabel, isPending, o
     const describedBy = [hasHint ? `${id}-${name}-hint` : undefined, message ? `${id}-${name}-error` : undefined].filter(Boolean).join(" ");
     return { id: `${id}-${name}`, "aria-invalid": message ? true : undefined, "aria-describedby": describedBy || undefined };
   }
-  const errorsOf = (name: (typeof FIELD_NAMES)[number]) => (errors[name]?.message ? [String(errors[name]?.message)] : undefined);
+  const errorsOf = (name: (typeof FIELD_NAMES)[number]) => (errors[name]?.message ? [say(String(errors[name]?.message))] : undefined);
 
   return (
     <form onSubmit={form.handleSubmit(submit)} className="space-y-4" noValidate>
-      <Field id={`${id}-title`} label="Title" errors={errorsOf("title")}>
+      <Field id={`${id}-title`} label={t("title")} errors={errorsOf("title")}>
         <input type="text" className={INPUT_CLASS} {...fieldProps("title")} {...form.register("title")} />
       </Field>
-      <Field id={`${id}-guidance`} label="Guidance for jurors" hint="Shown beside the score while a juror scores." errors={errorsOf("guidance")}>
+      <Field id={`${id}-guidance`} label={t("guidance")} hint={t("guidanceHint")} errors={errorsOf("guidance")}>
         <textarea rows={3} className={INPUT_CLASS} {...fieldProps("guidance", true)} {...form.register("guidance")} />
       </Field>
       <div className="grid gap-4 sm:grid-cols-3">
-        <Field id={`${id}-weight`} label="Weight" hint="Greater than 0; 1 for equal weights." errors={errorsOf("weight")}>
+        <Field id={`${id}-weight`} label={t("weight")} hint={t("weightHint")} errors={errorsOf("weight")}>
           <input type="text" inputMode="decimal" className={INPUT_CLASS} {...fieldProps("weight", true)} {...form.register("weight")} />
         </Field>
-        <Field id={`${id}-scaleMin`} label="Lowest score" hint={`A whole number, 0–${SCALE_LIMIT}.`} errors={errorsOf("scaleMin")}>
+        <Field id={`${id}-scaleMin`} label={t("scaleMin")} hint={t("scaleMinHint", { max: SCALE_LIMIT })} errors={errorsOf("scaleMin")}>
           <input type="number" step={1} className={INPUT_CLASS} {...fieldProps("scaleMin", true)} {...form.register("scaleMin")} />
         </Field>
-        <Field id={`${id}-scaleMax`} label="Highest score" hint="Above the lowest score." errors={errorsOf("scaleMax")}>
+        <Field id={`${id}-scaleMax`} label={t("scaleMax")} hint={t("scaleMaxHint")} errors={errorsOf("scaleMax")}>
           <input type="number" step={1} className={INPUT_CLASS} {...fieldProps("scaleMax", true)} {...form.register("scaleMax")} />
         </Field>
       </div>
       <div className="flex items-center gap-2">
         <input id={`${id}-isCommentRequired`} type="checkbox" className="h-4 w-4" {...form.register("isCommentRequired")} />
         <label htmlFor={`${id}-isCommentRequired`} className="text-sm font-semibold text-slate-800">
-          Jurors must write a comment on this criterion
+          {t("commentRequired")}
         </label>
       </div>
       <div className="flex flex-wrap gap-2">
@@ -89,7 +93,7 @@ export function CriterionForm({ initial, submitLabel, pendingLabel, isPending, o
         </Button>
         {onCancel && (
           <Button type="button" variant="secondary" disabled={isBusy} onClick={onCancel}>
-            Cancel
+            {t("cancel")}
           </Button>
         )}
       </div>

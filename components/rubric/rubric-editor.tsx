@@ -1,5 +1,6 @@
 "use client";
 
+import { useTranslations } from "next-intl";
 import { useRouter } from "next/navigation";
 import { useEffect, useRef, useState, useTransition } from "react";
 import { Button } from "@/components/ui/button";
@@ -36,6 +37,7 @@ type Message = { tone: "success" | "error"; text: string };
 
 /** Lists the criteria with move, edit and remove buttons for each, and a form to add one at the end. */
 export function RubricEditor({ editionId, criteria, rubricVersion, actions }: RubricEditorProps) {
+  const t = useTranslations("rubricAdmin.editor");
   const router = useRouter();
   const [isPending, startTransition] = useTransition();
   const [message, setMessage] = useState<Message | null>(null);
@@ -75,16 +77,16 @@ export function RubricEditor({ editionId, criteria, rubricVersion, actions }: Ru
   function move(criterion: RubricCriterionRow, direction: "up" | "down") {
     startTransition(async () => {
       const position = criterion.position + (direction === "up" ? -1 : 1);
-      const failed = await run(() => actions.move({ ...target, criterionId: criterion.id, direction }), `Moved "${criterion.title}" to position ${position}.`);
+      const failed = await run(() => actions.move({ ...target, criterionId: criterion.id, direction }), t("moved", { title: criterion.title, position }));
       const other = direction === "up" ? "down" : "up";
       if (!failed) pendingFocus.current = [`criterion-${criterion.id}-move-${direction}`, `criterion-${criterion.id}-move-${other}`];
     });
   }
 
   function remove(criterion: RubricCriterionRow) {
-    if (!window.confirm(`Remove criterion ${criterion.position}, "${criterion.title}", from the rubric?`)) return;
+    if (!window.confirm(t("confirmRemove", { position: criterion.position, title: criterion.title }))) return;
     startTransition(async () => {
-      await run(() => actions.remove({ ...target, criterionId: criterion.id }), `Removed "${criterion.title}".`);
+      await run(() => actions.remove({ ...target, criterionId: criterion.id }), t("removed", { title: criterion.title }));
     });
   }
 
@@ -93,25 +95,25 @@ export function RubricEditor({ editionId, criteria, rubricVersion, actions }: Ru
   return (
     <div className="space-y-6">
       {message && <Notice tone={message.tone}>{message.text}</Notice>}
-      <h2 className="text-lg font-semibold">Criteria ({criteria.length})</h2>
+      <h2 className="text-lg font-semibold">{t("heading", { count: criteria.length })}</h2>
       {criteria.length === 0 ? (
-        <EmptyState title="No criteria yet">Add the first criterion below: jury scoring cannot open without one.</EmptyState>
+        <EmptyState title={t("emptyTitle")}>{t("emptyBody")}</EmptyState>
       ) : (
-        <ol className="space-y-3" aria-label="Criteria in scoring order">
+        <ol className="space-y-3" aria-label={t("listLabel")}>
           {criteria.map((criterion, index) => (
             <li key={criterion.id} className="rounded-lg border border-slate-200 bg-white p-4 shadow-sm">
               {editingId === criterion.id ? (
                 <div className="space-y-3">
-                  <h3 className="font-semibold">Edit criterion {criterion.position}</h3>
+                  <h3 className="font-semibold">{t("editHeading", { position: criterion.position })}</h3>
                   <CriterionForm
                     initial={criterion}
-                    submitLabel="Save criterion"
-                    pendingLabel="Saving…"
+                    submitLabel={t("save")}
+                    pendingLabel={t("saving")}
                     isPending={isPending}
                     isFocusedOnOpen
                     onCancel={() => closeEditor(criterion.id)}
                     onSave={async (values: CriterionFields) => {
-                      const failed = await run(() => actions.update({ ...target, criterionId: criterion.id, ...values }), `Saved "${values.title}".`);
+                      const failed = await run(() => actions.update({ ...target, criterionId: criterion.id, ...values }), t("saved", { title: values.title }));
                       if (!failed) closeEditor(criterion.id);
                       return failed;
                     }}
@@ -134,16 +136,16 @@ export function RubricEditor({ editionId, criteria, rubricVersion, actions }: Ru
       )}
       <section aria-labelledby="add-criterion-heading" className="space-y-3 rounded-lg border border-slate-200 bg-white p-5 shadow-sm">
         <h2 id="add-criterion-heading" className="text-lg font-semibold">
-          Add a criterion
+          {t("addHeading")}
         </h2>
         {isFull ? (
-          <p className="text-sm text-slate-600">The rubric holds its maximum of {MAX_CRITERIA} criteria. Remove one to add another.</p>
+          <p className="text-sm text-slate-600">{t("full", { max: MAX_CRITERIA })}</p>
         ) : (
           <CriterionForm
-            submitLabel="Add criterion"
-            pendingLabel="Adding…"
+            submitLabel={t("add")}
+            pendingLabel={t("adding")}
             isPending={isPending}
-            onSave={(values) => run(() => actions.add({ ...target, ...values }), `Added "${values.title}" as criterion ${criteria.length + 1}.`)}
+            onSave={(values) => run(() => actions.add({ ...target, ...values }), t("added", { title: values.title, position: criteria.length + 1 }))}
           />
         )}
       </section>
@@ -163,7 +165,8 @@ interface SummaryProps {
 
 /** One criterion as jurors will see it, with its buttons; each button names its criterion for screen readers. */
 function CriterionSummary({ criterion, isFirst, isLast, isPending, onMove, onEdit, onRemove }: SummaryProps) {
-  const name = <span className="sr-only"> criterion {criterion.position}, {criterion.title}</span>;
+  const t = useTranslations("rubricAdmin.editor");
+  const name = <span className="sr-only"> {t("buttonName", { position: criterion.position, title: criterion.title })}</span>;
   return (
     <div className="flex flex-wrap items-start justify-between gap-4">
       <div className="min-w-0 flex-1">
@@ -172,22 +175,27 @@ function CriterionSummary({ criterion, isFirst, isLast, isPending, onMove, onEdi
         </h3>
         {criterion.guidance && <p className="mt-1 text-sm text-slate-600">{criterion.guidance}</p>}
         <p className="mt-2 text-xs text-slate-600">
-          Weight {criterion.weight} · Scale {criterion.scaleMin}–{criterion.scaleMax} · Comment{" "}
-          {criterion.isCommentRequired ? "required" : "optional"}
+          {criterion.isCommentRequired
+            ? t("summaryRequired", { weight: criterion.weight, min: criterion.scaleMin, max: criterion.scaleMax })
+            : t("summaryOptional", { weight: criterion.weight, min: criterion.scaleMin, max: criterion.scaleMax })}
         </p>
       </div>
       <div className="flex flex-wrap gap-2">
         <Button id={`criterion-${criterion.id}-move-up`} type="button" variant="secondary" disabled={isFirst || isPending} onClick={() => onMove("up")}>
-          Move up{name}
+          {t("moveUp")}
+          {name}
         </Button>
         <Button id={`criterion-${criterion.id}-move-down`} type="button" variant="secondary" disabled={isLast || isPending} onClick={() => onMove("down")}>
-          Move down{name}
+          {t("moveDown")}
+          {name}
         </Button>
         <Button id={`criterion-${criterion.id}-edit`} type="button" variant="secondary" disabled={isPending} onClick={onEdit}>
-          Edit{name}
+          {t("edit")}
+          {name}
         </Button>
         <Button type="button" variant="danger" disabled={isPending} onClick={onRemove}>
-          Remove{name}
+          {t("remove")}
+          {name}
         </Button>
       </div>
     </div>

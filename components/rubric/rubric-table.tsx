@@ -1,18 +1,20 @@
+import { useTranslations } from "next-intl";
 import type { RubricCriterionRow } from "@/lib/editions/rubric-queries";
 
 /** The rubric as jurors will score it, read-only: order, title, guidance, weight, scale and comment rule. */
 export function RubricTable({ criteria }: { criteria: readonly RubricCriterionRow[] }) {
+  const t = useTranslations("rubricAdmin.table");
   return (
     <div className="overflow-x-auto rounded-lg border border-slate-200 bg-white shadow-sm">
       <table className="w-full text-left text-sm">
-        <caption className="sr-only">Criteria in the order jurors score them</caption>
+        <caption className="sr-only">{t("caption")}</caption>
         <thead className="bg-slate-50 text-slate-700">
           <tr>
             <th scope="col" className="px-4 py-3">#</th>
-            <th scope="col" className="px-4 py-3">Criterion and guidance</th>
-            <th scope="col" className="px-4 py-3">Weight</th>
-            <th scope="col" className="px-4 py-3">Scale</th>
-            <th scope="col" className="px-4 py-3">Comment</th>
+            <th scope="col" className="px-4 py-3">{t("criterion")}</th>
+            <th scope="col" className="px-4 py-3">{t("weight")}</th>
+            <th scope="col" className="px-4 py-3">{t("scale")}</th>
+            <th scope="col" className="px-4 py-3">{t("comment")}</th>
           </tr>
         </thead>
         <tbody className="divide-y divide-slate-200">
@@ -27,7 +29,7 @@ export function RubricTable({ criteria }: { criteria: readonly RubricCriterionRo
               <td className="whitespace-nowrap px-4 py-3">
                 {criterion.scaleMin}–{criterion.scaleMax}
               </td>
-              <td className="px-4 py-3">{criterion.isCommentRequired ? "Required" : "Optional"}</td>
+              <td className="px-4 py-3">{criterion.isCommentRequired ? t("required") : t("optional")}</td>
             </tr>
           ))}
         </tbody>

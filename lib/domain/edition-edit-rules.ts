@@ -52,6 +52,19 @@ export const EDITION_FIELD_RULES = {
 export type EditionSettingField = keyof typeof EDITION_FIELD_RULES;
 export const EDITION_SETTING_FIELDS = Object.keys(EDITION_FIELD_RULES) as EditionSettingField[];
 
+/** What keeps a setting as it is: the seal, or a phase past the last one in which it may change. */
+export type FieldLockCause = { kind: "sealed" } | { kind: "phase"; phase: Phase; lastPhase: Phase };
+
+/** Why a setting cannot change now, as facts a page words in its language; null when it can. */
+export function getFieldLockCause(field: EditionSettingField, state: EditionEditState): FieldLockCause | null {
+  const rule: FieldRule = EDITION_FIELD_RULES[field];
+  if (rule.isLockedWhenFrozen && state.isFrozen) return { kind: "sealed" };
+  if (rule.lastPhase !== "always" && state.phase !== rule.lastPhase && isPhaseReached(state.phase, rule.lastPhase)) {
+    return { kind: "phase", phase: state.phase, lastPhase: rule.lastPhase };
+  }
+  return null;
+}
+
 /** Why a setting cannot change now, or null when it can. */
 export function getFieldLock(field: EditionSettingField, state: EditionEditState): string | null {
   const rule: FieldRule = EDITION_FIELD_RULES[field];

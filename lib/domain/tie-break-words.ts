@@ -2,6 +2,7 @@
  * The tie-break chain in words, for the forms and pages where the secretariat declares and reads it: the stored
  * tokens ("median", "criterion:1", "top_marks") never reach a person. Pure: no database, no framework.
  */
+import { text, type ServerText } from "../i18n/server-text";
 
 /** The longest chain the form offers; what it leaves tied, the chair decides. */
 export const MAX_TIE_BREAK_STEPS = 3;
@@ -39,21 +40,31 @@ export function listTieBreakOptions(criterionTitles: readonly string[]): TieBrea
   ];
 }
 
+/** The error on a step already in the chain, one template per kind of step so each translates whole. */
+function describeRepeatedStep(token: string): ServerText {
+  if (token === "median") return text("This step is already in the chain: median.");
+  if (token === "top_marks") return text("This step is already in the chain: the number of top marks.");
+  const criterion = /^criterion:(\d+)$/.exec(token);
+  return criterion
+    ? text("This step is already in the chain: the score on criterion {n}.", { n: criterion[1]! })
+    : text("This step is already in the chain.");
+}
+
 /**
  * The chain from the form's steps in order: blanks end it; a repeated step or a step after a blank is an error
  * on that step's field (index from 0), so the form can show it there.
  */
-export function readTieBreakSteps(steps: readonly string[]): { chain: string[]; errors: Map<number, string> } {
+export function readTieBreakSteps(steps: readonly string[]): { chain: string[]; errors: Map<number, ServerText> } {
   const chain: string[] = [];
-  const errors = new Map<number, string>();
+  const errors = new Map<number, ServerText>();
   let hasEnded = false;
   steps.forEach((step, index) => {
     if (step === "") {
       hasEnded = true;
       return;
     }
-    if (hasEnded) errors.set(index, "Choose the steps in order: this one follows an empty step.");
-    else if (chain.includes(step)) errors.set(index, `This step is already in the chain: ${describeTieBreakStepInWords(step)}.`);
+    if (hasEnded) errors.set(index, text("Choose the steps in order: this one follows an empty step."));
+    else if (chain.includes(step)) errors.set(index, describeRepeatedStep(step));
     else chain.push(step);
   });
   return { chain, errors };

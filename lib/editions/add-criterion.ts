@@ -1,5 +1,6 @@
 import { criteria } from "../../db/schema";
 import { AppError } from "../errors";
+import { text } from "../i18n/server-text";
 import { MAX_CRITERIA, type CriterionFields } from "../validation/rubric";
 import { changeRubric, type RubricWrite } from "./rubric-command";
 
@@ -7,7 +8,7 @@ import { changeRubric, type RubricWrite } from "./rubric-command";
 export async function addCriterion(request: RubricWrite & { criterion: CriterionFields }) {
   return changeRubric(request, async (tx, rows) => {
     if (rows.length >= MAX_CRITERIA) {
-      throw new AppError("INVALID", `A rubric holds at most ${MAX_CRITERIA} criteria. Remove one before adding another.`);
+      throw new AppError("INVALID", text("A rubric holds at most {max} criteria. Remove one before adding another.", { max: MAX_CRITERIA }));
     }
     const [created] = await tx
       .insert(criteria)

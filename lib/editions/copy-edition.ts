@@ -6,7 +6,7 @@ import { shiftEditionDatesByYear } from "../domain/edition-dates";
 import { AppError } from "../errors";
 import { recordAudit } from "../kernel/audit";
 import { runEditionCommand } from "../kernel/edition-command";
-import { rethrowYearTaken, yearTakenMessage } from "./edition-write";
+import { rethrowYearTaken, yearTakenMessage, YEAR_TAKEN_FIELD_MESSAGE } from "./edition-write";
 import { getEditionSettingsRow, hasEditionOfYear } from "./settings-queries";
 
 export interface CopyEditionRequest {
@@ -28,7 +28,7 @@ export async function copyEdition({ db, actor, editionId, year }: CopyEditionReq
   try {
     return await runEditionCommand({ db, actor, editionId, action: "edition.copy", lock: "share" }, async ({ tx, edition, audit }) => {
       if (year === edition.year) throw new AppError("INVALID", "Choose another year than this edition's own.", { year: ["Choose another year than this edition's own."] });
-      if (await hasEditionOfYear({ db: tx, year })) throw new AppError("CONFLICT", yearTakenMessage(year), { year: [yearTakenMessage(year)] });
+      if (await hasEditionOfYear({ db: tx, year })) throw new AppError("CONFLICT", yearTakenMessage(year), { year: [YEAR_TAKEN_FIELD_MESSAGE] });
       const source = (await getEditionSettingsRow({ db: tx, editionId }))!;
       const dates = shiftEditionDatesByYear(source, source.timeZone, year - source.year);
       const [created] = await tx

@@ -5,7 +5,7 @@ import type { SessionUser } from "../auth/session-user";
 import { AppError } from "../errors";
 import { recordAudit } from "../kernel/audit";
 import type { EditionSettings } from "../validation/edition";
-import { assertCountryExists, replacePrizes, rethrowYearTaken, toEditionColumns, yearTakenMessage } from "./edition-write";
+import { assertCountryExists, replacePrizes, rethrowYearTaken, toEditionColumns, yearTakenMessage, YEAR_TAKEN_FIELD_MESSAGE } from "./edition-write";
 import { hasEditionOfYear } from "./settings-queries";
 
 export interface CreateEditionRequest {
@@ -24,7 +24,7 @@ export async function createEdition({ db, actor, year, settings }: CreateEdition
   if (!decision.ok) throw new AppError(decision.code, decision.reason);
   try {
     return await db.transaction(async (tx) => {
-      if (await hasEditionOfYear({ db: tx, year })) throw new AppError("CONFLICT", yearTakenMessage(year), { year: [yearTakenMessage(year)] });
+      if (await hasEditionOfYear({ db: tx, year })) throw new AppError("CONFLICT", yearTakenMessage(year), { year: [YEAR_TAKEN_FIELD_MESSAGE] });
       await assertCountryExists(tx, settings.presidencyCountryCode);
       const [created] = await tx
         .insert(editions)

@@ -2,6 +2,7 @@ import { eq } from "drizzle-orm";
 import type { Executor } from "../../db/client";
 import { countries, prizes } from "../../db/schema";
 import { AppError, getViolatedConstraint } from "../errors";
+import { msg, text } from "../i18n/server-text";
 import type { EditionSettings } from "../validation/edition";
 
 /** The edition's columns of the settings (everything the form holds but the prizes). */
@@ -26,10 +27,13 @@ export async function replacePrizes(tx: Executor, editionId: number, rows: reado
 }
 
 export const yearTakenMessage = (year: number) =>
-  `An edition for ${year} already exists. Open it from the editions list, or choose another year.`;
+  text("An edition for {year} already exists. Open it from the editions list, or choose another year.", { year });
+
+/** The year field's part of that refusal: a field error is looked up whole, so it names no year. */
+export const YEAR_TAKEN_FIELD_MESSAGE = msg("An edition for this year already exists: choose another year.");
 
 /** Turns the database's refusal of a second edition of the same year into the message the form shows. */
 export function rethrowYearTaken(error: unknown, year: number): never {
-  if (getViolatedConstraint(error) === "editions_year_unique") throw new AppError("CONFLICT", yearTakenMessage(year), { year: [yearTakenMessage(year)] });
+  if (getViolatedConstraint(error) === "editions_year_unique") throw new AppError("CONFLICT", yearTakenMessage(year), { year: [YEAR_TAKEN_FIELD_MESSAGE] });
   throw error;
 }

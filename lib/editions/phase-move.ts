@@ -1,7 +1,7 @@
 import { and, eq, inArray, sql } from "drizzle-orm";
 import type { Executor } from "../../db/client";
 import { awards, editions, nominations } from "../../db/schema";
-import { canAdvance, type Phase } from "../domain/phases";
+import { WARNING_CONFIRMATIONS, canAdvance, type Phase } from "../domain/phases";
 import { AppError } from "../errors";
 import { generateAssignmentsWithin } from "../jury/generate-assignments";
 import { recordAudit } from "../kernel/audit";
@@ -27,7 +27,7 @@ export async function applyPhaseMove(tx: Executor, move: PhaseMove) {
   const { editionId, from, to, version, actorId } = move;
   const check = canAdvance(from, to, await getPhaseContext({ db: tx, editionId }));
   if (!check.isAllowed) throw new AppError("INVALID", check.reason);
-  if (check.warning && !move.isWarningConfirmed) throw new AppError("INVALID", `${check.warning} Confirm to continue.`);
+  if (check.warning && !move.isWarningConfirmed) throw new AppError("INVALID", WARNING_CONFIRMATIONS[check.warning] ?? check.warning);
 
   const [updated] = await tx
     .update(editions)

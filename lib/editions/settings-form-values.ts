@@ -1,5 +1,5 @@
 import { DEFAULT_TIME_ZONE, formatLocalDateTime } from "../domain/edition-time";
-import { getFieldLock, EDITION_SETTING_FIELDS, type EditionSettingField } from "../domain/edition-edit-rules";
+import { getFieldLockCause, EDITION_SETTING_FIELDS, type EditionSettingField, type FieldLockCause } from "../domain/edition-edit-rules";
 import type { Phase } from "../domain/phases";
 import type { EditionSettingsFormValues } from "../validation/edition";
 import type { EditionSettingsRow } from "./settings-queries";
@@ -76,12 +76,15 @@ export function getNewEditionFormValues(year: number): EditionSettingsFormValues
   };
 }
 
-/** Each locked setting with its reason, for the form to show it unchangeable. */
-export function getFieldLocks(state: { phase: Phase; isFrozen: boolean }): Partial<Record<EditionSettingField, string>> {
+/** Each locked setting with its reason in the page's words, for the form to show it unchangeable. */
+export function getFieldLocks(
+  state: { phase: Phase; isFrozen: boolean },
+  describe: (cause: FieldLockCause) => string,
+): Partial<Record<EditionSettingField, string>> {
   const locks: Partial<Record<EditionSettingField, string>> = {};
   for (const field of EDITION_SETTING_FIELDS) {
-    const reason = getFieldLock(field, state);
-    if (reason) locks[field] = reason;
+    const cause = getFieldLockCause(field, state);
+    if (cause) locks[field] = describe(cause);
   }
   return locks;
 }

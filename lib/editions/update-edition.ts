@@ -4,6 +4,7 @@ import { editions } from "../../db/schema";
 import type { SessionUser } from "../auth/session-user";
 import { findLockedChanges, type EditionSettingField } from "../domain/edition-edit-rules";
 import { AppError } from "../errors";
+import { msg } from "../i18n/server-text";
 import { runEditionCommand } from "../kernel/edition-command";
 import { afterPublicChange } from "../results/public-invalidation";
 import type { EditionSettings } from "../validation/edition";
@@ -19,8 +20,9 @@ export interface UpdateEditionRequest {
   settings: EditionSettings;
 }
 
-export const STALE_EDITION_MESSAGE =
-  "Someone else changed this edition's settings meanwhile. Reload the page to see them, then make your change again.";
+export const STALE_EDITION_MESSAGE = msg(
+  "Someone else changed this edition's settings meanwhile. Reload the page to see them, then make your change again.",
+);
 
 /**
  * Saves an edition's settings as one edition command: the version must be the one the form was made from, and no
@@ -42,7 +44,8 @@ export async function updateEdition({ db, actor, editionId, version, settings: s
     const locked = findLockedChanges(before, after, { phase: edition.phase, isFrozen: edition.isFrozen });
     if (locked.length > 0) {
       const fieldErrors = Object.fromEntries(locked.map((l) => [l.field, [l.reason]]));
-      throw new AppError("CONFLICT", locked.map((l) => l.reason).join(" "), fieldErrors);
+      // Each field says its own lock; the form shows the locks beforehand, so only a stale form meets this.
+      throw new AppError("CONFLICT", msg("Some of these settings can no longer change in the edition's current phase: each field says why."), fieldErrors);
     }
     const changed = Object.keys(after).filter((key) => JSON.stringify(before[key]) !== JSON.stringify(after[key])) as EditionSettingField[];
     if (settings.presidencyCountryCode !== current.presidencyCountryCode) await assertCountryExists(tx, settings.presidencyCountryCode);

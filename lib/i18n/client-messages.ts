@@ -12,7 +12,7 @@ export const CLIENT_MESSAGE_NAMESPACES = {
   public: [],
   coordinator: ["dossierView"],
   jury: ["scoreSheet", "deliberation", "dossierView"],
-  admin: ["deliberation", "dossierView"],
+  admin: ["deliberation", "dossierView", "editionsAdmin", "nominationsAdmin", "juryAdmin", "rubricAdmin"],
   ceremony: [],
 } as const satisfies Record<string, readonly string[]>;
 

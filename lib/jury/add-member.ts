@@ -3,6 +3,7 @@ import type { Executor, Transaction } from "../../db/client";
 import { countries, memberships, users } from "../../db/schema";
 import type { SessionUser } from "../auth/session-user";
 import { AppError, getViolatedConstraint } from "../errors";
+import { msg, text } from "../i18n/server-text";
 import { runEditionCommand } from "../kernel/edition-command";
 import { composeJuryAddedMail, composeJuryInvitationMail } from "../mail/jury-mail";
 import { enqueueMail } from "../mail/outbox";
@@ -10,7 +11,7 @@ import { getEditionTemplate } from "../mail/template-queries";
 import { createInvitationToken } from "../people/account-tokens";
 import type { AddJuryMember } from "../validation/jury-member";
 import { generateAssignmentsWithin } from "./generate-assignments";
-import { clearJuryChair, countVotingMembers, describeVotingCount, getJurySettings, toInvitationUrl } from "./member-rows";
+import { clearJuryChair, countVotingMembers, getJurySettings, toInvitationUrl } from "./member-rows";
 
 export interface AddJuryMemberRequest extends AddJuryMember {
   db: Executor;
@@ -38,24 +39,28 @@ export async function addJuryMember(request: AddJuryMemberRequest) {
         .from(users)
         .where(eq(sql`lower(${users.email})`, email));
       if (!existing && !request.name.trim()) {
-        const message = "No account uses this email yet: enter the person's name to invite them.";
+        const message = msg("No account uses this email yet: enter the person's name to invite them.");
         throw new AppError("INVALID", message, { name: [message] });
       }
       if (existing && !existing.isActive) {
-        throw new AppError("CONFLICT", `The account of ${existing.name} is disabled, so it cannot join the jury.`);
+        throw new AppError("CONFLICT", text("The account of {name} is disabled, so it cannot join the jury.", { name: existing.name }));
       }
       if (existing) {
         const [already] = await tx
           .select({ id: memberships.id })
           .from(memberships)
           .where(and(eq(memberships.userId, existing.id), eq(memberships.editionId, editionId), eq(memberships.role, "juror")));
-        if (already) throw new AppError("CONFLICT", `${existing.name} is already on the ${edition.year} jury.`);
+        if (already) throw new AppError("CONFLICT", text("{name} is already on the {year} jury.", { name: existing.name, year: edition.year }));
       }
       if (isVoting && (await countVotingMembers(tx, editionId)) >= maxVotingJurors) {
         throw new AppError(
           "CONFLICT",
-          `The ${edition.year} jury already has ${describeVotingCount(maxVotingJurors)}, its cap. ` +
-            "Add this person as a non-voting expert, or raise the cap first.",
+          maxVotingJurors === 1
+            ? text("The {year} jury already has 1 voting member, its cap. Add this person as a non-voting expert, or raise the cap first.", { year: edition.year })
+            : text("The {year} jury already has {count} voting members, its cap. Add this person as a non-voting expert, or raise the cap first.", {
+                year: edition.year,
+                count: maxVotingJurors,
+              }),
         );
       }
       const previousChairId = isChair ? await clearJuryChair(tx, editionId) : null;

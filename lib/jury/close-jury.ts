@@ -3,6 +3,7 @@ import type { Executor } from "../../db/client";
 import { editions } from "../../db/schema";
 import type { SessionUser } from "../auth/session-user";
 import { AppError } from "../errors";
+import { msg, text } from "../i18n/server-text";
 import { applyPhaseMove } from "../editions/phase-move";
 import { runEditionCommand } from "../kernel/edition-command";
 import { afterPublicChange } from "../results/public-invalidation";
@@ -19,9 +20,6 @@ export interface CloseJuryRequest {
   reason: string;
 }
 
-function describeMissing(count: number): string {
-  return count === 1 ? "1 assigned score sheet is not submitted yet" : `${count} assigned score sheets are not submitted yet`;
-}
 
 /**
  * Closes the jury: stamps juryClosedAt with the database clock and moves the edition to deliberation through the
@@ -38,10 +36,15 @@ export async function closeJury({ db, user, editionId, version, isForced, reason
     const missing = totals.assigned - totals.submitted;
     const closeReason = reason.trim();
     if (missing > 0 && !isForced) {
-      throw new AppError("INVALID", `${describeMissing(missing)}. Wait for them, or force-close the jury with a reason.`);
+      throw new AppError(
+        "INVALID",
+        missing === 1
+          ? text("1 assigned score sheet is not submitted yet. Wait for it, or force-close the jury with a reason.")
+          : text("{count} assigned score sheets are not submitted yet. Wait for them, or force-close the jury with a reason.", { count: missing }),
+      );
     }
     if (isForced && !closeReason) {
-      const message = "Give the reason for closing the jury before every sheet is submitted.";
+      const message = msg("Give the reason for closing the jury before every sheet is submitted.");
       throw new AppError("INVALID", message, { reason: [message] });
     }
 

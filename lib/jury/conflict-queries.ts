@@ -29,6 +29,7 @@ export async function listEditionConflicts({ db, editionId, page = 1 }: { db: Ex
       jurorCountryName: jurorCountries.name,
       nominationId: conflicts.nominationId,
       nominationTitle: nominations.title,
+      nominationCountryCode: nominations.countryCode,
       nominationCountryName: countries.name,
       source: conflicts.source,
       reason: conflicts.reason,

@@ -3,9 +3,10 @@ import { and, eq } from "drizzle-orm";
 import type { Transaction } from "../../db/client";
 import { assignments, conflicts, nominations } from "../../db/schema";
 import { AppError } from "../errors";
+import { msg } from "../i18n/server-text";
 import type { LockedEdition } from "../kernel/edition-command";
 
-export const JUROR_DOSSIER_NOT_FOUND = "This dossier does not exist or is not assigned to you.";
+export const JUROR_DOSSIER_NOT_FOUND = msg("This dossier does not exist or is not assigned to you.");
 
 /** The dossier's facts and whether this juror holds its assignment or a conflict on it. */
 export function loadJurorDossier(nominationId: string, jurorUserId: number) {

@@ -9,11 +9,6 @@ import { AppError } from "../errors";
  * "jury.manage", so two changes to one jury (two chairs, one seat left under the cap) run one after the other.
  */
 
-/** "1 voting member", "8 voting members". */
-export function describeVotingCount(n: number): string {
-  return n === 1 ? "1 voting member" : `${n} voting members`;
-}
-
 /** How many sheets the juror behind the current users row submitted for the edition. */
 export function countSubmittedSheets(editionId: number) {
   return sql<number>`(select count(*) from ${scoreSheets} where ${scoreSheets.editionId} = ${editionId} and ${scoreSheets.jurorUserId} = ${users.id} and ${scoreSheets.state} = 'submitted')`.mapWith(

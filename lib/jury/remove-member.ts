@@ -2,6 +2,7 @@ import { and, count, eq, isNull, ne, sql } from "drizzle-orm";
 import type { Transaction } from "../../db/client";
 import { accountTokens, assignments, memberships, scoreSheets } from "../../db/schema";
 import { AppError } from "../errors";
+import { text } from "../i18n/server-text";
 import { runEditionCommand } from "../kernel/edition-command";
 import { getJuryMemberForUpdate, type JuryMemberChange } from "./member-rows";
 
@@ -13,11 +14,12 @@ export async function removeJuryMember({ db, actor, editionId, membershipId }: J
   return runEditionCommand({ db, actor, editionId, action: "jury.manage" }, async ({ tx, edition, audit }) => {
     const member = await getJuryMemberForUpdate(tx, editionId, membershipId);
     if (member.submittedSheetCount > 0) {
-      const sheets = member.submittedSheetCount === 1 ? "1 score sheet" : `${member.submittedSheetCount} score sheets`;
+      const values = { name: member.name, year: edition.year, count: member.submittedSheetCount };
       throw new AppError(
         "CONFLICT",
-        `${member.name} cannot be removed: they have submitted ${sheets} for ${edition.year}, which stay on record. ` +
-          "Mark them as a non-voting expert instead, so their scores no longer count.",
+        member.submittedSheetCount === 1
+          ? text("{name} cannot be removed: they have submitted 1 score sheet for {year}, which stays on record. Mark them as a non-voting expert instead, so their scores no longer count.", values)
+          : text("{name} cannot be removed: they have submitted {count} score sheets for {year}, which stay on record. Mark them as a non-voting expert instead, so their scores no longer count.", values),
       );
     }
     const isOwnSheet = and(eq(scoreSheets.editionId, editionId), eq(scoreSheets.jurorUserId, member.userId), ne(scoreSheets.state, "submitted"));

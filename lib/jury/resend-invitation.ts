@@ -1,6 +1,7 @@
 import { eq } from "drizzle-orm";
 import { countries } from "../../db/schema";
 import { AppError } from "../errors";
+import { text } from "../i18n/server-text";
 import { runEditionCommand } from "../kernel/edition-command";
 import { composeJuryInvitationMail } from "../mail/jury-mail";
 import { enqueueMail } from "../mail/outbox";
@@ -12,8 +13,8 @@ import { getJuryMemberForUpdate, getJurySettings, toInvitationUrl, type JuryMemb
 export async function resendJuryInvitation({ db, actor, editionId, membershipId, appUrl }: JuryMemberChange & { appUrl: string }) {
   return runEditionCommand({ db, actor, editionId, action: "jury.manage" }, async ({ tx, edition, audit }) => {
     const member = await getJuryMemberForUpdate(tx, editionId, membershipId);
-    if (!member.isActive) throw new AppError("CONFLICT", `The account of ${member.name} is disabled.`);
-    if (member.hasPassword) throw new AppError("CONFLICT", `${member.name} has already accepted the invitation and can sign in.`);
+    if (!member.isActive) throw new AppError("CONFLICT", text("The account of {name} is disabled.", { name: member.name }));
+    if (member.hasPassword) throw new AppError("CONFLICT", text("{name} has already accepted the invitation and can sign in.", { name: member.name }));
     const { theme } = await getJurySettings(tx, editionId);
     const [country] = await tx.select({ name: countries.name }).from(countries).where(eq(countries.code, member.countryCode ?? ""));
     const token = await createInvitationToken(tx, member.userId);

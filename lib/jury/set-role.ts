@@ -2,9 +2,10 @@ import { eq } from "drizzle-orm";
 import { memberships } from "../../db/schema";
 import { isPhaseReached } from "../domain/phases";
 import { AppError } from "../errors";
+import { text } from "../i18n/server-text";
 import { runEditionCommand } from "../kernel/edition-command";
 import type { JuryRole } from "../validation/jury-member";
-import { countVotingMembers, describeVotingCount, getJuryMemberForUpdate, getJurySettings, type JuryMemberChange } from "./member-rows";
+import { countVotingMembers, getJuryMemberForUpdate, getJurySettings, type JuryMemberChange } from "./member-rows";
 
 /** Makes a member a voting member (within the cap) or a non-voting expert, whose scores do not count. */
 export async function setJuryRole({ db, actor, editionId, membershipId, role }: JuryMemberChange & { role: JuryRole }) {
@@ -16,12 +17,17 @@ export async function setJuryRole({ db, actor, editionId, membershipId, role }: 
     if (isPhaseReached(edition.phase, "deliberation") && member.submittedSheetCount > 0) {
       throw new AppError(
         "CONFLICT",
-        `The ${edition.year} jury is closed and ${member.name} has submitted score sheets, so whether they vote can no longer change.`,
+        text("The {year} jury is closed and {name} has submitted score sheets, so whether they vote can no longer change.", { year: edition.year, name: member.name }),
       );
     }
     const { maxVotingJurors } = await getJurySettings(tx, editionId);
     if (isVoting && (await countVotingMembers(tx, editionId)) >= maxVotingJurors) {
-      throw new AppError("CONFLICT", `The ${edition.year} jury already has ${describeVotingCount(maxVotingJurors)}, its cap. Raise the cap first.`);
+      throw new AppError(
+        "CONFLICT",
+        maxVotingJurors === 1
+          ? text("The {year} jury already has 1 voting member, its cap. Raise the cap first.", { year: edition.year })
+          : text("The {year} jury already has {count} voting members, its cap. Raise the cap first.", { year: edition.year, count: maxVotingJurors }),
+      );
     }
     await tx.update(memberships).set({ isVoting }).where(eq(memberships.id, membershipId));
     await audit({

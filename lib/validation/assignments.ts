@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { msg } from "../i18n/server-text";
 import { multiLineText, singleLineText } from "./text";
 
 /** The most jurors a dossier may be given in per_dossier mode (a jury has at most a few dozen members). */
@@ -8,14 +9,14 @@ export const MAX_REASON_LENGTH = 1000;
 
 const editionId = z.coerce.number().int().positive();
 const version = z.coerce.number().int().positive();
-const JURORS_PER_DOSSIER_MESSAGE = `Enter a whole number of jurors between 1 and ${MAX_JURORS_PER_DOSSIER}.`;
+const JURORS_PER_DOSSIER_MESSAGE = msg("Enter a whole number of jurors between 1 and 50.");
 
 /** How assignments are made: every eligible juror, or N per dossier spread evenly. */
 export const assignmentSettingsSchema = z
   .object({
     editionId,
     version,
-    mode: z.enum(ASSIGNMENT_MODES, "Choose how dossiers are assigned."),
+    mode: z.enum(ASSIGNMENT_MODES, msg("Choose how dossiers are assigned.")),
     // A text field: empty when the mode does not need it.
     jurorsPerDossier: z.union([singleLineText(), z.number()]).default(""),
   })
@@ -48,12 +49,12 @@ export type AssignmentPairInput = z.input<typeof assignmentPairSchema>;
 /** A conflict of interest the secretariat adds: who, on which dossier, and why. */
 export const adminConflictSchema = z.object({
   editionId,
-  jurorUserId: z.coerce.number<string | number>("Choose a juror.").int("Choose a juror.").positive("Choose a juror."),
-  nominationId: z.uuid("Choose a dossier."),
+  jurorUserId: z.coerce.number<string | number>(msg("Choose a juror.")).int(msg("Choose a juror.")).positive(msg("Choose a juror.")),
+  nominationId: z.uuid(msg("Choose a dossier.")),
   reason: multiLineText({
-    required: "Give the reason for the conflict of interest.",
+    required: msg("Give the reason for the conflict of interest."),
     max: MAX_REASON_LENGTH,
-    tooLong: `Keep the reason under ${MAX_REASON_LENGTH.toLocaleString("en-GB")} characters.`,
+    tooLong: msg("Keep the reason under 1,000 characters."),
   }),
 });
 export type AdminConflictInput = z.input<typeof adminConflictSchema>;
@@ -65,11 +66,11 @@ export const closeJurySchema = z
     editionId,
     version,
     isForced: z.union([z.boolean(), z.literal("true"), z.literal("false")]).transform((v) => v === true || v === "true"),
-    reason: multiLineText({ max: MAX_REASON_LENGTH, tooLong: `Keep the reason under ${MAX_REASON_LENGTH.toLocaleString("en-GB")} characters.` }).default(""),
+    reason: multiLineText({ max: MAX_REASON_LENGTH, tooLong: msg("Keep the reason under 1,000 characters.") }).default(""),
   })
   .superRefine((value, ctx) => {
     if (value.isForced && !value.reason) {
-      ctx.addIssue({ code: "custom", path: ["reason"], message: "Give the reason for closing the jury before every sheet is submitted." });
+      ctx.addIssue({ code: "custom", path: ["reason"], message: msg("Give the reason for closing the jury before every sheet is submitted.") });
     }
   });
 export type CloseJuryInput = z.input<typeof closeJurySchema>;

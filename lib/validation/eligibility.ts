@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { msg } from "../i18n/server-text";
 import { multiLineText } from "./text";
 import type { EligibilityReason } from "../../db/schema";
 
@@ -32,13 +33,13 @@ export const decideEligibilitySchema = z
       .union([z.enum(ELIGIBILITY_REASONS), z.literal("")])
       .optional()
       .transform((value) => value || undefined),
-    note: multiLineText({ max: 2000, tooLong: "Keep the note under 2,000 characters." }).default(""),
+    note: multiLineText({ max: 2000, tooLong: msg("Keep the note under 2,000 characters.") }).default(""),
   })
   .superRefine((value, ctx) => {
     if (value.decision !== "reject") return;
-    if (!value.reason) ctx.addIssue({ code: "custom", path: ["reason"], message: "Choose a reason for the rejection." });
+    if (!value.reason) ctx.addIssue({ code: "custom", path: ["reason"], message: msg("Choose a reason for the rejection.") });
     if (value.reason === "other" && !value.note) {
-      ctx.addIssue({ code: "custom", path: ["note"], message: "Explain the reason in the note." });
+      ctx.addIssue({ code: "custom", path: ["note"], message: msg("Explain the reason in the note.") });
     }
   });
 

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { msg } from "../i18n/server-text";
 import { singleLineText } from "./text";
 import { checkboxInput } from "./rubric";
 
@@ -23,21 +24,21 @@ export const JURY_ROLE_LABELS: Record<JuryRole, string> = {
  */
 export const addJuryMemberSchema = z.object({
   editionId,
-  email: singleLineText({ required: "Enter the juror's email address.", max: 320, tooLong: "Keep the email address under 320 characters." })
+  email: singleLineText({ required: msg("Enter the juror's email address."), max: 320, tooLong: msg("Keep the email address under 320 characters.") })
     .toLowerCase()
-    .pipe(z.email("Enter a valid email address, e.g. name@example.org.")),
-  name: singleLineText({ max: 200, tooLong: "Keep the name under 200 characters." }),
+    .pipe(z.email(msg("Enter a valid email address, e.g. name@example.org."))),
+  name: singleLineText({ max: 200, tooLong: msg("Keep the name under 200 characters.") }),
   countryCode: singleLineText()
     .toUpperCase()
-    .regex(/^[A-Z]{2}$/, "Choose the juror's country."),
-  role: z.enum(JURY_ROLES, "Choose voting member or non-voting expert."),
+    .regex(/^[A-Z]{2}$/, msg("Choose the juror's country.")),
+  role: z.enum(JURY_ROLES, msg("Choose voting member or non-voting expert.")),
   isChair: checkboxInput,
 });
 
 export const juryMemberTargetSchema = z.object({ editionId, membershipId });
 export const setJuryRoleSchema = z.object({ editionId, membershipId, role: z.enum(JURY_ROLES) });
 
-const capMessage = `The cap must be a whole number from ${MIN_VOTING_CAP} to ${MAX_VOTING_CAP}.`;
+const capMessage = msg("The cap must be a whole number from 1 to 20.");
 export const votingCapSchema = z.object({
   editionId,
   maxVotingJurors: z.coerce.number(capMessage).int(capMessage).min(MIN_VOTING_CAP, capMessage).max(MAX_VOTING_CAP, capMessage),

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { msg } from "../i18n/server-text";
 import { multiLineText, singleLineText } from "./text";
 
 /** The most criteria a rubric may hold: enough for any award, few enough for a juror to score. */
@@ -20,18 +21,18 @@ function numberInput(missing: string, notNumber: string) {
 export const checkboxInput = z.preprocess((value) => value === true || value === "on" || value === "true", z.boolean());
 
 const criterionShape = {
-  title: singleLineText({ required: "Give the criterion a title.", max: 200, tooLong: "Keep the title under 200 characters." }),
-  guidance: multiLineText({ max: 2000, tooLong: "Keep the guidance under 2,000 characters." }),
-  weight: numberInput("Enter a weight.", "The weight must be a number, e.g. 1 or 1.5.")
-    .refine((w) => w > 0, "The weight must be greater than 0.")
-    .refine((w) => w <= MAX_WEIGHT, `The weight must be at most ${MAX_WEIGHT}.`)
-    .refine((w) => Math.round(w * 1000) / 1000 === w, "Use at most three decimals for the weight."),
-  scaleMin: numberInput("Enter the lowest score.", "The lowest score must be a whole number.")
-    .refine(Number.isInteger, "The lowest score must be a whole number.")
-    .refine((n) => n >= 0 && n <= SCALE_LIMIT, `The lowest score must be between 0 and ${SCALE_LIMIT}.`),
-  scaleMax: numberInput("Enter the highest score.", "The highest score must be a whole number.")
-    .refine(Number.isInteger, "The highest score must be a whole number.")
-    .refine((n) => n >= 1 && n <= SCALE_LIMIT, `The highest score must be between 1 and ${SCALE_LIMIT}.`),
+  title: singleLineText({ required: msg("Give the criterion a title."), max: 200, tooLong: msg("Keep the title under 200 characters.") }),
+  guidance: multiLineText({ max: 2000, tooLong: msg("Keep the guidance under 2,000 characters.") }),
+  weight: numberInput(msg("Enter a weight."), msg("The weight must be a number, e.g. 1 or 1.5."))
+    .refine((w) => w > 0, msg("The weight must be greater than 0."))
+    .refine((w) => w <= MAX_WEIGHT, msg("The weight must be at most 999.999."))
+    .refine((w) => Math.round(w * 1000) / 1000 === w, msg("Use at most three decimals for the weight.")),
+  scaleMin: numberInput(msg("Enter the lowest score."), msg("The lowest score must be a whole number."))
+    .refine(Number.isInteger, msg("The lowest score must be a whole number."))
+    .refine((n) => n >= 0 && n <= SCALE_LIMIT, msg("The lowest score must be between 0 and 100.")),
+  scaleMax: numberInput(msg("Enter the highest score."), msg("The highest score must be a whole number."))
+    .refine(Number.isInteger, msg("The highest score must be a whole number."))
+    .refine((n) => n >= 1 && n <= SCALE_LIMIT, msg("The highest score must be between 1 and 100.")),
   isCommentRequired: checkboxInput,
 };
 
@@ -39,7 +40,7 @@ const criterionShape = {
 function withScaleOrder<T extends z.ZodType<{ scaleMin: number; scaleMax: number }>>(schema: T) {
   return schema.superRefine((value, ctx) => {
     if (value.scaleMin >= value.scaleMax) {
-      ctx.addIssue({ code: "custom", path: ["scaleMax"], message: "The highest score must be above the lowest score." });
+      ctx.addIssue({ code: "custom", path: ["scaleMax"], message: msg("The highest score must be above the lowest score.") });
     }
   });
 }
@@ -50,7 +51,7 @@ export const criterionFieldsSchema = withScaleOrder(z.object(criterionShape));
 /** Which rubric the admin saw: every write is refused when the rubric changed since (optimistic concurrency). */
 const rubricTarget = {
   editionId: z.coerce.number().int().positive(),
-  rubricVersion: z.string().regex(/^[0-9a-f]{64}$/, "Reload the page: the rubric's version is missing."),
+  rubricVersion: z.string().regex(/^[0-9a-f]{64}$/, msg("Reload the page: the rubric's version is missing.")),
 };
 
 const criterionId = z.coerce.number().int().positive();

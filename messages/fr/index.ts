@@ -1,5 +1,4 @@
 // The catalogue, one file per namespace so that areas of the interface are translated without touching each other.
-
 import site from "./site.json";
 import header from "./header.json";
 import language from "./language.json";
@@ -14,6 +13,10 @@ import errorPage from "./errorPage.json";
 import scoreSheet from "./scoreSheet.json";
 import deliberation from "./deliberation.json";
 import dossierView from "./dossierView.json";
+import editionsAdmin from "./editionsAdmin.json";
+import nominationsAdmin from "./nominationsAdmin.json";
+import juryAdmin from "./juryAdmin.json";
+import rubricAdmin from "./rubricAdmin.json";
 
-const messages = { site, header, language, public: publicPages, signIn, signOut, nomination, coordinator, jury, common, errorPage, scoreSheet, deliberation, dossierView };
+const messages = { site, header, language, public: publicPages, signIn, signOut, nomination, coordinator, jury, common, errorPage, scoreSheet, deliberation, dossierView, editionsAdmin, nominationsAdmin, juryAdmin, rubricAdmin };
 export default messages;

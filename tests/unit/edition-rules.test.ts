@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 import { buildEditionTimeline } from "@/lib/domain/edition-timeline";
 import { findLockedChanges, getFieldLock, listEditableFields } from "@/lib/domain/edition-edit-rules";
 import { listPhaseBlockers, type PhaseReadiness } from "@/lib/domain/phase-blockers";
+import { translateText } from "@/lib/i18n/server-text";
 import { describeTieBreakChain, describeTieBreakStepInWords, listTieBreakOptions, readTieBreakSteps } from "@/lib/domain/tie-break-words";
 
 describe("tie-break words", () => {
@@ -27,7 +28,7 @@ describe("tie-break words", () => {
     expect(readTieBreakSteps(["", "", ""]).chain).toEqual([]);
     const repeated = readTieBreakSteps(["median", "median", ""]);
     expect([...repeated.errors.keys()]).toEqual([1]);
-    expect(repeated.errors.get(1)).toContain("already in the chain: median");
+    expect(repeated.errors.get(1)?.template).toContain("already in the chain: median");
     expect([...readTieBreakSteps(["median", "", "top_marks"]).errors.keys()]).toEqual([2]);
   });
 });
@@ -87,27 +88,27 @@ describe("listPhaseBlockers", () => {
   });
 
   it("says what refuses the move, in the phase rules' own words", () => {
-    expect(listPhaseBlockers("draft", facts({ criterionCount: 0 })).blockers).toEqual([
+    expect(listPhaseBlockers("draft", facts({ criterionCount: 0 })).blockers.map((t) => translateText(undefined, t))).toEqual([
       "The rubric has no criteria yet: add at least one before opening nominations.",
     ]);
-    expect(listPhaseBlockers("eligibility", facts({ undecidedNominationCount: 3 })).blockers).toEqual([
+    expect(listPhaseBlockers("eligibility", facts({ undecidedNominationCount: 3 })).blockers.map((t) => translateText(undefined, t))).toEqual([
       "3 submitted competing nominations are still undecided: accept or reject each one first.",
     ]);
     expect(listPhaseBlockers("deliberation", facts({ hasWinner: false, isFrozen: false })).blockers).toHaveLength(2);
   });
 
   it("lists what the move allows but the secretariat should know", () => {
-    expect(listPhaseBlockers("eligibility", facts({ votingJurorCount: 0, acceptedCompetingCount: 0 })).cautions).toEqual([
+    expect(listPhaseBlockers("eligibility", facts({ votingJurorCount: 0, acceptedCompetingCount: 0 })).cautions.map((t) => translateText(undefined, t))).toEqual([
       "The jury has no voting juror yet: nobody will score.",
       "No dossier is accepted: there is nothing to score.",
     ]);
     const scoring = listPhaseBlockers("jury_scoring", facts({ isJuryDeadlinePassed: false, openSheetCount: 2 }));
     expect(scoring.blockers).toEqual([]);
-    expect(scoring.cautions).toEqual([
+    expect(scoring.cautions.map((t) => translateText(undefined, t))).toEqual([
       "The jury deadline has not passed yet: jurors will no longer be able to score.",
       "2 assigned score sheets are not submitted yet.",
     ]);
-    expect(listPhaseBlockers("nominations_open", facts({ submittedCompetingCount: 0, isSubmissionDeadlinePassed: true })).cautions).toEqual([
+    expect(listPhaseBlockers("nominations_open", facts({ submittedCompetingCount: 0, isSubmissionDeadlinePassed: true })).cautions.map((t) => translateText(undefined, t))).toEqual([
       "No country has submitted a competing dossier yet.",
     ]);
   });

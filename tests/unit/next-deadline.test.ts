@@ -32,7 +32,7 @@ describe("the next deadline of an edition", () => {
   });
 
   it("reads in the edition's zone, with its abbreviation for a time", () => {
-    expect(formatCalendarMoment({ label: "", at: new Date("2049-09-30T21:59:00Z"), isDay: false }, "Europe/Brussels")).toBe("30 September 2049 at 23:59 Europe/Brussels (CEST)");
-    expect(formatCalendarMoment({ label: "", at: new Date("2049-12-03T23:00:00Z"), isDay: true }, "Europe/Brussels")).toBe("4 December 2049");
+    expect(formatCalendarMoment({ step: "nominationsClose", label: "", at: new Date("2049-09-30T21:59:00Z"), isDay: false }, "Europe/Brussels")).toBe("30 September 2049 at 23:59 Europe/Brussels (CEST)");
+    expect(formatCalendarMoment({ step: "ceremony", label: "", at: new Date("2049-12-03T23:00:00Z"), isDay: true }, "Europe/Brussels")).toBe("4 December 2049");
   });
 });

@@ -55,7 +55,7 @@ describe("canAdvance", () => {
     expect(canAdvance("jury_scoring", "eligibility", context).isAllowed).toBe(false);
     expect(canAdvance("eligibility", "eligibility", context).isAllowed).toBe(false);
     const check = canAdvance("nominations_open", "jury_scoring", context);
-    expect(check).toMatchObject({ isAllowed: false, reason: expect.stringContaining("one step at a time") });
+    expect(check).toMatchObject({ isAllowed: false, reason: { template: expect.stringContaining("one step at a time") } });
   });
 
   it("refuses every move out of published", () => {
@@ -74,9 +74,9 @@ describe("canAdvance", () => {
 
   it("refuses to leave eligibility while a submitted competing nomination is undecided", () => {
     const one = canAdvance("eligibility", "jury_scoring", readyContext({ undecidedNominationCount: 1 }));
-    expect(one).toMatchObject({ isAllowed: false, reason: expect.stringContaining("1 submitted competing nomination is") });
+    expect(one).toMatchObject({ isAllowed: false, reason: { template: expect.stringContaining("1 submitted competing nomination is") } });
     const two = canAdvance("eligibility", "jury_scoring", readyContext({ undecidedNominationCount: 2 }));
-    expect(two).toMatchObject({ isAllowed: false, reason: expect.stringContaining("2 submitted competing nominations are") });
+    expect(two).toMatchObject({ isAllowed: false, reason: { template: expect.stringContaining("submitted competing nominations are"), values: { count: 2 } } });
   });
 
   it("refuses to close the jury before any sheet is submitted, and warns before its deadline", () => {
@@ -87,7 +87,7 @@ describe("canAdvance", () => {
 
   it("refuses to publish without a winner", () => {
     const check = canAdvance("deliberation", "published", readyContext({ hasWinner: false }));
-    expect(check).toMatchObject({ isAllowed: false, reason: expect.stringContaining("winner") });
+    expect(check).toMatchObject({ isAllowed: false, reason: { template: expect.stringContaining("winner") } });
   });
 
   it("judges each guard only on the phase it belongs to", () => {

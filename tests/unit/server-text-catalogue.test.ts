@@ -19,15 +19,6 @@ const PENDING: string[] = [
   "lib/validation/text.ts",
   "lib/validation/set-password.ts",
   "app/api/v1/annexes/",
-  // admin-editions
-  "lib/editions/",
-  "lib/jury/",
-  "lib/validation/edition.ts",
-  "lib/validation/rubric.ts",
-  "lib/validation/assignments.ts",
-  "lib/validation/eligibility.ts",
-  "lib/validation/jury-member.ts",
-  "components/editions/",
   // admin-people
   "lib/people/",
   "lib/mail/",

@@ -4,8 +4,10 @@ import common from "./common.json";
 import validationMessages from "./validation.json";
 import jury from "./jury.json";
 import validationJury from "./validation-jury.json";
+import editions from "./editions.json";
+import validationEditions from "./validation-editions.json";
 
-export const validation: Record<string, string> = { ...validationMessages, ...validationJury };
+export const validation: Record<string, string> = { ...validationMessages, ...validationJury, ...validationEditions };
 
-const catalogue: Record<string, string> = { ...common, ...jury, ...validation };
+const catalogue: Record<string, string> = { ...common, ...jury, ...validation, ...editions };
 export default catalogue;

@@ -38,6 +38,8 @@ export const SPEC_ACCOUNTS = {
   i18nJuryJuror: { email: "i18n.jury.juror@e2e.test", name: "French Scoring Juror (France)" },
   i18nJuryChair: { email: "i18n.jury.chair@e2e.test", name: "French Jury Chair (France)" },
   i18nJuryMember: { email: "i18n.jury.member@e2e.test", name: "French Deliberation Juror (Germany)" },
+  i18nEditionsAdmin: { email: "i18n.editions.admin@e2e.test", name: "Language Secretariat" },
+  i18nEditionsJuror: { email: "i18n.editions.juror@e2e.test", name: "Language Edition Juror (France)" },
 } as const;
 
 export type SpecAccount = keyof typeof SPEC_ACCOUNTS;
@@ -90,4 +92,6 @@ export const SPEC_YEARS = {
   // i18n-jury.spec.ts: a jury in scoring for its juror, and one in deliberation (the same year a century on) for its chair.
   i18nJuryScoring: 2071,
   i18nJuryDeliberation: 2171,
+  // i18n-editions.spec.ts: an edition in jury scoring, read by its own secretariat account in French.
+  i18nEditions: 2072,
 } as const;

@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { getLocale, getTranslations } from "next-intl/server";
 import Link from "next/link";
 import { AwardsList } from "@/components/admin/awards-list";
 import { NominationsTable } from "@/components/admin/nominations-table";
@@ -16,13 +17,16 @@ import { getEditionSettings } from "@/lib/editions/settings-queries";
 import { listAdminNominationsPage } from "@/lib/nominations/admin-queries";
 import { listAwards } from "@/lib/results/awards";
 import { isPhaseReached } from "@/lib/domain/phases";
+import { formatCountryName } from "@/lib/format/country-name";
+import type { Locale } from "@/lib/i18n/locales";
 import { advancePhaseAction, decideEligibilityAction, reopenNominationAction } from "./actions";
 
 type Params = Promise<{ year: string }>;
 
 export async function generateMetadata({ params }: { params: Params }): Promise<Metadata> {
   const { year } = await params;
-  return { title: `Edition ${year} · Secretariat` };
+  const t = await getTranslations("editionsAdmin");
+  return { title: t("overview.metaTitle", { year }) };
 }
 
 export default async function AdminEditionPage({ params }: { params: Params }) {
@@ -38,55 +42,59 @@ export default async function AdminEditionPage({ params }: { params: Params }) {
     getEditionSettings({ db, editionId: edition.id }),
     getDatabaseNow({ db }),
   ]);
+  const [t, locale] = await Promise.all([getTranslations("editionsAdmin"), getLocale() as Promise<Locale>]);
   const isEligibility = edition.phase === "eligibility";
   const hasRanking = isPhaseReached(edition.phase, "jury_scoring");
 
   return (
     <div className="space-y-8">
-      <PageHeader title={`Edition ${edition.year}`} description={`${edition.theme} · Presidency: ${edition.presidencyCountryName}`}>
+      <PageHeader
+        title={t("overview.title", { year: edition.year })}
+        description={t("overview.description", { theme: edition.theme, country: formatCountryName(edition.presidencyCountryCode, edition.presidencyCountryName, locale) })}
+      >
         <div className="flex flex-wrap gap-4 text-sm">
           <Link href="/admin" className="font-medium text-brand-700 hover:underline">
-            All editions
+            {t("overview.links.all")}
           </Link>
           <Link href={`/admin/editions/${edition.year}/nominations`} className="font-medium text-brand-700 hover:underline">
-            Nominations: filters and who has not submitted
+            {t("overview.links.nominations")}
           </Link>
           <Link href={`/admin/editions/${edition.year}/settings`} className="font-medium text-brand-700 hover:underline">
-            Settings, copy to next year
+            {t("overview.links.settings")}
           </Link>
-          <Link href={`/admin/editions/${edition.year}/rubric`} className="font-medium text-brand-700 hover:underline">Rubric</Link>
-          <Link href={`/admin/editions/${edition.year}/jury`} className="font-medium text-brand-700 hover:underline">Jury</Link>
+          <Link href={`/admin/editions/${edition.year}/rubric`} className="font-medium text-brand-700 hover:underline">{t("overview.links.rubric")}</Link>
+          <Link href={`/admin/editions/${edition.year}/jury`} className="font-medium text-brand-700 hover:underline">{t("overview.links.jury")}</Link>
           <Link href={`/admin/editions/${edition.year}/assignments`} className="font-medium text-brand-700 hover:underline">
-            Assignments
+            {t("overview.links.assignments")}
           </Link>
           <Link href={`/admin/editions/${edition.year}/conflicts`} className="font-medium text-brand-700 hover:underline">
-            Conflicts of interest
+            {t("overview.links.conflicts")}
           </Link>
           <Link href={`/admin/editions/${edition.year}/messages`} className="font-medium text-brand-700 hover:underline">
-            Messages
+            {t("overview.links.messages")}
           </Link>
           {hasRanking && (
             <Link href={`/admin/editions/${edition.year}/progress`} className="font-medium text-brand-700 hover:underline">
-              Jury progress
+              {t("overview.links.progress")}
             </Link>
           )}
           {hasRanking && (
             <Link href={`/admin/editions/${edition.year}/ranking`} className="font-medium text-brand-700 hover:underline">
-              Ranking and awards
+              {t("overview.links.ranking")}
             </Link>
           )}
           {isPhaseReached(edition.phase, "deliberation") && (
             <Link href={`/admin/editions/${edition.year}/result`} className="font-medium text-brand-700 hover:underline">
-              Sealed result and certificates
+              {t("overview.links.result")}
             </Link>
           )}
           {/* A download from a route handler, not a page: a plain link, so the browser saves the zip. */}
           <a href={`/admin/editions/${edition.year}/export/edition.zip`} download className="font-medium text-brand-700 hover:underline">
-            Export the whole edition (zip)
+            {t("overview.links.export")}
           </a>
           {isPhaseReached(edition.phase, "deliberation") && (
             <Link href={`/admin/editions/${edition.year}/ceremony`} className="font-medium text-brand-700 hover:underline">
-              Ceremony and publication
+              {t("overview.links.ceremony")}
             </Link>
           )}
         </div>
@@ -103,19 +111,18 @@ export default async function AdminEditionPage({ params }: { params: Params }) {
 
       <section aria-labelledby="nominations-heading" className="space-y-3">
         <h2 id="nominations-heading" className="text-lg font-semibold">
-          Nominations ({matching})
+          {t("overview.nominationsHeading", { count: matching })}
         </h2>
         {isEligibility && context.undecidedNominationCount > 0 && (
           <Notice>
-            {context.undecidedNominationCount} submitted competing{" "}
-            {context.undecidedNominationCount === 1 ? "nomination is" : "nominations are"} waiting for an eligibility decision.
+            {t("overview.undecided", { count: context.undecidedNominationCount })}
           </Notice>
         )}
         {nominations.length === 0 ? (
           isPhaseReached(edition.phase, "eligibility") ? (
-            <EmptyState title={`Nominations for ${edition.year} closed with no dossier from any country`} />
+            <EmptyState title={t("overview.emptyClosed", { year: edition.year })} />
           ) : (
-            <EmptyState title="No nominations yet">Coordinators&apos; dossiers appear here as soon as they start one.</EmptyState>
+            <EmptyState title={t("overview.emptyTitle")}>{t("overview.emptyBody")}</EmptyState>
           )
         ) : (
           <NominationsTable
@@ -128,9 +135,9 @@ export default async function AdminEditionPage({ params }: { params: Params }) {
         )}
         {next && (
           <p className="text-sm text-slate-700">
-            Showing the first {nominations.length} of {matching}.{" "}
+            {t("overview.showingFirst", { shown: nominations.length, matching })}{" "}
             <Link href={`/admin/editions/${edition.year}/nominations`} className="font-medium text-brand-700 hover:underline">
-              Every nomination, with filters and pages
+              {t("overview.everyNomination")}
             </Link>
           </p>
         )}
@@ -138,7 +145,7 @@ export default async function AdminEditionPage({ params }: { params: Params }) {
 
       {awards.length > 0 && (
         <Card>
-          <h2 className="mb-3 text-lg font-semibold">Awards</h2>
+          <h2 className="mb-3 text-lg font-semibold">{t("overview.awards")}</h2>
           <AwardsList awards={awards} />
         </Card>
       )}

@@ -1,11 +1,11 @@
 import type { Metadata } from "next";
+import { getTranslations } from "next-intl/server";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { AssignmentMatrix } from "@/components/assignments/assignment-matrix";
 import { AssignmentSettingsForm } from "@/components/assignments/assignment-settings-form";
 import { GenerateAssignmentsButton } from "@/components/assignments/generate-assignments-button";
 import { JuryPagesNav } from "@/components/assignments/jury-pages-nav";
-import { ASSIGNMENT_MODE_LABELS } from "@/components/assignments/labels";
 import { Card } from "@/components/ui/card";
 import { MatrixFilterForm } from "@/components/assignments/matrix-filter-form";
 import { EmptyState } from "@/components/ui/empty-state";
@@ -16,6 +16,8 @@ import { requireAdminEditionPage } from "@/lib/auth/admin-edition-page";
 import { getAssignmentMatrix, getJurySettings, MATRIX_DOSSIER_PAGE_SIZE, MATRIX_JUROR_PAGE_SIZE } from "@/lib/jury/assignment-matrix";
 import { getJuryChangeBlock } from "@/lib/domain/jury-changes";
 import { getMatrixHref, parseMatrixQuery } from "@/lib/validation/assignment-matrix-query";
+import { getRequestServerTextCatalogue } from "@/lib/i18n/server-text-catalogue";
+import { translateText } from "@/lib/i18n/server-text";
 import { addAssignmentAction, generateAssignmentsAction, removeAssignmentAction, updateAssignmentSettingsAction } from "./actions";
 
 type Params = Promise<{ year: string }>;
@@ -23,7 +25,8 @@ type SearchParams = Promise<Record<string, string | string[] | undefined>>;
 
 export async function generateMetadata({ params }: { params: Params }): Promise<Metadata> {
   const { year } = await params;
-  return { title: `Assignments ${year} · Secretariat` };
+  const t = await getTranslations("juryAdmin.assignments");
+  return { title: t("metaTitle", { year }) };
 }
 
 const pageCountOf = (rows: number, size: number) => Math.max(1, Math.ceil(rows / size));
@@ -38,25 +41,32 @@ export default async function AssignmentsPage({ params, searchParams }: { params
 
   const [settings, matrix] = await Promise.all([getJurySettings({ db, editionId: edition.id }), getAssignmentMatrix({ db, editionId: edition.id, query })]);
   if (!settings) notFound();
-  const settingsBlock = getJuryChangeBlock("settings", settings);
-  const changeBlock = getJuryChangeBlock("assignments", settings);
+  const [t, catalogue] = await Promise.all([getTranslations("juryAdmin"), getRequestServerTextCatalogue()]);
+  const block = (change: "settings" | "assignments") => {
+    const reason = getJuryChangeBlock(change, settings);
+    return reason ? translateText(catalogue, reason) : null;
+  };
+  const settingsBlock = block("settings");
+  const changeBlock = block("assignments");
   const modeText =
     settings.assignmentMode === "per_dossier"
-      ? `${settings.jurorsPerDossier ?? "every eligible"} jurors per dossier, spread evenly`
-      : ASSIGNMENT_MODE_LABELS.all;
+      ? settings.jurorsPerDossier === null
+        ? t("assignments.modeEveryEligible")
+        : t("assignments.modePerDossier", { count: settings.jurorsPerDossier })
+      : t("mode.all");
 
   return (
     <div className="space-y-8">
-      <PageHeader title={`Assignments ${edition.year}`} description="Who scores which dossier, and the conflicts of interest that rule pairs out.">
+      <PageHeader title={t("assignments.title", { year: edition.year })} description={t("assignments.description")}>
         <JuryPagesNav year={edition.year} current="assignments" />
       </PageHeader>
 
       <div className="grid gap-6 lg:grid-cols-2">
         <Card className="space-y-3">
-          <h2 className="text-lg font-semibold">Settings</h2>
+          <h2 className="text-lg font-semibold">{t("assignments.settings")}</h2>
           {settingsBlock ? (
             <>
-              <p className="text-sm">Mode: {modeText}.</p>
+              <p className="text-sm">{t("assignments.mode", { mode: modeText })}</p>
               <Notice>{settingsBlock}</Notice>
             </>
           ) : (
@@ -70,10 +80,9 @@ export default async function AssignmentsPage({ params, searchParams }: { params
           )}
         </Card>
         <Card className="space-y-3">
-          <h2 className="text-lg font-semibold">Generate</h2>
+          <h2 className="text-lg font-semibold">{t("assignments.generate")}</h2>
           <p className="text-sm text-slate-600">
-            Assignments are generated when the edition moves to Jury scoring. Generating again applies changed settings or a
-            new juror; manual assignments and every score sheet are kept.
+            {t("assignments.generateIntro")}
           </p>
           {changeBlock ? (
             <Notice>{changeBlock}</Notice>
@@ -85,31 +94,30 @@ export default async function AssignmentsPage({ params, searchParams }: { params
 
       <section aria-labelledby="matrix-heading" className="space-y-3">
         <h2 id="matrix-heading" className="text-lg font-semibold">
-          Who scores which dossier
+          {t("assignments.matrixHeading")}
         </h2>
         {!changeBlock && (
           <p className="text-sm text-slate-600">
-            Removing an assignment never deletes a score sheet: a sheet already written is kept, excluded from the ranking, and
-            the exclusion is recorded in the audit log.
+            {t("assignments.removalNote")}
           </p>
         )}
         <MatrixFilterForm path={path} query={query} />
         <p className="text-sm text-slate-600">
-          {matrix.dossierCount} {matrix.dossierCount === 1 ? "dossier" : "dossiers"}
-          {isFiltered ? (matrix.dossierCount === 1 ? " matches" : " match") : ""} · {matrix.jurorCount} {matrix.jurorCount === 1 ? "juror" : "jurors"} · {matrix.assignedCount} assignments
+          {isFiltered ? t("assignments.dossiersMatching", { count: matrix.dossierCount }) : t("assignments.dossiers", { count: matrix.dossierCount })} ·{" "}
+          {t("assignments.jurors", { count: matrix.jurorCount })} · {t("assignments.assignmentCount", { count: matrix.assignedCount })}
         </p>
         {matrix.jurorCount === 0 || matrix.dossierCount === 0 ? (
-          <EmptyState title={matrix.jurorCount === 0 ? "No jurors yet" : isFiltered ? "No dossier matches these filters" : "No accepted dossiers yet"}>
+          <EmptyState title={matrix.jurorCount === 0 ? t("assignments.noJurors") : isFiltered ? t("assignments.noMatch") : t("assignments.noDossiers")}>
             {matrix.jurorCount === 0
-              ? "Add the jury's members first; the matrix appears once there are jurors and accepted competing dossiers."
+              ? t("assignments.noJurorsBody")
               : isFiltered
-                ? "Clear the filters to see every dossier."
-                : "Competing dossiers appear here once the secretariat accepts them."}
+                ? t("assignments.noMatchBody")
+                : t("assignments.noDossiersBody")}
           </EmptyState>
         ) : matrix.jurors.length === 0 || matrix.dossiers.length === 0 ? (
-          <EmptyState title="This page is past the end">
+          <EmptyState title={t("assignments.pastEnd")}>
             <Link href={getMatrixHref(path, { ...query, page: 1, jurorPage: 1 })} className="font-medium text-brand-700 hover:underline">
-              Go to the first page
+              {t("assignments.firstPage")}
             </Link>
           </EmptyState>
         ) : (
@@ -122,13 +130,13 @@ export default async function AssignmentsPage({ params, searchParams }: { params
         )}
         <div className="flex flex-wrap gap-6">
           <PageLinks
-            label="Dossier pages"
+            label={t("assignments.dossierPages")}
             page={query.page}
             pageCount={pageCountOf(matrix.dossierCount, MATRIX_DOSSIER_PAGE_SIZE)}
             getHref={(dossierPage) => getMatrixHref(path, { ...query, page: dossierPage })}
           />
           <PageLinks
-            label="Juror pages"
+            label={t("assignments.jurorPages")}
             page={query.jurorPage}
             pageCount={pageCountOf(matrix.jurorCount, MATRIX_JUROR_PAGE_SIZE)}
             getHref={(jurorPage) => getMatrixHref(path, { ...query, jurorPage })}

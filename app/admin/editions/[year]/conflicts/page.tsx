@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { getTranslations } from "next-intl/server";
 import { notFound } from "next/navigation";
 import { AddConflictForm } from "@/components/assignments/add-conflict-form";
 import { ConflictChoiceSearch } from "@/components/assignments/conflict-choice-search";
@@ -14,6 +15,8 @@ import { getJurySettings } from "@/lib/jury/assignment-matrix";
 import { CONFLICT_PAGE_SIZE, countEditionConflicts, listConflictChoices, listEditionConflicts } from "@/lib/jury/conflict-queries";
 import { parsePageNumber } from "@/lib/jury/progress";
 import { getJuryChangeBlock } from "@/lib/domain/jury-changes";
+import { getRequestServerTextCatalogue } from "@/lib/i18n/server-text-catalogue";
+import { translateText } from "@/lib/i18n/server-text";
 import { addConflictAction } from "./actions";
 
 type Params = Promise<{ year: string }>;
@@ -27,7 +30,8 @@ function textParam(value: string | string[] | undefined): string | undefined {
 
 export async function generateMetadata({ params }: { params: Params }): Promise<Metadata> {
   const { year } = await params;
-  return { title: `Conflicts of interest ${year} · Secretariat` };
+  const t = await getTranslations("juryAdmin.conflicts");
+  return { title: t("metaTitle", { year }) };
 }
 
 export default async function ConflictsPage({ params, searchParams }: { params: Params; searchParams: SearchParams }) {
@@ -56,30 +60,30 @@ export default async function ConflictsPage({ params, searchParams }: { params: 
     return text ? `${path}?${text}` : path;
   };
   if (!settings) notFound();
-  const block = getJuryChangeBlock("conflicts", settings);
+  const [t, catalogue] = await Promise.all([getTranslations("juryAdmin.conflicts"), getRequestServerTextCatalogue()]);
+  const reason = getJuryChangeBlock("conflicts", settings);
+  const block = reason ? translateText(catalogue, reason) : null;
 
   return (
     <div className="space-y-8">
       <PageHeader
-        title={`Conflicts of interest ${edition.year}`}
-        description="A juror never scores their own country's dossier, nor one they or the secretariat declared a conflict on."
+        title={t("title", { year: edition.year })}
+        description={t("description")}
       >
         <JuryPagesNav year={edition.year} current="conflicts" />
       </PageHeader>
 
       <section aria-labelledby="conflicts-heading" className="space-y-3">
         <h2 id="conflicts-heading" className="text-lg font-semibold">
-          Every conflict ({conflictCount})
+          {t("heading", { count: conflictCount })}
         </h2>
         {conflictCount === 0 ? (
-          <EmptyState title="No conflicts recorded">
-            Own-country conflicts are recorded when the edition moves to Jury scoring; jurors and the secretariat can add others.
-          </EmptyState>
+          <EmptyState title={t("emptyTitle")}>{t("emptyBody")}</EmptyState>
         ) : (
           <ConflictsTable conflicts={conflicts} timeZone={edition.timeZone} />
         )}
         <PageLinks
-          label="Conflict pages"
+          label={t("pages")}
           page={conflictPage}
           pageCount={Math.max(1, Math.ceil(conflictCount / CONFLICT_PAGE_SIZE))}
           getHref={getPageHref}
@@ -87,11 +91,11 @@ export default async function ConflictsPage({ params, searchParams }: { params: 
       </section>
 
       <Card className="space-y-3">
-        <h2 className="text-lg font-semibold">Add a conflict</h2>
+        <h2 className="text-lg font-semibold">{t("addHeading")}</h2>
         {block ? (
           <Notice>{block}</Notice>
         ) : !jurorSearch && !dossierSearch && (jurors.length === 0 || dossiers.length === 0) ? (
-          <p className="text-sm text-slate-600">A conflict needs a juror of this edition and a submitted or accepted competing dossier.</p>
+          <p className="text-sm text-slate-600">{t("needs")}</p>
         ) : (
           <>
             <ConflictChoiceSearch

@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { getTranslations } from "next-intl/server";
 import Link from "next/link";
 import { AddJurorForm } from "@/components/jury-members/add-juror-form";
 import { JuryMembersTable } from "@/components/jury-members/jury-members-table";
@@ -24,7 +25,8 @@ type SearchParams = Promise<Record<string, string | string[] | undefined>>;
 
 export async function generateMetadata({ params }: { params: Params }): Promise<Metadata> {
   const { year } = await params;
-  return { title: `Jury ${year} · Secretariat` };
+  const t = await getTranslations("juryAdmin.page");
+  return { title: t("metaTitle", { year }) };
 }
 
 const MEMBER_ACTIONS = {
@@ -46,37 +48,37 @@ export default async function AdminJuryPage({ params, searchParams }: { params: 
     getJurySummary({ db, viewer: user, editionId: edition.id }),
     listJurorCountries({ db }),
   ]);
+  const t = await getTranslations("juryAdmin.page");
   const votingCount = summary.voting;
 
   return (
     <div className="space-y-8">
-      <PageHeader title={`Jury ${edition.year}`} description={edition.theme}>
+      <PageHeader title={t("title", { year: edition.year })} description={edition.theme}>
         <div className="flex flex-wrap gap-4 text-sm">
           <Link href={`/admin/editions/${edition.year}`} className="font-medium text-brand-700 hover:underline">
-            Back to edition {edition.year}
+            {t("back", { year: edition.year })}
           </Link>
           <Link href={`/admin/editions/${edition.year}/rubric`} className="font-medium text-brand-700 hover:underline">
-            Rubric
+            {t("rubric")}
           </Link>
         </div>
       </PageHeader>
 
       <section aria-labelledby="members-heading" className="space-y-3">
         <h2 id="members-heading" className="text-lg font-semibold">
-          Members ({summary.total})
+          {t("members", { count: summary.total })}
         </h2>
         <p className="text-sm text-slate-600">
-          {votingCount} of {edition.maxVotingJurors} voting {edition.maxVotingJurors === 1 ? "seat" : "seats"} taken ·{" "}
-          {summary.total - votingCount} non-voting {summary.total - votingCount === 1 ? "expert" : "experts"} · Chair:{" "}
-          {summary.chairName ?? "none yet"}. Only voting members&apos; scores count in the ranking.
+          {t("seats", { taken: votingCount, cap: edition.maxVotingJurors })} · {t("experts", { count: summary.total - votingCount })} ·{" "}
+          {summary.chairName ? t("chair", { name: summary.chairName }) : t("noChair")} {t("onlyVoting")}
         </p>
         {summary.total === 0 ? (
-          <EmptyState title="No jurors yet">Add the first member of the jury below.</EmptyState>
+          <EmptyState title={t("emptyTitle")}>{t("emptyBody")}</EmptyState>
         ) : (
           <JuryMembersTable editionId={edition.id} members={members} actions={MEMBER_ACTIONS} />
         )}
         <PageLinks
-          label="Member pages"
+          label={t("pages")}
           page={memberPage}
           pageCount={Math.max(1, Math.ceil(summary.total / JURY_MEMBER_PAGE_SIZE))}
           getHref={(n) => (n > 1 ? `${path}?page=${n}` : path)}
@@ -84,16 +86,15 @@ export default async function AdminJuryPage({ params, searchParams }: { params: 
       </section>
 
       <Card className="space-y-3">
-        <h2 className="text-lg font-semibold">Add a juror</h2>
+        <h2 className="text-lg font-semibold">{t("addHeading")}</h2>
         <p className="text-sm text-slate-600">
-          Enter the email address of an existing account to add it at once. For anyone else, give their name as well: they
-          receive an invitation link to choose a password (valid 14 days, once).
+          {t("addIntro")}
         </p>
         <AddJurorForm editionId={edition.id} countries={countries} action={addJuryMemberAction} />
       </Card>
 
       <Card className="space-y-3">
-        <h2 className="text-lg font-semibold">Cap on voting members</h2>
+        <h2 className="text-lg font-semibold">{t("capHeading")}</h2>
         <VotingCapForm editionId={edition.id} maxVotingJurors={edition.maxVotingJurors} action={updateVotingCapAction} />
       </Card>
     </div>

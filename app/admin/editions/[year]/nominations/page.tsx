@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { getTranslations } from "next-intl/server";
 import Link from "next/link";
 import { NominationFilters } from "@/components/admin/nomination-filters";
 import { ListPageLinks } from "@/components/admin/list-page-links";
@@ -18,7 +19,8 @@ type SearchParams = Promise<Record<string, string | string[] | undefined>>;
 
 export async function generateMetadata({ params }: { params: Params }): Promise<Metadata> {
   const { year } = await params;
-  return { title: `Nominations ${year} · Secretariat` };
+  const t = await getTranslations("nominationsAdmin.list");
+  return { title: t("metaTitle", { year }) };
 }
 
 export default async function AdminNominationsPage({ params, searchParams }: { params: Params; searchParams: SearchParams }) {
@@ -27,6 +29,7 @@ export default async function AdminNominationsPage({ params, searchParams }: { p
   const page = await requireAdminEditionPage(yearParam, path, "nomination.list-all");
   const { user, db, edition } = page;
 
+  const t = await getTranslations("nominationsAdmin.list");
   const query = nominationListQuerySchema.parse(await searchParams);
   const [{ rows: nominations, next, matching }, counts, memberStates] = await Promise.all([
     listAdminNominationsPage({ db, viewer: user, edition, query }),
@@ -49,35 +52,34 @@ export default async function AdminNominationsPage({ params, searchParams }: { p
 
   return (
     <div className="space-y-8">
-      <PageHeader title={`Nominations ${edition.year}`} description={`${edition.theme} · every dossier, competing and additional`}>
+      <PageHeader title={t("title", { year: edition.year })} description={t("description", { theme: edition.theme })}>
         <Link href={`/admin/editions/${edition.year}`} className="text-sm font-medium text-brand-700 hover:underline">
-          Back to edition {edition.year}
+          {t("back", { year: edition.year })}
         </Link>
       </PageHeader>
 
       <section aria-labelledby="list-heading" className="space-y-4">
         <h2 id="list-heading" className="text-lg font-semibold">
-          All nominations ({total})
+          {t("heading", { count: total })}
         </h2>
         <StateCounts counts={counts} getHref={(state) => getNominationListHref(path, { ...firstPage, state })} />
         <NominationFilters action={path} query={firstPage} countries={countries} />
         {total === 0 ? (
           isPhaseReached(edition.phase, "eligibility") ? (
-            <EmptyState title={`Nominations for ${edition.year} closed with no dossier from any country`} />
+            <EmptyState title={t("emptyClosed", { year: edition.year })} />
           ) : (
-            <EmptyState title="No nominations yet">Coordinators&apos; dossiers appear here as soon as they start one.</EmptyState>
+            <EmptyState title={t("emptyTitle")}>{t("emptyBody")}</EmptyState>
           )
         ) : nominations.length === 0 ? (
-          <EmptyState title="No nominations match these filters">
+          <EmptyState title={t("noMatch")}>
             <Link href={path} className="font-medium text-brand-700 hover:underline">
-              Show all nominations
+              {t("showAll")}
             </Link>
           </EmptyState>
         ) : (
           <>
             <p className="text-sm text-slate-600">
-              Showing {nominations.length} of {matching}
-              {matching === total ? "" : ` matching (${total} in all)`}.
+              {matching === total ? t("showing", { shown: nominations.length, matching }) : t("showingFiltered", { shown: nominations.length, matching, total })}
             </p>
             <NominationsTable
               nominations={nominations}

@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { getLocale, getTranslations } from "next-intl/server";
 import { notFound } from "next/navigation";
 import { JuryPagesNav } from "@/components/assignments/jury-pages-nav";
 import { CloseJuryPanel } from "@/components/jury-progress/close-jury-panel";
@@ -14,7 +15,8 @@ import { getJurySettings, type JurySettings } from "@/lib/jury/assignment-matrix
 import { getJuryProgress, parsePageNumber, PROGRESS_PAGE_SIZE } from "@/lib/jury/progress";
 import { formatEditionMoment } from "@/lib/format/edition-time";
 import { getJuryChangeBlock, isJuryClosed } from "@/lib/domain/jury-changes";
-import { PHASE_LABELS } from "@/lib/domain/phases";
+import { formatCountryName } from "@/lib/format/country-name";
+import type { Locale } from "@/lib/i18n/locales";
 import { closeJuryAction, sendRemindersAction } from "./actions";
 
 type Params = Promise<{ year: string }>;
@@ -22,23 +24,23 @@ type SearchParams = Promise<Record<string, string | string[] | undefined>>;
 
 export async function generateMetadata({ params }: { params: Params }): Promise<Metadata> {
   const { year } = await params;
-  return { title: `Jury progress ${year} · Secretariat` };
+  const t = await getTranslations("juryAdmin.progress");
+  return { title: t("metaTitle", { year }) };
 }
 
 /** Where the jury stands: closed (when, why), not yet scoring, or nothing to say while it scores. */
-function JuryStatus({ settings }: { settings: JurySettings }) {
+async function JuryStatus({ settings }: { settings: JurySettings }) {
+  const [t, phases, locale] = await Promise.all([getTranslations("juryAdmin.progress"), getTranslations("editionsAdmin.phase"), getLocale() as Promise<Locale>]);
   if (settings.juryClosedAt) {
     return (
       <Notice>
-        The jury was closed on {formatEditionMoment(settings.juryClosedAt, settings.timeZone)}.
-        {settings.juryCloseReason && <> It was closed before every sheet was submitted: {settings.juryCloseReason}</>}
+        {t("closedOn", { moment: formatEditionMoment(settings.juryClosedAt, settings.timeZone, { locale }) })}
+        {settings.juryCloseReason && <> {t("closedEarly", { reason: settings.juryCloseReason })}</>}
       </Notice>
     );
   }
-  if (isJuryClosed(settings)) return <Notice>The jury is closed: the edition is in {PHASE_LABELS[settings.phase]}.</Notice>;
-  if (settings.phase !== "jury_scoring") {
-    return <Notice>The jury is not scoring yet: assignments and progress appear once the edition moves to Jury scoring.</Notice>;
-  }
+  if (isJuryClosed(settings)) return <Notice>{t("closedPhase", { phase: phases(settings.phase) })}</Notice>;
+  if (settings.phase !== "jury_scoring") return <Notice>{t("notScoring")}</Notice>;
   return null;
 }
 
@@ -68,12 +70,16 @@ export default async function JuryProgressPage({ params, searchParams }: { param
   if (!settings) notFound();
   const { totals, jurorsBehind } = progress;
   const missing = totals.assigned - totals.submitted;
+  const [t, locale] = await Promise.all([getTranslations("juryAdmin.progress"), getLocale() as Promise<Locale>]);
   const canRemind = getJuryChangeBlock("reminders", settings) === null;
   const canClose = getJuryChangeBlock("close", settings) === null;
 
   return (
     <div className="space-y-8">
-      <PageHeader title={`Jury progress ${edition.year}`} description={`Jury deadline: ${formatEditionMoment(settings.juryDeadline, settings.timeZone)}`}>
+      <PageHeader
+        title={t("title", { year: edition.year })}
+        description={t("deadline", { moment: formatEditionMoment(settings.juryDeadline, settings.timeZone, { locale }) })}
+      >
         <JuryPagesNav year={edition.year} current="progress" />
       </PageHeader>
 
@@ -81,10 +87,10 @@ export default async function JuryProgressPage({ params, searchParams }: { param
 
       <Card className="space-y-4">
         <h2 className="text-lg font-semibold">
-          {totals.submitted} of {totals.assigned} assigned score sheets submitted
+          {t("submitted", { submitted: totals.submitted, assigned: totals.assigned })}
         </h2>
         <p className="text-sm text-slate-700">
-          {totals.draft} in draft · {totals.notStarted} not started
+          {t("drafts", { draft: totals.draft, notStarted: totals.notStarted })}
         </p>
         {canRemind && jurorsBehind > 0 && <SendRemindersButton editionId={edition.id} jurorCount={jurorsBehind} action={sendRemindersAction} />}
         {canClose && totals.assigned > 0 && (
@@ -94,26 +100,31 @@ export default async function JuryProgressPage({ params, searchParams }: { param
 
       <section aria-labelledby="jurors-heading" className="space-y-3">
         <h2 id="jurors-heading" className="text-lg font-semibold">
-          Per juror
+          {t("perJuror")}
         </h2>
         {progress.jurorCount === 0 ? (
-          <EmptyState title="No jurors yet">Add the jury&apos;s members to follow their progress here.</EmptyState>
+          <EmptyState title={t("noJurors")}>{t("noJurorsBody")}</EmptyState>
         ) : (
           <ProgressTable
-            caption="Score sheets per juror"
-            nameHeader="Juror"
+            caption={t("jurorCaption")}
+            nameHeader={t("juror")}
             totals={totals}
             rows={progress.jurors.map((j) => ({
               ...j,
               key: j.userId,
-              detail: [j.countryName, j.isVoting ? null : "non-voting", j.isChair ? "chair" : null, j.excluded ? `${j.excluded} excluded` : null]
+              detail: [
+                j.countryName && j.countryCode ? formatCountryName(j.countryCode, j.countryName, locale) : j.countryName,
+                j.isVoting ? null : t("nonVoting"),
+                j.isChair ? t("chair") : null,
+                j.excluded ? t("excluded", { count: j.excluded }) : null,
+              ]
                 .filter(Boolean)
                 .join(" · "),
             }))}
           />
         )}
         <PageLinks
-          label="Juror pages"
+          label={t("jurorPages")}
           page={pages.jurorPage}
           pageCount={pageCountOf(progress.jurorCount)}
           getHref={(jurorPage) => getProgressHref(path, { ...pages, jurorPage })}
@@ -122,20 +133,25 @@ export default async function JuryProgressPage({ params, searchParams }: { param
 
       <section aria-labelledby="dossiers-heading" className="space-y-3">
         <h2 id="dossiers-heading" className="text-lg font-semibold">
-          Per dossier
+          {t("perDossier")}
         </h2>
         {progress.dossierCount === 0 ? (
-          <EmptyState title="No accepted dossiers yet">Competing dossiers appear here once the secretariat accepts them.</EmptyState>
+          <EmptyState title={t("noDossiers")}>{t("noDossiersBody")}</EmptyState>
         ) : (
           <ProgressTable
-            caption="Score sheets per dossier"
-            nameHeader="Dossier"
+            caption={t("dossierCaption")}
+            nameHeader={t("dossier")}
             totals={totals}
-            rows={progress.dossiers.map((d) => ({ ...d, key: d.id, name: d.countryName, detail: d.excluded ? `${d.title} · ${d.excluded} excluded` : d.title }))}
+            rows={progress.dossiers.map((d) => ({
+              ...d,
+              key: d.id,
+              name: formatCountryName(d.countryCode, d.countryName, locale),
+              detail: d.excluded ? `${d.title} · ${t("excluded", { count: d.excluded })}` : d.title,
+            }))}
           />
         )}
         <PageLinks
-          label="Dossier pages"
+          label={t("dossierPages")}
           page={pages.page}
           pageCount={pageCountOf(progress.dossierCount)}
           getHref={(dossierPage) => getProgressHref(path, { ...pages, page: dossierPage })}

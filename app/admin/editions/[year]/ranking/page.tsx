@@ -23,6 +23,11 @@ import { isResultFrozen } from "@/lib/results/ranking";
 import { parseRankingPageQuery } from "@/lib/validation/ranking-page-query";
 import { listTieDecisions } from "@/lib/results/tie-decisions";
 import { canAdvance } from "@/lib/domain/phases";
+import { formatCountryName } from "@/lib/format/country-name";
+import type { Locale } from "@/lib/i18n/locales";
+import { getRequestServerTextCatalogue } from "@/lib/i18n/server-text-catalogue";
+import { translateText } from "@/lib/i18n/server-text";
+import { getLocale, getTranslations } from "next-intl/server";
 import { advancePhaseAction } from "../actions";
 import { recordTieDecisionAction, saveAwardsAction, saveJuryStatementAction } from "./actions";
 
@@ -31,24 +36,33 @@ type SearchParams = Promise<Record<string, string | string[] | undefined>>;
 
 export async function generateMetadata({ params }: { params: Params }): Promise<Metadata> {
   const { year } = await params;
-  return { title: `Ranking ${year} · Secretariat` };
+  const t = await getTranslations("editionsAdmin.ranking");
+  return { title: t("metaTitle", { year }) };
 }
 
 /**
  * The options of the award selects: the page's dossiers, those the search found and those already awarded, in the
  * official ranking's order (unscored ones last). A dossier on another page is found by the search.
  */
-function getCandidates(content: RankingPageContent): AwardCandidate[] {
+function getCandidates(
+  content: RankingPageContent,
+  t: Awaited<ReturnType<typeof getTranslations<"editionsAdmin.ranking">>>,
+  locale: Locale,
+): AwardCandidate[] {
   const basis = content.summary.officialBasis;
   const byId = new Map([...content.rows, ...content.hits, ...content.pinned].map((p) => [p.nominationId, p]));
   return [...byId.values()]
     .sort((a, b) => a.position - b.position)
-    .map(({ nominationId, countryName, title, row }) => {
-      if (!row) return { id: nominationId, label: `${countryName} — ${title} (not scored)` };
+    .map(({ nominationId, countryCode, countryName, title, row }) => {
+      const country = formatCountryName(countryCode, countryName, locale);
+      if (!row) return { id: nominationId, label: t("candidateNotScored", { country, title }) };
       const entry = row[basis];
       const isShared = entry.decidedBy.by === "unresolved";
-      const score = basis === "raw" ? `mean ${formatScore(entry.score)}` : `normalised ${formatScore(entry.score)}`;
-      return { id: nominationId, label: `${entry.place}${isShared ? " (tie)" : ""}. ${countryName} — ${title} (${score})` };
+      const score = basis === "raw" ? t("mean", { score: formatScore(entry.score) }) : t("normalised", { score: formatScore(entry.score) });
+      return {
+        id: nominationId,
+        label: isShared ? t("candidateTied", { place: entry.place, country, title, score }) : t("candidate", { place: entry.place, country, title, score }),
+      };
     });
 }
 
@@ -57,11 +71,12 @@ export default async function AdminRankingPage({ params, searchParams }: { param
   const path = `/admin/editions/${encodeURIComponent(yearParam)}/ranking`;
   const page = await requireAdminEditionPage(yearParam, path);
   const { user, db, edition } = page;
+  const [t, locale, catalogue] = await Promise.all([getTranslations("editionsAdmin.ranking"), getLocale() as Promise<Locale>, getRequestServerTextCatalogue()]);
 
   const header = (
-    <PageHeader title={`Ranking ${edition.year}`} description={edition.theme}>
+    <PageHeader title={t("title", { year: edition.year })} description={edition.theme}>
       <Link href={`/admin/editions/${edition.year}`} className="text-sm font-medium text-brand-700 hover:underline">
-        Back to edition {edition.year}
+        {t("back", { year: edition.year })}
       </Link>
     </PageHeader>
   );
@@ -69,7 +84,7 @@ export default async function AdminRankingPage({ params, searchParams }: { param
     return (
       <div>
         {header}
-        <Notice>The ranking is available once the edition reaches jury scoring.</Notice>
+        <Notice>{t("notYet")}</Notice>
       </div>
     );
   }
@@ -104,15 +119,15 @@ export default async function AdminRankingPage({ params, searchParams }: { param
     edition: { ...edition, isFrozen },
     isLiveShowRunning: await isLiveShowRunning({ db, edition }),
   });
-  const awardsRefusal = awardsDecision.ok ? null : awardsDecision.reason;
+  const awardsRefusal = awardsDecision.ok ? null : translateText(catalogue, awardsDecision.reason);
 
   return (
     <div className="space-y-8">
       {header}
       {edition.phase === "jury_scoring" && (
-        <Notice>Scoring is still open: this ranking is provisional and changes as jurors submit their sheets.</Notice>
+        <Notice>{t("provisional")}</Notice>
       )}
-      {isFrozen && <Notice>The result is frozen: the ranking, the ties and the jury&apos;s statement are shown as sealed.</Notice>}
+      {isFrozen && <Notice>{t("frozen")}</Notice>}
       <RankingStatus deliberation={deliberation} timeZone={edition.timeZone} />
       {content && (
         <DeliberationView
@@ -130,17 +145,16 @@ export default async function AdminRankingPage({ params, searchParams }: { param
 
       {can(user, "scores.export", { edition }) && (
         <Card className="space-y-3">
-          <h2 className="text-lg font-semibold">Exports</h2>
+          <h2 className="text-lg font-semibold">{t("exports")}</h2>
           <p className="text-sm text-slate-600">
-            Every juror&apos;s score on every criterion of every dossier, for the record: one row per juror, dossier and criterion.
-            The workbook adds the ranking as a summary sheet and the jurors&apos; normalisation.
+            {t("exportsBody")}
           </p>
           <div className="flex flex-wrap gap-3">
             <a href={`/admin/editions/${edition.year}/export/scores.csv`} download className="rounded-md border border-slate-300 bg-white px-4 py-2 text-sm font-semibold text-slate-800 hover:bg-slate-100">
-              Download scores (CSV)
+              {t("csv")}
             </a>
             <a href={`/admin/editions/${edition.year}/export/scores.xlsx`} download className="rounded-md border border-slate-300 bg-white px-4 py-2 text-sm font-semibold text-slate-800 hover:bg-slate-100">
-              Download scores and ranking (XLSX)
+              {t("xlsx")}
             </a>
           </div>
         </Card>
@@ -149,12 +163,10 @@ export default async function AdminRankingPage({ params, searchParams }: { param
       {edition.phase === "deliberation" && (
         <>
           <Card>
-            <h2 className="mb-1 text-lg font-semibold">Awards</h2>
-            <p className="mb-4 text-sm text-slate-600">
-              Choose who receives each of the {edition.awardedPlaces} awarded places. Saving replaces the awards chosen before.
-            </p>
+            <h2 className="mb-1 text-lg font-semibold">{t("awards")}</h2>
+            <p className="mb-4 text-sm text-slate-600">{t("awardsBody", { places: edition.awardedPlaces })}</p>
             {!content ? (
-              <Notice>The awards can be chosen once the ranking is computed.</Notice>
+              <Notice>{t("awardsLater")}</Notice>
             ) : awardsRefusal ? (
               <>
                 <Notice>{awardsRefusal}</Notice>
@@ -163,25 +175,27 @@ export default async function AdminRankingPage({ params, searchParams }: { param
             ) : (
               <AwardsForm
                 editionId={edition.id}
-                candidates={getCandidates(content)}
+                candidates={getCandidates(content, t, locale)}
                 places={places}
                 action={saveAwardsAction}
               />
             )}
           </Card>
           <Card className="space-y-3">
-            <h2 className="text-lg font-semibold">Publication</h2>
+            <h2 className="text-lg font-semibold">{t("publication")}</h2>
             {!isFrozen ? (
               <>
                 <Notice>
-                  Only a sealed result is published, so the public record carries its fingerprint.{" "}
-                  <Link href={`/admin/editions/${edition.year}/result`} className="font-medium text-brand-700 hover:underline">
-                    Seal the result
-                  </Link>{" "}
-                  first; then publish here, at the ceremony&apos;s reveal, or at the scheduled time.
+                  {t.rich("sealFirst", {
+                    link: (chunks) => (
+                      <Link href={`/admin/editions/${edition.year}/result`} className="font-medium text-brand-700 hover:underline">
+                        {chunks}
+                      </Link>
+                    ),
+                  })}
                 </Notice>
                 <Button type="button" disabled>
-                  Publish results
+                  {t("publish")}
                 </Button>
               </>
             ) : publishCheck.isAllowed ? (
@@ -191,14 +205,14 @@ export default async function AdminRankingPage({ params, searchParams }: { param
                 from="deliberation"
                 to="published"
                 version={edition.version}
-                warning={publishCheck.warning}
+                warning={publishCheck.warning ? translateText(catalogue, publishCheck.warning) : undefined}
                 action={advancePhaseAction}
               />
             ) : (
               <>
-                <Notice>{publishCheck.reason}</Notice>
+                <Notice>{translateText(catalogue, publishCheck.reason)}</Notice>
                 <Button type="button" disabled>
-                  Publish results
+                  {t("publish")}
                 </Button>
               </>
             )}
@@ -208,9 +222,9 @@ export default async function AdminRankingPage({ params, searchParams }: { param
 
       {edition.phase === "published" && (
         <Card>
-          <h2 className="mb-1 text-lg font-semibold">Awards</h2>
-          <p className="mb-4 text-sm text-slate-600">Published {formatEditionMoment(edition.publishedAt, edition.timeZone)}.</p>
-          {awards.length > 0 ? <AwardsList awards={awards} /> : <p className="text-sm text-slate-600">No awards were recorded.</p>}
+          <h2 className="mb-1 text-lg font-semibold">{t("awards")}</h2>
+          <p className="mb-4 text-sm text-slate-600">{t("published", { moment: formatEditionMoment(edition.publishedAt, edition.timeZone, { locale }) })}</p>
+          {awards.length > 0 ? <AwardsList awards={awards} /> : <p className="text-sm text-slate-600">{t("noAwards")}</p>}
         </Card>
       )}
     </div>

@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { getTranslations } from "next-intl/server";
 import Link from "next/link";
 import { CopyEditionForm } from "@/components/editions/copy-edition-form";
 import { DeleteEditionButton } from "@/components/editions/delete-edition-button";
@@ -8,8 +9,7 @@ import { Notice } from "@/components/ui/notice";
 import { PageHeader } from "@/components/ui/page-header";
 import { can } from "@/lib/access/policy";
 import { requireAdminEditionPage } from "@/lib/auth/admin-edition-page";
-import { PHASE_LABELS } from "@/lib/domain/phases";
-import { describeTieBreakChain } from "@/lib/domain/tie-break-words";
+import { sayTieBreakChain, type SayTieBreak } from "@/components/editions/tie-break-text";
 import { getFieldLocks, toEditionFormValues } from "@/lib/editions/settings-form-values";
 import { getEditionSettings, listPresidencyCountries } from "@/lib/editions/settings-queries";
 import { copyEditionAction, deleteEditionAction, updateEditionAction } from "./actions";
@@ -18,7 +18,8 @@ type Params = Promise<{ year: string }>;
 
 export async function generateMetadata({ params }: { params: Params }): Promise<Metadata> {
   const { year } = await params;
-  return { title: `Settings ${year} · Secretariat` };
+  const t = await getTranslations("editionsAdmin.settings");
+  return { title: t("metaTitle", { year }) };
 }
 
 export default async function EditionSettingsPage({ params }: { params: Params }) {
@@ -30,25 +31,30 @@ export default async function EditionSettingsPage({ params }: { params: Params }
     listPresidencyCountries({ db, currentCode: edition.presidencyCountryCode }),
   ]);
   const full = settings!;
-  const locks = getFieldLocks({ phase: full.phase, isFrozen: full.isFrozen });
+  const t = await getTranslations("editionsAdmin");
+  const phaseName = (phase: typeof full.phase) => t(`phase.${phase}`);
+  const locks = getFieldLocks({ phase: full.phase, isFrozen: full.isFrozen }, (cause) =>
+    cause.kind === "sealed" ? t("settings.lockSealed") : t("settings.lockPhase", { phase: phaseName(cause.phase), lastPhase: phaseName(cause.lastPhase) }),
+  );
+  const sayTieBreak: SayTieBreak = (word, values) => t(`tieBreak.${word}`, values);
+  const criteria = t("settings.criteria", { count: full.criterionTitles.length });
   const resource = { edition: { id: full.id, phase: full.phase, isFrozen: full.isFrozen } };
 
   return (
     <div className="space-y-8">
-      <PageHeader title={`Settings ${full.year}`} description={`${full.theme} · ${PHASE_LABELS[full.phase]}`}>
+      <PageHeader title={t("settings.title", { year: full.year })} description={`${full.theme} · ${phaseName(full.phase)}`}>
         <div className="flex flex-wrap gap-4 text-sm">
           <Link href={`/admin/editions/${full.year}`} className="font-medium text-brand-700 hover:underline">
-            Back to edition {full.year}
+            {t("settings.back", { year: full.year })}
           </Link>
           <Link href={`/admin/editions/${full.year}/rubric`} className="font-medium text-brand-700 hover:underline">
-            Rubric ({full.criterionTitles.length} {full.criterionTitles.length === 1 ? "criterion" : "criteria"})
+            {t("settings.rubric", { criteria })}
           </Link>
         </div>
       </PageHeader>
       {Object.keys(locks).length > 0 && (
         <Notice>
-          In the {PHASE_LABELS[full.phase]} phase some settings can no longer change; each says why. Ties are broken by{" "}
-          {describeTieBreakChain(full.tieBreakChain)}.
+          {t("settings.lockedNotice", { phase: phaseName(full.phase), chain: sayTieBreakChain(sayTieBreak, full.tieBreakChain) })}
         </Notice>
       )}
       <Card>
@@ -64,18 +70,16 @@ export default async function EditionSettingsPage({ params }: { params: Params }
         />
       </Card>
       <Card className="space-y-3">
-        <h2 className="text-lg font-semibold">Copy to next year</h2>
+        <h2 className="text-lg font-semibold">{t("settings.copyHeading")}</h2>
         <p className="text-sm text-slate-700">
-          Makes a new draft edition with these settings, the prizes and the rubric ({full.criterionTitles.length}{" "}
-          {full.criterionTitles.length === 1 ? "criterion" : "criteria"}) and the edited message texts, every date one year on. Nominations, the jury and the
-          result stay here.
+          {t("settings.copyBody", { criteria })}
         </p>
         <CopyEditionForm editionId={full.id} year={full.year} action={copyEditionAction} />
       </Card>
       {can(user, "edition.delete", resource) && (
         <Card className="space-y-3">
-          <h2 className="text-lg font-semibold">Delete this draft</h2>
-          <p className="text-sm text-slate-700">A draft edition can be deleted with its rubric, prizes, message texts, jury and the coordinator roles given for it alone (standing coordinators keep theirs); once it opens for nominations it stays on record.</p>
+          <h2 className="text-lg font-semibold">{t("settings.deleteHeading")}</h2>
+          <p className="text-sm text-slate-700">{t("settings.deleteBody")}</p>
           <DeleteEditionButton editionId={full.id} year={full.year} version={full.version} action={deleteEditionAction} />
         </Card>
       )}
