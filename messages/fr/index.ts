@@ -11,6 +11,13 @@ import coordinator from "./coordinator.json";
 import jury from "./jury.json";
 import common from "./common.json";
 import errorPage from "./errorPage.json";
+import ceremony from "./ceremony.json";
+import resultAdmin from "./resultAdmin.json";
+import certificate from "./certificate.json";
+import practices from "./practices.json";
+import legal from "./legal.json";
+import verify from "./verify.json";
+import ui from "./ui.json";
 
-const messages = { site, header, language, public: publicPages, signIn, signOut, nomination, coordinator, jury, common, errorPage };
+const messages = { site, header, language, public: publicPages, signIn, signOut, nomination, coordinator, jury, common, errorPage, ceremony, resultAdmin, certificate, practices, legal, verify, ui };
 export default messages;
