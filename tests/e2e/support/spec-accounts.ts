@@ -35,6 +35,9 @@ export const SPEC_ACCOUNTS = {
   sheetPhoneJuror: { email: "sheet.phone.juror@e2e.test", name: "Sheet Phone Juror (Germany)" },
   i18nCoordinator: { email: "i18n.coordinator@e2e.test", name: "Language Coordinator (Belgium)" },
   i18nJuror: { email: "i18n.juror@e2e.test", name: "Language Juror (France)" },
+  i18nResultsAdmin: { email: "i18n.results.admin@e2e.test", name: "Secrétariat francophone" },
+  i18nResultsChair: { email: "i18n.results.chair@e2e.test", name: "Language Results Chair (Italy)" },
+  i18nResultsJuror: { email: "i18n.results.juror@e2e.test", name: "Language Results Juror (Greece)" },
 } as const;
 
 export type SpecAccount = keyof typeof SPEC_ACCOUNTS;
@@ -84,4 +87,7 @@ export const SPEC_YEARS = {
   // i18n.spec.ts: an open call for its coordinator, and a jury in scoring for its juror.
   languages: 2068,
   languagesJury: 2069,
+  // i18n-results.spec.ts: a ceremony rehearsal in deliberation, and a published, sealed edition.
+  resultsLanguages: 2074,
+  resultsLanguagesPublished: 2075,
 } as const;
