@@ -119,6 +119,18 @@ test("the presenter console and the audience screen speak the presenter's French
   await page.context().close();
 });
 
+test("the awards form refuses an empty winner in French, in the browser", async ({ browser }) => {
+  const page = await openFrenchSecretariat(browser);
+  await page.goto(`/admin/editions/${SHOW}/ranking`);
+  const winner = page.getByLabel("Candidature pour la place 1");
+  await winner.selectOption({ label: "Choisir le lauréat…" });
+  await expect(winner).toHaveValue("");
+  await page.getByRole("button", { name: "Enregistrer les prix" }).click();
+  await expect(page.getByText("Choisissez le lauréat (place 1).")).toBeVisible();
+  await expect(winner).toHaveAttribute("aria-invalid", "true");
+  await page.context().close();
+});
+
 test("the public audience screen waits in French and carries no reveal word before its step", async ({ request, browser }) => {
   const response = await request.get(`/ceremony/${SHOW}?lang=fr`);
   const source = await response.text();
