@@ -2,12 +2,13 @@ import { NextResponse, type NextRequest } from "next/server";
 import { isPublicPagePath, PUBLIC_CACHE_HEADERS } from "@/lib/api/cache-control";
 import { isSameOriginRequest } from "@/lib/api/same-origin";
 import { getEnv } from "@/lib/env";
-import { DEFAULT_LOCALE, LOCALE_COOKIE, LOCALE_PARAM, resolvePublicLocale } from "@/lib/i18n/locales";
+import { DEFAULT_LOCALE, isLocale, LOCALE_COOKIE, LOCALE_PARAM, resolvePublicLocale } from "@/lib/i18n/locales";
 import { PUBLIC_LOCALE_HEADER } from "@/lib/i18n/public-locale-header";
 import { buildContentSecurityPolicy, createNonce, STRICT_TRANSPORT_SECURITY } from "@/lib/security/content-security-policy";
 
 const SESSION_COOKIES = ["next-auth.session-token", "__Secure-next-auth.session-token"];
 const ROLE_AREAS = ["/admin", "/coordinator", "/jury"];
+const CEREMONY_SCREEN_PATH = /^\/ceremony\/[^/]+$/;
 
 export const REFUSED_ACTION_MESSAGE = "Refused: this form was sent from another site.";
 
@@ -38,8 +39,11 @@ export function proxy(request: NextRequest) {
  * stays private, and no cache can hand it to an English visitor.
  */
 function readPublicView(request: NextRequest): { locale: string; isShareable: boolean } | null {
-  if ((request.method !== "GET" && request.method !== "HEAD") || !isPublicPagePath(request.nextUrl.pathname)) return null;
+  if (request.method !== "GET" && request.method !== "HEAD") return null;
   const langParam = request.nextUrl.searchParams.get(LOCALE_PARAM);
+  // The ceremony's audience screen speaks the hall's language: the presenter console opens it with its own ?lang=.
+  if (CEREMONY_SCREEN_PATH.test(request.nextUrl.pathname) && isLocale(langParam)) return { locale: langParam, isShareable: false };
+  if (!isPublicPagePath(request.nextUrl.pathname)) return null;
   const locale = resolvePublicLocale({ langParam, cookieLocale: request.cookies.get(LOCALE_COOKIE)?.value });
   return { locale, isShareable: langParam === locale || locale === DEFAULT_LOCALE };
 }

@@ -1,3 +1,4 @@
+import { useTranslations } from "next-intl";
 import { PageFrame } from "@/components/page-frame";
 import { PublicSiteHeader } from "@/components/public-site-header";
 import { AccessRefused } from "@/components/ui/access-refused";
@@ -8,10 +9,11 @@ import { AccessRefused } from "@/components/ui/access-refused";
  * boundaries into every page's payload, the shared-cached public pages included, which must not read the session.
  */
 export default function ForbiddenPage() {
+  const t = useTranslations("public.forbidden");
   return (
     <PageFrame header={<PublicSiteHeader />}>
-      <AccessRefused title="Not allowed" description="Error 403: your account may not open this page.">
-        You are signed in, but your account does not have access to this page. If you think it should, ask the secretariat.
+      <AccessRefused title={t("title")} description={t("description")}>
+        {t("body")}
       </AccessRefused>
     </PageFrame>
   );

@@ -2,8 +2,10 @@
 
 import { zodResolver } from "@hookform/resolvers/zod";
 import { useRouter } from "next/navigation";
+import { useTranslations } from "next-intl";
 import { useState, useTransition } from "react";
 import { useForm } from "react-hook-form";
+import { useServerText } from "@/components/i18n/server-text-provider";
 import { Button } from "@/components/ui/button";
 import { Field, INPUT_CLASS } from "@/components/ui/field";
 import { Notice } from "@/components/ui/notice";
@@ -24,13 +26,12 @@ export interface AwardsFormProps {
   action: (input: SaveAwardsInput) => Promise<ActionResult<{ placeCount: number }>>;
 }
 
-function getPlaceLabel(rank: number): string {
-  return rank === 1 ? "Place 1 (winner)" : `Place ${rank}`;
-}
-
 /** Chooses the nomination, prize and jury's reason for each awarded place; saving replaces the awards. */
 export function AwardsForm({ editionId, candidates, places, action }: AwardsFormProps) {
   const router = useRouter();
+  const t = useTranslations("resultAdmin.awards");
+  // The schema checks in the browser first, in English: its messages are shown in the page's language.
+  const { say } = useServerText();
   const [isPending, startTransition] = useTransition();
   const [result, setResult] = useState<{ tone: "success" | "error"; text: string; details?: string[] } | null>(null);
   const form = useForm<SaveAwardsInput, unknown, SaveAwards>({
@@ -44,7 +45,7 @@ export function AwardsForm({ editionId, candidates, places, action }: AwardsForm
     startTransition(async () => {
       const outcome = await action(values);
       if (outcome.ok) {
-        setResult({ tone: "success", text: "The awards are saved." });
+        setResult({ tone: "success", text: t("saved") });
         router.refresh();
       } else {
         setResult({ tone: "error", text: outcome.message, details: Object.values(outcome.fieldErrors ?? {}).flat() });
@@ -59,9 +60,9 @@ export function AwardsForm({ editionId, candidates, places, action }: AwardsForm
         const id = `award-${place.rank}`;
         return (
           <fieldset key={place.rank} className="space-y-3 rounded-md border border-slate-200 p-4">
-            <legend className="px-1 font-semibold">{getPlaceLabel(place.rank)}</legend>
+            <legend className="px-1 font-semibold">{place.rank === 1 ? t("placeWinner") : t("place", { rank: place.rank })}</legend>
             <input type="hidden" {...form.register(`places.${index}.rank`, { valueAsNumber: true })} />
-            <Field id={`${id}-nomination`} label={`Nomination for place ${place.rank}`} errors={errors?.nominationId?.message ? [errors.nominationId.message] : undefined}>
+            <Field id={`${id}-nomination`} label={t("nomination", { rank: place.rank })} errors={errors?.nominationId?.message ? [say(errors.nominationId.message)] : undefined}>
               <select
                 id={`${id}-nomination`}
                 className={INPUT_CLASS}
@@ -69,7 +70,7 @@ export function AwardsForm({ editionId, candidates, places, action }: AwardsForm
                 aria-describedby={errors?.nominationId ? `${id}-nomination-error` : undefined}
                 {...form.register(`places.${index}.nominationId`)}
               >
-                <option value="">{place.rank === 1 ? "Choose the winner…" : "Not awarded"}</option>
+                <option value="">{place.rank === 1 ? t("chooseWinner") : t("notAwarded")}</option>
                 {candidates.map((candidate) => (
                   <option key={candidate.id} value={candidate.id}>
                     {candidate.label}
@@ -77,13 +78,13 @@ export function AwardsForm({ editionId, candidates, places, action }: AwardsForm
                 ))}
               </select>
             </Field>
-            <Field id={`${id}-prize`} label={`Prize for place ${place.rank}`} errors={errors?.prize?.message ? [errors.prize.message] : undefined}>
+            <Field id={`${id}-prize`} label={t("prize", { rank: place.rank })} errors={errors?.prize?.message ? [say(errors.prize.message)] : undefined}>
               <input id={`${id}-prize`} type="text" className={INPUT_CLASS} {...form.register(`places.${index}.prize`)} />
             </Field>
             <Field
               id={`${id}-reason`}
-              label={`Jury's reason for place ${place.rank}`}
-              errors={errors?.juryReason?.message ? [errors.juryReason.message] : undefined}
+              label={t("reason", { rank: place.rank })}
+              errors={errors?.juryReason?.message ? [say(errors.juryReason.message)] : undefined}
             >
               <textarea
                 id={`${id}-reason`}
@@ -110,7 +111,7 @@ export function AwardsForm({ editionId, candidates, places, action }: AwardsForm
         </Notice>
       )}
       <Button type="submit" disabled={isPending}>
-        {isPending ? "Saving…" : "Save awards"}
+        {isPending ? t("saving") : t("save")}
       </Button>
     </form>
   );

@@ -1,5 +1,6 @@
 "use client";
 
+import { useTranslations } from "next-intl";
 import { useEffect, useState } from "react";
 import type { CeremonyMode } from "@/lib/domain/ceremony";
 import { StepView } from "./step-view";
@@ -10,6 +11,7 @@ import { useCeremonyFeed, type FeedState } from "./use-ceremony-feed";
  * It holds no other step: each one arrives from the server when the presenter reaches it.
  */
 export function AudienceScreen({ year, mode, initial }: { year: number; mode: CeremonyMode; initial: FeedState }) {
+  const t = useTranslations("ceremony");
   const { state, isPolling } = useCeremonyFeed({ year, mode, initial });
   const [isFullscreen, setIsFullscreen] = useState(false);
 
@@ -27,18 +29,18 @@ export function AudienceScreen({ year, mode, initial }: { year: number; mode: Ce
       </div>
       {mode === "rehearsal" && (
         <p className="fixed left-4 top-4 rounded bg-amber-300 px-3 py-1 text-sm font-bold uppercase tracking-wide text-slate-950">
-          Rehearsal
+          {t("rehearsalBadge")}
         </p>
       )}
       <div className="fixed bottom-3 right-4 flex items-center gap-3 text-sm text-slate-400">
-        {isPolling && <span role="status">Reconnecting…</span>}
+        {isPolling && <span role="status">{t("reconnecting")}</span>}
         {!isFullscreen && (
           <button
             type="button"
             onClick={() => void document.documentElement.requestFullscreen?.()}
             className="rounded border border-slate-600 px-3 py-1 text-slate-300 hover:bg-slate-800"
           >
-            Full screen
+            {t("fullScreen")}
           </button>
         )}
       </div>

@@ -1,6 +1,7 @@
 "use client";
 
 import { useRouter } from "next/navigation";
+import { useTranslations } from "next-intl";
 import { useState, useTransition } from "react";
 import { Button } from "@/components/ui/button";
 import { Field, INPUT_CLASS } from "@/components/ui/field";
@@ -25,6 +26,7 @@ export function EmbargoForm({
   action: (input: SetEmbargoInput) => Promise<ActionResult<{ version: number; embargoAt: string | null }>>;
 }) {
   const router = useRouter();
+  const t = useTranslations("resultAdmin.embargo");
   const [value, setValue] = useState(embargoAt ? formatLocalDateTime(embargoAt, timeZone) : "");
   const [isPending, startTransition] = useTransition();
   const [message, setMessage] = useState<{ tone: "success" | "error"; text: string } | null>(null);
@@ -38,7 +40,7 @@ export function EmbargoForm({
       if (result.ok) {
         setMessage({
           tone: "success",
-          text: result.data.embargoAt ? "The publication is scheduled." : "The scheduled publication is cancelled.",
+          text: result.data.embargoAt ? t("scheduledDone") : t("cancelledDone"),
         });
         if (!result.data.embargoAt) setValue("");
         router.refresh();
@@ -59,8 +61,8 @@ export function EmbargoForm({
     >
       <Field
         id="embargo-at"
-        label={`Publish automatically at (${timeZone} time)`}
-        hint="The results go public at this time, unless the live show's reveal publishes them first."
+        label={t("label", { zone: timeZone })}
+        hint={t("hint")}
         errors={errors}
       >
         <input
@@ -76,7 +78,7 @@ export function EmbargoForm({
       </Field>
       <div className="flex flex-wrap gap-3">
         <Button type="submit" disabled={isPending}>
-          {isPending ? "Saving…" : "Schedule publication"}
+          {isPending ? t("saving") : t("schedule")}
         </Button>
         {embargoAt && (
           <Button
@@ -84,10 +86,10 @@ export function EmbargoForm({
             variant="secondary"
             disabled={isPending}
             onClick={() => {
-              if (window.confirm("Cancel the scheduled publication?")) submit("");
+              if (window.confirm(t("confirmCancel"))) submit("");
             }}
           >
-            Cancel the scheduled publication
+            {t("cancel")}
           </Button>
         )}
       </div>

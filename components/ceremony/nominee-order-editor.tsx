@@ -1,6 +1,7 @@
 "use client";
 
 import { useRouter } from "next/navigation";
+import { useTranslations } from "next-intl";
 import { useState, useTransition } from "react";
 import { CountryLabel } from "@/components/public/country-label";
 import { Button } from "@/components/ui/button";
@@ -24,6 +25,8 @@ export function NomineeOrderEditor({
   action: (input: SaveNomineeOrderInput) => Promise<ActionResult<{ version: number }>>;
 }) {
   const router = useRouter();
+  const t = useTranslations("resultAdmin.order");
+  const tPage = useTranslations("resultAdmin.ceremonyPage");
   const [order, setOrder] = useState(nominees);
   const [isPending, startTransition] = useTransition();
   const [message, setMessage] = useState<{ tone: "success" | "error"; text: string } | null>(null);
@@ -33,15 +36,15 @@ export function NomineeOrderEditor({
     setMessage(null);
     startTransition(async () => {
       const result = await action({ editionId, mode, version, order: order.map((n) => n.nominationId) });
-      setMessage(result.ok ? { tone: "success", text: "The order of the nominees is saved." } : { tone: "error", text: result.message });
+      setMessage(result.ok ? { tone: "success", text: t("saved") } : { tone: "error", text: result.message });
       router.refresh();
     });
   }
 
-  if (nominees.length === 0) return <p className="text-sm text-slate-600">This edition has no eligible competing entries.</p>;
+  if (nominees.length === 0) return <p className="text-sm text-slate-600">{t("none")}</p>;
   return (
     <div className="space-y-3">
-      <ol className="divide-y divide-slate-200 rounded-lg border border-slate-200 bg-white" aria-label="Order of the nominees">
+      <ol className="divide-y divide-slate-200 rounded-lg border border-slate-200 bg-white" aria-label={tPage("nomineeOrder")}>
         {order.map((nominee, index) => (
           <li key={nominee.nominationId} className="flex flex-wrap items-center gap-3 px-4 py-2">
             <span className="w-6 text-right font-semibold text-slate-500">{index + 1}.</span>
@@ -56,21 +59,21 @@ export function NomineeOrderEditor({
                 type="button"
                 variant="secondary"
                 className="px-2 py-1"
-                aria-label={`Move ${nominee.country.name} up`}
+                aria-label={t("moveUp", { country: nominee.country.name })}
                 disabled={index === 0}
                 onClick={() => setOrder((current) => moveItem(current, index, -1))}
               >
-                ↑ Up
+                {t("up")}
               </Button>
               <Button
                 type="button"
                 variant="secondary"
                 className="px-2 py-1"
-                aria-label={`Move ${nominee.country.name} down`}
+                aria-label={t("moveDown", { country: nominee.country.name })}
                 disabled={index === order.length - 1}
                 onClick={() => setOrder((current) => moveItem(current, index, 1))}
               >
-                ↓ Down
+                {t("down")}
               </Button>
             </span>
           </li>
@@ -78,10 +81,10 @@ export function NomineeOrderEditor({
       </ol>
       <div className="flex flex-wrap gap-3">
         <Button type="button" variant="secondary" onClick={() => setOrder((current) => shuffleItems(current))} disabled={isPending}>
-          Shuffle
+          {t("shuffle")}
         </Button>
         <Button type="button" onClick={save} disabled={isPending || !isChanged}>
-          {isPending ? "Saving…" : "Save order"}
+          {isPending ? t("saving") : t("save")}
         </Button>
       </div>
       {message && <Notice tone={message.tone}>{message.text}</Notice>}

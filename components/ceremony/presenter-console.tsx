@@ -2,11 +2,13 @@
 
 import Link from "next/link";
 import { useRouter } from "next/navigation";
+import { useLocale, useTranslations } from "next-intl";
 import { useCallback, useEffect, useRef, useState, useTransition } from "react";
 import { Button } from "@/components/ui/button";
 import { Notice } from "@/components/ui/notice";
 import type { ActionResult } from "@/lib/actions/result";
 import type { PresenterState } from "@/lib/ceremony/queries";
+import { withLocaleParam, type Locale } from "@/lib/i18n/locales";
 import type { MoveCeremonyStepInput, RestartRehearsalInput } from "@/lib/validation/ceremony";
 import { PresenterPreview } from "./presenter-preview";
 import { useCeremonyFeed } from "./use-ceremony-feed";
@@ -26,6 +28,8 @@ export interface PresenterConsoleProps {
  */
 export function PresenterConsole({ editionId, year, state, move, restart }: PresenterConsoleProps) {
   const router = useRouter();
+  const t = useTranslations("resultAdmin.presenter");
+  const locale = useLocale() as Locale;
   const [isPending, startTransition] = useTransition();
   const [message, setMessage] = useState<{ tone: "success" | "error" | "info"; text: string } | null>(null);
   const isBusy = useRef(false);
@@ -64,42 +68,38 @@ export function PresenterConsole({ editionId, year, state, move, restart }: Pres
       const willPublish = direction === "next" && isRevealNext;
       // Stepping back from the revealed winner moves the audience screen only: the results stay published.
       if (direction === "previous" && isLive && steps[index]?.isReveal && state.phase === "published") {
-        const isConfirmed = window.confirm(
-          `Go back to "${steps[index - 1]?.label ?? "the previous step"}" on the audience screen? The results stay published: stepping back does not take them down.`,
-        );
+        const isConfirmed = window.confirm(t("confirmBack", { step: steps[index - 1]?.label ?? t("previousStepFallback") }));
         if (!isConfirmed) return;
       }
       run(
         () => move({ editionId, mode, direction, version: ceremony.version }),
-        willPublish ? "The winner is revealed and the results are published." : undefined,
+        willPublish ? t("revealed") : undefined,
       );
     },
-    [run, move, editionId, mode, ceremony.version, isRevealNext, isLive, steps, index, state.phase],
+    [run, move, editionId, mode, ceremony.version, isRevealNext, isLive, steps, index, state.phase, t],
   );
   usePresenterKeys({ onNext: () => step("next"), onPrevious: () => step("previous") });
 
-  const audienceHref = `/ceremony/${year}${isLive ? "" : "?rehearsal=1"}`;
+  // The audience screen opens in the presenter's language, which the hall then sees.
+  const audienceHref = withLocaleParam(`/ceremony/${year}${isLive ? "" : "?rehearsal=1"}`, locale);
   return (
     <div className="space-y-5">
       <div className="flex flex-wrap items-center gap-4">
         <Button type="button" variant="secondary" onClick={() => step("previous")} disabled={isPending || index === 0}>
-          Previous step
+          {t("previous")}
         </Button>
         <Button type="button" onClick={() => step("next")} disabled={isPending || index >= steps.length - 1}>
-          {isRevealNext ? "Next step: reveal the winner and publish" : "Next step"}
+          {isRevealNext ? t("nextReveal") : t("next")}
         </Button>
-        {isPending && <span className="text-sm text-slate-600">Moving…</span>}
+        {isPending && <span className="text-sm text-slate-600">{t("moving")}</span>}
         <Link href={audienceHref} target="_blank" rel="noopener" className="ml-auto text-sm font-medium text-brand-700 underline">
-          Open the audience screen ({audienceHref})
+          {t("openAudience", { href: audienceHref })}
         </Link>
       </div>
-      <p className="text-sm text-slate-600">
-        Keys: <kbd>→</kbd>, <kbd>Page Down</kbd> or <kbd>Space</kbd> for the next step; <kbd>←</kbd> or <kbd>Page Up</kbd> for
-        the previous one (a presentation clicker sends Page Down and Page Up).
-      </p>
+      <p className="text-sm text-slate-600">{t.rich("keys", { kbd: (chunks) => <kbd>{chunks}</kbd> })}</p>
       {message && <Notice tone={message.tone}>{message.text}</Notice>}
 
-      <ol aria-label="Steps of the show" className="flex flex-wrap gap-2 text-sm">
+      <ol aria-label={t("stepsLabel")} className="flex flex-wrap gap-2 text-sm">
         {steps.map((s, i) => (
           <li
             key={s.label}
@@ -107,18 +107,18 @@ export function PresenterConsole({ editionId, year, state, move, restart }: Pres
             className={`rounded-full border px-3 py-1 ${i === index ? "border-brand-700 bg-brand-700 font-semibold text-white" : i < index ? "border-slate-300 bg-slate-100 text-slate-600" : "border-slate-300 bg-white text-slate-800"}`}
           >
             {i + 1}. {s.label}
-            {s.isReveal && isLive && " (publishes)"}
+            {s.isReveal && isLive && t("publishes")}
           </li>
         ))}
       </ol>
 
       <div className="grid gap-5 lg:grid-cols-2">
-        <PresenterPreview title="The audience sees now" view={state.current} />
+        <PresenterPreview title={t("seesNow")} view={state.current} />
         {state.next ? (
-          <PresenterPreview title="Coming next" view={state.next} />
+          <PresenterPreview title={t("comingNext")} view={state.next} />
         ) : (
-          <section aria-label="Coming next" className="rounded-lg border border-dashed border-slate-300 p-5 text-sm text-slate-600">
-            This is the last step of the show.
+          <section aria-label={t("comingNext")} className="rounded-lg border border-dashed border-slate-300 p-5 text-sm text-slate-600">
+            {t("lastStep")}
           </section>
         )}
       </div>
@@ -129,12 +129,12 @@ export function PresenterConsole({ editionId, year, state, move, restart }: Pres
           variant="secondary"
           disabled={isPending}
           onClick={() => {
-            if (window.confirm("Take the rehearsal back to its first step?")) {
-              run(() => restart({ editionId, version: ceremony.version }), "The rehearsal is back at its first step.");
+            if (window.confirm(t("confirmRestart"))) {
+              run(() => restart({ editionId, version: ceremony.version }), t("restarted"));
             }
           }}
         >
-          Restart the rehearsal
+          {t("restart")}
         </Button>
       )}
     </div>

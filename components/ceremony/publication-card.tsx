@@ -1,7 +1,9 @@
 import Link from "next/link";
+import { useLocale, useTranslations } from "next-intl";
 import { Card } from "@/components/ui/card";
 import { Notice } from "@/components/ui/notice";
 import type { ActionResult } from "@/lib/actions/result";
+import type { Locale } from "@/lib/i18n/locales";
 import type { SetEmbargoInput } from "@/lib/validation/embargo";
 import { formatEditionMoment } from "@/lib/format/edition-time";
 import { EmbargoForm } from "./embargo-form";
@@ -12,51 +14,38 @@ export interface PublicationCardProps {
   action: (input: SetEmbargoInput) => Promise<ActionResult<{ version: number; embargoAt: string | null }>>;
 }
 
+const LINK = "font-medium text-brand-700 underline";
+
+/** The link a rich message wraps around its words. */
+function linkTo(href: string) {
+  return function MessageLink(chunks: React.ReactNode) {
+    return (
+      <Link href={href} className={LINK}>
+        {chunks}
+      </Link>
+    );
+  };
+}
+
 /** When the results go public: published already, or the three ways they can be (reveal, schedule, by hand). */
 export function PublicationCard({ edition, embargo, action }: PublicationCardProps) {
+  const t = useTranslations("resultAdmin.publication");
+  const locale = useLocale() as Locale;
+  const moment = (at: Date) => formatEditionMoment(at, edition.timeZone, { locale });
   return (
     <Card className="space-y-3">
-      <h2 className="text-lg font-semibold">Publication</h2>
+      <h2 className="text-lg font-semibold">{t("heading")}</h2>
       {edition.publishedAt ? (
-        <p className="text-slate-700">
-          The results were published {formatEditionMoment(edition.publishedAt, edition.timeZone)}:{" "}
-          <Link href={`/results/${edition.year}`} className="font-medium text-brand-700 underline">
-            the public results page
-          </Link>
-          .
-        </p>
+        <p className="text-slate-700">{t.rich("publishedAt", { when: moment(edition.publishedAt), link: linkTo(`/results/${edition.year}`) })}</p>
       ) : (
         <>
-          <p className="text-sm text-slate-700">
-            The results go public at the winner&apos;s reveal in the live show, at the time scheduled below, or at once with
-            “Publish results” on the{" "}
-            <Link href={`/admin/editions/${edition.year}/ranking`} className="font-medium text-brand-700 underline">
-              ranking page
-            </Link>
-            , whichever comes first. Each of them needs the sealed result: until then nothing of them is public.
-          </p>
-          {!embargo.isFrozen && (
-            <Notice>
-              The result is not sealed yet, so nothing can be published.{" "}
-              <Link href={`/admin/editions/${edition.year}/result`} className="font-medium text-brand-700 underline">
-                Seal the result
-              </Link>{" "}
-              before the scheduled time; a schedule that finds it unsealed tries again later.
-            </Notice>
-          )}
+          <p className="text-sm text-slate-700">{t.rich("ways", { link: linkTo(`/admin/editions/${edition.year}/ranking`) })}</p>
+          {!embargo.isFrozen && <Notice>{t.rich("unsealed", { link: linkTo(`/admin/editions/${edition.year}/result`) })}</Notice>}
           {embargo.embargoAt && (
-            <p className="text-sm text-slate-800">
-              Scheduled publication: <strong>{formatEditionMoment(embargo.embargoAt, edition.timeZone)}</strong>
-            </p>
+            <p className="text-sm text-slate-800">{t.rich("scheduled", { when: moment(embargo.embargoAt), b: (chunks) => <strong>{chunks}</strong> })}</p>
           )}
           {embargo.isPassed && (
-            <Notice tone="error">
-              {!embargo.hasWinner
-                ? "The scheduled time has passed, but there is no winner to publish: choose the awards first."
-                : !embargo.isFrozen
-                  ? "The scheduled time has passed, but the result is not sealed: seal it, and the scheduled publication follows at its next try."
-                  : "The scheduled time has passed: the publication runs within seconds. If this stays, the edition must be in deliberation."}
-            </Notice>
+            <Notice tone="error">{!embargo.hasWinner ? t("passedNoWinner") : !embargo.isFrozen ? t("passedUnsealed") : t("passed")}</Notice>
           )}
           <EmbargoForm editionId={edition.id} version={edition.version} embargoAt={embargo.embargoAt} timeZone={edition.timeZone} action={action} />
         </>

@@ -1,6 +1,7 @@
 "use client";
 
 import { useRouter } from "next/navigation";
+import { useTranslations } from "next-intl";
 import { useState, useTransition } from "react";
 import { Button } from "@/components/ui/button";
 import { Notice } from "@/components/ui/notice";
@@ -24,16 +25,14 @@ export function StartShowButton({
   action: (input: StartCeremonyInput) => Promise<ActionResult<{ version: number; isStarted: boolean }>>;
 }) {
   const router = useRouter();
+  const t = useTranslations("resultAdmin.startShow");
   const [isPending, startTransition] = useTransition();
   const [error, setError] = useState<string | null>(null);
   const isLive = mode === "live";
 
   function onClick() {
     if (isLive) {
-      const question =
-        `Start the live show of ${year}? The public audience screen at /ceremony/${year} follows you from now on` +
-        (canPublish ? ", and revealing the winner publishes the results at that moment." : ".");
-      if (!window.confirm(question)) return;
+      if (!window.confirm(canPublish ? t("confirmLivePublish", { year }) : t("confirmLive", { year }))) return;
     }
     setError(null);
     startTransition(async () => {
@@ -46,7 +45,7 @@ export function StartShowButton({
   return (
     <div className="space-y-3">
       <Button type="button" onClick={onClick} disabled={isPending} variant={isLive ? "primary" : "secondary"}>
-        {isPending ? "Starting…" : isLive ? "Start the live show" : "Start a rehearsal"}
+        {isPending ? t("starting") : isLive ? t("startLive") : t("startRehearsal")}
       </Button>
       {error && <Notice tone="error">{error}</Notice>}
     </div>

@@ -1,6 +1,8 @@
+import { useLocale, useTranslations } from "next-intl";
 import { CountryLabel } from "@/components/public/country-label";
 import type { AudienceView } from "@/lib/domain/ceremony";
 import { formatDateRange } from "@/lib/format/date-range";
+import type { Locale } from "@/lib/i18n/locales";
 import { SlideFrame } from "./slide-frame";
 
 // Sizes in --text units (a hundredth of the slide's width, shrunk by the frame when needed): the same slide on
@@ -36,11 +38,15 @@ function getNomineeColumnsClass(count: number): string {
 
 /** The award's name as the screen shows it above every step. */
 function AwardName({ year }: { year: number }) {
-  return <p className={KICKER}>European Crime Prevention Award {year}</p>;
+  const t = useTranslations("ceremony");
+  return <p className={KICKER}>{t("awardName", { year })}</p>;
 }
 
 /** One step of the ceremony as the audience sees it: dark, large and high in contrast. It shows only what it is given. */
 export function StepView({ view, headingLevel = 1 }: { view: AudienceView; headingLevel?: 1 | 3 }) {
+  // Only the frame's words come from the catalogue: a place's name (the reveal) arrives with the step from the server.
+  const t = useTranslations("ceremony");
+  const locale = useLocale() as Locale;
   const Heading = headingLevel === 1 ? "h1" : "h3";
   // Twenty-seven member states must still fit one projector screen.
   const isLongList = view.kind === "nominees" && view.nominees.length > 12;
@@ -52,7 +58,7 @@ export function StepView({ view, headingLevel = 1 }: { view: AudienceView; headi
           <AwardName year={view.year} />
           <Heading className={getHeadlineClass(view.theme)}>{view.theme}</Heading>
           <p className={LEAD}>
-            {view.isPublished ? `The results of ${view.year} are published on the award's website.` : "The ceremony will begin shortly."}
+            {view.isPublished ? t("published", { year: view.year }) : t("beginsShortly")}
           </p>
         </>
       )}
@@ -62,10 +68,10 @@ export function StepView({ view, headingLevel = 1 }: { view: AudienceView; headi
           <AwardName year={view.year} />
           <Heading className={getHeadlineClass(view.theme)}>{view.theme}</Heading>
           <p className={LEAD}>
-            Presidency: <CountryLabel code={view.presidency.code} name={view.presidency.name} />
+            {t("presidency")} <CountryLabel code={view.presidency.code} name={view.presidency.name} />
           </p>
           <p className={BODY}>
-            {formatDateRange(view.ceremony.startsOn, view.ceremony.endsOn)}
+            {formatDateRange(view.ceremony.startsOn, view.ceremony.endsOn, locale)}
             {view.ceremony.place && ` · ${view.ceremony.place}`}
           </p>
         </>
@@ -74,9 +80,9 @@ export function StepView({ view, headingLevel = 1 }: { view: AudienceView; headi
       {view.kind === "nominees" && (
         <>
           <AwardName year={view.year} />
-          <Heading className={getHeadlineClass("The nominees")}>The nominees</Heading>
+          <Heading className={getHeadlineClass(t("nominees"))}>{t("nominees")}</Heading>
           {view.nominees.length === 0 ? (
-            <p className={LEAD}>No nominees are listed.</p>
+            <p className={LEAD}>{t("noNominees")}</p>
           ) : (
             <ul className={`grid gap-x-[calc(3*var(--slide))] gap-y-[calc(1.6*var(--text))] ${getNomineeColumnsClass(view.nominees.length)}`}>
               {view.nominees.map((nominee) => (
@@ -104,7 +110,7 @@ export function StepView({ view, headingLevel = 1 }: { view: AudienceView; headi
           <p className={`${LEAD} font-semibold`}>
             <CountryLabel code={view.country.code} name={view.country.name} />
           </p>
-          {view.prize && <p className={BODY}>Prize: {view.prize}</p>}
+          {view.prize && <p className={BODY}>{t("prize", { prize: view.prize })}</p>}
           {view.juryReason && <p className={getReasonClass(view.juryReason)}>{view.juryReason}</p>}
         </>
       )}

@@ -1,5 +1,6 @@
 "use client";
 
+import { useLocale } from "next-intl";
 import { useEffect, useState } from "react";
 import type { AudienceView, CeremonyMode } from "@/lib/domain/ceremony";
 
@@ -22,9 +23,11 @@ function isFeedState(value: unknown): value is FeedState {
 export function useCeremonyFeed({ year, mode, initial }: { year: number; mode: CeremonyMode; initial: FeedState }) {
   const [state, setState] = useState(initial);
   const [isPolling, setIsPolling] = useState(false);
+  // The server words each step (a place's name) in the screen's language.
+  const locale = useLocale();
 
   useEffect(() => {
-    const query = mode === "rehearsal" ? "?rehearsal=1" : "";
+    const query = `?${new URLSearchParams({ ...(mode === "rehearsal" ? { rehearsal: "1" } : {}), lang: locale })}`;
     let source: EventSource | undefined;
     let pollTimer: ReturnType<typeof setInterval> | undefined;
     let reopenTimer: ReturnType<typeof setTimeout> | undefined;
@@ -82,7 +85,7 @@ export function useCeremonyFeed({ year, mode, initial }: { year: number; mode: C
       if (pollTimer) clearInterval(pollTimer);
       if (reopenTimer) clearTimeout(reopenTimer);
     };
-  }, [year, mode]);
+  }, [year, mode, locale]);
 
   return { state, isPolling };
 }

@@ -1,9 +1,12 @@
 import Link from "next/link";
+import { useLocale } from "next-intl";
+import { type Locale, withLocaleParam } from "@/lib/i18n/locales";
 import type { PublishedEntry } from "@/lib/results/public-queries";
 import { CountryLabel } from "./country-label";
 
 /** Every competing entry of an edition: country, title (a link to its page), a short summary, and the place it won if any. */
 export function EntryList({ entries, places = {} }: { entries: PublishedEntry[]; places?: Record<string, string> }) {
+  const locale = useLocale() as Locale;
   return (
     <ul className="divide-y divide-slate-200 rounded-lg border border-slate-200 bg-white">
       {entries.map((entry) => {
@@ -19,7 +22,7 @@ export function EntryList({ entries, places = {} }: { entries: PublishedEntry[];
               )}
             </p>
             <h3 className="mt-0.5 break-words font-bold text-slate-900">
-              <Link href={`/practices/${entry.id}`} className="text-brand-900 underline-offset-2 hover:underline">
+              <Link href={withLocaleParam(`/practices/${entry.id}`, locale)} className="text-brand-900 underline-offset-2 hover:underline">
                 {entry.title}
               </Link>
             </h3>

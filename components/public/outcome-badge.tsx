@@ -1,5 +1,7 @@
+import { useLocale, useTranslations } from "next-intl";
 import { formatPlace } from "@/lib/format/place";
-import { OUTCOME_LABELS, type Outcome } from "@/lib/practices/outcome";
+import type { Locale } from "@/lib/i18n/locales";
+import type { Outcome } from "@/lib/practices/outcome";
 
 const STYLES: Record<Outcome, string> = {
   winner: "bg-amber-100 text-amber-900",
@@ -10,9 +12,11 @@ const STYLES: Record<Outcome, string> = {
 
 /** What became of an entry: its place when awarded ("Winner", "2nd place"), otherwise competing or good practice. */
 export function OutcomeBadge({ outcome, rank }: { outcome: Outcome; rank: number | null }) {
+  const t = useTranslations("practices.outcome");
+  const locale = useLocale() as Locale;
   return (
     <span className={`rounded-full px-2 py-0.5 text-xs font-semibold uppercase tracking-wide ${STYLES[outcome]}`}>
-      {rank === null ? OUTCOME_LABELS[outcome] : formatPlace(rank)}
+      {rank === null ? t(outcome) : formatPlace(rank, locale)}
     </span>
   );
 }

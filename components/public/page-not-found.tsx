@@ -1,4 +1,6 @@
 import Link from "next/link";
+import { useLocale, useTranslations } from "next-intl";
+import { type Locale, withLocaleParam } from "@/lib/i18n/locales";
 
 const LINK = "font-medium text-brand-700 hover:underline";
 
@@ -7,29 +9,28 @@ const LINK = "font-medium text-brand-700 hover:underline";
  * happened and offers the three ways on: the results, signing in, the home page.
  */
 export function PageNotFound() {
+  const t = useTranslations("public.notFound");
+  const locale = useLocale() as Locale;
   return (
     <div className="mx-auto max-w-xl py-8 text-center">
-      <p className="text-sm font-semibold uppercase tracking-widest text-amber-800">Error 404</p>
-      <h1 className="mt-2 text-3xl font-bold text-brand-900 sm:text-4xl">This page does not exist</h1>
-      <p className="mt-4 text-slate-700">
-        The address may be mistyped, or the page may have moved. Results appear here once the ceremony has revealed
-        them, so a year still in progress has no results page yet.
-      </p>
-      <nav aria-label="Where to go from here" className="mt-8">
+      <p className="text-sm font-semibold uppercase tracking-widest text-amber-800">{t("kicker")}</p>
+      <h1 className="mt-2 text-3xl font-bold text-brand-900 sm:text-4xl">{t("title")}</h1>
+      <p className="mt-4 text-slate-700">{t("body")}</p>
+      <nav aria-label={t("nav")} className="mt-8">
         <ul className="flex flex-col items-center gap-3 sm:flex-row sm:justify-center sm:gap-8">
           <li>
-            <Link href="/archive" className={LINK}>
-              Results of every edition
+            <Link href={withLocaleParam("/archive", locale)} className={LINK}>
+              {t("archive")}
             </Link>
           </li>
           <li>
             <Link href="/signin" className={LINK}>
-              Sign in
+              {t("signIn")}
             </Link>
           </li>
           <li>
-            <Link href="/" className={LINK}>
-              Home page
+            <Link href={withLocaleParam("/", locale)} className={LINK}>
+              {t("home")}
             </Link>
           </li>
         </ul>

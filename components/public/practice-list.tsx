@@ -1,10 +1,13 @@
 import Link from "next/link";
+import { useLocale } from "next-intl";
+import { type Locale, withLocaleParam } from "@/lib/i18n/locales";
 import type { PracticeSummary } from "@/lib/practices/queries";
 import { CountryLabel } from "./country-label";
 import { OutcomeBadge } from "./outcome-badge";
 
 /** One page of the catalogue: each entry's year, country, outcome, title (a link to its page), organisation and summary. */
 export function PracticeList({ practices }: { practices: PracticeSummary[] }) {
+  const locale = useLocale() as Locale;
   return (
     <ul className="divide-y divide-slate-200 rounded-lg border border-slate-200 bg-white">
       {practices.map((practice) => (
@@ -15,7 +18,7 @@ export function PracticeList({ practices }: { practices: PracticeSummary[] }) {
             <OutcomeBadge outcome={practice.outcome} rank={practice.rank} />
           </p>
           <h3 className="mt-0.5 break-words font-bold text-slate-900">
-            <Link href={`/practices/${practice.id}`} className="text-brand-900 underline-offset-2 hover:underline">
+            <Link href={withLocaleParam(`/practices/${practice.id}`, locale)} className="text-brand-900 underline-offset-2 hover:underline">
               {practice.title}
             </Link>
           </h3>

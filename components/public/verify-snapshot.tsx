@@ -1,49 +1,56 @@
 "use client";
 
+import { useLocale, useTranslations } from "next-intl";
 import { useEffect, useId, useRef, useState } from "react";
 import { Button } from "@/components/ui/button";
 import { INPUT_CLASS } from "@/components/ui/field";
 import { checkPublicSnapshot, type VerifyOutcome } from "@/lib/results/verify-check";
 import { getSnapshotPath } from "@/lib/results/verify-links";
 
-type Status = { kind: "idle" } | { kind: "checking"; what: string } | VerifyOutcome;
+// Words are chosen at render time (StatusMessage), so a status holds what happened, not a sentence.
+type Status =
+  | { kind: "idle" }
+  | { kind: "checking"; what: "checking" | "fetching"; year?: number }
+  | { kind: "failed"; problem: "fetchFailed" | "noneForYear"; year?: number }
+  | VerifyOutcome;
 
-const PUBLISHED_AT = new Intl.DateTimeFormat("en-GB", { dateStyle: "long", timeStyle: "short", timeZone: "UTC" });
-
-function formatPublishedAt(value: string | null): string {
-  return value ? `${PUBLISHED_AT.format(new Date(value))} (UTC)` : "an unknown date";
-}
+const CODE = (chunks: React.ReactNode) => <code className="break-all font-mono">{chunks}</code>;
 
 /** What the live region says: announced to screen readers each time it changes. */
 function StatusMessage({ status }: { status: Status }) {
+  const t = useTranslations("verify");
+  const locale = useLocale();
+  const formatPublishedAt = (value: string | null) =>
+    value
+      ? t("publishedAt", { when: new Intl.DateTimeFormat(locale === "fr" ? "fr-FR" : "en-GB", { dateStyle: "long", timeStyle: "short", timeZone: "UTC" }).format(new Date(value)) })
+      : t("unknownDate");
   switch (status.kind) {
     case "idle":
       return null;
     case "checking":
-      return <p>{status.what}</p>;
+      return <p>{t(status.what, { year: status.year ?? "" })}</p>;
     case "match":
       return (
         <div className="rounded-md border border-green-300 bg-green-50 px-4 py-3 text-green-900">
-          <p className="font-semibold">
-            Matches the seal published on {formatPublishedAt(status.publishedAt)} for the results of {status.year}.
-          </p>
-          <p className="mt-1 text-sm">
-            SHA-256 computed in your browser: <code className="break-all font-mono">{status.fingerprint}</code>
-          </p>
+          <p className="font-semibold">{t("match", { when: formatPublishedAt(status.publishedAt), year: status.year })}</p>
+          <p className="mt-1 text-sm">{t.rich("computed", { fingerprint: status.fingerprint, code: CODE })}</p>
         </div>
       );
     case "mismatch":
       return (
         <div className="rounded-md border border-red-300 bg-red-50 px-4 py-3 text-red-900">
-          <p className="font-semibold">Does not match the seal published for {status.year}.</p>
-          <p className="mt-1 text-sm">
-            The published fingerprint is <code className="break-all font-mono">{status.published}</code>, this file gives{" "}
-            <code className="break-all font-mono">{status.computed}</code>.
-          </p>
+          <p className="font-semibold">{t("mismatch", { year: status.year })}</p>
+          <p className="mt-1 text-sm">{t.rich("mismatchDetail", { published: status.published, computed: status.computed, code: CODE })}</p>
         </div>
       );
     case "error":
-      return <p className="rounded-md border border-red-300 bg-red-50 px-4 py-3 text-red-900">{status.message}</p>;
+    case "failed": {
+      const message =
+        status.kind === "failed"
+          ? t(status.problem, { year: status.year ?? "" })
+          : t(`errors.${status.problem}`, { year: status.year ?? "", format: status.format ?? "" });
+      return <p className="rounded-md border border-red-300 bg-red-50 px-4 py-3 text-red-900">{message}</p>;
+    }
   }
 }
 
@@ -52,24 +59,25 @@ function StatusMessage({ status }: { status: Status }) {
  * published one first. The hash is computed here, so the check never takes the server's word for the match.
  */
 export function VerifySnapshot({ year }: { year: number | null }) {
+  const t = useTranslations("verify");
   const id = useId();
   const [text, setText] = useState("");
   const [status, setStatus] = useState<Status>({ kind: "idle" });
   const fetched = useRef(false);
 
   async function verify(value: string) {
-    setStatus({ kind: "checking", what: "Checking…" });
+    setStatus({ kind: "checking", what: "checking" });
     try {
       setStatus(await checkPublicSnapshot(value));
     } catch {
-      setStatus({ kind: "error", message: "The published fingerprint could not be fetched. Check your connection and try again." });
+      setStatus({ kind: "failed", problem: "fetchFailed" });
     }
   }
 
   useEffect(() => {
     if (year === null || fetched.current) return;
     fetched.current = true;
-    setStatus({ kind: "checking", what: `Fetching the published public part of ${year}…` });
+    setStatus({ kind: "checking", what: "fetching", year });
     fetch(getSnapshotPath(year), { cache: "no-store" })
       .then(async (response) => {
         if (!response.ok) throw new Error(String(response.status));
@@ -77,7 +85,7 @@ export function VerifySnapshot({ year }: { year: number | null }) {
         setText(body);
         await verify(body);
       })
-      .catch(() => setStatus({ kind: "error", message: `No sealed result is published for ${year}.` }));
+      .catch(() => setStatus({ kind: "failed", problem: "noneForYear", year }));
   }, [year]);
 
   async function readFile(file: File | undefined) {
@@ -97,10 +105,10 @@ export function VerifySnapshot({ year }: { year: number | null }) {
     >
       <div className="space-y-1">
         <label htmlFor={`${id}-text`} className="block text-sm font-semibold text-slate-800">
-          Public part of the sealed result (JSON)
+          {t("textLabel")}
         </label>
         <p id={`${id}-hint`} className="text-xs text-slate-600">
-          Paste the file downloaded from a results page, or choose it below.
+          {t("textHint")}
         </p>
         <textarea
           id={`${id}-text`}
@@ -114,7 +122,7 @@ export function VerifySnapshot({ year }: { year: number | null }) {
       </div>
       <div className="space-y-1">
         <label htmlFor={`${id}-file`} className="block text-sm font-semibold text-slate-800">
-          Or choose the file
+          {t("fileLabel")}
         </label>
         <input
           id={`${id}-file`}
@@ -125,7 +133,7 @@ export function VerifySnapshot({ year }: { year: number | null }) {
         />
       </div>
       <Button type="submit" disabled={status.kind === "checking"}>
-        Check the fingerprint
+        {t("submit")}
       </Button>
       <div role="status" aria-live="polite" data-testid="verify-result">
         <StatusMessage status={status} />

@@ -1,6 +1,7 @@
 "use client";
 
 import { useRouter } from "next/navigation";
+import { useTranslations } from "next-intl";
 import { useState, useTransition } from "react";
 import { Button } from "@/components/ui/button";
 import { Notice } from "@/components/ui/notice";
@@ -20,14 +21,13 @@ export function FreezeResultButton({
   action: (input: FreezeResultInput) => Promise<ActionResult<{ fingerprint: string }>>;
 }) {
   const router = useRouter();
+  const t = useTranslations("resultAdmin.freeze");
   const [isPending, startTransition] = useTransition();
   const [error, setError] = useState<string | null>(null);
 
   function onClick() {
-    const consequence = isPublished
-      ? "The results are already published, so the seal cannot be lifted again."
-      : "Scores, assignments, conflicts, awards and tie decisions can no longer change until the secretariat unfreezes it with a reason.";
-    if (!window.confirm(`Freeze the result of ${year}? ${consequence}`)) return;
+    const consequence = isPublished ? t("consequencePublished") : t("consequence");
+    if (!window.confirm(t("confirm", { year, consequence }))) return;
     setError(null);
     startTransition(async () => {
       const outcome = await action({ editionId });
@@ -39,7 +39,7 @@ export function FreezeResultButton({
   return (
     <div className="space-y-3">
       <Button type="button" onClick={onClick} disabled={isPending} aria-disabled={isPending}>
-        {isPending ? "Freezing…" : "Freeze the result"}
+        {isPending ? t("freezing") : t("button")}
       </Button>
       {error && <Notice tone="error">{error}</Notice>}
     </div>

@@ -1,4 +1,6 @@
+import { useLocale, useTranslations } from "next-intl";
 import { formatEditionMoment } from "@/lib/format/edition-time";
+import type { Locale } from "@/lib/i18n/locales";
 import { Notice } from "@/components/ui/notice";
 
 export interface SealDetailsProps {
@@ -20,11 +22,13 @@ export interface SealDetailsProps {
  * froze it and when, and the two checks.
  */
 export function SealDetails({ fingerprint, publicFingerprint, privateFingerprint, frozenAt, frozenByName, isIntact, isCurrent, timeZone }: SealDetailsProps) {
+  const t = useTranslations("resultAdmin.seal");
+  const when = formatEditionMoment(frozenAt, timeZone, { locale: useLocale() as Locale });
   return (
     <div className="space-y-4">
       <dl className="space-y-3 text-sm">
         <div>
-          <dt className="font-semibold text-slate-800">Fingerprint (SHA-256)</dt>
+          <dt className="font-semibold text-slate-800">{t("fingerprint")}</dt>
           <dd>
             <code data-testid="result-fingerprint" className="block break-all rounded-md bg-slate-100 px-3 py-2 font-mono text-base text-slate-900">
               {fingerprint}
@@ -32,7 +36,7 @@ export function SealDetails({ fingerprint, publicFingerprint, privateFingerprint
           </dd>
         </div>
         <div>
-          <dt className="font-semibold text-slate-800">Public part (SHA-256), published with the results</dt>
+          <dt className="font-semibold text-slate-800">{t("publicPart")}</dt>
           <dd>
             <code data-testid="result-public-fingerprint" className="block break-all rounded-md bg-slate-100 px-3 py-2 font-mono text-sm text-slate-900">
               {publicFingerprint}
@@ -40,7 +44,7 @@ export function SealDetails({ fingerprint, publicFingerprint, privateFingerprint
           </dd>
         </div>
         <div>
-          <dt className="font-semibold text-slate-800">Private part: the individual scores (SHA-256; only the fingerprint is published)</dt>
+          <dt className="font-semibold text-slate-800">{t("privatePart")}</dt>
           <dd>
             <code data-testid="result-private-fingerprint" className="block break-all rounded-md bg-slate-100 px-3 py-2 font-mono text-sm text-slate-900">
               {privateFingerprint}
@@ -48,23 +52,19 @@ export function SealDetails({ fingerprint, publicFingerprint, privateFingerprint
           </dd>
         </div>
         <div>
-          <dt className="font-semibold text-slate-800">Frozen</dt>
+          <dt className="font-semibold text-slate-800">{t("frozen")}</dt>
           <dd className="text-slate-700">
-            {formatEditionMoment(frozenAt, timeZone)}
-            {frozenByName ? ` by ${frozenByName}` : ""}
+            {frozenByName ? t("frozenBy", { when, name: frozenByName }) : when}
           </dd>
         </div>
       </dl>
       {!isIntact && (
-        <Notice tone="error">The stored snapshot no longer gives this fingerprint: the sealed record has been altered in the database.</Notice>
+        <Notice tone="error">{t("altered")}</Notice>
       )}
       {isIntact && !isCurrent && (
-        <Notice tone="error">
-          The data today no longer gives this fingerprint (for example a project title, the rubric or the jury&apos;s statement
-          changed since the freeze). The stored snapshot is still the sealed record.
-        </Notice>
+        <Notice tone="error">{t("changed")}</Notice>
       )}
-      {isIntact && isCurrent && <Notice tone="success">The stored snapshot and the data today both give this fingerprint.</Notice>}
+      {isIntact && isCurrent && <Notice tone="success">{t("intact")}</Notice>}
     </div>
   );
 }

@@ -2,10 +2,12 @@
 
 import { zodResolver } from "@hookform/resolvers/zod";
 import { useRouter } from "next/navigation";
+import { useTranslations } from "next-intl";
 import { useState, useTransition } from "react";
 import { useForm } from "react-hook-form";
 import { Button } from "@/components/ui/button";
 import { Field, INPUT_CLASS } from "@/components/ui/field";
+import { useServerText } from "@/components/i18n/server-text-provider";
 import { Notice } from "@/components/ui/notice";
 import type { ActionResult } from "@/lib/actions/result";
 import { unfreezeResultSchema, type UnfreezeResultInput } from "@/lib/validation/result-seal";
@@ -23,17 +25,20 @@ export function UnfreezeResultForm({
   action: (input: UnfreezeResultInput) => Promise<ActionResult<{ previousFingerprint: string }>>;
 }) {
   const router = useRouter();
+  const t = useTranslations("resultAdmin.unfreeze");
+  const { say } = useServerText();
   const [isPending, startTransition] = useTransition();
   const [error, setError] = useState<string | null>(null);
   const form = useForm<UnfreezeResultInput, unknown, UnfreezeValues>({
     resolver: zodResolver(unfreezeResultSchema),
     defaultValues: { editionId, reason: "" },
   });
-  const reasonError = form.formState.errors.reason?.message;
+  // zod checks in the browser in English; the server's own refusals arrive translated already.
+  const reasonMessage = form.formState.errors.reason?.message;
+  const reasonError = reasonMessage && say(reasonMessage);
 
   function onSubmit(values: UnfreezeValues) {
-    const question = `Unfreeze the result? The fingerprint ${fingerprint.slice(0, 12)}… stops being the seal, and the result can change again. A new freeze gives a new fingerprint.`;
-    if (!window.confirm(question)) return;
+    if (!window.confirm(t("confirm", { fingerprint: fingerprint.slice(0, 12) }))) return;
     setError(null);
     startTransition(async () => {
       const outcome = await action(values);
@@ -52,8 +57,8 @@ export function UnfreezeResultForm({
     <form onSubmit={form.handleSubmit(onSubmit)} className="space-y-3" noValidate>
       <Field
         id="unfreeze-reason"
-        label="Reason for unfreezing"
-        hint="Kept in the audit log with the old fingerprint."
+        label={t("label")}
+        hint={t("hint")}
         errors={reasonError ? [reasonError] : undefined}
       >
         <textarea
@@ -67,7 +72,7 @@ export function UnfreezeResultForm({
       </Field>
       {error && <Notice tone="error">{error}</Notice>}
       <Button type="submit" variant="danger" disabled={isPending} aria-disabled={isPending}>
-        {isPending ? "Unfreezing…" : "Unfreeze the result"}
+        {isPending ? t("unfreezing") : t("button")}
       </Button>
     </form>
   );

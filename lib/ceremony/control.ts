@@ -13,6 +13,7 @@ import {
   type CeremonyStep,
 } from "../domain/ceremony";
 import { AppError } from "../errors";
+import { msg } from "../i18n/server-text";
 import { runEditionCommand } from "../kernel/edition-command";
 import { findCeremony, isLiveShowRunning, listNominees } from "./queries";
 import { announceCeremonyChange, notifyCeremonyChange } from "./signal";
@@ -24,7 +25,7 @@ import { invalidatePublicResults } from "../results/public-invalidation";
  * notifies the other server processes on commit (NOTIFY in its transaction) and wakes this process's streams after.
  */
 
-const STALE_MESSAGE = "The show moved on in another window meanwhile: this view now shows where it stands.";
+const STALE_MESSAGE = msg("The show moved on in another window meanwhile: this view now shows where it stands.");
 
 interface ShowRequest {
   db: Executor;
@@ -39,7 +40,7 @@ async function lockCeremony(tx: Transaction, editionId: number, mode: CeremonyMo
     .from(ceremonies)
     .where(and(eq(ceremonies.editionId, editionId), eq(ceremonies.mode, mode)))
     .for("update");
-  if (!row) throw new AppError("NOT_FOUND", mode === "live" ? "The live show has not started yet." : "The rehearsal has not started yet.");
+  if (!row) throw new AppError("NOT_FOUND", mode === "live" ? msg("The live show has not started yet.") : msg("The rehearsal has not started yet."));
   if (row.version !== version) throw new AppError("CONFLICT", STALE_MESSAGE);
   return row;
 }
@@ -89,7 +90,7 @@ export async function moveCeremonyStep({
     const from = getShownStepIndex(steps, row.step, row.stepRank);
     const to = getTargetStepIndex(from, direction, steps.length);
     if (to === from) {
-      throw new AppError("INVALID", direction === "next" ? "This is the last step of the show." : "This is the first step of the show.");
+      throw new AppError("INVALID", direction === "next" ? msg("This is the last step of the show.") : msg("This is the first step of the show."));
     }
     const [updated] = await tx
       .update(ceremonies)

@@ -16,6 +16,7 @@ import {
   type ShowNominee,
 } from "../domain/ceremony";
 import { AppError } from "../errors";
+import type { Locale } from "../i18n/locales";
 import { listAwards } from "../results/awards";
 import { listPrizes } from "../editions/queries";
 
@@ -124,11 +125,14 @@ export async function getAudienceState({
   viewer,
   year,
   mode,
+  locale = "en",
 }: {
   db: Executor;
   viewer: SessionUser | null;
   year: number;
   mode: CeremonyMode;
+  /** The screen's language, in which a place is named. */
+  locale?: Locale;
 }): Promise<(AudienceState & { editionId: number }) | undefined> {
   const edition = await findEditionByYear(db, year);
   if (!edition || edition.phase === "draft") return undefined;
@@ -146,7 +150,7 @@ export async function getAudienceState({
   const show = await loadCeremonyShow({ db, editionId: edition.id, nomineeOrder: ceremony.nomineeOrder });
   const steps = listCeremonySteps(show.awards.map((a) => a.rank));
   const step = steps[getShownStepIndex(steps, ceremony.step, ceremony.stepRank)]!;
-  return { editionId: edition.id, version: ceremony.version, view: buildStepView(step, show) };
+  return { editionId: edition.id, version: ceremony.version, view: buildStepView(step, show, locale) };
 }
 
 /** A cheap fingerprint of what the audience screen shows: it changes whenever the view may have changed. */
@@ -165,11 +169,14 @@ export async function getPresenterState({
   viewer,
   editionId,
   mode,
+  locale = "en",
 }: {
   db: Executor;
   viewer: SessionUser;
   editionId: number;
   mode: CeremonyMode;
+  /** The presenter's language, in which the previews name a place. */
+  locale?: Locale;
 }) {
   const [edition] = await db
     .select({
@@ -196,9 +203,9 @@ export async function getPresenterState({
     isFrozen: Boolean(edition.isFrozen),
     hasWinner: show.awards.some((a) => a.rank === 1),
     ceremony: ceremony ? { version: ceremony.version, stepIndex: index } : null,
-    steps: steps.map((step) => ({ label: getStepLabel(step), isReveal: isRevealStep(step) })),
-    current: index >= 0 ? buildStepView(steps[index]!, show) : null,
-    next: next ? buildStepView(next, show) : null,
+    steps: steps.map((step) => ({ step, label: getStepLabel(step), isReveal: isRevealStep(step) })),
+    current: index >= 0 ? buildStepView(steps[index]!, show, locale) : null,
+    next: next ? buildStepView(next, show, locale) : null,
     nominees: show.nominees,
   };
 }

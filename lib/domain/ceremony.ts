@@ -3,6 +3,7 @@
  * no framework. The server loads the whole show; only buildStepView decides what leaves it for the audience.
  */
 import { formatPlace } from "../format/place";
+import type { Locale } from "../i18n/locales";
 
 export const CEREMONY_MODES = ["live", "rehearsal"] as const;
 export type CeremonyMode = (typeof CEREMONY_MODES)[number];
@@ -92,9 +93,9 @@ export function getStepLabel(step: CeremonyStep): string {
 
 /**
  * What the audience may see at a step, copied field by field from the show: the nominees step names no rank,
- * and a place's step carries that place alone, never a place revealed later.
+ * and a place's step carries that place alone, never a place revealed later, its name in the screen's language.
  */
-export function buildStepView(step: CeremonyStep, show: CeremonyShow): AudienceView {
+export function buildStepView(step: CeremonyStep, show: CeremonyShow, locale: Locale = "en"): AudienceView {
   if (step.kind === "nominees") {
     return {
       kind: "nominees",
@@ -109,7 +110,7 @@ export function buildStepView(step: CeremonyStep, show: CeremonyShow): AudienceV
       kind: "place",
       year: show.year,
       rank: award.rank,
-      placeLabel: formatPlace(award.rank),
+      placeLabel: formatPlace(award.rank, locale),
       country: { code: award.country.code, name: award.country.name },
       title: award.title,
       prize: award.prize,

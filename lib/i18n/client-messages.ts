@@ -8,12 +8,12 @@ import type { AbstractIntlMessages } from "next-intl";
  * before its reveal. A unit test fails when a client component uses a namespace its area does not send.
  */
 export const CLIENT_MESSAGE_NAMESPACES = {
-  root: ["errorPage", "header", "language", "signIn", "signOut"],
-  public: [],
+  root: ["errorPage", "header", "language", "signIn", "signOut", "ui"],
+  public: ["verify"],
   coordinator: ["dossierView"],
   jury: ["scoreSheet", "deliberation", "dossierView"],
-  admin: ["deliberation", "dossierView", "editionsAdmin", "nominationsAdmin", "juryAdmin", "rubricAdmin"],
-  ceremony: [],
+  admin: ["deliberation", "dossierView", "editionsAdmin", "nominationsAdmin", "juryAdmin", "rubricAdmin", "ceremony", "resultAdmin"],
+  ceremony: ["ceremony"],
 } as const satisfies Record<string, readonly string[]>;
 
 export type ClientArea = Exclude<keyof typeof CLIENT_MESSAGE_NAMESPACES, "root">;

@@ -5,9 +5,9 @@
 import { PDFDocument, StandardFonts, rgb, type PDFFont, type PDFPage, type RGB } from "pdf-lib";
 import { create as createQrCode } from "qrcode";
 import { formatDateRange } from "../format/date-range";
+import type { Locale } from "../i18n/locales";
+import { getCertificateWords, type CertificateWords } from "./certificate-words";
 import { toPrintableText, wrapText } from "./pdf-text";
-
-export const AWARD_NAME = "European Crime Prevention Award";
 
 export interface CertificateData {
   year: number;
@@ -28,14 +28,15 @@ export interface CertificateData {
   verifyUrl: string | null;
 }
 
-const ORDINAL_PLACES = ["Winner", "Second place", "Third place", "Fourth place", "Fifth place", "Sixth place", "Seventh place", "Eighth place", "Ninth place", "Tenth place"];
-
-/** The place as a certificate words it: "Winner", "Second place", "Third place"… */
-export function getCertificatePlace(rank: number): string {
-  return ORDINAL_PLACES[rank - 1] ?? `Place ${rank}`;
+/** The place as a certificate words it: "Winner", "Second place", "Third place"… ("Premier prix"… in French). */
+export function getCertificatePlace(rank: number, locale: Locale = "en"): string {
+  return getCertificateWords(locale).place(rank);
 }
 
-/** The file name a certificate downloads as, like the score exports: "palmares-2014-certificate-winner.pdf". */
+/**
+ * The file name a certificate downloads as, like the score exports: "palmares-2014-certificate-winner.pdf"; the same
+ * in every language, so the secretariat's files sort together.
+ */
 export function getCertificateFileName(year: number, rank: number): string {
   return `palmares-${year}-certificate-${getCertificatePlace(rank).toLowerCase().replace(/\s+/g, "-")}.pdf`;
 }
@@ -80,24 +81,23 @@ function limitLines(lines: readonly string[], max: number): string[] {
   return lines.length <= max ? [...lines] : [...lines.slice(0, max - 1), `${lines[max - 1]}…`];
 }
 
-function getCeremonyLine(data: CertificateData): string {
-  const when = formatDateRange(data.ceremonyStartsOn, data.ceremonyEndsOn);
-  return data.ceremonyPlace.trim() ? `Presented at the award ceremony in ${data.ceremonyPlace.trim()}, ${when}` : `Presented at the award ceremony, ${when}`;
+function getCeremonyLine(data: CertificateData, words: CertificateWords): string {
+  return words.presented(formatDateRange(data.ceremonyStartsOn, data.ceremonyEndsOn, words.locale), data.ceremonyPlace.trim());
 }
 
-function drawCertificate(page: PDFPage, data: CertificateData, fonts: Fonts) {
+function drawCertificate(page: PDFPage, data: CertificateData, fonts: Fonts, words: CertificateWords) {
   const text = (value: string) => toPrintableText(value, fonts.supported);
   const width = PAGE.width - 2 * MARGIN;
   page.drawRectangle({ x: 24, y: 24, width: PAGE.width - 48, height: PAGE.height - 48, borderColor: BRAND, borderWidth: 3 });
   page.drawRectangle({ x: 34, y: 34, width: PAGE.width - 68, height: PAGE.height - 68, borderColor: GOLD, borderWidth: 1 });
 
   let y = PAGE.height - 96;
-  y = drawCentred(page, [text(`${AWARD_NAME} ${data.year}`)], y, { font: fonts.bold, size: 22, color: BRAND });
-  const theme = fitText(text(`Theme: ${data.theme}`), fonts.italic, [14, 12], width, 2);
+  y = drawCentred(page, [text(words.awardYear(data.year))], y, { font: fonts.bold, size: 22, color: BRAND });
+  const theme = fitText(text(words.theme(data.theme)), fonts.italic, [14, 12], width, 2);
   y = drawCentred(page, limitLines(theme.lines, 2), y - 4, { font: fonts.italic, size: theme.size, color: INK });
 
-  y = drawCentred(page, [getCertificatePlace(data.rank)], y - 56, { font: fonts.bold, size: 40, color: GOLD });
-  y = drawCentred(page, ["is awarded to the project"], y - 14, { font: fonts.regular, size: 14, color: INK });
+  y = drawCentred(page, [text(words.place(data.rank))], y - 56, { font: fonts.bold, size: 40, color: GOLD });
+  y = drawCentred(page, [text(words.awardedTo)], y - 14, { font: fonts.regular, size: 14, color: INK });
 
   const title = fitText(text(data.title), fonts.bold, [28, 24, 20, 16], width, 2);
   y = drawCentred(page, limitLines(title.lines, 3), y - 22, { font: fonts.bold, size: title.size, color: BRAND, leading: 1.2 });
@@ -105,15 +105,15 @@ function drawCertificate(page: PDFPage, data: CertificateData, fonts: Fonts) {
   const holderFit = fitText(text(holder), fonts.regular, [16, 13], width, 2);
   y = drawCentred(page, limitLines(holderFit.lines, 2), y - 12, { font: fonts.regular, size: holderFit.size, color: INK });
 
-  drawCentred(page, [text(getCeremonyLine(data))], Math.min(y - 40, 130), { font: fonts.regular, size: 13, color: INK });
+  drawCentred(page, [text(getCeremonyLine(data, words))], Math.min(y - 40, 130), { font: fonts.regular, size: 13, color: INK });
   if (data.fingerprint) {
-    drawCentred(page, [`Sealed result, SHA-256 fingerprint: ${data.fingerprint}`], 50, { font: fonts.mono, size: 7.5, color: INK });
+    drawCentred(page, [text(words.sealed(data.fingerprint))], 50, { font: fonts.mono, size: 7.5, color: INK });
   }
   if (data.publicFingerprint) {
-    drawCentred(page, [`Public record, SHA-256 fingerprint: ${data.publicFingerprint}`], 61, { font: fonts.mono, size: 7.5, color: INK });
+    drawCentred(page, [text(words.publicRecord(data.publicFingerprint))], 61, { font: fonts.mono, size: 7.5, color: INK });
   }
   if (data.verifyUrl) {
-    drawCentred(page, [text(`Check it at ${data.verifyUrl}`)], 72, { font: fonts.regular, size: 8, color: INK });
+    drawCentred(page, [text(words.checkAt(data.verifyUrl))], 72, { font: fonts.regular, size: 8, color: INK });
     drawQrCode(page, data.verifyUrl, { right: PAGE.width - 44, bottom: 44, size: 64 });
   }
 }
@@ -133,8 +133,9 @@ function drawQrCode(page: PDFPage, text: string, { right, bottom, size }: { righ
   }
 }
 
-/** Renders the certificate as PDF bytes. */
-export async function renderCertificate(data: CertificateData): Promise<Uint8Array> {
+/** Renders the certificate as PDF bytes, worded in the language asked (English by default). */
+export async function renderCertificate(data: CertificateData, locale: Locale = "en"): Promise<Uint8Array> {
+  const words = getCertificateWords(locale);
   // No automatic dates or producer: the same data gives the same file.
   const doc = await PDFDocument.create({ updateMetadata: false });
   const regular = await doc.embedFont(StandardFonts.Helvetica);
@@ -146,14 +147,14 @@ export async function renderCertificate(data: CertificateData): Promise<Uint8Arr
     supported: new Set(regular.getCharacterSet()),
   };
   const page = doc.addPage([PAGE.width, PAGE.height]);
-  drawCertificate(page, data, fonts);
+  drawCertificate(page, data, fonts, words);
 
   // Metadata is written as UTF-16, so it keeps the exact title whatever the fonts can draw.
-  doc.setTitle(`${getCertificatePlace(data.rank)} – ${AWARD_NAME} ${data.year}`);
+  doc.setTitle(`${words.place(data.rank)} – ${words.awardYear(data.year)}`);
   doc.setSubject(`${data.title} (${data.countryName})`);
-  doc.setAuthor(AWARD_NAME);
+  doc.setAuthor(words.awardName);
   doc.setCreator("Palmarès");
   doc.setProducer("Palmarès (pdf-lib)");
-  doc.setLanguage("en");
+  doc.setLanguage(locale);
   return doc.save();
 }

@@ -5,14 +5,8 @@
  */
 export const OUTCOMES = ["winner", "runner-up", "competing", "good-practice"] as const;
 
+// Their names are in messages/<locale>/practices.json (practices.outcome).
 export type Outcome = (typeof OUTCOMES)[number];
-
-export const OUTCOME_LABELS: Record<Outcome, string> = {
-  winner: "Winner",
-  "runner-up": "Runner-up",
-  competing: "Competing entry",
-  "good-practice": "Additional good practice",
-};
 
 export function isOutcome(value: unknown): value is Outcome {
   return typeof value === "string" && (OUTCOMES as readonly string[]).includes(value);

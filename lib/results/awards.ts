@@ -4,6 +4,7 @@ import { awards, countries, editions, nominations } from "../../db/schema";
 import type { SessionUser } from "../auth/session-user";
 import { isLiveShowRunning } from "../ceremony/queries";
 import { AppError, getViolatedConstraint, isFrozenResultError } from "../errors";
+import { msg, text, type ServerText } from "../i18n/server-text";
 import { runEditionCommand, type EditionCommandContext } from "../kernel/edition-command";
 import { afterPublicChange } from "./public-invalidation";
 
@@ -34,18 +35,18 @@ export interface AwardPlace {
 }
 
 /** Why a set of places cannot be saved, or null; the rules the database's unique keys also hold. */
-function findPlacesProblem(places: readonly AwardPlace[], awardedPlaces: number): string | null {
+function findPlacesProblem(places: readonly AwardPlace[], awardedPlaces: number): string | ServerText | null {
   const ranks = places.map((p) => p.rank).sort((a, b) => a - b);
-  if (!ranks.includes(1)) return "Choose at least the winner (place 1).";
+  if (!ranks.includes(1)) return msg("Choose at least the winner (place 1).");
   if (ranks.some((rank) => !Number.isInteger(rank) || rank < 1 || rank > awardedPlaces)) {
-    return `This edition awards places 1 to ${awardedPlaces} only.`;
+    return text("This edition awards places 1 to {max} only.", { max: awardedPlaces });
   }
-  if (ranks.some((rank, index) => rank !== index + 1)) return "Places must follow each other: 1, 2, 3… without gaps or repeats.";
-  if (new Set(places.map((p) => p.nominationId)).size !== places.length) return "A nomination can hold one place only.";
+  if (ranks.some((rank, index) => rank !== index + 1)) return msg("Places must follow each other: 1, 2, 3… without gaps or repeats.");
+  if (new Set(places.map((p) => p.nominationId)).size !== places.length) return msg("A nomination can hold one place only.");
   return null;
 }
 
-export const AWARDS_FROZEN_MESSAGE = "The result of this edition is frozen: the awards can no longer change.";
+export const AWARDS_FROZEN_MESSAGE = msg("The result of this edition is frozen: the awards can no longer change.");
 
 /**
  * Replaces the edition's awarded places during deliberation, with its audit entry, through the edition-command

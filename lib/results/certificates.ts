@@ -4,12 +4,14 @@ import { awards, countries, editions, frozenResults, nominations } from "../../d
 import { can } from "../access/policy";
 import type { SessionUser } from "../auth/session-user";
 import { AppError } from "../errors";
+import { msg, text } from "../i18n/server-text";
 import type { CertificateData } from "../pdf/certificate";
 import { getPartFingerprints } from "./seal-parts";
 import { getVerifyPath } from "./verify-links";
 
-export const CERTIFICATE_NEEDS_FREEZE_MESSAGE =
-  "Certificates are printed from the sealed result: freeze the result first, so no certificate names a place that could still change.";
+export const CERTIFICATE_NEEDS_FREEZE_MESSAGE = msg(
+  "Certificates are printed from the sealed result: freeze the result first, so no certificate names a place that could still change.",
+);
 
 /**
  * What the certificate of one awarded place shows, for the secretariat, once the result is frozen (the awards can
@@ -56,7 +58,7 @@ export async function getCertificateData({
     .innerJoin(nominations, eq(nominations.id, awards.nominationId))
     .innerJoin(countries, eq(countries.code, nominations.countryCode))
     .where(and(eq(awards.editionId, editionId), eq(awards.rank, rank)));
-  if (!award) throw new AppError("NOT_FOUND", `No project holds place ${rank} in ${edition.year}.`);
+  if (!award) throw new AppError("NOT_FOUND", text("No project holds place {rank} in {year}.", { rank, year: edition.year }));
   if (!edition.fingerprint) throw new AppError("CONFLICT", CERTIFICATE_NEEDS_FREEZE_MESSAGE);
 
   return {

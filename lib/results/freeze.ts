@@ -7,6 +7,7 @@ import { fingerprint } from "../domain/fingerprint";
 import { splitSealedSnapshot } from "../domain/sealed-parts";
 import { getOfficialList } from "../domain/ranking-result";
 import { AppError, getViolatedConstraint } from "../errors";
+import { msg, text } from "../i18n/server-text";
 import { UNFREEZE_REASON_MESSAGE } from "../validation/result-seal";
 import { runEditionCommand } from "../kernel/edition-command";
 import { buildComparableSnapshot } from "../portability/seal-check";
@@ -19,8 +20,9 @@ import { buildResultSnapshot } from "./snapshot";
  */
 export const FREEZABLE_PHASES: readonly EditionPhase[] = ["deliberation", "published"];
 
-export const UNFREEZE_PUBLISHED_MESSAGE =
-  "The results are published: the sealed result is the public record, announced with its fingerprint, and cannot be unfrozen.";
+export const UNFREEZE_PUBLISHED_MESSAGE = msg(
+  "The results are published: the sealed result is the public record, announced with its fingerprint, and cannot be unfrozen.",
+);
 
 /**
  * Seals the edition's result, through the edition-command kernel: stores its snapshot (ranking, awards, reasons, tie
@@ -31,7 +33,7 @@ export async function freezeResult({ db, user, editionId }: { db: Executor; user
   return runEditionCommand({ db, actor: user, editionId, action: "result.freeze" }, async ({ tx, edition, audit }) => {
     if (edition.isFrozen) {
       const [existing] = await tx.select({ fingerprint: frozenResults.fingerprint }).from(frozenResults).where(eq(frozenResults.editionId, editionId));
-      throw new AppError("CONFLICT", `The result is already frozen (fingerprint ${existing?.fingerprint ?? "unknown"}).`);
+      throw new AppError("CONFLICT", text("The result is already frozen (fingerprint {fingerprint}).", { fingerprint: existing?.fingerprint ?? "?" }));
     }
     const { snapshot, record, awards } = await buildResultSnapshot({ db: tx, editionId });
     if (!awards.some((award) => award.rank === 1)) {
@@ -40,7 +42,10 @@ export async function freezeResult({ db, user, editionId }: { db: Executor; user
     // A tie the chair has not decided on an awarded place would seal a result nobody can defend.
     const undecided = getOfficialList(record.result).openTies.find((tie) => tie.decisionId === null && tie.place <= awards.length);
     if (undecided) {
-      throw new AppError("CONFLICT", `Place ${undecided.place} is still tied in the official ranking: the jury chair must decide the tie before the result is frozen.`);
+      throw new AppError(
+        "CONFLICT",
+        text("Place {place} is still tied in the official ranking: the jury chair must decide the tie before the result is frozen.", { place: undecided.place }),
+      );
     }
 
     const { sealFingerprint: value, publicFingerprint, privateFingerprint } = splitSealedSnapshot(snapshot);

@@ -5,6 +5,7 @@ import { authorize } from "../access/policy";
 import type { SessionUser } from "../auth/session-user";
 import { parseLocalDateTime, zonedLocalToUtc } from "../domain/edition-time";
 import { AppError } from "../errors";
+import { msg } from "../i18n/server-text";
 import { EMBARGO_FORMAT_MESSAGE } from "../validation/embargo";
 import { applyPhaseMove } from "../editions/phase-move";
 import { cancelJob, enqueueJob } from "../jobs/queue";
@@ -103,7 +104,7 @@ export async function setEmbargo({
     if (moment) {
       const [clock] = await tx.select({ isFuture: sql<boolean>`${moment.toISOString()}::timestamptz > now()` }).from(editions).limit(1);
       if (!clock?.isFuture) {
-        throw new AppError("INVALID", "Choose a time that is still ahead.", { embargoAt: ["The publication time must lie in the future."] });
+        throw new AppError("INVALID", "Choose a time that is still ahead.", { embargoAt: [msg("The publication time must lie in the future.")] });
       }
     }
     const [updated] = await tx

@@ -6,10 +6,11 @@ import type { SessionUser } from "../auth/session-user";
 import { compareIds } from "../domain/ranking";
 import type { TieDeciderRole } from "../domain/ranking-ties";
 import { AppError, isFrozenResultError } from "../errors";
+import { msg } from "../i18n/server-text";
 import { runEditionCommand } from "../kernel/edition-command";
 import { getRankingRecord } from "./ranking";
 
-export const TIES_FROZEN_MESSAGE = "The result of this edition is frozen: its ties can no longer be decided.";
+export const TIES_FROZEN_MESSAGE = msg("The result of this edition is frozen: its ties can no longer be decided.");
 
 /** The decisions on an edition's ties (the chair's or the secretariat's), oldest first; the ranking applies the latest one for each tie. */
 export async function listTieDecisions({ db, editionId }: { db: Executor; editionId: number }) {
@@ -63,7 +64,7 @@ export async function recordTieDecision({
   try {
     return await runEditionCommand({ db, actor, editionId, action: "tie.decide" }, async ({ tx, actorId, audit }) => {
       const trimmed = reason.trim();
-      if (!trimmed) throw new AppError("INVALID", "Give the reason for the decision.", { reason: ["Give the reason for the decision."] });
+      if (!trimmed) throw new AppError("INVALID", msg("Give the reason for the decision."), { reason: [msg("Give the reason for the decision.")] });
       if (orderedNominationIds.length < 2 || new Set(orderedNominationIds).size !== orderedNominationIds.length) {
         throw new AppError("INVALID", "Put each tied dossier in one place.");
       }

@@ -5,10 +5,13 @@
 import { PUBLIC_PART_FORMAT } from "../domain/sealed-part-formats";
 import { canFingerprintInBrowser, fingerprintWithWebCrypto } from "../domain/web-fingerprint";
 
+/** Why a file could not be checked; the page words it in its language (messages/<locale>/verify.json). */
+export type VerifyProblem = "empty" | "notJson" | "wrongFormat" | "noCrypto" | "notPublished";
+
 export type VerifyOutcome =
   | { kind: "match"; year: number; fingerprint: string; publishedAt: string | null }
   | { kind: "mismatch"; year: number; published: string; computed: string }
-  | { kind: "error"; message: string };
+  | { kind: "error"; problem: VerifyProblem; year?: number; format?: string };
 
 interface PublishedSealAnswer {
   seal: { publicFingerprint: string; publishedAt: string | null; sealedAt: string } | null;
@@ -23,23 +26,23 @@ function readYear(value: unknown): number | null {
 
 /** Checks a public part (the text of the downloaded file) against the seal published for its year. */
 export async function checkPublicSnapshot(text: string, fetcher: typeof fetch = fetch): Promise<VerifyOutcome> {
-  if (!text.trim()) return { kind: "error", message: "Paste the public part of a sealed result, or choose its file, first." };
+  if (!text.trim()) return { kind: "error", problem: "empty" };
   let value: unknown;
   try {
     value = JSON.parse(text);
   } catch {
-    return { kind: "error", message: "This is not valid JSON, so it cannot be the public part of a sealed result." };
+    return { kind: "error", problem: "notJson" };
   }
   const year = readYear(value);
   if (year === null || (value as { format?: unknown }).format !== PUBLIC_PART_FORMAT) {
-    return { kind: "error", message: `This JSON is not the public part of a sealed result (its "format" should be "${PUBLIC_PART_FORMAT}").` };
+    return { kind: "error", problem: "wrongFormat", format: PUBLIC_PART_FORMAT };
   }
   if (!canFingerprintInBrowser()) {
-    return { kind: "error", message: "This browser cannot compute SHA-256 on this page (Web Crypto needs a secure, HTTPS page)." };
+    return { kind: "error", problem: "noCrypto" };
   }
   const response = await fetcher(`/api/v1/editions/${year}/results`, { cache: "no-store" });
   const answer = response.ok ? ((await response.json()) as PublishedSealAnswer) : null;
-  if (!answer?.seal) return { kind: "error", message: `No sealed result is published for ${year}, so there is nothing to compare this file with.` };
+  if (!answer?.seal) return { kind: "error", problem: "notPublished", year };
   const computed = await fingerprintWithWebCrypto(value);
   const published = answer.seal.publicFingerprint;
   return computed === published

@@ -1,8 +1,9 @@
 import { z } from "zod";
 import { parseLocalDateTime } from "../domain/edition-time";
+import { msg } from "../i18n/server-text";
 import { singleLineText } from "./text";
 
-export const EMBARGO_FORMAT_MESSAGE = "Enter a date and time, e.g. 2026-12-04 19:30.";
+export const EMBARGO_FORMAT_MESSAGE = msg("Enter a date and time, e.g. 2026-12-04 19:30.");
 
 /**
  * Scheduling the publication: a date and time as an <input type="datetime-local"> sends it ("2026-12-04T19:30"),

@@ -17,6 +17,13 @@ import editionsAdmin from "./editionsAdmin.json";
 import nominationsAdmin from "./nominationsAdmin.json";
 import juryAdmin from "./juryAdmin.json";
 import rubricAdmin from "./rubricAdmin.json";
+import ceremony from "./ceremony.json";
+import resultAdmin from "./resultAdmin.json";
+import certificate from "./certificate.json";
+import practices from "./practices.json";
+import legal from "./legal.json";
+import verify from "./verify.json";
+import ui from "./ui.json";
 
-const messages = { site, header, language, public: publicPages, signIn, signOut, nomination, coordinator, jury, common, errorPage, scoreSheet, deliberation, dossierView, editionsAdmin, nominationsAdmin, juryAdmin, rubricAdmin };
+const messages = { site, header, language, public: publicPages, signIn, signOut, nomination, coordinator, jury, common, errorPage, scoreSheet, deliberation, dossierView, editionsAdmin, nominationsAdmin, juryAdmin, rubricAdmin, ceremony, resultAdmin, certificate, practices, legal, verify, ui };
 export default messages;

@@ -98,6 +98,14 @@ describe("the certificate PDF", () => {
     expect(third).toContain("Third place");
   });
 
+  it("is worded in French for a French ceremony, its dates too", async () => {
+    const lines = await extractLines(await renderCertificate({ ...HOPENOW, rank: 2 }, "fr"));
+    expect(lines).toContain("Deuxième prix");
+    expect(lines).toContain("est décerné au projet");
+    expect(lines.join(" ")).toContain("Remis lors de la cérémonie de remise du prix à Rome, 4–5 décembre 2014");
+    expect(lines.join(" ")).not.toMatch(/awarded|Presented|Theme/);
+  });
+
   it("renders text outside WinAnsi instead of failing: Romanian, Polish, Greek and emoji", async () => {
     const pdf = await renderCertificate({
       ...HOPENOW,
@@ -125,7 +133,8 @@ describe("the certificate PDF", () => {
   });
 
   it("says the place in words and names the file after it", () => {
-    expect([1, 2, 3].map(getCertificatePlace)).toEqual(["Winner", "Second place", "Third place"]);
+    expect([1, 2, 3].map((rank) => getCertificatePlace(rank))).toEqual(["Winner", "Second place", "Third place"]);
+    expect([1, 2, 11].map((rank) => getCertificatePlace(rank, "fr"))).toEqual(["Premier prix", "Deuxième prix", "11e prix"]);
     expect(getCertificateFileName(2014, 1)).toBe("palmares-2014-certificate-winner.pdf");
     expect(getCertificateFileName(2014, 3)).toBe("palmares-2014-certificate-third-place.pdf");
   });

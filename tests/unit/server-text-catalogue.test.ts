@@ -28,15 +28,6 @@ const PENDING: string[] = [
   "lib/validation/mail-template.ts",
   "lib/validation/erasure.ts",
   "app/admin/editions/[year]/export/",
-  // results
-  "lib/ceremony/",
-  "lib/results/",
-  "lib/validation/awards.ts",
-  "lib/validation/result-seal.ts",
-  "lib/validation/embargo.ts",
-  "lib/validation/year.ts",
-  "app/admin/editions/[year]/certificates/",
-  "app/api/v1/ceremony/",
 ];
 
 function listSourceFiles(): string[] {

@@ -1,81 +1,74 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { getLocale, getTranslations } from "next-intl/server";
 import { PracticeFiltersForm } from "@/components/public/practice-filters";
 import { PracticeList } from "@/components/public/practice-list";
 import { EmptyState } from "@/components/ui/empty-state";
 import { PageHeader } from "@/components/ui/page-header";
 import { PageLinks } from "@/components/ui/page-links";
 import { getMetadataBase } from "@/lib/format/metadata-base";
+import { type Locale, withLocaleParam } from "@/lib/i18n/locales";
 import { listCachedPracticeFacets, listCachedPublicPractices } from "@/lib/results/public-cache";
 import { getPracticesHref, parsePracticeFilters } from "@/lib/validation/practice-filters";
 
-const TEXT = {
-  title: "Good practices",
-  description: "Every entry of every published edition of the award: the competing projects and the additional good practices.",
-  metaDescription: "Search the crime-prevention projects sent to the European Crime Prevention Award, by words, year, country, theme and outcome.",
-  results: "Results",
-  pages: "Pages of good practices",
-  count: (total: number) => (total === 1 ? "1 entry" : `${total} entries`),
-  emptyTitle: "No entries match these filters",
-  emptyFiltered: "Try fewer words, or",
-  emptyClear: "clear all filters",
-  emptyNone: "Entries appear here once an edition's results are announced at the ceremony.",
-  pastEnd: "This page is past the last one.",
-  firstPage: "Go to the first page",
-};
-
 type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
 
-export function generateMetadata(): Metadata {
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations("practices");
   return {
     ...getMetadataBase(),
-    title: TEXT.title,
-    description: TEXT.metaDescription,
+    title: t("title"),
+    description: t("metaDescription"),
     alternates: { canonical: "/practices" },
-    openGraph: { type: "website", title: `European Crime Prevention Award: ${TEXT.title.toLowerCase()}`, description: TEXT.metaDescription, url: "/practices" },
+    openGraph: { type: "website", title: t("ogTitle"), description: t("metaDescription"), url: "/practices" },
   };
 }
 
 /** The catalogue of good practices across published editions, filtered by the URL. No login. */
 export default async function PracticesPage({ searchParams }: Props) {
   const filters = parsePracticeFilters(await searchParams);
-  const [practices, facets] = await Promise.all([listCachedPublicPractices(filters), listCachedPracticeFacets()]);
+  const [practices, facets, t, locale] = await Promise.all([
+    listCachedPublicPractices(filters),
+    listCachedPracticeFacets(),
+    getTranslations("practices"),
+    getLocale() as Promise<Locale>,
+  ]);
   const isFiltered = Boolean(filters.q || filters.year || filters.country || filters.theme || filters.outcome);
+  // Links keep the page's language in the URL, the key a shared cache keeps it under.
+  const href = (page: number) => withLocaleParam(getPracticesHref({ ...filters, page }), locale);
   return (
     <div className="space-y-6">
-      <PageHeader title={TEXT.title} description={TEXT.description} />
+      <PageHeader title={t("title")} description={t("description")} />
       <PracticeFiltersForm filters={filters} facets={facets} />
       <section aria-labelledby="practice-results-heading" className="space-y-3">
         <h2 id="practice-results-heading" className="flex flex-wrap items-baseline gap-x-3 text-xl font-bold text-slate-900">
-          {TEXT.results}
+          {t("results")}
           <span className="text-base font-normal text-slate-700" role="status">
-            {TEXT.count(practices.total)}
+            {t("count", { count: practices.total })}
           </span>
         </h2>
         {practices.items.length > 0 ? (
           <PracticeList practices={practices.items} />
         ) : practices.total > 0 ? (
-          <EmptyState title={TEXT.pastEnd}>
-            <Link href={getPracticesHref({ ...filters, page: 1 })} className="font-medium text-brand-700 underline">
-              {TEXT.firstPage}
+          <EmptyState title={t("pastEnd")}>
+            <Link href={href(1)} className="font-medium text-brand-700 underline">
+              {t("firstPage")}
             </Link>
           </EmptyState>
         ) : (
-          <EmptyState title={TEXT.emptyTitle}>
-            {isFiltered ? (
-              <>
-                {TEXT.emptyFiltered}{" "}
-                <Link href="/practices" className="font-medium text-brand-700 underline">
-                  {TEXT.emptyClear}
-                </Link>
-                .
-              </>
-            ) : (
-              TEXT.emptyNone
-            )}
+          <EmptyState title={t("emptyTitle")}>
+            {isFiltered
+              ? t.rich("emptyFiltered", {
+                  link: (chunks) => (
+                    <Link href={withLocaleParam("/practices", locale)} className="font-medium text-brand-700 underline">
+                      {chunks}
+                    </Link>
+                  ),
+                })
+              : t("emptyNone")}
           </EmptyState>
         )}
-        <PageLinks label={TEXT.pages} page={practices.page} pageCount={practices.pageCount} getHref={(page) => getPracticesHref({ ...filters, page })} />
+        <PageLinks label={t("pages")} page={practices.page} pageCount={practices.pageCount} getHref={href} />
       </section>
     </div>
   );

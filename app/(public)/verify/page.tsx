@@ -1,12 +1,13 @@
 import type { Metadata } from "next";
+import { getTranslations } from "next-intl/server";
 import { VerifySnapshot } from "@/components/public/verify-snapshot";
 import { PageHeader } from "@/components/ui/page-header";
 import { parseYearParam } from "@/lib/validation/year";
 
-export const metadata: Metadata = {
-  title: "Verify a sealed result",
-  description: "Check in your browser that a published result is exactly the one that was sealed.",
-};
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations("verify");
+  return { title: t("title"), description: t("metaDescription") };
+}
 
 type SearchParams = Promise<Record<string, string | string[] | undefined>>;
 
@@ -14,27 +15,17 @@ type SearchParams = Promise<Record<string, string | string[] | undefined>>;
 export default async function VerifyPage({ searchParams }: { searchParams: SearchParams }) {
   const { year: yearParam } = await searchParams;
   const year = typeof yearParam === "string" ? (parseYearParam(yearParam) ?? null) : null;
+  const t = await getTranslations("verify");
   return (
     <div className="space-y-6">
-      <PageHeader
-        title="Verify a sealed result"
-        description="The result of each edition is sealed before it is announced. Its public part, published with the results, is checked here in your browser: what you paste stays on your computer, only its year is used to fetch the published fingerprint."
-      />
+      <PageHeader title={t("title")} description={t("description")} />
       <VerifySnapshot year={year} />
       <section aria-labelledby="how-heading" className="max-w-3xl space-y-2 text-sm text-slate-700">
         <h2 id="how-heading" className="text-lg font-semibold text-slate-900">
-          How the check works
+          {t("howHeading")}
         </h2>
-        <p>
-          Your browser reads the JSON, writes it in canonical form (keys sorted, no spaces, numbers to six decimals),
-          computes its SHA-256 and compares it with the fingerprint published with the results of that year. The
-          downloaded file is already in canonical form, so <code className="font-mono">sha256sum</code> on it gives the
-          same fingerprint.
-        </p>
-        <p>
-          The public part names the fingerprint of the private part (the individual jurors&apos; scores, which are never
-          published) and of the whole seal, so a match vouches for both.
-        </p>
+        <p>{t.rich("how1", { code: (chunks) => <code className="font-mono">{chunks}</code> })}</p>
+        <p>{t("how2")}</p>
       </section>
     </div>
   );

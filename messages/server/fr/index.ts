@@ -6,8 +6,10 @@ import jury from "./jury.json";
 import validationJury from "./validation-jury.json";
 import editions from "./editions.json";
 import validationEditions from "./validation-editions.json";
+import results from "./results.json";
+import validationResults from "./validation-results.json";
 
-export const validation: Record<string, string> = { ...validationMessages, ...validationJury, ...validationEditions };
+export const validation: Record<string, string> = { ...validationMessages, ...validationJury, ...validationEditions, ...validationResults };
 
-const catalogue: Record<string, string> = { ...common, ...jury, ...validation, ...editions };
+const catalogue: Record<string, string> = { ...common, ...jury, ...validation, ...editions, ...results };
 export default catalogue;

@@ -40,6 +40,9 @@ export const SPEC_ACCOUNTS = {
   i18nJuryMember: { email: "i18n.jury.member@e2e.test", name: "French Deliberation Juror (Germany)" },
   i18nEditionsAdmin: { email: "i18n.editions.admin@e2e.test", name: "Language Secretariat" },
   i18nEditionsJuror: { email: "i18n.editions.juror@e2e.test", name: "Language Edition Juror (France)" },
+  i18nResultsAdmin: { email: "i18n.results.admin@e2e.test", name: "Secrétariat francophone" },
+  i18nResultsChair: { email: "i18n.results.chair@e2e.test", name: "Language Results Chair (Italy)" },
+  i18nResultsJuror: { email: "i18n.results.juror@e2e.test", name: "Language Results Juror (Greece)" },
 } as const;
 
 export type SpecAccount = keyof typeof SPEC_ACCOUNTS;
@@ -94,4 +97,7 @@ export const SPEC_YEARS = {
   i18nJuryDeliberation: 2171,
   // i18n-editions.spec.ts: an edition in jury scoring, read by its own secretariat account in French.
   i18nEditions: 2072,
+  // i18n-results.spec.ts: a ceremony rehearsal in deliberation, and a published, sealed edition.
+  resultsLanguages: 2074,
+  resultsLanguagesPublished: 2075,
 } as const;

@@ -1,6 +1,8 @@
 import { ImageResponse } from "next/og";
 import { connection } from "next/server";
+import { getLocale } from "next-intl/server";
 import { GenericOgImage, OG_IMAGE_SIZE, ResultsOgImage } from "@/components/public/results-og-image";
+import type { Locale } from "@/lib/i18n/locales";
 import { getCachedPublishedResults } from "@/lib/results/public-cache";
 import { parseYearParam } from "@/lib/validation/year";
 
@@ -17,7 +19,8 @@ export default async function ResultsOpenGraphImage({ params }: { params: Promis
   await connection();
   const year = parseYearParam((await params).year);
   const results = year === undefined ? undefined : await getCachedPublishedResults(year);
-  return new ImageResponse(results ? <ResultsOgImage results={results} /> : <GenericOgImage />, {
+  const locale = (await getLocale()) as Locale;
+  return new ImageResponse(results ? <ResultsOgImage results={results} locale={locale} /> : <GenericOgImage locale={locale} />, {
     ...size,
     headers: { "Cache-Control": "no-store" },
   });

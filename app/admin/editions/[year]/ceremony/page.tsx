@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { getLocale, getTranslations } from "next-intl/server";
 import { NomineeOrderEditor } from "@/components/ceremony/nominee-order-editor";
 import { PresenterConsole } from "@/components/ceremony/presenter-console";
 import { PresenterPreview } from "@/components/ceremony/presenter-preview";
@@ -11,6 +12,9 @@ import { PageHeader } from "@/components/ui/page-header";
 import { can } from "@/lib/access/policy";
 import { requireAdminEditionPage } from "@/lib/auth/admin-edition-page";
 import { getPresenterState } from "@/lib/ceremony/queries";
+import type { CeremonyStep } from "@/lib/domain/ceremony";
+import { formatPlace } from "@/lib/format/place";
+import type { Locale } from "@/lib/i18n/locales";
 import { getFrozenResult } from "@/lib/results/freeze";
 import { getEmbargo } from "@/lib/results/publication";
 import { parseCeremonyModeParam } from "@/lib/validation/ceremony";
@@ -29,7 +33,17 @@ type Props = {
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { year } = await params;
-  return { title: `Ceremony ${year} · Secretariat` };
+  const t = await getTranslations("resultAdmin.ceremonyPage");
+  return { title: t("metaTitle", { year }) };
+}
+
+type StepTranslator = Awaited<ReturnType<typeof getTranslations<"resultAdmin.steps">>>;
+
+/** The presenter's name for a step, in the presenter's language. */
+function labelStep(step: CeremonyStep, t: StepTranslator, locale: Locale): string {
+  if (step.kind === "title") return t("title");
+  if (step.kind === "nominees") return t("nominees");
+  return step.rank === 1 ? t("winner") : formatPlace(step.rank, locale);
 }
 
 /** The presenter's view of the ceremony (live show or rehearsal) and the publication's schedule. Secretariat only. */
@@ -38,16 +52,22 @@ export default async function CeremonyPresenterPage({ params, searchParams }: Pr
   const mode = parseCeremonyModeParam((await searchParams).rehearsal);
   const page = await requireAdminEditionPage(yearParam, `/admin/editions/${encodeURIComponent(yearParam)}/ceremony${mode === "rehearsal" ? "?rehearsal=1" : ""}`);
   const { user, db, edition } = page;
+  const [t, tAdmin, tSteps, locale] = await Promise.all([
+    getTranslations("resultAdmin.ceremonyPage"),
+    getTranslations("resultAdmin"),
+    getTranslations("resultAdmin.steps"),
+    getLocale() as Promise<Locale>,
+  ]);
 
   const isLive = mode === "live";
   const header = (
-    <PageHeader title={`Ceremony ${edition.year}`} description={edition.theme}>
+    <PageHeader title={t("title", { year: edition.year })} description={edition.theme}>
       <div className="flex flex-wrap gap-4 text-sm">
         <Link href={`/admin/editions/${edition.year}`} className="font-medium text-brand-700 hover:underline">
-          Back to edition {edition.year}
+          {tAdmin("backToEdition", { year: edition.year })}
         </Link>
         <Link href={`/admin/editions/${edition.year}/ranking`} className="font-medium text-brand-700 hover:underline">
-          Ranking and awards
+          {tAdmin("rankingAndAwards")}
         </Link>
       </div>
     </PageHeader>
@@ -58,19 +78,20 @@ export default async function CeremonyPresenterPage({ params, searchParams }: Pr
     return (
       <div className="space-y-6">
         {header}
-        <Notice>The ceremony can be prepared once the edition is in deliberation, with the ranking done.</Notice>
+        <Notice>{t("notYet")}</Notice>
         {publication}
       </div>
     );
   }
 
-  const state = await getPresenterState({ db, viewer: user, editionId: edition.id, mode });
+  const found = await getPresenterState({ db, viewer: user, editionId: edition.id, mode, locale });
+  const state = { ...found, steps: found.steps.map((s) => ({ ...s, label: labelStep(s.step, tSteps, locale) })) };
   const { ceremony, current } = state;
   const seal = await getFrozenResult({ db, editionId: edition.id });
   return (
     <div className="space-y-6">
       {header}
-      <nav aria-label="Show" className="flex gap-2 border-b border-slate-200">
+      <nav aria-label={t("showNav")} className="flex gap-2 border-b border-slate-200">
         {(["live", "rehearsal"] as const).map((tab) => (
           <Link
             key={tab}
@@ -78,7 +99,7 @@ export default async function CeremonyPresenterPage({ params, searchParams }: Pr
             aria-current={tab === mode ? "page" : undefined}
             className={`-mb-px border-b-2 px-4 py-2 text-sm font-semibold ${tab === mode ? "border-brand-700 text-brand-900" : "border-transparent text-slate-600 hover:text-slate-900"}`}
           >
-            {tab === "live" ? "Live show" : "Rehearsal"}
+            {tab === "live" ? t("liveTab") : t("rehearsalTab")}
           </Link>
         ))}
       </nav>
@@ -86,38 +107,34 @@ export default async function CeremonyPresenterPage({ params, searchParams }: Pr
       <p className="text-slate-700">
         {isLive
           ? state.phase === "published"
-            ? "The results are already published: the live show reveals them on the audience screen and publishes nothing more."
-            : "The public audience screen follows this show. Revealing the winner publishes the results at that very moment."
-          : "The rehearsal runs the same show on its own audience screen, which only the secretariat can open. It publishes nothing."}
+            ? t("liveAlreadyPublished")
+            : t("liveIntro")
+          : t("rehearsalIntro")}
       </p>
       {state.phase === "deliberation" && !state.isFrozen && (
         <Notice>
-          {isLive ? (
-            <>
-              The live show needs the sealed result: it reveals that result and publishes it at the winner.{" "}
-              <Link href={`/admin/editions/${edition.year}/result`} className="font-medium text-brand-700 hover:underline">
-                Seal the result
-              </Link>{" "}
-              first. A rehearsal needs no seal.
-            </>
-          ) : (
-            "The result is not sealed yet: the awards can still change until you seal it."
-          )}
+          {isLive
+            ? t.rich("liveNeedsSeal", {
+                link: (chunks) => (
+                  <Link href={`/admin/editions/${edition.year}/result`} className="font-medium text-brand-700 hover:underline">
+                    {chunks}
+                  </Link>
+                ),
+              })
+            : t("rehearsalUnsealed")}
         </Notice>
       )}
       {seal && (
         <Card>
-          <h2 className="text-lg font-semibold">Sealed result</h2>
-          <p className="mt-1 text-sm text-slate-600">
-            The fingerprint (SHA-256) of the frozen result, to read out or print with the script:
-          </p>
+          <h2 className="text-lg font-semibold">{t("sealedResult")}</h2>
+          <p className="mt-1 text-sm text-slate-600">{t("sealedIntro")}</p>
           <p className="mt-2 break-all font-mono text-sm" data-testid="presenter-fingerprint">
             {seal.fingerprint}
           </p>
         </Card>
       )}
       {!state.hasWinner && (
-        <Notice tone="error">No winner is chosen yet: choose the awards on the ranking page, or the show ends with the nominees.</Notice>
+        <Notice tone="error">{t("noWinner")}</Notice>
       )}
 
       {ceremony && current ? (
@@ -130,7 +147,7 @@ export default async function CeremonyPresenterPage({ params, searchParams }: Pr
         />
       ) : (
         <Card className="space-y-4">
-          <h2 className="text-lg font-semibold">{isLive ? "The live show has not started" : "No rehearsal yet"}</h2>
+          <h2 className="text-lg font-semibold">{isLive ? t("liveNotStarted") : t("noRehearsal")}</h2>
           {can(user, "ceremony.start-live", { edition: { ...edition, isFrozen: state.isFrozen } }) || !isLive ? (
             <StartShowButton
               editionId={edition.id}
@@ -140,16 +157,16 @@ export default async function CeremonyPresenterPage({ params, searchParams }: Pr
               action={startCeremonyAction}
             />
           ) : (
-            <p className="text-sm text-slate-600">The live show starts once the result is sealed.</p>
+            <p className="text-sm text-slate-600">{t("liveAfterSeal")}</p>
           )}
-          {state.next && <PresenterPreview title="First step" view={state.next} />}
+          {state.next && <PresenterPreview title={t("firstStep")} view={state.next} />}
         </Card>
       )}
 
       <Card className="space-y-3">
-        <h2 className="text-lg font-semibold">Order of the nominees</h2>
+        <h2 className="text-lg font-semibold">{t("nomineeOrder")}</h2>
         {ceremony && isLive && state.phase === "deliberation" ? (
-          <p className="text-sm text-slate-600">The live show is running: the order of the nominees holds still until the winner is revealed.</p>
+          <p className="text-sm text-slate-600">{t("orderHeld")}</p>
         ) : ceremony ? (
           <NomineeOrderEditor
             key={state.nominees.map((n) => n.nominationId).join()}
@@ -160,10 +177,7 @@ export default async function CeremonyPresenterPage({ params, searchParams }: Pr
             action={saveNomineeOrderAction}
           />
         ) : (
-          <p className="text-sm text-slate-600">
-            Start the {isLive ? "live show" : "rehearsal"} to choose the order in which its nominees step lists them
-            {isLive && " (the live show starts with the rehearsal's order)"}. Until then they follow the country names.
-          </p>
+          <p className="text-sm text-slate-600">{isLive ? t("orderLiveBeforeStart") : t("orderRehearsalBeforeStart")}</p>
         )}
       </Card>
 

@@ -5,12 +5,17 @@ import { getCertificateData } from "@/lib/results/certificates";
 import { getEditionByYear } from "@/lib/editions/queries";
 import { getEnv } from "@/lib/env";
 import { AppError } from "@/lib/errors";
+import { isLocale, LOCALE_PARAM, type Locale } from "@/lib/i18n/locales";
+import { getRequestLocale } from "@/lib/i18n/request-locale";
 import { getCertificateFileName, renderCertificate } from "@/lib/pdf/certificate";
 import { parseYearParam } from "@/lib/validation/year";
 
 type Context = { params: Promise<{ year: string; rank: string }> };
 
-/** The PDF certificate of one awarded place (secretariat only, once the result is frozen), as a download. */
+/**
+ * The PDF certificate of one awarded place (secretariat only, once the result is frozen), as a download, in the
+ * language ?lang= asks (a French ceremony prints French certificates), else the secretariat's own.
+ */
 export async function GET(request: Request, context: Context): Promise<Response> {
   return handleRoute(async () => {
     const { year: yearParam, rank: rankParam } = await context.params;
@@ -21,11 +26,16 @@ export async function GET(request: Request, context: Context): Promise<Response>
     const edition = await getEditionByYear({ db, year });
     if (!edition) throw new AppError("NOT_FOUND", "This edition does not exist.");
     const data = await getCertificateData({ db, viewer: user, editionId: edition.id, rank: Number(rankParam), siteUrl: getSiteUrl(request) });
-    const pdf = await renderCertificate(data);
+    const pdf = await renderCertificate(data, await getCertificateLocale(request));
     return new Response(Buffer.from(pdf), {
       headers: getDownloadHeaders("application/pdf", getCertificateFileName(data.year, data.rank)),
     });
   });
+}
+
+async function getCertificateLocale(request: Request): Promise<Locale> {
+  const lang = new URL(request.url).searchParams.get(LOCALE_PARAM);
+  return isLocale(lang) ? lang : getRequestLocale();
 }
 
 /** The address the certificate's QR code points to: the configured public one, else the one this request came to. */

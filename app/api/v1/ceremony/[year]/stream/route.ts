@@ -5,6 +5,7 @@ import { answerPublicPreflight } from "@/lib/api/public-route";
 import { handleRoute } from "@/lib/api/respond";
 import { getCurrentUser } from "@/lib/auth/session";
 import { getAudienceState, getCeremonyToken } from "@/lib/ceremony/queries";
+import { getScreenLocale } from "@/lib/ceremony/screen-locale";
 import { getEnv } from "@/lib/env";
 import { AppError } from "@/lib/errors";
 import { parseCeremonyModeParam } from "@/lib/validation/ceremony";
@@ -23,8 +24,9 @@ export async function GET(request: Request, context: { params: Promise<{ year: s
     const mode = parseCeremonyModeParam(new URL(request.url).searchParams.get("rehearsal"));
     const viewer = mode === "rehearsal" ? await getCurrentUser() : null;
     const db = getDb();
+    const locale = await getScreenLocale(request.url);
     // Refused or unknown shows answer with a JSON error before any stream opens.
-    const first = await getAudienceState({ db, viewer, year, mode });
+    const first = await getAudienceState({ db, viewer, year, mode, locale });
     if (!first) throw new AppError("NOT_FOUND", "There is no ceremony for this year.");
     const stream = createCeremonyStream({
       editionId: first.editionId,
@@ -32,7 +34,7 @@ export async function GET(request: Request, context: { params: Promise<{ year: s
       pollMs: getEnv().CEREMONY_POLL_MS,
       readToken: () => getCeremonyToken({ db, editionId: first.editionId, mode }),
       readState: async () => {
-        const state = await getAudienceState({ db, viewer, year, mode });
+        const state = await getAudienceState({ db, viewer, year, mode, locale });
         return state ? { version: state.version, view: state.view } : null;
       },
     });
