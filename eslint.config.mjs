@@ -15,6 +15,14 @@ const TRANSLATED = [
   "app/signin/**",
   "app/signout/**",
   "components/i18n/**",
+  "app/coordinator/**",
+  "app/invitation/**",
+  "app/password/**",
+  "app/welcome/**",
+  "components/coordinator/**",
+  "components/account/**",
+  "components/people/set-password-form.tsx",
+  "components/people/forgot-password-form.tsx",
 ];
 
 // Signs and punctuation that read the same in every language.

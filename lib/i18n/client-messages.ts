@@ -8,9 +8,9 @@ import type { AbstractIntlMessages } from "next-intl";
  * before its reveal. A unit test fails when a client component uses a namespace its area does not send.
  */
 export const CLIENT_MESSAGE_NAMESPACES = {
-  root: ["errorPage", "header", "language", "signIn", "signOut"],
+  root: ["errorPage", "header", "language", "signIn", "signOut", "account"],
   public: [],
-  coordinator: [],
+  coordinator: ["dossierForm"],
   jury: [],
   admin: [],
   ceremony: [],

@@ -11,6 +11,9 @@ import coordinator from "./coordinator.json";
 import jury from "./jury.json";
 import common from "./common.json";
 import errorPage from "./errorPage.json";
+import dossierForm from "./dossierForm.json";
+import receipt from "./receipt.json";
+import account from "./account.json";
 
-const messages = { site, header, language, public: publicPages, signIn, signOut, nomination, coordinator, jury, common, errorPage };
+const messages = { site, header, language, public: publicPages, signIn, signOut, nomination, coordinator, jury, common, errorPage, dossierForm, receipt, account };
 export default messages;

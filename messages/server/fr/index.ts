@@ -2,8 +2,10 @@
 // validation.json holds lib/validation's messages, which forms check in the browser too (components/i18n).
 import common from "./common.json";
 import validationMessages from "./validation.json";
+import coordinator from "./coordinator.json";
+import validationCoordinator from "./validation-coordinator.json";
 
-export const validation: Record<string, string> = validationMessages;
+export const validation: Record<string, string> = { ...validationMessages, ...validationCoordinator };
 
-const catalogue: Record<string, string> = { ...common, ...validation };
+const catalogue: Record<string, string> = { ...common, ...coordinator, ...validation };
 export default catalogue;
