@@ -80,6 +80,14 @@ const TRANSLATED = [
   "components/ui/**",
   "components/page-frame.tsx",
   "components/header-account-loader.tsx",
+  "app/coordinator/**",
+  "app/invitation/**",
+  "app/password/**",
+  "app/welcome/**",
+  "components/coordinator/**",
+  "components/account/**",
+  "components/people/set-password-form.tsx",
+  "components/people/forgot-password-form.tsx",
 ];
 
 // Signs and punctuation that read the same in every language.

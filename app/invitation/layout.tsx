@@ -1,2 +1,2 @@
-// The signed-in header, rendered with the session on the server (see components/page-frame.tsx).
-export { SignedInLayout as default } from "@/components/page-frame";
+// The signed-in header and the validation messages' translations (see components/account/account-layout.tsx).
+export { AccountLayout as default } from "@/components/account/account-layout";

@@ -1,9 +1,9 @@
 "use client";
 
+import { useTranslations } from "next-intl";
 import { useWatch } from "react-hook-form";
 import { assessCompleteness, type SectionId, type SectionProgress, type WordLimits } from "@/lib/domain/dossier-completeness";
 import type { NominationContentValues } from "@/lib/validation/nomination";
-import { FIELD_LABELS } from "./field-labels";
 import type { DossierFormApi } from "./use-autosave";
 
 /** The dossier's progress as the user types, computed by the pure domain rule. */
@@ -31,12 +31,15 @@ function useCompleteness(form: DossierFormApi, limits: WordLimits) {
   );
 }
 
-function describeSection(section: SectionProgress): string {
-  if (section.isComplete) return "complete";
+type Translate = ReturnType<typeof useTranslations<"dossierForm">>;
+
+function describeSection(section: SectionProgress, t: Translate): string {
+  if (section.isComplete) return t("completeness.sectionComplete");
+  const name = (fields: readonly (keyof NominationContentValues)[]) => fields.map((f) => t(`fields.${f}`)).join(", ");
   const parts = [];
-  if (section.missing.length) parts.push(`missing ${section.missing.map((f) => FIELD_LABELS[f]).join(", ")}`);
-  if (section.overLimit.length) parts.push(`over the word limit: ${section.overLimit.map((f) => FIELD_LABELS[f]).join(", ")}`);
-  return `${section.done} of ${section.total} done — ${parts.join("; ")}`;
+  if (section.missing.length) parts.push(t("completeness.missing", { fields: name(section.missing) }));
+  if (section.overLimit.length) parts.push(t("completeness.overLimit", { fields: name(section.overLimit) }));
+  return t("completeness.sectionProgress", { done: section.done, total: section.total, problems: parts.join("; ") });
 }
 
 function Badge({ isComplete, children }: { isComplete: boolean; children: React.ReactNode }) {
@@ -46,21 +49,22 @@ function Badge({ isComplete, children }: { isComplete: boolean; children: React.
 
 /** Where the dossier stands, section by section, with links to each; in words, not only in colour. */
 export function CompletenessSummary({ form, limits }: { form: DossierFormApi; limits: WordLimits }) {
+  const t = useTranslations("dossierForm");
   const completeness = useCompleteness(form, limits);
   return (
-    <nav aria-label="Dossier sections" className="rounded-md border border-slate-200 bg-slate-50 p-4 text-sm">
+    <nav aria-label={t("completeness.label")} className="rounded-md border border-slate-200 bg-slate-50 p-4 text-sm">
       <p className="font-semibold text-slate-900">
         {completeness.isComplete
-          ? "Every section is complete: the dossier can be submitted."
-          : `${completeness.done} of ${completeness.total} parts ready: complete every section before submitting.`}
+          ? t("completeness.allComplete")
+          : t("completeness.partsReady", { done: completeness.done, total: completeness.total })}
       </p>
       <ul className="mt-2 space-y-1">
         {completeness.sections.map((section) => (
           <li key={section.id}>
             <a href={`#section-${section.id}`} className="font-medium text-brand-700 hover:underline">
-              {section.title}
+              {t(`sections.${section.id}`)}
             </a>
-            : {describeSection(section)}
+            : {describeSection(section, t)}
           </li>
         ))}
       </ul>
@@ -82,6 +86,7 @@ export function DossierSection({
   title: string;
   children: React.ReactNode;
 }) {
+  const t = useTranslations("dossierForm.completeness");
   const section = useCompleteness(form, limits).sections.find((s) => s.id === id)!;
   return (
     <section id={`section-${id}`} className="scroll-mt-4 space-y-4 border-t border-slate-200 pt-5">
@@ -89,7 +94,7 @@ export function DossierSection({
         <h2 id={`section-${id}-heading`} className="text-lg font-bold text-slate-900">
           {title}
         </h2>
-        <Badge isComplete={section.isComplete}>{section.isComplete ? "Complete" : `${section.done} of ${section.total} done`}</Badge>
+        <Badge isComplete={section.isComplete}>{section.isComplete ? t("badgeComplete") : t("badgeProgress", { done: section.done, total: section.total })}</Badge>
       </div>
       {children}
     </section>

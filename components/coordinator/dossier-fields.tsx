@@ -1,3 +1,4 @@
+import { useTranslations } from "next-intl";
 import type { UseFormRegisterReturn } from "react-hook-form";
 import { Field, INPUT_CLASS } from "@/components/ui/field";
 import { WordCounter } from "./word-counter";
@@ -24,9 +25,10 @@ export function DossierFields({
   descriptionText: string;
   descriptionWordLimit: number;
 }) {
+  const t = useTranslations("dossierForm");
   return (
     <>
-      <Field id="title" label="Project title" errors={errors.title ? [errors.title] : undefined}>
+      <Field id="title" label={t("fields.title")} errors={errors.title ? [errors.title] : undefined}>
         <input
           id="title"
           type="text"
@@ -39,8 +41,8 @@ export function DossierFields({
       </Field>
       <Field
         id="organisation"
-        label="Responsible organisation"
-        hint="The organisation that runs the project; required before submitting."
+        label={t("fields.organisation")}
+        hint={t("newNomination.organisationHint")}
         errors={errors.organisation ? [errors.organisation] : undefined}
       >
         <input
@@ -55,8 +57,8 @@ export function DossierFields({
       </Field>
       <Field
         id="description"
-        label="Description"
-        hint={`What the project does and for whom, in at most ${descriptionWordLimit} words; required before submitting.`}
+        label={t("fields.description")}
+        hint={t("newNomination.descriptionHint", { limit: descriptionWordLimit })}
         errors={errors.description ? [errors.description] : undefined}
       >
         <textarea
@@ -67,7 +69,7 @@ export function DossierFields({
           className={INPUT_CLASS}
           {...fields.description}
         />
-        <WordCounter id="description-count" text={descriptionText} limit={descriptionWordLimit} subject="The description" />
+        <WordCounter id="description-count" text={descriptionText} limit={descriptionWordLimit} subject={t("descriptionSubject")} />
       </Field>
     </>
   );

@@ -1,13 +1,13 @@
 "use client";
 
-import { zodResolver } from "@hookform/resolvers/zod";
 import { useRouter } from "next/navigation";
+import { useTranslations } from "next-intl";
 import { useEffect, useMemo, useRef, useState } from "react";
 import { useForm } from "react-hook-form";
 import { loadNominationAction, submitNominationAction } from "@/app/coordinator/actions";
-import { ANSWER_LABELS } from "@/components/dossier/dossier-labels";
+import { useServerText } from "@/components/i18n/server-text-provider";
+import { useTranslatedResolver } from "@/components/i18n/use-translated-resolver";
 import { Notice } from "@/components/ui/notice";
-import type { NominationKind } from "@/db/schema";
 import { ANSWER_FIELDS, type WordLimits } from "@/lib/domain/dossier-completeness";
 import {
   createCompleteNominationSchema,
@@ -21,7 +21,6 @@ import { ErrorSummary } from "./error-summary";
 import { toSummaryItems, type SummaryItem } from "./form-problems";
 import { LinksField, LongTextField, PeriodFields, TextField } from "./dossier-inputs";
 import { applyFieldErrors } from "./form-errors";
-import { KIND_LABELS } from "@/components/nomination-labels";
 import { listLocalCopies, removeAllLocalCopies, removeLocalCopy, toSnapshot, type LocalCopy } from "./local-copy";
 import { ConflictPanel, RestoreOffer, type Conflict } from "./recovery-panels";
 import { SaveStatus } from "./save-status";
@@ -37,14 +36,15 @@ type Message = { tone: "success" | "error"; text: string };
  */
 export function DossierForm({
   id,
-  kind,
+  kindLabel,
   initial,
   limits,
   timeZone,
   annexes,
 }: {
   id: string;
-  kind: NominationKind;
+  /** The dossier's kind in the page's language ("Competing"). */
+  kindLabel: string;
   initial: SavedVersion;
   limits: WordLimits;
   /** The edition's zone, in which save times are written. */
@@ -53,10 +53,12 @@ export function DossierForm({
   annexes?: React.ReactNode;
 }) {
   const router = useRouter();
+  const t = useTranslations("dossierForm");
+  const { sayIssue } = useServerText();
   const { descriptionWordLimit, answerWordLimit } = limits;
   const schema = useMemo(() => createNominationContentSchema({ descriptionWordLimit, answerWordLimit }), [descriptionWordLimit, answerWordLimit]);
   const form = useForm<NominationContentValues, unknown, NominationContent>({
-    resolver: zodResolver(schema),
+    resolver: useTranslatedResolver(schema),
     defaultValues: initial.values,
     // No validation on blur: an error line appearing as focus leaves a field would move the button being clicked.
     // Autosave validates a moment after typing stops instead.
@@ -88,7 +90,7 @@ export function DossierForm({
   /** The draft schema's field errors for some values, for a save that keeps wrong fields back (stable: the schema is fixed per edition). */
   function checkDraft(values: NominationContentValues): Record<string, string[]> {
     const parsed = schema.safeParse(values);
-    return parsed.success ? {} : toDossierFieldErrors(parsed.error);
+    return parsed.success ? {} : toDossierFieldErrors(parsed.error, sayIssue);
   }
 
   /** A save met a newer version (a colleague's or another tab's): keep the user's text and fetch it, to show who and when. */
@@ -114,7 +116,7 @@ export function DossierForm({
   /** A refused submission: every problem beside its field and listed at the top, where focus goes. */
   function showProblems(fieldErrors: Record<string, string[]> | undefined, fallback: string) {
     applyFieldErrors(form.setError, fieldErrors);
-    const items = toSummaryItems(fieldErrors);
+    const items = toSummaryItems(fieldErrors, (field, link) => (link === undefined ? t(`fields.${field}`) : t("inputs.link", { number: link })));
     if (items.length === 0) return setMessage({ tone: "error", text: fallback });
     setSummary((current) => ({ items, attempt: (current?.attempt ?? 0) + 1 }));
     formTopRef.current?.scrollIntoView({ block: "start" });
@@ -136,7 +138,7 @@ export function DossierForm({
   const onSave = (event: React.FormEvent<HTMLFormElement>) => {
     event.preventDefault();
     void run("save", async () => {
-      if (await saver.flush()) setMessage({ tone: "success", text: "Draft saved." });
+      if (await saver.flush()) setMessage({ tone: "success", text: t("draftSaved") });
     });
   };
 
@@ -148,7 +150,7 @@ export function DossierForm({
       setSummary(null);
       return true;
     }
-    showProblems(toDossierFieldErrors(complete.error), "The dossier is not complete yet: fill in the highlighted fields before submitting.");
+    showProblems(toDossierFieldErrors(complete.error, sayIssue), t("notComplete"));
     return false;
   }
 
@@ -162,13 +164,13 @@ export function DossierForm({
       setIsConfirming(false);
       if (!checkComplete()) return;
       if (!(await saver.flush())) {
-        setMessage({ tone: "error", text: "Your latest changes are not saved yet, so the dossier was not submitted: see the save status above." });
+        setMessage({ tone: "error", text: t("notSavedSoNotSubmitted") });
         return;
       }
       saver.stop();
       const result = await submitNominationAction({ id, version: saver.getVersion() }).catch(() => null);
       if (!result?.ok) {
-        const text = result?.message ?? "The connection failed: the dossier was not submitted. Try again.";
+        const text = result?.message ?? t("submitConnectionFailed");
         if (result?.fieldErrors) showProblems(result.fieldErrors, text);
         else setMessage({ tone: "error", text });
         saver.resume();
@@ -176,7 +178,7 @@ export function DossierForm({
       }
       removeAllLocalCopies(id);
       setPending("done");
-      setMessage({ tone: "success", text: `Submitted. Your reference is ${result.data.reference}.` });
+      setMessage({ tone: "success", text: t("submitted", { reference: result.data.reference }) });
       router.push(`/coordinator/nominations/${id}/receipt`);
     });
 
@@ -220,40 +222,38 @@ export function DossierForm({
           />
         )}
         <CompletenessSummary {...sectionProps} />
-        <DossierSection {...sectionProps} id="project" title="Project">
-          <p className="text-sm text-slate-800">
-            <span className="font-semibold">Kind:</span> {KIND_LABELS[kind]} (fixed when the draft was created)
-          </p>
-          <TextField form={form} name="title" label="Project title" />
-          <TextField form={form} name="organisation" label="Responsible organisation" autoComplete="organization" />
+        <DossierSection {...sectionProps} id="project" title={t("sections.project")}>
+          <p className="text-sm text-slate-800">{t.rich("kindLine", { kind: kindLabel, b: (chunks) => <span className="font-semibold">{chunks}</span> })}</p>
+          <TextField form={form} name="title" label={t("fields.title")} />
+          <TextField form={form} name="organisation" label={t("fields.organisation")} autoComplete="organization" />
           <PeriodFields form={form} />
           <LinksField form={form} />
         </DossierSection>
-        <DossierSection {...sectionProps} id="contact" title="Contact">
-          <TextField form={form} name="contactName" label="Contact person's name" autoComplete="name" />
-          <TextField form={form} name="contactEmail" label="Contact email" type="email" autoComplete="email" />
-          <TextField form={form} name="contactPhone" label="Contact phone" type="tel" autoComplete="tel" hint="With the country code, e.g. +32 2 123 45 67." />
+        <DossierSection {...sectionProps} id="contact" title={t("sections.contact")}>
+          <TextField form={form} name="contactName" label={t("fields.contactName")} autoComplete="name" />
+          <TextField form={form} name="contactEmail" label={t("fields.contactEmail")} type="email" autoComplete="email" />
+          <TextField form={form} name="contactPhone" label={t("fields.contactPhone")} type="tel" autoComplete="tel" hint={t("phoneHint")} />
         </DossierSection>
-        <DossierSection {...sectionProps} id="description" title="Description">
+        <DossierSection {...sectionProps} id="description" title={t("sections.description")}>
           <LongTextField
             form={form}
             name="description"
-            label="Description"
-            hint={`What the project does and for whom, in at most ${descriptionWordLimit} words.`}
+            label={t("fields.description")}
+            hint={t("descriptionHint", { limit: descriptionWordLimit })}
             limit={descriptionWordLimit}
-            subject="The description"
+            subject={t("descriptionSubject")}
           />
         </DossierSection>
-        <DossierSection {...sectionProps} id="answers" title="Criteria answers">
+        <DossierSection {...sectionProps} id="answers" title={t("sections.answers")}>
           {ANSWER_FIELDS.map((field) => (
             <LongTextField
               key={field}
               form={form}
               name={field}
-              label={ANSWER_LABELS[field].label}
-              hint={`${ANSWER_LABELS[field].question} At most ${answerWordLimit} words.`}
+              label={t(`fields.${field}`)}
+              hint={t("answerHint", { question: t(`questions.${field}`), limit: answerWordLimit })}
               limit={answerWordLimit}
-              subject={`The answer on ${ANSWER_LABELS[field].label.toLowerCase()}`}
+              subject={t("answerSubject", { label: t(`fields.${field}`).toLowerCase() })}
             />
           ))}
         </DossierSection>

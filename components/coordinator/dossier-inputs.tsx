@@ -1,5 +1,6 @@
 "use client";
 
+import { useTranslations } from "next-intl";
 import { Controller, get, useFieldArray, useFormState, useWatch, type FieldPath } from "react-hook-form";
 import { Button } from "@/components/ui/button";
 import { Field, INPUT_CLASS } from "@/components/ui/field";
@@ -92,24 +93,25 @@ export function LongTextField({
 
 /** Start date, still running or not, and the end date once the project has ended. */
 export function PeriodFields({ form }: { form: DossierFormApi }) {
+  const t = useTranslations("dossierForm");
   const isOngoing = useWatch({ control: form.control, name: "isOngoing" });
   const ongoingError = useFieldError(form, "isOngoing");
   return (
     <div className="space-y-4">
-      <TextField form={form} name="startDate" label="Start date" type="date" />
+      <TextField form={form} name="startDate" label={t("fields.startDate")} type="date" />
       <Controller
         control={form.control}
         name="isOngoing"
         render={({ field }) => (
           <fieldset className="space-y-2" aria-describedby={ongoingError ? "isOngoing-error" : undefined}>
-            <legend className="text-sm font-semibold text-slate-800">Is the project still running?</legend>
+            <legend className="text-sm font-semibold text-slate-800">{t("inputs.ongoingLegend")}</legend>
             <label className="flex items-center gap-2 text-sm">
               <input type="radio" name={field.name} checked={field.value === true} onChange={() => field.onChange(true)} onBlur={field.onBlur} ref={field.ref} />
-              Yes, still running
+              {t("inputs.ongoingYes")}
             </label>
             <label className="flex items-center gap-2 text-sm">
               <input type="radio" name={field.name} checked={field.value === false} onChange={() => field.onChange(false)} onBlur={field.onBlur} />
-              No, it has ended
+              {t("inputs.ongoingNo")}
             </label>
             {ongoingError && (
               <p id="isOngoing-error" className="text-sm text-red-700">
@@ -119,19 +121,20 @@ export function PeriodFields({ form }: { form: DossierFormApi }) {
           </fieldset>
         )}
       />
-      {isOngoing === false && <TextField form={form} name="endDate" label="End date" type="date" hint="On or after the start date." />}
+      {isOngoing === false && <TextField form={form} name="endDate" label={t("inputs.endDate")} type="date" hint={t("inputs.endDateHint")} />}
     </div>
   );
 }
 
 function LinkRow({ form, index, onRemove }: { form: DossierFormApi; index: number; onRemove: () => void }) {
+  const t = useTranslations("dossierForm.inputs");
   const name = `links.${index}.url` as const;
   const id = toId(name);
   const error = useFieldError(form, name);
   return (
     <div className="space-y-1">
       <label htmlFor={id} className="block text-sm font-medium text-slate-800">
-        Link {index + 1}
+        {t("link", { number: index + 1 })}
       </label>
       <div className="flex gap-2">
         <input
@@ -144,8 +147,8 @@ function LinkRow({ form, index, onRemove }: { form: DossierFormApi; index: numbe
           className={INPUT_CLASS}
           {...form.register(name)}
         />
-        <Button type="button" variant="secondary" onClick={onRemove} aria-label={`Remove link ${index + 1}`}>
-          Remove
+        <Button type="button" variant="secondary" onClick={onRemove} aria-label={t("removeLink", { number: index + 1 })}>
+          {t("remove")}
         </Button>
       </div>
       {error && (
@@ -159,20 +162,21 @@ function LinkRow({ form, index, onRemove }: { form: DossierFormApi; index: numbe
 
 /** The project's web addresses (website, reports), one row each, added and removed freely. */
 export function LinksField({ form }: { form: DossierFormApi }) {
+  const t = useTranslations("dossierForm");
   const { fields, append, remove } = useFieldArray({ control: form.control, name: "links" });
   const listError = useFieldError(form, "links");
   return (
     <fieldset className="space-y-3">
-      <legend className="text-sm font-semibold text-slate-800">Links</legend>
-      <p className="text-xs text-slate-600">The project&apos;s website and reports, each a full address starting with https:// or http://. Optional.</p>
-      {fields.length === 0 && <p className="text-sm text-slate-600">No links yet.</p>}
+      <legend className="text-sm font-semibold text-slate-800">{t("fields.links")}</legend>
+      <p className="text-xs text-slate-600">{t("inputs.linksHint")}</p>
+      {fields.length === 0 && <p className="text-sm text-slate-600">{t("inputs.noLinks")}</p>}
       {fields.map((field, index) => (
         <LinkRow key={field.id} form={form} index={index} onRemove={() => remove(index)} />
       ))}
       {listError && <p className="text-sm text-red-700">{listError}</p>}
       {fields.length < MAX_LINKS && (
         <Button type="button" variant="secondary" onClick={() => append({ url: "" }, { shouldFocus: true })}>
-          Add a link
+          {t("inputs.addLink")}
         </Button>
       )}
     </fieldset>

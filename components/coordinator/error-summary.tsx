@@ -1,5 +1,6 @@
 "use client";
 
+import { useTranslations } from "next-intl";
 import { useEffect, useRef } from "react";
 import type { SummaryItem } from "./form-problems";
 
@@ -14,6 +15,7 @@ function findControl(item: SummaryItem): HTMLElement | null {
  * a submission is refused (`attempt` changes), so keyboard and screen-reader users start from the list.
  */
 export function ErrorSummary({ items, attempt }: { items: SummaryItem[]; attempt: number }) {
+  const t = useTranslations("dossierForm.errorSummary");
   const ref = useRef<HTMLDivElement>(null);
   useEffect(() => {
     ref.current?.focus();
@@ -27,7 +29,7 @@ export function ErrorSummary({ items, attempt }: { items: SummaryItem[]; attempt
       className="rounded-md border-2 border-red-700 bg-red-50 p-4 text-sm text-red-950 outline-none focus:ring-4 focus:ring-red-300"
     >
       <h2 id="error-summary-heading" className="text-base font-bold">
-        The dossier was not submitted: {items.length === 1 ? "1 field needs" : `${items.length} fields need`} your attention
+        {t("heading", { count: items.length })}
       </h2>
       <ul className="mt-2 list-disc space-y-1 pl-5">
         {items.map((item) => (
@@ -43,7 +45,7 @@ export function ErrorSummary({ items, attempt }: { items: SummaryItem[]; attempt
                 control.scrollIntoView({ block: "center" });
               }}
             >
-              {item.label}: {item.message}
+              {t("item", { label: item.label, message: item.message })}
             </a>
           </li>
         ))}

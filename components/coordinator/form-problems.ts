@@ -67,17 +67,22 @@ export interface SummaryItem {
   message: string;
 }
 
-function describeField(name: string): string {
+/** A field's label: a form field, or a link by its number from 1. */
+export type FieldLabeller = (field: Field, link?: number) => string;
+
+const labelInEnglish: FieldLabeller = (field, link) => (link === undefined ? FIELD_LABELS[field] : `Link ${link}`);
+
+function describeField(name: string, label: FieldLabeller): string {
   const [field = "", index] = name.split(".");
-  if (field === "links" && index !== undefined) return `Link ${Number(index) + 1}`;
-  return isField(field) ? FIELD_LABELS[field] : field;
+  if (!isField(field)) return field;
+  return field === "links" && index !== undefined ? label(field, Number(index) + 1) : label(field);
 }
 
-/** The problems of a refused submission, one per field, in the order of the form. */
-export function toSummaryItems(fieldErrors: Record<string, string[]> | undefined): SummaryItem[] {
+/** The problems of a refused submission, one per field, in the order of the form, labelled in the page's language. */
+export function toSummaryItems(fieldErrors: Record<string, string[]> | undefined, label: FieldLabeller = labelInEnglish): SummaryItem[] {
   const position = (name: string) => FIELD_ORDER.indexOf(name.split(".")[0] as Field);
   return Object.entries(fieldErrors ?? {})
     .filter(([name, messages]) => name !== "_form" && messages.length > 0)
     .sort(([a], [b]) => position(a) - position(b))
-    .map(([name, messages]) => ({ name, id: name.replaceAll(".", "-"), label: describeField(name), message: messages.join(" ") }));
+    .map(([name, messages]) => ({ name, id: name.replaceAll(".", "-"), label: describeField(name, label), message: messages.join(" ") }));
 }

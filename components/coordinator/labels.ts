@@ -1,13 +1,4 @@
-import type { EditionPhase, EligibilityReason, NominationState } from "@/db/schema";
-
-export const ELIGIBILITY_REASON_LABELS: Record<EligibilityReason, string> = {
-  off_theme: "the project is off the edition's theme.",
-  not_evaluated: "the project has not been evaluated.",
-  incomplete: "the dossier is incomplete.",
-  not_in_english: "the dossier is not in English.",
-  duplicate: "the dossier duplicates another one.",
-  other: "another reason (see the secretariat's note).",
-};
+import type { EditionPhase, NominationState } from "@/db/schema";
 
 /**
  * The state a coordinator may see: until the results are published, "awarded" and "participant" read as

@@ -1,11 +1,12 @@
 "use client";
 
-import { zodResolver } from "@hookform/resolvers/zod";
 import { useRouter } from "next/navigation";
+import { useTranslations } from "next-intl";
 import { useMemo, useState } from "react";
 import { useForm, useWatch } from "react-hook-form";
 import type { z } from "zod";
 import { createNominationAction } from "@/app/coordinator/actions";
+import { useTranslatedResolver } from "@/components/i18n/use-translated-resolver";
 import { Button } from "@/components/ui/button";
 import { Field, INPUT_CLASS } from "@/components/ui/field";
 import { Notice } from "@/components/ui/notice";
@@ -32,11 +33,12 @@ export function NewNominationForm({
   limits: NominationLimits;
 }) {
   const router = useRouter();
+  const t = useTranslations("dossierForm.newNomination");
   const { descriptionWordLimit, answerWordLimit } = limits;
   const schema = useMemo(() => createNominationSchema({ descriptionWordLimit, answerWordLimit }), [descriptionWordLimit, answerWordLimit]);
   const first = countries[0];
   const form = useForm<z.input<typeof schema>, unknown, z.output<typeof schema>>({
-    resolver: zodResolver(schema),
+    resolver: useTranslatedResolver(schema),
     defaultValues: {
       countryCode: first?.code ?? "",
       kind: first?.hasCompeting ? "additional" : "competing",
@@ -62,14 +64,14 @@ export function NewNominationForm({
       return;
     }
     const hasFieldErrors = applyServerFieldErrors(form.setError, result.fieldErrors, FIELD_NAMES);
-    setMessage(hasFieldErrors && result.code === "INVALID" ? "Please correct the highlighted fields." : result.message);
+    setMessage(hasFieldErrors && result.code === "INVALID" ? t("correctFields") : result.message);
   };
 
   return (
     <form onSubmit={form.handleSubmit(onValid)} className="space-y-5" noValidate>
       {message && <Notice tone="error">{message}</Notice>}
       {countries.length > 1 ? (
-        <Field id="countryCode" label="Country" errors={errors.countryCode ? [errors.countryCode] : undefined}>
+        <Field id="countryCode" label={t("country")} errors={errors.countryCode ? [errors.countryCode] : undefined}>
           <select id="countryCode" className={INPUT_CLASS} aria-invalid={errors.countryCode ? true : undefined} {...form.register("countryCode")}>
             {countries.map((c) => (
               <option key={c.code} value={c.code}>
@@ -79,24 +81,21 @@ export function NewNominationForm({
           </select>
         </Field>
       ) : (
-        <p className="text-sm text-slate-800">
-          <span className="font-semibold">Country:</span> {first?.name}
-        </p>
+        <p className="text-sm text-slate-800">{t.rich("countryLine", { name: first?.name ?? "", b: (chunks) => <span className="font-semibold">{chunks}</span> })}</p>
       )}
       <fieldset className="space-y-2" aria-describedby={errors.kind ? "kind-hint kind-error" : "kind-hint"}>
-        <legend className="text-sm font-semibold text-slate-800">Kind of nomination</legend>
+        <legend className="text-sm font-semibold text-slate-800">{t("kindLegend")}</legend>
         <p id="kind-hint" className="text-xs text-slate-600">
-          One competing nomination per country and edition; additional good practices appear in the catalogue but are not
-          scored.
-          {country?.hasCompeting && ` ${country.name} already has a competing nomination for ${year}.`}
+          {t("kindHint")}
+          {country?.hasCompeting && ` ${t("alreadyCompeting", { country: country.name, year })}`}
         </p>
         <label className="flex items-center gap-2 text-sm">
           <input type="radio" value="competing" {...form.register("kind")} />
-          Competing nomination
+          {t("competing")}
         </label>
         <label className="flex items-center gap-2 text-sm">
           <input type="radio" value="additional" {...form.register("kind")} />
-          Additional good practice
+          {t("additional")}
         </label>
         {errors.kind && (
           <p id="kind-error" className="text-sm text-red-700">
@@ -111,7 +110,7 @@ export function NewNominationForm({
         descriptionWordLimit={descriptionWordLimit}
       />
       <Button type="submit" disabled={isBusy}>
-        {isBusy ? "Creating…" : "Create draft"}
+        {isBusy ? t("creating") : t("create")}
       </Button>
     </form>
   );

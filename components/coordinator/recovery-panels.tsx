@@ -1,9 +1,11 @@
 "use client";
 
+import { useLocale, useTranslations } from "next-intl";
 import { useEffect, useRef } from "react";
 import { Button } from "@/components/ui/button";
 import type { NominationState } from "@/db/schema";
 import { formatDeadline } from "@/lib/domain/deadline";
+import { useServerText } from "@/components/i18n/server-text-provider";
 import { OTHER_TAB_MESSAGE } from "@/lib/nominations/conflict-messages";
 import type { NominationContentValues } from "@/lib/validation/nomination";
 import type { LocalCopy } from "./local-copy";
@@ -51,41 +53,35 @@ export function ConflictPanel({
   onLoadTheirs: () => void;
   onDismiss: () => void;
 }) {
+  const t = useTranslations("dossierForm.recovery");
+  const { say } = useServerText();
+  const locale = useLocale();
   const ref = useFocusOnMount<HTMLDivElement>();
   const { theirs } = conflict;
-  const isOtherTab = theirs ? theirs.isSavedByMe : conflict.message === OTHER_TAB_MESSAGE;
-  const when = theirs ? ` (${formatDeadline(new Date(theirs.savedAt), timeZone)})` : "";
-  const who = theirs?.savedBy ?? "A colleague";
+  // The server's message is in the page's language: compare it with the same template said in that language.
+  const isOtherTab = theirs ? theirs.isSavedByMe : conflict.message === say(OTHER_TAB_MESSAGE);
+  const when = theirs ? t("when", { moment: formatDeadline(new Date(theirs.savedAt), timeZone, locale) }) : "";
+  const name = theirs?.savedBy ?? t("aColleague");
   return (
     <div ref={ref} tabIndex={-1} className={PANEL_CLASS} data-testid="conflict-panel">
-      <h2 className="text-base font-bold">
-        {isOtherTab ? "You saved this dossier in another tab" : "A colleague saved this dossier in between"}
-      </h2>
+      <h2 className="text-base font-bold">{isOtherTab ? t("otherTabTitle") : t("colleagueTitle")}</h2>
       {conflict.hasLoadedTheirs ? (
-        <p>
-          {isOtherTab ? "The version from your other tab" : `${who}'s version`}
-          {when} is in the form now, and autosave is on again. Your own changes from this tab are below: copy what you need
-          into the form.
-        </p>
+        <p>{isOtherTab ? t("loadedOtherTab", { when }) : t("loadedColleague", { name, when })}</p>
       ) : (
         <>
-          <p>
-            {isOtherTab ? "You saved it in another tab or window" : `${who} saved it`}
-            {when} after this page loaded. Autosave is paused, so neither version is overwritten. Your text is still in the
-            form.
-          </p>
-          {conflict.hasLoadFailed && <p>Their version could not be loaded just now: try again in a moment.</p>}
+          <p>{isOtherTab ? t("savedOtherTab", { when }) : t("savedColleague", { name, when })}</p>
+          {conflict.hasLoadFailed && <p>{t("loadFailed")}</p>}
           {theirs && theirs.state !== "draft" ? (
             <div className="space-y-2">
-              <p className="font-semibold">The dossier has been submitted since, so it is locked. Copy your text below if you need it.</p>
+              <p className="font-semibold">{t("submittedSince")}</p>
               <UnsavedText mine={conflict.mine} other={theirs.values} base={conflict.base} />
               <Button type="button" variant="secondary" onClick={() => window.location.reload()}>
-                Open the submitted dossier
+                {t("openSubmitted")}
               </Button>
             </div>
           ) : (
             <Button type="button" onClick={onLoadTheirs}>
-              {isOtherTab ? "Load that version" : "Load their version"}
+              {isOtherTab ? t("loadThatVersion") : t("loadTheirVersion")}
             </Button>
           )}
         </>
@@ -94,7 +90,7 @@ export function ConflictPanel({
         <>
           <UnsavedText mine={conflict.mine} other={theirs.values} base={conflict.base} />
           <Button type="button" variant="secondary" onClick={onDismiss}>
-            I have copied what I need
+            {t("copied")}
           </Button>
         </>
       )}
@@ -118,27 +114,28 @@ export function RestoreOffer({
   onRestore: () => void;
   onDiscard: () => void;
 }) {
+  const t = useTranslations("dossierForm.recovery");
   const ref = useFocusOnMount<HTMLDivElement>();
-  const typedAt = formatDeadline(new Date(copy.writtenAt), timeZone);
+  const moment = formatDeadline(new Date(copy.writtenAt), timeZone, useLocale());
   return (
     <div ref={ref} tabIndex={-1} className={PANEL_CLASS}>
-      <h2 className="text-base font-bold">Unsaved text found in this browser</h2>
+      <h2 className="text-base font-bold">{t("restoreTitle")}</h2>
       {isSameVersion ? (
-        <p>You typed text here ({typedAt}) that never reached the server. Restore it to go on where you stopped.</p>
+        <p>{t("restoreSameVersion", { moment })}</p>
       ) : (
         <>
-          <p>You typed text here ({typedAt}) that never reached the server, and a colleague has saved the dossier since. Copy what you need:</p>
+          <p>{t("restoreOtherVersion", { moment })}</p>
           <UnsavedText mine={copy.values} other={current} />
         </>
       )}
       <div className="flex flex-wrap gap-3">
         {isSameVersion && (
           <Button type="button" onClick={onRestore}>
-            Restore my unsaved text
+            {t("restore")}
           </Button>
         )}
         <Button type="button" variant="secondary" onClick={onDiscard}>
-          Discard it
+          {t("discard")}
         </Button>
       </div>
     </div>

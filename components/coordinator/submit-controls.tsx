@@ -1,5 +1,6 @@
 "use client";
 
+import { useTranslations } from "next-intl";
 import { useEffect, useRef } from "react";
 import { Button } from "@/components/ui/button";
 
@@ -22,6 +23,7 @@ export function SubmitControls({
   onConfirm: () => void;
   onCancel: () => void;
 }) {
+  const t = useTranslations("dossierForm.submit");
   const confirmRef = useRef<HTMLDivElement>(null);
   useEffect(() => {
     if (isConfirming) confirmRef.current?.focus();
@@ -31,18 +33,17 @@ export function SubmitControls({
   if (isConfirming) {
     return (
       <div ref={confirmRef} tabIndex={-1} className="space-y-3 rounded-md border border-amber-300 bg-amber-50 p-4 outline-none">
-        <p className="font-semibold text-amber-900">Submit this dossier?</p>
+        <p className="font-semibold text-amber-900">{t("confirmTitle")}</p>
         <p className="text-sm text-amber-900">
-          After submitting, the dossier is locked. Until the deadline a coordinator of your country can withdraw it to change
-          it; after that only the secretariat can reopen it.
-          {hasUnsaved && " Your unsaved changes are saved first."}
+          {t("confirmBody")}
+          {hasUnsaved && ` ${t("unsavedFirst")}`}
         </p>
         <div className="flex flex-wrap gap-3">
           <Button type="button" onClick={onConfirm} disabled={isDisabled}>
-            Yes, submit now
+            {t("confirm")}
           </Button>
           <Button type="button" variant="secondary" onClick={onCancel} disabled={isDisabled}>
-            Cancel
+            {t("cancel")}
           </Button>
         </div>
       </div>
@@ -51,10 +52,10 @@ export function SubmitControls({
   return (
     <div className="flex flex-wrap gap-3">
       <Button type="submit" form={formId} variant="secondary" disabled={isDisabled}>
-        {pending === "save" ? "Saving…" : "Save draft"}
+        {pending === "save" ? t("saving") : t("saveDraft")}
       </Button>
       <Button type="button" onClick={onAskToSubmit} disabled={isDisabled}>
-        {pending === "submit" || pending === "done" ? "Submitting…" : "Submit nomination"}
+        {pending === "submit" || pending === "done" ? t("submitting") : t("submitNomination")}
       </Button>
     </div>
   );

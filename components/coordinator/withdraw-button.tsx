@@ -1,6 +1,7 @@
 "use client";
 
 import { useRouter } from "next/navigation";
+import { useTranslations } from "next-intl";
 import { useEffect, useRef, useState } from "react";
 import { withdrawNominationAction } from "@/app/coordinator/actions";
 import { Button } from "@/components/ui/button";
@@ -9,6 +10,7 @@ import { Notice } from "@/components/ui/notice";
 /** Takes a submitted dossier back to draft before the deadline, after a confirm step. */
 export function WithdrawButton({ id }: { id: string }) {
   const router = useRouter();
+  const t = useTranslations("dossierForm.withdraw");
   const [isConfirming, setIsConfirming] = useState(false);
   const [isPending, setIsPending] = useState(false);
   const [error, setError] = useState<string | null>(null);
@@ -28,7 +30,7 @@ export function WithdrawButton({ id }: { id: string }) {
     }
     setIsPending(false);
     setIsConfirming(false);
-    setError(result?.message ?? "The connection failed: the dossier was not withdrawn. Try again.");
+    setError(result?.message ?? t("connectionFailed"));
   }
 
   return (
@@ -36,23 +38,20 @@ export function WithdrawButton({ id }: { id: string }) {
       {error && <Notice tone="error">{error}</Notice>}
       {isConfirming ? (
         <div ref={confirmRef} tabIndex={-1} className="space-y-3 rounded-md border border-amber-300 bg-amber-50 p-4 outline-none">
-          <p className="font-semibold text-amber-900">Withdraw this dossier?</p>
-          <p className="text-sm text-amber-900">
-            It becomes a draft again that you can change. It keeps its reference, but it only counts once it is submitted
-            again before the deadline.
-          </p>
+          <p className="font-semibold text-amber-900">{t("confirmTitle")}</p>
+          <p className="text-sm text-amber-900">{t("confirmBody")}</p>
           <div className="flex flex-wrap gap-3">
             <Button type="button" variant="danger" onClick={() => void withdraw()} disabled={isPending}>
-              {isPending ? "Withdrawing…" : "Yes, withdraw it"}
+              {isPending ? t("withdrawing") : t("confirm")}
             </Button>
             <Button type="button" variant="secondary" onClick={() => setIsConfirming(false)} disabled={isPending}>
-              Cancel
+              {t("cancel")}
             </Button>
           </div>
         </div>
       ) : (
         <Button type="button" variant="secondary" onClick={() => setIsConfirming(true)}>
-          Withdraw to make changes
+          {t("button")}
         </Button>
       )}
     </div>

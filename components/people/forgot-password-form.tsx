@@ -1,8 +1,9 @@
 "use client";
 
-import { zodResolver } from "@hookform/resolvers/zod";
+import { useTranslations } from "next-intl";
 import { useState } from "react";
 import { useForm } from "react-hook-form";
+import { useTranslatedResolver } from "@/components/i18n/use-translated-resolver";
 import { Button } from "@/components/ui/button";
 import { Field, INPUT_CLASS } from "@/components/ui/field";
 import { Notice } from "@/components/ui/notice";
@@ -11,8 +12,9 @@ import { forgotPasswordSchema, type ForgotPassword, type ForgotPasswordInput } f
 
 /** Asks for a reset link; shows the server's one answer, which never says whether the email has an account. */
 export function ForgotPasswordForm({ action }: { action: (input: ForgotPasswordInput) => Promise<ActionResult<{ message: string }>> }) {
+  const t = useTranslations("account.form");
   const [outcome, setOutcome] = useState<{ tone: "success" | "error"; message: string } | null>(null);
-  const form = useForm<ForgotPasswordInput, unknown, ForgotPassword>({ resolver: zodResolver(forgotPasswordSchema), defaultValues: { email: "" } });
+  const form = useForm<ForgotPasswordInput, unknown, ForgotPassword>({ resolver: useTranslatedResolver(forgotPasswordSchema), defaultValues: { email: "" } });
   const { errors, isSubmitting } = form.formState;
   const emailError = errors.email?.message;
 
@@ -24,7 +26,7 @@ export function ForgotPasswordForm({ action }: { action: (input: ForgotPasswordI
   return (
     <form onSubmit={form.handleSubmit(submit)} className="space-y-4" noValidate>
       {outcome && <Notice tone={outcome.tone}>{outcome.message}</Notice>}
-      <Field id="forgot-email" label="Email" errors={emailError ? [emailError] : undefined}>
+      <Field id="forgot-email" label={t("email")} errors={emailError ? [emailError] : undefined}>
         <input
           id="forgot-email"
           type="email"
@@ -36,7 +38,7 @@ export function ForgotPasswordForm({ action }: { action: (input: ForgotPasswordI
         />
       </Field>
       <Button type="submit" disabled={isSubmitting} className="w-full">
-        {isSubmitting ? "Sending…" : "Send me a reset link"}
+        {isSubmitting ? t("sending") : t("sendLink")}
       </Button>
     </form>
   );

@@ -1,10 +1,11 @@
 "use client";
 
-import { zodResolver } from "@hookform/resolvers/zod";
 import { signIn } from "next-auth/react";
 import Link from "next/link";
+import { useTranslations } from "next-intl";
 import { useId, useState } from "react";
 import { useForm } from "react-hook-form";
+import { useTranslatedResolver } from "@/components/i18n/use-translated-resolver";
 import { Button } from "@/components/ui/button";
 import { Field, INPUT_CLASS } from "@/components/ui/field";
 import { Notice } from "@/components/ui/notice";
@@ -23,11 +24,12 @@ export interface SetPasswordFormProps {
  * browser signs in with it through next-auth's credentials sign-in and lands on the person's role page.
  */
 export function SetPasswordForm({ token, email, action }: SetPasswordFormProps) {
+  const t = useTranslations("account.form");
   const id = useId();
   const [message, setMessage] = useState<string | null>(null);
   const [isSetButSignedOut, setIsSetButSignedOut] = useState(false);
   const form = useForm<SetPasswordInput, unknown, SetPassword>({
-    resolver: zodResolver(setPasswordSchema),
+    resolver: useTranslatedResolver(setPasswordSchema),
     defaultValues: { token, password: "", confirmPassword: "" },
   });
   const { errors, isSubmitting } = form.formState;
@@ -55,9 +57,9 @@ export function SetPasswordForm({ token, email, action }: SetPasswordFormProps) 
   if (isSetButSignedOut) {
     return (
       <div className="space-y-4">
-        <Notice tone="success">Your password is set. Sign in with {email} and your new password.</Notice>
+        <Notice tone="success">{t("passwordSet", { email })}</Notice>
         <Link href="/signin" className="inline-flex items-center justify-center rounded-md bg-brand-700 px-4 py-2 text-sm font-semibold text-white hover:bg-brand-900">
-          Sign in
+          {t("signIn")}
         </Link>
       </div>
     );
@@ -72,8 +74,8 @@ export function SetPasswordForm({ token, email, action }: SetPasswordFormProps) 
       <input type="text" name="username" autoComplete="username" value={email} readOnly hidden />
       <Field
         id={`${id}-password`}
-        label="New password"
-        hint={`${MIN_PASSWORD_LENGTH} to ${MAX_PASSWORD_LENGTH} characters, any you like: a few unrelated words make a strong one. Common passwords and your name are refused.`}
+        label={t("newPassword")}
+        hint={t("passwordHint", { min: MIN_PASSWORD_LENGTH, max: MAX_PASSWORD_LENGTH })}
         errors={passwordError ? [passwordError] : undefined}
       >
         <input
@@ -86,7 +88,7 @@ export function SetPasswordForm({ token, email, action }: SetPasswordFormProps) 
           {...form.register("password")}
         />
       </Field>
-      <Field id={`${id}-confirm`} label="Confirm password" errors={confirmError ? [confirmError] : undefined}>
+      <Field id={`${id}-confirm`} label={t("confirmPassword")} errors={confirmError ? [confirmError] : undefined}>
         <input
           id={`${id}-confirm`}
           type="password"
@@ -98,7 +100,7 @@ export function SetPasswordForm({ token, email, action }: SetPasswordFormProps) 
         />
       </Field>
       <Button type="submit" disabled={isSubmitting} className="w-full">
-        {isSubmitting ? "Setting password…" : "Set password and sign in"}
+        {isSubmitting ? t("settingPassword") : t("setPassword")}
       </Button>
     </form>
   );

@@ -3,14 +3,18 @@
  * at most 128, any characters), and a refusal of passwords an attacker tries first: common ones, trivially
  * padded or repeated common ones, runs of one character or a sequence, and the person's own name or email.
  */
+import { msg } from "../i18n/server-text";
+
 export const MIN_PASSWORD_LENGTH = 12;
 export const MAX_PASSWORD_LENGTH = 128;
 
-export const PASSWORD_TOO_SHORT = `Use at least ${MIN_PASSWORD_LENGTH} characters.`;
-export const PASSWORD_TOO_LONG = `Use at most ${MAX_PASSWORD_LENGTH} characters.`;
-export const PASSWORD_TOO_COMMON = "This password is too common and among the first an attacker tries: choose another, for example a few unrelated words.";
-export const PASSWORD_TOO_PREDICTABLE = "This password is a run of one character, a sequence or a repetition: choose something less predictable.";
-export const PASSWORD_IS_PERSONAL = "Do not use your name or email address in your password.";
+// Templates the server and the browser translate (lib/i18n/server-text); the two lengths are written out, as the
+// catalogue needs the whole sentence, and a unit test holds them to the constants above.
+export const PASSWORD_TOO_SHORT = msg("Use at least 12 characters.");
+export const PASSWORD_TOO_LONG = msg("Use at most 128 characters.");
+export const PASSWORD_TOO_COMMON = msg("This password is too common and among the first an attacker tries: choose another, for example a few unrelated words.");
+export const PASSWORD_TOO_PREDICTABLE = msg("This password is a run of one character, a sequence or a repetition: choose something less predictable.");
+export const PASSWORD_IS_PERSONAL = msg("Do not use your name or email address in your password.");
 
 // Words everyone who attacks this service tries with a suffix: its own name and the award's.
 const SERVICE_WORDS = ["palmares", "ecpa", "eucpn"];

@@ -2,18 +2,20 @@
  * Rules for PDF annexes: limits, recognising a real PDF by its bytes, and a file name that is safe to store,
  * show and send back. Pure: no database, no framework.
  */
+import { text, type ServerText } from "../i18n/server-text";
 
 export const MAX_ANNEX_BYTES = 10 * 1024 * 1024;
 export const MAX_ANNEXES_PER_NOMINATION = 5;
 export const PDF_CONTENT_TYPE = "application/pdf";
 
+/** What is wrong with an annex, as templates: the server answers them, and the annex panel checks the same first. */
 export const ANNEX_MESSAGES = {
-  empty: "This file is empty (0 bytes). Choose the PDF again; if it still fails, export it again from its source.",
-  tooLarge: `This file is larger than ${MAX_ANNEX_BYTES / 1024 / 1024} MB. Compress the PDF or split it into several annexes.`,
-  notPdf: "This file is not a PDF, whatever its name says. Save or export the document as PDF and upload that file.",
-  truncated: "This PDF is incomplete: its end is missing, perhaps cut off while copying. Export it again and upload the new file.",
-  tooMany: `This dossier already has ${MAX_ANNEXES_PER_NOMINATION} annexes, the most allowed. Delete one before adding another.`,
-} as const;
+  empty: text("This file is empty (0 bytes). Choose the PDF again; if it still fails, export it again from its source."),
+  tooLarge: text("This file is larger than {megabytes} MB. Compress the PDF or split it into several annexes.", { megabytes: MAX_ANNEX_BYTES / 1024 / 1024 }),
+  notPdf: text("This file is not a PDF, whatever its name says. Save or export the document as PDF and upload that file."),
+  truncated: text("This PDF is incomplete: its end is missing, perhaps cut off while copying. Export it again and upload the new file."),
+  tooMany: text("This dossier already has {max} annexes, the most allowed. Delete one before adding another.", { max: MAX_ANNEXES_PER_NOMINATION }),
+} satisfies Record<string, ServerText>;
 
 export type PdfProblem = keyof Pick<typeof ANNEX_MESSAGES, "empty" | "tooLarge" | "notPdf" | "truncated">;
 

@@ -8,9 +8,9 @@ import type { AbstractIntlMessages } from "next-intl";
  * before its reveal. A unit test fails when a client component uses a namespace its area does not send.
  */
 export const CLIENT_MESSAGE_NAMESPACES = {
-  root: ["errorPage", "header", "language", "signIn", "signOut", "ui"],
+  root: ["errorPage", "header", "language", "signIn", "signOut", "ui", "account"],
   public: ["verify"],
-  coordinator: ["dossierView"],
+  coordinator: ["dossierView", "dossierForm"],
   jury: ["scoreSheet", "deliberation", "dossierView"],
   admin: ["deliberation", "dossierView", "editionsAdmin", "nominationsAdmin", "juryAdmin", "rubricAdmin", "ceremony", "resultAdmin"],
   ceremony: ["ceremony"],

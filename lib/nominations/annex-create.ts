@@ -11,6 +11,7 @@ import type { FileStorage } from "../storage/file-storage";
 import { annexSummaryColumns } from "./annex-queries";
 import { findDossierEdition, loadDossier, type LoadedDossier } from "./dossier-command";
 import { NOT_FOUND_MESSAGE } from "./queries";
+import { sayFieldMessage } from "./request-language";
 import { explainClosedWindow } from "./submission-window";
 
 /** Runs an annex change on the user's own-country draft while it takes changes (by the database clock). */
@@ -22,7 +23,7 @@ export function runAnnexCommand<T>(
   return runEditionCommand(
     { db, actor: user, editionId: findDossierEdition(nominationId), action: "nomination.edit", lock, load: loadDossier(nominationId), notFound: NOT_FOUND_MESSAGE, isHiddenWhenForbidden: true },
     async (context) => {
-      if (!context.resource.dossier.isAcceptingSubmissions) throw explainClosedWindow(context.resource.dossier);
+      if (!context.resource.dossier.isAcceptingSubmissions) throw await explainClosedWindow(context.resource.dossier);
       return command({ ...context, dossier: context.resource.dossier });
     },
   );
@@ -60,7 +61,7 @@ export async function createAnnex({
   const problem = findPdfProblem(bytes);
   if (problem) {
     const message = ANNEX_MESSAGES[problem];
-    throw new AppError(problem === "tooLarge" ? "TOO_LARGE" : "INVALID", message, { file: [message] });
+    throw new AppError(problem === "tooLarge" ? "TOO_LARGE" : "INVALID", message, { file: [await sayFieldMessage(message)] });
   }
   const safeName = toSafePdfFileName(fileName);
   const storageKey = randomUUID();

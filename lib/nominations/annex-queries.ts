@@ -3,9 +3,10 @@ import type { Executor } from "../../db/client";
 import { annexes, assignments, conflicts, editions, nominations, users } from "../../db/schema";
 import { can, type AccessResource } from "../access/policy";
 import type { SessionUser } from "../auth/session-user";
+import { msg } from "../i18n/server-text";
 import { UUID_PATTERN } from "./queries";
 
-export const ANNEX_NOT_FOUND_MESSAGE = "This annex does not exist or you may not see it.";
+export const ANNEX_NOT_FOUND_MESSAGE = msg("This annex does not exist or you may not see it.");
 
 export const annexSummaryColumns = {
   id: annexes.id,

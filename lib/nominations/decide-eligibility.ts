@@ -4,6 +4,7 @@ import { countries, nominations, type EligibilityReason } from "../../db/schema"
 import type { SessionUser } from "../auth/session-user";
 import { DECIDABLE_STATES } from "../domain/phases";
 import { AppError } from "../errors";
+import { msg } from "../i18n/server-text";
 import { runEditionCommand } from "../kernel/edition-command";
 import { composeEligibilityMail, getEligibilityTemplateKind } from "../mail/eligibility-mail";
 import { getEditionTemplate } from "../mail/template-queries";
@@ -24,7 +25,7 @@ export interface EligibilityDecision {
   appUrl?: string;
 }
 
-const CHANGED_MESSAGE = "This nomination changed meanwhile. Reload the page and decide again.";
+const CHANGED_MESSAGE = msg("This nomination changed meanwhile. Reload the page and decide again.");
 
 /**
  * Accepts or rejects a submitted competing nomination during the eligibility phase, with its audit entry and
@@ -43,14 +44,14 @@ export async function decideEligibility(request: EligibilityDecision) {
       // Decisions on different dossiers run side by side; the phase cannot move while one is written.
       lock: "share",
       load: loadDossier(nominationId),
-      notFound: "This nomination does not exist.",
+      notFound: msg("This nomination does not exist."),
     },
     async ({ tx, edition, audit, resource: { dossier } }) => {
       if (decision === "reject" && !request.reason) {
-        throw new AppError("INVALID", "Choose a reason for the rejection.", { reason: ["Choose a reason for the rejection."] });
+        throw new AppError("INVALID", "Choose a reason for the rejection.", { reason: [msg("Choose a reason for the rejection.")] });
       }
       if (decision === "reject" && request.reason === "other" && !note) {
-        throw new AppError("INVALID", "Explain the reason in the note.", { note: ["Explain the reason in the note."] });
+        throw new AppError("INVALID", "Explain the reason in the note.", { note: [msg("Explain the reason in the note.")] });
       }
       if (dossier.version !== version) throw new AppError("CONFLICT", CHANGED_MESSAGE);
 

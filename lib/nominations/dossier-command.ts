@@ -4,13 +4,17 @@ import type { z } from "zod";
 import type { Executor, Transaction } from "../../db/client";
 import { countries, editions, nominations } from "../../db/schema";
 import { AppError } from "../errors";
+import { getRequestServerTextCatalogue } from "../i18n/server-text-catalogue";
+import { translateIssue } from "../i18n/server-text";
 import type { LockedEdition } from "../kernel/edition-command";
 import { toDossierFieldErrors } from "../validation/nomination";
 import { dossierColumns, NOT_FOUND_MESSAGE, updater, UUID_PATTERN } from "./queries";
 import { isWindowOpen } from "./submission-window";
 
-export function toInvalid(error: z.ZodError, message: string): AppError {
-  return new AppError("INVALID", message, toDossierFieldErrors(error));
+/** A refused dossier: the message, and every field's messages by full path, in the request's language. */
+export async function toInvalid(error: z.ZodError, message: string): Promise<AppError> {
+  const catalogue = await getRequestServerTextCatalogue();
+  return new AppError("INVALID", message, toDossierFieldErrors(error, (issue) => translateIssue(catalogue, issue)));
 }
 
 /** The edition a dossier belongs to, for the kernel to lock (undefined: no such dossier). */

@@ -4,12 +4,13 @@ import type { Executor } from "../../db/client";
 import { countries, editions, memberships, nominations, users } from "../../db/schema";
 import { getCoordinatorCountries } from "../access/policy";
 import type { SessionUser } from "../auth/session-user";
+import { msg } from "../i18n/server-text";
 import { submissionWindowColumns } from "./submission-window";
 
 export const UUID_PATTERN = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
-export const NOT_FOUND_MESSAGE = "This nomination does not exist or is not one of your country's.";
-export const STALE_VERSION_MESSAGE = "Someone else saved this dossier in the meantime — reload to see their version.";
-export const LOCKED_MESSAGE = "This dossier has been submitted and is locked.";
+export const NOT_FOUND_MESSAGE = msg("This nomination does not exist or is not one of your country's.");
+export const STALE_VERSION_MESSAGE = msg("Someone else saved this dossier in the meantime — reload to see their version.");
+export const LOCKED_MESSAGE = msg("This dossier has been submitted and is locked.");
 // Who last saved a dossier: a second join on users, selecting the name only.
 export const updater = alias(users, "updater");
 

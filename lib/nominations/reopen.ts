@@ -4,6 +4,7 @@ import type { Executor } from "../../db/client";
 import { nominations } from "../../db/schema";
 import type { SessionUser } from "../auth/session-user";
 import { AppError } from "../errors";
+import { msg } from "../i18n/server-text";
 import { runEditionCommand } from "../kernel/edition-command";
 import { reopenNominationInputSchema } from "../validation/nomination";
 import { findDossierEdition, loadDossier, toInvalid } from "./dossier-command";
@@ -17,9 +18,9 @@ import { enqueueReopenNotices } from "./mail";
  */
 export async function reopenNomination({ db, user, id, reason }: { db: Executor; user: SessionUser; id: string; reason: string }) {
   const input = reopenNominationInputSchema.safeParse({ id, reason });
-  if (!input.success) throw toInvalid(input.error, "Please give the reason for reopening the dossier.");
+  if (!input.success) throw await toInvalid(input.error, msg("Please give the reason for reopening the dossier."));
   return runEditionCommand(
-    { db, actor: user, editionId: findDossierEdition(id), action: "nomination.reopen", load: loadDossier(id), notFound: "This nomination does not exist." },
+    { db, actor: user, editionId: findDossierEdition(id), action: "nomination.reopen", load: loadDossier(id), notFound: msg("This nomination does not exist.") },
     async ({ tx, actorId, audit, resource: { dossier } }) => {
       if (!dossier.isAcceptingSubmissions) {
         throw new AppError(

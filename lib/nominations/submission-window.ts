@@ -6,6 +6,8 @@ import type { AccessResource } from "../access/policy";
 import type { SessionUser } from "../auth/session-user";
 import { formatDeadline } from "../domain/deadline";
 import { AppError } from "../errors";
+import { text } from "../i18n/server-text";
+import { getTextLocale } from "./request-language";
 
 const closesAt = sql`(${editions.submissionDeadline} + ${editions.gracePeriodMinutes} * interval '1 minute')`;
 /** Whether the edition takes dossiers right now, by the database clock (deadline plus grace period). */
@@ -27,10 +29,22 @@ export const submissionWindowColumns = {
   secondsToClose: sql<number>`extract(epoch from (${closesAt} - now()))::float8`.mapWith(Number),
 };
 
-/** The error that explains why an edition does not take dossiers now. */
-export function explainClosedWindow(edition: { year: number; phase: string; submissionDeadline: Date; timeZone: string }): AppError {
-  if (edition.phase === "draft") return new AppError("FORBIDDEN", `Nominations for ${edition.year} are not open yet.`);
-  return new AppError("DEADLINE_PASSED", `The submission deadline (${formatDeadline(edition.submissionDeadline, edition.timeZone)}) has passed.`);
+/**
+ * The error that explains why an edition does not take dossiers now; `isWithdrawal` adds that a submitted dossier
+ * stays as it is. The deadline is written in the request's language, as the rest of the message will be.
+ */
+export async function explainClosedWindow(
+  edition: { year: number; phase: string; submissionDeadline: Date; timeZone: string },
+  { isWithdrawal = false } = {},
+): Promise<AppError> {
+  if (edition.phase === "draft") return new AppError("FORBIDDEN", text("Nominations for {year} are not open yet.", { year: edition.year }));
+  const deadline = formatDeadline(edition.submissionDeadline, edition.timeZone, await getTextLocale());
+  return new AppError(
+    "DEADLINE_PASSED",
+    isWithdrawal
+      ? text("The submission deadline ({deadline}) has passed. A submitted dossier can no longer be withdrawn; write to the secretariat if it must change.", { deadline })
+      : text("The submission deadline ({deadline}) has passed.", { deadline }),
+  );
 }
 
 /** An edition's window found by any condition on editions (by year, by id). */

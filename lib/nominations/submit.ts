@@ -4,6 +4,7 @@ import type { Executor, Transaction } from "../../db/client";
 import { nominations, type NominationKind, type NominationState } from "../../db/schema";
 import type { SessionUser } from "../auth/session-user";
 import { AppError } from "../errors";
+import { msg } from "../i18n/server-text";
 import { runEditionCommand } from "../kernel/edition-command";
 import { createCompleteNominationSchema, toDossierFormValues } from "../validation/nomination";
 import { findDossierEdition, isEditionOpen, loadDossier, toInvalid, type LoadedDossier } from "./dossier-command";
@@ -62,9 +63,9 @@ export async function submitNomination({
         return { id, reference: dossier.reference, submittedAt: dossier.submittedAt, state: dossier.state };
       }
       if (dossier.version !== version) throw new AppError("CONFLICT", STALE_VERSION_MESSAGE);
-      if (!dossier.isAcceptingSubmissions) throw explainClosedWindow(dossier);
+      if (!dossier.isAcceptingSubmissions) throw await explainClosedWindow(dossier);
       const complete = createCompleteNominationSchema(dossier).safeParse(toDossierFormValues(dossier));
-      if (!complete.success) throw toInvalid(complete.error, "The dossier is not complete yet: fill in the highlighted fields and save.");
+      if (!complete.success) throw await toInvalid(complete.error, msg("The dossier is not complete yet: fill in the highlighted fields and save."));
       // A withdrawn or reopened dossier keeps its reference, so letters that quote it stay valid.
       const reference = dossier.reference ?? (await getNextReference(tx, dossier));
       const [submitted] = await tx
@@ -73,7 +74,7 @@ export async function submitNomination({
         // The deadline is judged by the database clock at the moment of the write itself.
         .where(and(eq(nominations.id, id), eq(nominations.state, "draft"), eq(nominations.version, version), isEditionOpen(tx)))
         .returning({ reference: nominations.reference, submittedAt: nominations.submittedAt, state: nominations.state });
-      if (!submitted) throw explainClosedWindow(dossier);
+      if (!submitted) throw await explainClosedWindow(dossier);
       await audit({ action: "nomination.submitted", entity: "nomination", id, data: { reference } });
       await enqueueSubmissionReceipts(tx, dossier, {
         reference,

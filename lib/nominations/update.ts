@@ -3,6 +3,7 @@ import type { Executor } from "../../db/client";
 import { nominations } from "../../db/schema";
 import type { SessionUser } from "../auth/session-user";
 import { AppError } from "../errors";
+import { msg } from "../i18n/server-text";
 import { runEditionCommand } from "../kernel/edition-command";
 import { createNominationContentSchema, type SaveNominationInput } from "../validation/nomination";
 import { describeColleagueSave, OTHER_TAB_MESSAGE } from "./conflict-messages";
@@ -34,10 +35,10 @@ export async function updateNomination({ db, user, input }: { db: Executor; user
       isHiddenWhenForbidden: true,
     },
     async ({ tx, resource: { dossier } }) => {
-      if (!dossier.isAcceptingSubmissions) throw explainClosedWindow(dossier);
+      if (!dossier.isAcceptingSubmissions) throw await explainClosedWindow(dossier);
       if (dossier.version !== input.version) throw explainStaleVersion(dossier, user);
       const content = createNominationContentSchema(dossier).safeParse(input);
-      if (!content.success) throw toInvalid(content.error, "Please correct the highlighted fields.");
+      if (!content.success) throw await toInvalid(content.error, msg("Please correct the highlighted fields."));
       const [saved] = await tx
         .update(nominations)
         .set({ ...content.data, version: sql`${nominations.version} + 1`, updatedBy: user.id, updatedAt: sql`now()` })

@@ -2,7 +2,6 @@ import { and, eq, sql } from "drizzle-orm";
 import type { Executor } from "../../db/client";
 import { nominations } from "../../db/schema";
 import type { SessionUser } from "../auth/session-user";
-import { AppError } from "../errors";
 import { runEditionCommand } from "../kernel/edition-command";
 import { findDossierEdition, isEditionOpen, loadDossier } from "./dossier-command";
 import { NOT_FOUND_MESSAGE } from "./queries";
@@ -21,10 +20,7 @@ export async function withdrawNomination({ db, user, id }: { db: Executor; user:
         .set({ state: "draft", submittedAt: null, version: sql`${nominations.version} + 1`, updatedBy: user.id, updatedAt: sql`now()` })
         .where(and(eq(nominations.id, id), eq(nominations.state, "submitted"), isEditionOpen(tx)))
         .returning({ version: nominations.version });
-      if (!withdrawn) {
-        const closed = explainClosedWindow(dossier);
-        throw new AppError(closed.code, `${closed.message} A submitted dossier can no longer be withdrawn; write to the secretariat if it must change.`);
-      }
+      if (!withdrawn) throw await explainClosedWindow(dossier, { isWithdrawal: true });
       await audit({ action: "nomination.withdrawn", entity: "nomination", id, data: { reference: dossier.reference } });
       return withdrawn;
     },

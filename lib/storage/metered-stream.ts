@@ -2,11 +2,12 @@ import { createHash } from "node:crypto";
 import { Readable, Transform } from "node:stream";
 import type { ReadableStream as NodeReadableStream } from "node:stream/web";
 import { AppError } from "../errors";
+import { text } from "../i18n/server-text";
 import type { FileContent, StoredFile } from "./file-storage";
 
 /** The refusal of a put past its limit, whichever storage raised it. */
 export function createTooLargeError(maxBytes: number): AppError {
-  return new AppError("TOO_LARGE", `This file is larger than ${Math.floor(maxBytes / 1024 / 1024)} MB, the most allowed here.`);
+  return new AppError("TOO_LARGE", text("This file is larger than {megabytes} MB, the most allowed here.", { megabytes: Math.floor(maxBytes / 1024 / 1024) }));
 }
 
 /** The content as a Node stream; a Uint8Array becomes one chunk (Readable.from would iterate its bytes). */

@@ -2,6 +2,7 @@ import { DeleteObjectCommand, GetObjectCommand, HeadObjectCommand, S3Client } fr
 import { Upload } from "@aws-sdk/lib-storage";
 import { pipeline } from "node:stream";
 import { AppError } from "../errors";
+import { msg } from "../i18n/server-text";
 import { logUnexpectedError } from "../log";
 import { assertValidStorageKey, type FileContent, type FileStorage, type PutOptions, type StoredFile } from "./file-storage";
 import { createMeter, toNodeReadable } from "./metered-stream";
@@ -17,7 +18,7 @@ export interface S3StorageConfig {
   forcePathStyle?: boolean;
 }
 
-export const STORAGE_UNAVAILABLE_MESSAGE = "The file store cannot be reached just now. Please try again in a minute.";
+export const STORAGE_UNAVAILABLE_MESSAGE = msg("The file store cannot be reached just now. Please try again in a minute.");
 
 // 5 MiB is S3's smallest part; two in flight keep one upload's memory near 10 MiB.
 const PART_SIZE_BYTES = 5 * 1024 * 1024;

@@ -1,5 +1,6 @@
 import { ANNEX_MESSAGES, MAX_ANNEX_BYTES } from "../domain/pdf-file";
 import { AppError } from "../errors";
+import { msg, text, type ServerText } from "../i18n/server-text";
 
 /** The multipart field that carries the file. */
 export const UPLOAD_FIELD = "file";
@@ -14,11 +15,11 @@ export interface UploadedFile {
 
 /** What a refused upload is told; an annex's by default. */
 export interface UploadMessages {
-  tooLarge: string;
-  missing: string;
+  tooLarge: string | ServerText;
+  missing: string | ServerText;
 }
 
-const ANNEX_UPLOAD_MESSAGES: UploadMessages = { tooLarge: ANNEX_MESSAGES.tooLarge, missing: "Choose a PDF file to upload." };
+const ANNEX_UPLOAD_MESSAGES: UploadMessages = { tooLarge: ANNEX_MESSAGES.tooLarge, missing: msg("Choose a PDF file to upload.") };
 
 /** The body's bytes, stopping as soon as there are more than `limit`, whatever Content-Length claimed. */
 async function readAtMost(body: ReadableStream<Uint8Array> | null, limit: number, tooLarge: () => AppError): Promise<Uint8Array> {
@@ -53,7 +54,7 @@ export async function readUploadedFile(request: Request, maxBytes = MAX_ANNEX_BY
   const tooLarge = () => new AppError("TOO_LARGE", messages.tooLarge);
   const contentType = request.headers.get("content-type") ?? "";
   if (!/^multipart\/form-data\s*;/i.test(contentType)) {
-    throw new AppError("INVALID", `Send the file as multipart/form-data, in a field named "${UPLOAD_FIELD}".`);
+    throw new AppError("INVALID", text("Send the file as multipart/form-data, in a field named \"{field}\".", { field: UPLOAD_FIELD }));
   }
   const maxBodyBytes = maxBytes + MULTIPART_OVERHEAD_BYTES;
   const declaredLength = Number(request.headers.get("content-length") ?? Number.NaN);

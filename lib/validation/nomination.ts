@@ -3,6 +3,7 @@ import { multiLineText, singleLineText } from "./text";
 import { ANSWER_FIELDS, type AnswerField } from "../domain/dossier-completeness";
 import { MAX_YEAR, MIN_YEAR } from "../domain/phases";
 import { countWords } from "../domain/word-count";
+import { issueText, msg, text, type ServerText } from "../i18n/server-text";
 
 /** The real entry form's limits; each edition may set its own (editions.descriptionWordLimit, answerWordLimit). */
 export const DEFAULT_DESCRIPTION_WORD_LIMIT = 600;
@@ -45,65 +46,82 @@ function line(tooLong: string, required?: string) {
   return singleLineText({ max: MAX_LINE_CHARS, tooLong, required });
 }
 
+/** What a word-limited text is, for its messages: the description or one of the answers. */
+type LongText = "description" | "answer";
+
+const FAR_TOO_LONG: Record<LongText, string> = {
+  description: msg("The description is far too long."),
+  answer: msg("This answer is far too long."),
+};
+
 /**
  * A long text with a word limit. A draft keeps a text over the limit (so one long answer never stops the rest
  * of the dossier from saving, and nothing typed is lost); only a submission refuses it.
  */
-function wordLimited(limit: number, subject: string, isComplete: boolean, required?: string) {
-  return multiLineText({ max: MAX_TEXT_CHARS, tooLong: `${subject} is far too long.`, required }).superRefine((text, ctx) => {
-    const words = countWords(text);
-    if (isComplete && words > limit) ctx.addIssue({ code: "custom", message: describeOverLimit(subject, words, limit) });
+function wordLimited(limit: number, subject: LongText, isComplete: boolean, required?: string) {
+  return multiLineText({ max: MAX_TEXT_CHARS, tooLong: FAR_TOO_LONG[subject], required }).superRefine((value, ctx) => {
+    const words = countWords(value);
+    if (isComplete && words > limit) ctx.addIssue({ code: "custom", ...issueText(describeOverLimit(subject, words, limit)) });
   });
 }
 
-/** "The description is 12 words over the limit (612 of 600): shorten it to submit." */
-export function describeOverLimit(subject: string, words: number, limit: number): string {
-  const over = words - limit;
-  return `${subject} is ${over} ${over === 1 ? "word" : "words"} over the limit (${words} of ${limit}): shorten it to submit.`;
+/** The message of a text over its word limit, e.g. the description 12 words over (612 of 600). */
+export function describeOverLimit(subject: LongText, words: number, limit: number): ServerText {
+  const values = { over: words - limit, words, limit };
+  const isOne = values.over === 1;
+  if (subject === "description") {
+    return isOne
+      ? text("The description is {over} word over the limit ({words} of {limit}): shorten it to submit.", values)
+      : text("The description is {over} words over the limit ({words} of {limit}): shorten it to submit.", values);
+  }
+  return isOne
+    ? text("This answer is {over} word over the limit ({words} of {limit}): shorten it to submit.", values)
+    : text("This answer is {over} words over the limit ({words} of {limit}): shorten it to submit.", values);
 }
 
 function dateText(required?: string) {
-  return singleLineText({ required }).refine((value) => value === "" || isCalendarDate(value), "Enter a real date as YYYY-MM-DD.");
+  return singleLineText({ required }).refine((value) => value === "" || isCalendarDate(value), msg("Enter a real date as YYYY-MM-DD."));
 }
 
 const ANSWER_REQUIRED: Record<AnswerField, string> = {
-  answerPrevention: "Explain how the project prevents or reduces crime or the fear of crime within the theme.",
-  answerEvaluation: "Describe the objectives and how the project was evaluated.",
-  answerInnovation: "Explain what is innovative about the project.",
-  answerPartners: "Name the partners and their roles.",
-  answerReplication: "Explain how the project could be replicated, with its costs and funding.",
+  answerPrevention: msg("Explain how the project prevents or reduces crime or the fear of crime within the theme."),
+  answerEvaluation: msg("Describe the objectives and how the project was evaluated."),
+  answerInnovation: msg("Explain what is innovative about the project."),
+  answerPartners: msg("Name the partners and their roles."),
+  answerReplication: msg("Explain how the project could be replicated, with its costs and funding."),
 };
 
 /** Every field rule of the dossier; `isComplete` adds what a submission needs on top of a draft's rules. */
 function createDossierShape(limits: NominationLimits, isComplete: boolean) {
   const need = (message: string) => (isComplete ? message : undefined);
   const answers = Object.fromEntries(
-    ANSWER_FIELDS.map((field) => [field, wordLimited(limits.answerWordLimit, "This answer", isComplete, need(ANSWER_REQUIRED[field]))]),
+    ANSWER_FIELDS.map((field) => [field, wordLimited(limits.answerWordLimit, "answer", isComplete, need(ANSWER_REQUIRED[field]))]),
   ) as Record<AnswerField, ReturnType<typeof wordLimited>>;
   return {
-    title: line("Keep the title to 200 characters or fewer.", "Enter the project title."),
-    organisation: line("Keep the organisation's name to 200 characters or fewer.", need("Enter the responsible organisation.")),
-    contactName: line("Keep the contact's name to 200 characters or fewer.", need("Enter the contact person's name.")),
-    contactEmail: line("Keep the email address to 200 characters or fewer.", need("Enter the contact person's email address.")).refine(
+    title: line(msg("Keep the title to 200 characters or fewer."), msg("Enter the project title.")),
+    organisation: line(msg("Keep the organisation's name to 200 characters or fewer."), need(msg("Enter the responsible organisation."))),
+    contactName: line(msg("Keep the contact's name to 200 characters or fewer."), need(msg("Enter the contact person's name."))),
+    contactEmail: line(msg("Keep the email address to 200 characters or fewer."), need(msg("Enter the contact person's email address."))).refine(
       (value) => value === "" || EMAIL.safeParse(value).success,
-      "Enter a valid email address, e.g. name@example.org.",
+      msg("Enter a valid email address, e.g. name@example.org."),
     ),
-    contactPhone: line("Keep the phone number to 200 characters or fewer.", need("Enter the contact person's phone number.")).refine(
+    contactPhone: line(msg("Keep the phone number to 200 characters or fewer."), need(msg("Enter the contact person's phone number."))).refine(
       (value) => value === "" || (PHONE.test(value) && value.replace(/\D/g, "").length >= 6),
-      "Enter a phone number of digits, spaces and an optional leading +, e.g. +32 2 123 45 67.",
+      msg("Enter a phone number of digits, spaces and an optional leading +, e.g. +32 2 123 45 67."),
     ),
-    startDate: dateText(need("Enter the date the project started.")),
-    isOngoing: z.boolean({ error: "Say whether the project is still running." }),
+    startDate: dateText(need(msg("Enter the date the project started."))),
+    isOngoing: z.boolean({ error: msg("Say whether the project is still running.") }),
     endDate: dateText(),
     links: z
       .array(
         z.object({
-          url: singleLineText({ max: 2000, tooLong: "Keep each link to 2,000 characters or fewer." })
-            .refine((value) => value === "" || isWebUrl(value), "Enter a full web address starting with http:// or https://."),
+          url: singleLineText({ max: 2000, tooLong: msg("Keep each link to 2,000 characters or fewer.") })
+            .refine((value) => value === "" || isWebUrl(value), msg("Enter a full web address starting with http:// or https://.")),
         }),
       )
-      .max(MAX_LINKS, `Give at most ${MAX_LINKS} links.`),
-    description: wordLimited(limits.descriptionWordLimit, "The description", isComplete, need("Write the project description.")),
+      // A custom check rather than .max(): its params carry the template and the number, for translation.
+      .refine((links) => links.length <= MAX_LINKS, issueText(text("Give at most {max} links.", { max: MAX_LINKS }))),
+    description: wordLimited(limits.descriptionWordLimit, "description", isComplete, need(msg("Write the project description."))),
     ...answers,
   };
 }
@@ -115,11 +133,11 @@ type DossierDraft = z.output<z.ZodObject<DossierShape>>;
 function checkPeriod(isComplete: boolean) {
   return (value: DossierDraft, ctx: z.RefinementCtx) => {
     if (value.isOngoing || value.endDate === "") {
-      if (!value.isOngoing && isComplete) ctx.addIssue({ code: "custom", path: ["endDate"], message: "Enter the date the project ended, or say it is still running." });
+      if (!value.isOngoing && isComplete) ctx.addIssue({ code: "custom", path: ["endDate"], message: msg("Enter the date the project ended, or say it is still running.") });
       return;
     }
     if (value.startDate !== "" && isCalendarDate(value.startDate) && isCalendarDate(value.endDate) && value.endDate < value.startDate) {
-      ctx.addIssue({ code: "custom", path: ["endDate"], message: "The end date cannot be before the start date." });
+      ctx.addIssue({ code: "custom", path: ["endDate"], message: msg("The end date cannot be before the start date.") });
     }
   };
 }
@@ -150,8 +168,8 @@ export function createCompleteNominationSchema(limits: NominationLimits) {
 
 /** Who sends the dossier and as what; fixed once the draft exists. */
 export const nominationTargetShape = {
-  countryCode: singleLineText().toUpperCase().length(2, "Choose a country."),
-  kind: z.enum(NOMINATION_KINDS, { error: "Choose whether the project competes or is an additional good practice." }),
+  countryCode: singleLineText().toUpperCase().length(2, msg("Choose a country.")),
+  kind: z.enum(NOMINATION_KINDS, { error: msg("Choose whether the project competes or is an additional good practice.") }),
 };
 
 /** A new dossier: country, kind and its first text (the "new nomination" form), with the edition's word limit. */
@@ -164,12 +182,18 @@ export type NominationContentValues = z.input<ReturnType<typeof createNomination
 export type NominationContent = z.output<ReturnType<typeof createNominationContentSchema>>;
 export type NominationFormValues = z.input<ReturnType<typeof createNominationSchema>>;
 
-/** Field errors keyed by the full path ("links.2.url"), so each one lands beside its own input in the form. */
-export function toDossierFieldErrors(error: z.ZodError): Record<string, string[]> {
+/**
+ * Field errors keyed by the full path ("links.2.url"), so each one lands beside its own input in the form; each
+ * message said by `say` (the person's language, from the issue's template and values), English by default.
+ */
+export function toDossierFieldErrors(
+  error: z.ZodError,
+  say: (issue: z.core.$ZodIssue) => string = (issue) => issue.message,
+): Record<string, string[]> {
   const fieldErrors: Record<string, string[]> = {};
   for (const issue of error.issues) {
     const key = issue.path.length ? issue.path.join(".") : "_form";
-    (fieldErrors[key] ??= []).push(issue.message);
+    (fieldErrors[key] ??= []).push(say(issue));
   }
   return fieldErrors;
 }
@@ -196,7 +220,7 @@ const looseContentShape = {
 } satisfies Record<keyof DossierShape, z.ZodType>;
 
 const revisionShape = {
-  id: z.uuid("Unknown nomination."),
+  id: z.uuid(msg("Unknown nomination.")),
   version: z.coerce.number().int().positive(),
 };
 
@@ -213,9 +237,9 @@ export const nominationIdInputSchema = z.object({ id: revisionShape.id });
 export const reopenNominationInputSchema = z.object({
   id: revisionShape.id,
   reason: multiLineText({
-    required: "Give the reason for reopening the dossier.",
+    required: msg("Give the reason for reopening the dossier."),
     max: 2000,
-    tooLong: "Keep the reason to 2,000 characters or fewer.",
+    tooLong: msg("Keep the reason to 2,000 characters or fewer."),
   }),
 });
 

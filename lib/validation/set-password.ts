@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { MAX_PASSWORD_LENGTH, MIN_PASSWORD_LENGTH, PASSWORD_TOO_LONG, PASSWORD_TOO_SHORT, countPasswordCharacters } from "../domain/password-rules";
+import { msg } from "../i18n/server-text";
 import { singleLineText } from "./text";
 
 export { MAX_PASSWORD_LENGTH, MIN_PASSWORD_LENGTH };
@@ -25,7 +26,7 @@ export const setPasswordSchema = z
   })
   .superRefine((value, ctx) => {
     if (value.password !== value.confirmPassword) {
-      ctx.addIssue({ code: "custom", path: ["confirmPassword"], message: "The two passwords do not match." });
+      ctx.addIssue({ code: "custom", path: ["confirmPassword"], message: msg("The two passwords do not match.") });
     }
   });
 
@@ -34,7 +35,7 @@ export type SetPassword = z.output<typeof setPasswordSchema>;
 
 /** Asking for a reset link: the email only, checked loosely so the answer never depends on it. */
 export const forgotPasswordSchema = z.object({
-  email: singleLineText({ max: 320 }).pipe(z.email("Enter your email address.")),
+  email: singleLineText({ max: 320 }).pipe(z.email(msg("Enter your email address."))),
 });
 
 export type ForgotPasswordInput = z.input<typeof forgotPasswordSchema>;

@@ -1,7 +1,8 @@
 import { z } from "zod";
+import { issueText, msg, text, type ServerText } from "../i18n/server-text";
 
 /** The field message for a control character: PostgreSQL refuses NUL in text, and the others are never meant. */
-export const CONTROL_CHARACTER_MESSAGE = "Remove the invisible control character (such as NUL) from this text.";
+export const CONTROL_CHARACTER_MESSAGE = msg("Remove the invisible control character (such as NUL) from this text.");
 
 // C0 controls (U+0000–U+001F), DEL and the C1 controls (U+0080–U+009F).
 const ANY_CONTROL_CHARACTER = /[\u0000-\u001F\u007F-\u009F]/;
@@ -16,7 +17,8 @@ export function hasForbiddenControlCharacter(text: string, { isMultiLine }: { is
 export interface TextOptions {
   /** The most characters, after trimming. */
   max?: number;
-  tooLong?: string;
+  /** A template; with text() when it has values. */
+  tooLong?: string | ServerText;
   /** The message for an empty text; without it the text may be empty. */
   required?: string;
   /** Trims surrounding white space first (the default); a password keeps it. */
@@ -25,10 +27,14 @@ export interface TextOptions {
 
 function buildText(isMultiLine: boolean, { max, tooLong, required, isTrimmed = true }: TextOptions) {
   // The control check runs first, on the text as typed, so no trimming hides or moves what it reports.
-  let schema = z.string().refine((text) => !hasForbiddenControlCharacter(text, { isMultiLine }), CONTROL_CHARACTER_MESSAGE);
+  let schema = z.string().refine((value) => !hasForbiddenControlCharacter(value, { isMultiLine }), CONTROL_CHARACTER_MESSAGE);
   if (isTrimmed) schema = schema.trim();
   if (required) schema = schema.min(1, required);
-  if (max !== undefined) schema = schema.max(max, tooLong ?? `Keep this text under ${max.toLocaleString("en-GB")} characters.`);
+  if (max !== undefined) {
+    const message = tooLong ?? text("Keep this text under {max} characters.", { max });
+    // A message with values is a custom issue, whose params carry the template to translate.
+    schema = typeof message === "string" ? schema.max(max, message) : schema.refine((value) => value.length <= max, issueText(message));
+  }
   return schema;
 }
 

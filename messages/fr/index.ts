@@ -24,6 +24,9 @@ import practices from "./practices.json";
 import legal from "./legal.json";
 import verify from "./verify.json";
 import ui from "./ui.json";
+import dossierForm from "./dossierForm.json";
+import receipt from "./receipt.json";
+import account from "./account.json";
 
-const messages = { site, header, language, public: publicPages, signIn, signOut, nomination, coordinator, jury, common, errorPage, scoreSheet, deliberation, dossierView, editionsAdmin, nominationsAdmin, juryAdmin, rubricAdmin, ceremony, resultAdmin, certificate, practices, legal, verify, ui };
+const messages = { site, header, language, public: publicPages, signIn, signOut, nomination, coordinator, jury, common, errorPage, scoreSheet, deliberation, dossierView, editionsAdmin, nominationsAdmin, juryAdmin, rubricAdmin, ceremony, resultAdmin, certificate, practices, legal, verify, ui, dossierForm, receipt, account };
 export default messages;

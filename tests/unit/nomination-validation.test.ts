@@ -222,3 +222,21 @@ describe("action inputs", () => {
     });
   });
 });
+
+describe("the dossier's messages in French", () => {
+  it("are translated from their templates, the word counts and the link limit included", async () => {
+    const { translateIssue } = await import("@/lib/i18n/server-text");
+    const { default: fr } = await import("@/messages/server/fr");
+    const say = (issue: Parameters<typeof translateIssue>[1]) => translateIssue(fr, issue);
+    const complete = createCompleteNominationSchema(limits).safeParse({ ...FULL_CONTENT, description: words(601), answerPartners: words(503), contactPhone: "" });
+    expect(complete.success).toBe(false);
+    expect(toDossierFieldErrors(complete.error!, say)).toEqual({
+      contactPhone: ["Saisissez le numéro de téléphone de la personne de contact."],
+      description: ["La description dépasse la limite de 1 mot (601 sur 600) : raccourcissez-la pour la soumettre."],
+      answerPartners: ["Cette réponse dépasse la limite de 3 mots (503 sur 500) : raccourcissez-la pour soumettre le dossier."],
+    });
+    const links = Array.from({ length: MAX_LINKS + 1 }, () => ({ url: "" }));
+    const draft = createNominationContentSchema(limits).safeParse({ ...EMPTY_DRAFT, links });
+    expect(toDossierFieldErrors(draft.error!, say)).toEqual({ links: [`Indiquez au plus ${MAX_LINKS} liens.`] });
+  });
+});

@@ -2,6 +2,8 @@ import { describe, expect, it } from "vitest";
 import {
   checkPassword,
   countPasswordCharacters,
+  MAX_PASSWORD_LENGTH,
+  MIN_PASSWORD_LENGTH,
   PASSWORD_IS_PERSONAL,
   PASSWORD_TOO_COMMON,
   PASSWORD_TOO_LONG,
@@ -29,6 +31,11 @@ describe("checkPassword", () => {
     expect(countPasswordCharacters("😀".repeat(12))).toBe(12);
     expect(checkPassword("🔒🌍🐟🎲🚲🍋🎈🧩🦉🌵🪁🎻", CONTEXT)).toEqual([]);
     expect(checkPassword("😀".repeat(11), CONTEXT)).toEqual([PASSWORD_TOO_SHORT]);
+  });
+
+  it("says the lengths it enforces (the messages write them out for the translation catalogue)", () => {
+    expect(PASSWORD_TOO_SHORT).toBe(`Use at least ${MIN_PASSWORD_LENGTH} characters.`);
+    expect(PASSWORD_TOO_LONG).toBe(`Use at most ${MAX_PASSWORD_LENGTH} characters.`);
   });
 
   it("refuses too short and too long, with nothing else to say", () => {

@@ -4,6 +4,7 @@ import { headers } from "next/headers";
 import { getDb } from "@/db/client";
 import { toActionFailure, type ActionResult } from "@/lib/actions/result";
 import { getRequestServerTextCatalogue } from "@/lib/i18n/server-text-catalogue";
+import { translateText } from "@/lib/i18n/server-text";
 import { getClientAddress } from "@/lib/auth/sign-in-throttle";
 import { getEnv } from "@/lib/env";
 import { scheduleMailDelivery } from "@/lib/mail/schedule";
@@ -19,9 +20,11 @@ export async function requestPasswordResetAction(input: ForgotPasswordInput): Pr
     const { email } = forgotPasswordSchema.parse(input);
     const address = getClientAddress(await headers());
     const outcome = await requestPasswordReset({ db: getDb(), email, address, appUrl: getEnv().NEXTAUTH_URL ?? "http://localhost:3000" });
-    if (!outcome.ok) return { ok: false, code: "CONFLICT", message: outcome.message };
+    // The answer in the person's language (lib/people's templates).
+    const catalogue = await getRequestServerTextCatalogue();
+    if (!outcome.ok) return { ok: false, code: "CONFLICT", message: translateText(catalogue, outcome.message) };
     scheduleMailDelivery();
-    return { ok: true, data: { message: outcome.message } };
+    return { ok: true, data: { message: translateText(catalogue, outcome.message) } };
   } catch (error) {
     return toActionFailure(error, await getRequestServerTextCatalogue());
   }

@@ -8,8 +8,10 @@ import editions from "./editions.json";
 import validationEditions from "./validation-editions.json";
 import results from "./results.json";
 import validationResults from "./validation-results.json";
+import coordinator from "./coordinator.json";
+import validationCoordinator from "./validation-coordinator.json";
 
-export const validation: Record<string, string> = { ...validationMessages, ...validationJury, ...validationEditions, ...validationResults };
+export const validation: Record<string, string> = { ...validationMessages, ...validationJury, ...validationEditions, ...validationResults, ...validationCoordinator };
 
-const catalogue: Record<string, string> = { ...common, ...jury, ...validation, ...editions, ...results };
+const catalogue: Record<string, string> = { ...common, ...jury, ...validation, ...editions, ...results, ...coordinator };
 export default catalogue;

@@ -43,6 +43,7 @@ export const SPEC_ACCOUNTS = {
   i18nResultsAdmin: { email: "i18n.results.admin@e2e.test", name: "Secrétariat francophone" },
   i18nResultsChair: { email: "i18n.results.chair@e2e.test", name: "Language Results Chair (Italy)" },
   i18nResultsJuror: { email: "i18n.results.juror@e2e.test", name: "Language Results Juror (Greece)" },
+  i18nCoordinatorFr: { email: "i18n.coordinator.fr@e2e.test", name: "French Coordinator (Belgium, Luxembourg)" },
 } as const;
 
 export type SpecAccount = keyof typeof SPEC_ACCOUNTS;
@@ -100,4 +101,6 @@ export const SPEC_YEARS = {
   // i18n-results.spec.ts: a ceremony rehearsal in deliberation, and a published, sealed edition.
   resultsLanguages: 2074,
   resultsLanguagesPublished: 2075,
+  // i18n-coordinator.spec.ts: an open call whose answers have a small word limit, for the coordinator's side in French.
+  languagesCoordinator: 2070,
 } as const;

@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { forbidden, notFound } from "next/navigation";
-import { getTranslations } from "next-intl/server";
+import { getLocale, getTranslations } from "next-intl/server";
 import { AnnexPanel } from "@/components/coordinator/annex-panel";
 import { DossierForm } from "@/components/coordinator/dossier-form";
 import { EligibilityDecision, SubmissionReceipt } from "@/components/coordinator/dossier-outcome";
@@ -16,6 +16,7 @@ import { PageHeader } from "@/components/ui/page-header";
 import { getDb } from "@/db/client";
 import { can } from "@/lib/access/policy";
 import { requirePageUser } from "@/lib/auth/session";
+import { formatCountryName } from "@/lib/format/country-name";
 import { getNominationForCoordinator } from "@/lib/nominations/queries";
 import { toAccessResource } from "@/lib/nominations/submission-window";
 import { toDossierFormValues } from "@/lib/validation/nomination";
@@ -38,7 +39,7 @@ export default async function NominationPage({ params }: { params: Promise<{ id:
     dossier.state === "submitted" &&
     dossier.isAcceptingSubmissions &&
     can(user, "nomination.submit", toAccessResource(dossier, { ...dossier, state: "draft" }));
-  const [t, tNomination] = await Promise.all([getTranslations("coordinator"), getTranslations("nomination")]);
+  const [t, tNomination, locale] = await Promise.all([getTranslations("coordinator"), getTranslations("nomination"), getLocale()]);
   const limits = { descriptionWordLimit: dossier.descriptionWordLimit, answerWordLimit: dossier.answerWordLimit };
 
   return (
@@ -51,7 +52,7 @@ export default async function NominationPage({ params }: { params: Promise<{ id:
         </p>
         <PageHeader
           title={dossier.title}
-          description={`${dossier.countryName} · ${tNomination(`kind.${dossier.kind}`)} · ${dossier.year}: ${dossier.theme}`}
+          description={`${formatCountryName(dossier.countryCode, dossier.countryName, locale)} · ${tNomination(`kind.${dossier.kind}`)} · ${dossier.year}: ${dossier.theme}`}
         >
           <StateBadge state={dossier.state} phase={dossier.phase} />
         </PageHeader>
@@ -66,7 +67,7 @@ export default async function NominationPage({ params }: { params: Promise<{ id:
         <Card>
           <DossierForm
             id={dossier.id}
-            kind={dossier.kind}
+            kindLabel={tNomination(`kind.${dossier.kind}`)}
             limits={limits}
             timeZone={dossier.timeZone}
             initial={{

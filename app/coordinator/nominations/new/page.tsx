@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { forbidden, notFound } from "next/navigation";
-import { getTranslations } from "next-intl/server";
+import { getLocale, getTranslations } from "next-intl/server";
 import { NewNominationForm } from "@/components/coordinator/new-nomination-form";
 import { isCoordinator } from "@/components/coordinator/not-a-coordinator";
 import { SubmissionDeadline } from "@/components/coordinator/submission-deadline";
@@ -12,6 +12,7 @@ import { getDb } from "@/db/client";
 import { can } from "@/lib/access/policy";
 import { requirePageUser } from "@/lib/auth/session";
 import { MAX_YEAR, MIN_YEAR } from "@/lib/domain/phases";
+import { formatCountryName } from "@/lib/format/country-name";
 import { listNominatingCountries } from "@/lib/nominations/queries";
 import { getEditionWindowByYear, toAccessResource } from "@/lib/nominations/submission-window";
 
@@ -30,7 +31,7 @@ export default async function NewNominationPage({ searchParams }: { searchParams
   if (!edition || edition.phase === "draft") notFound();
   const countries = await listNominatingCountries({ db, user, editionId: edition.editionId });
   if (countries.length === 0) notFound();
-  const t = await getTranslations("coordinator");
+  const [t, locale] = await Promise.all([getTranslations("coordinator"), getLocale()]);
   const isOpen = can(user, "nomination.create", toAccessResource(edition)) && edition.isAcceptingSubmissions;
 
   return (
@@ -49,7 +50,7 @@ export default async function NewNominationPage({ searchParams }: { searchParams
           <p className="mb-5 text-sm text-slate-600">{t("newIntro")}</p>
           <NewNominationForm
             year={edition.year}
-            countries={countries}
+            countries={countries.map((country) => ({ ...country, name: formatCountryName(country.code, country.name, locale) }))}
             limits={{ descriptionWordLimit: edition.descriptionWordLimit, answerWordLimit: edition.answerWordLimit }}
           />
         </Card>

@@ -1,8 +1,8 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { forbidden, notFound } from "next/navigation";
+import { getLocale, getTranslations } from "next-intl/server";
 import { getVisibleState } from "@/components/coordinator/labels";
-import { KIND_LABELS, STATE_LABELS } from "@/components/nomination-labels";
 import { isCoordinator } from "@/components/coordinator/not-a-coordinator";
 import { DossierView } from "@/components/dossier/dossier-view";
 import { PrintButton } from "@/components/dossier/print-button";
@@ -13,7 +13,9 @@ import { getNominationForCoordinator } from "@/lib/nominations/queries";
 import { toAccessResource } from "@/lib/nominations/submission-window";
 import { formatDeadline } from "@/lib/domain/deadline";
 
-export const metadata: Metadata = { title: "Printable dossier" };
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations("coordinator"))("printTitle") };
+}
 
 export default async function PrintDossierPage({ params }: { params: Promise<{ id: string }> }) {
   const { id } = await params;
@@ -21,25 +23,26 @@ export default async function PrintDossierPage({ params }: { params: Promise<{ i
   if (!isCoordinator(user)) forbidden();
   const dossier = await getNominationForCoordinator({ db: getDb(), id, user });
   if (!dossier || dossier.phase === "draft" || !can(user, "nomination.view", toAccessResource(dossier, dossier))) notFound();
-  const state = STATE_LABELS[getVisibleState(dossier.state, dossier.phase)];
+  const [t, tNomination, locale] = await Promise.all([getTranslations("coordinator"), getTranslations("nomination"), getLocale()]);
+  const state = tNomination(`state.${getVisibleState(dossier.state, dossier.phase)}`);
 
   return (
     <article className="mx-auto max-w-3xl space-y-6 rounded-lg border border-slate-200 bg-white p-8 print:max-w-none print:border-0 print:p-0">
       <div className="no-print flex flex-wrap items-center justify-between gap-4">
         <Link href={`/coordinator/nominations/${dossier.id}`} className="text-sm font-medium text-brand-700 hover:underline">
-          ← Back to the dossier
+          {t("printBack")}
         </Link>
         <PrintButton />
       </div>
       <header className="space-y-1 border-b border-slate-300 pb-4">
         <p className="text-sm text-slate-600">
-          European Crime Prevention Award {dossier.year} · {dossier.theme}
+          {t("printAward", { year: dossier.year, theme: dossier.theme })}
         </p>
         <h1 className="text-2xl font-bold text-slate-900">{dossier.title}</h1>
         <p className="text-sm text-slate-700">
-          {KIND_LABELS[dossier.kind]} · {state}
-          {dossier.reference && dossier.state !== "draft" ? ` · Reference ${dossier.reference}` : ""}
-          {dossier.submittedAt ? ` · Submitted ${formatDeadline(dossier.submittedAt, dossier.timeZone)}` : " · Not submitted"}
+          {tNomination(`kind.${dossier.kind}`)} · {state}
+          {dossier.reference && dossier.state !== "draft" ? t("printReference", { reference: dossier.reference }) : ""}
+          {dossier.submittedAt ? t("printSubmitted", { when: formatDeadline(dossier.submittedAt, dossier.timeZone, locale) }) : t("printNotSubmitted")}
         </p>
       </header>
       <DossierView

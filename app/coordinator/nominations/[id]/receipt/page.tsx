@@ -1,18 +1,21 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { forbidden, notFound } from "next/navigation";
+import { getLocale, getTranslations } from "next-intl/server";
 import { SubmissionReceipt } from "@/components/coordinator/dossier-outcome";
-import { KIND_LABELS } from "@/components/nomination-labels";
 import { isCoordinator } from "@/components/coordinator/not-a-coordinator";
 import { Notice } from "@/components/ui/notice";
 import { PageHeader } from "@/components/ui/page-header";
 import { getDb } from "@/db/client";
 import { can } from "@/lib/access/policy";
 import { requirePageUser } from "@/lib/auth/session";
+import { formatCountryName } from "@/lib/format/country-name";
 import { getNominationForCoordinator } from "@/lib/nominations/queries";
 import { toAccessResource } from "@/lib/nominations/submission-window";
 
-export const metadata: Metadata = { title: "Submission receipt" };
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations("receipt"))("title") };
+}
 
 export default async function ReceiptPage({ params }: { params: Promise<{ id: string }> }) {
   const { id } = await params;
@@ -22,30 +25,32 @@ export default async function ReceiptPage({ params }: { params: Promise<{ id: st
   if (!dossier || dossier.phase === "draft" || !can(user, "nomination.view", toAccessResource(dossier, dossier))) notFound();
   const dossierPath = `/coordinator/nominations/${dossier.id}`;
   const isSubmitted = dossier.state !== "draft" && dossier.reference && dossier.submittedAt;
+  const [t, tNomination, locale] = await Promise.all([getTranslations("receipt"), getTranslations("nomination"), getLocale()]);
+  const country = formatCountryName(dossier.countryCode, dossier.countryName, locale);
 
   return (
     <div className="mx-auto max-w-3xl space-y-6">
-      <PageHeader title="Submission receipt" description={`${dossier.title} · ${dossier.countryName} · ${KIND_LABELS[dossier.kind]} · ${dossier.year}`} />
+      <PageHeader title={t("title")} description={`${dossier.title} · ${country} · ${tNomination(`kind.${dossier.kind}`)} · ${dossier.year}`} />
       {isSubmitted ? (
         <>
           <Notice tone="success">
-            <p className="font-semibold">Submitted. Your reference is {dossier.reference}.</p>
-            <p className="mt-1">A receipt has been sent by email to your country&apos;s coordinators.</p>
+            <p className="font-semibold">{t("submitted", { reference: dossier.reference! })}</p>
+            <p className="mt-1">{t("mailed")}</p>
           </Notice>
           <SubmissionReceipt reference={dossier.reference!} submittedAt={dossier.submittedAt!} state={dossier.state} phase={dossier.phase} timeZone={dossier.timeZone} hasHeading={false} />
         </>
       ) : (
-        <Notice tone="error">This dossier is a draft: it has not been submitted, so there is no receipt.</Notice>
+        <Notice tone="error">{t("draft")}</Notice>
       )}
       <p className="no-print flex flex-wrap gap-x-6 gap-y-2 text-sm">
         <Link href={dossierPath} className="font-medium text-brand-700 hover:underline">
-          Back to the dossier
+          {t("backToDossier")}
         </Link>
         <Link href={`${dossierPath}/print`} className="font-medium text-brand-700 hover:underline">
-          Printable view
+          {t("printable")}
         </Link>
         <Link href="/coordinator" className="font-medium text-brand-700 hover:underline">
-          My nominations
+          {t("myNominations")}
         </Link>
       </p>
     </div>
