@@ -15,6 +15,8 @@ const TRANSLATED = [
   "app/signin/**",
   "app/signout/**",
   "components/i18n/**",
+  "components/site-header-frame.tsx",
+  "components/language-switch.tsx",
   "app/jury/**",
   "components/jury/**",
   "components/deliberation/**",

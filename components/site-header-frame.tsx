@@ -4,6 +4,9 @@ import type { HeaderAccount } from "@/lib/auth/header-account";
 import { isLocale, withLocaleParam } from "@/lib/i18n/locales";
 import { LanguageSwitch } from "./language-switch";
 
+// The product's name reads the same in every language.
+const PRODUCT_NAME = "Palmarès";
+
 /** The top bar around its signed-in part: the product name, the public results and the language switch. */
 export function SiteHeaderFrame({ children }: { children: React.ReactNode }) {
   const t = useTranslations("header");
@@ -14,13 +17,13 @@ export function SiteHeaderFrame({ children }: { children: React.ReactNode }) {
     <header className="no-print border-b border-slate-200 bg-white">
       <nav aria-label={t("main")} className="mx-auto flex max-w-5xl flex-wrap items-center gap-x-6 gap-y-2 px-4 py-3">
         <Link href={publicHref("/")} className="text-lg font-bold text-brand-900">
-          Palmarès
+          {PRODUCT_NAME}
         </Link>
         <Link href={publicHref("/archive")} className="text-slate-700 hover:underline">
           {t("results")}
         </Link>
-        <Link href="/practices" className="text-slate-700 hover:underline">
-          Good practices
+        <Link href={publicHref("/practices")} className="text-slate-700 hover:underline">
+          {t("practices")}
         </Link>
         {children}
         <LanguageSwitch />
