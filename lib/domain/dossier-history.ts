@@ -1,6 +1,6 @@
 /**
  * The history of a dossier's states, told from its audit entries in words a secretariat reads. Pure: the caller
- * gives the entries (oldest first) and the labels of rejection reasons.
+ * gives the entries (oldest first) and the words of its language.
  */
 
 export interface DossierAuditEntry {
@@ -27,35 +27,65 @@ function readText(data: Record<string, unknown>, key: string): string | null {
   return typeof value === "string" && value.trim() !== "" ? value.trim() : null;
 }
 
-type Describe = (data: Record<string, unknown>, reasonLabels: Readonly<Record<string, string>>) => { label: string; detail: string | null };
+/** The words a history is told in: one set per language (the page gives them from its messages). */
+export interface HistoryWords {
+  events: Readonly<Record<HistoryEvent, string>>;
+  asAdditional: string;
+  asCompeting: string;
+  reference: (reference: string) => string;
+  /** The labels of rejection reasons by their code. */
+  reasons: Readonly<Record<string, string>>;
+}
+
+export const HISTORY_EVENTS = ["created", "submitted", "withdrawn", "reopened", "accepted", "rejected", "annexUploaded", "annexDeleted"] as const;
+export type HistoryEvent = (typeof HISTORY_EVENTS)[number];
+
+export const ENGLISH_HISTORY_WORDS: HistoryWords = {
+  events: {
+    created: "Created",
+    submitted: "Submitted",
+    withdrawn: "Withdrawn by its coordinator",
+    reopened: "Reopened by the secretariat",
+    accepted: "Accepted as eligible",
+    rejected: "Rejected",
+    annexUploaded: "Annex added",
+    annexDeleted: "Annex deleted",
+  },
+  asAdditional: "As an additional good practice",
+  asCompeting: "As the competing nomination",
+  reference: (reference) => `Reference ${reference}`,
+  reasons: {},
+};
+
+type Describe = (data: Record<string, unknown>, words: HistoryWords) => { label: string; detail: string | null };
 
 const DESCRIPTIONS: Record<string, Describe> = {
-  "nomination.created": (data) => ({
-    label: "Created",
-    detail: data.kind === "additional" ? "As an additional good practice" : data.kind === "competing" ? "As the competing nomination" : null,
+  "nomination.created": (data, words) => ({
+    label: words.events.created,
+    detail: data.kind === "additional" ? words.asAdditional : data.kind === "competing" ? words.asCompeting : null,
   }),
-  "nomination.submitted": (data) => ({ label: "Submitted", detail: readText(data, "reference") && `Reference ${readText(data, "reference")}` }),
-  "nomination.withdrawn": () => ({ label: "Withdrawn by its coordinator", detail: null }),
-  "nomination.reopened": (data) => ({ label: "Reopened by the secretariat", detail: readText(data, "reason") }),
-  "nomination.accepted": () => ({ label: "Accepted as eligible", detail: null }),
-  "nomination.rejected": (data, reasonLabels) => {
+  "nomination.submitted": (data, words) => {
+    const reference = readText(data, "reference");
+    return { label: words.events.submitted, detail: reference && words.reference(reference) };
+  },
+  "nomination.withdrawn": (_, words) => ({ label: words.events.withdrawn, detail: null }),
+  "nomination.reopened": (data, words) => ({ label: words.events.reopened, detail: readText(data, "reason") }),
+  "nomination.accepted": (_, words) => ({ label: words.events.accepted, detail: null }),
+  "nomination.rejected": (data, words) => {
     const reason = readText(data, "reason");
     const note = readText(data, "note");
-    const reasonLabel = reason ? (reasonLabels[reason] ?? reason) : null;
-    return { label: "Rejected", detail: [reasonLabel, note].filter(Boolean).join(": ") || null };
+    const reasonLabel = reason ? (words.reasons[reason] ?? reason) : null;
+    return { label: words.events.rejected, detail: [reasonLabel, note].filter(Boolean).join(": ") || null };
   },
-  "annex.uploaded": (data) => ({ label: "Annex added", detail: readText(data, "fileName") }),
-  "annex.deleted": (data) => ({ label: "Annex deleted", detail: readText(data, "fileName") }),
+  "annex.uploaded": (data, words) => ({ label: words.events.annexUploaded, detail: readText(data, "fileName") }),
+  "annex.deleted": (data, words) => ({ label: words.events.annexDeleted, detail: readText(data, "fileName") }),
 };
 
 /** The steps of a dossier's history in the order given; an action this list does not know keeps its own name. */
-export function describeDossierHistory(
-  entries: readonly DossierAuditEntry[],
-  reasonLabels: Readonly<Record<string, string>> = {},
-): DossierHistoryStep[] {
+export function describeDossierHistory(entries: readonly DossierAuditEntry[], words: HistoryWords = ENGLISH_HISTORY_WORDS): DossierHistoryStep[] {
   return entries.map((entry) => {
     const describe = DESCRIPTIONS[entry.action];
-    const { label, detail } = describe ? describe(entry.data, reasonLabels) : { label: entry.action, detail: null };
+    const { label, detail } = describe ? describe(entry.data, words) : { label: entry.action, detail: null };
     return { id: entry.id, at: entry.at, label, detail, actorName: entry.actorName };
   });
 }

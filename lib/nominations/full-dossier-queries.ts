@@ -3,7 +3,7 @@ import type { Executor } from "../../db/client";
 import { auditEvents, countries, editions, memberships, nominations, users, type EditionPhase } from "../../db/schema";
 import { authorize } from "../access/policy";
 import type { SessionUser } from "../auth/session-user";
-import { describeDossierHistory } from "../domain/dossier-history";
+import { describeDossierHistory, ENGLISH_HISTORY_WORDS, type HistoryWords } from "../domain/dossier-history";
 import { AppError } from "../errors";
 import { ELIGIBILITY_REASON_LABELS } from "../validation/eligibility";
 import { dossierColumns, updater, UUID_PATTERN } from "./queries";
@@ -54,7 +54,7 @@ export async function listDossierCoordinators({ db, viewer, edition, countryCode
 }
 
 /** The history of the dossier's states from the audit trail, oldest first, told in words. */
-export async function listDossierHistory({ db, viewer, edition, nominationId }: ReadRequest & { nominationId: string }) {
+export async function listDossierHistory({ db, viewer, edition, nominationId, words }: ReadRequest & { nominationId: string; words?: HistoryWords }) {
   assertMayReadFull({ viewer, edition });
   const entries = await db
     .select({ id: auditEvents.id, at: auditEvents.at, action: auditEvents.action, data: auditEvents.data, actorName: users.name })
@@ -62,5 +62,5 @@ export async function listDossierHistory({ db, viewer, edition, nominationId }: 
     .leftJoin(users, eq(users.id, auditEvents.actorUserId))
     .where(and(eq(auditEvents.entityType, "nomination"), eq(auditEvents.entityId, nominationId)))
     .orderBy(asc(auditEvents.at), asc(auditEvents.id));
-  return describeDossierHistory(entries, ELIGIBILITY_REASON_LABELS);
+  return describeDossierHistory(entries, words ?? { ...ENGLISH_HISTORY_WORDS, reasons: ELIGIBILITY_REASON_LABELS });
 }

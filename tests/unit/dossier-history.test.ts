@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { describeDossierHistory, type DossierAuditEntry } from "@/lib/domain/dossier-history";
+import { describeDossierHistory, ENGLISH_HISTORY_WORDS, type DossierAuditEntry } from "@/lib/domain/dossier-history";
 
 const at = new Date("2046-09-01T10:00:00Z");
 const entry = (id: number, action: string, data: Record<string, unknown> = {}, actorName: string | null = "Ana"): DossierAuditEntry => ({
@@ -36,7 +36,7 @@ describe("describeDossierHistory", () => {
         entry(2, "nomination.rejected", { reason: "off_theme", note: "  " }),
         entry(3, "nomination.rejected", { reason: "made_up" }),
       ],
-      labels,
+      { ...ENGLISH_HISTORY_WORDS, reasons: labels },
     );
     expect(withNote!.detail).toBe("Off theme: About burglary, not the theme.");
     expect(withoutNote!.detail).toBe("Off theme");
@@ -56,5 +56,11 @@ describe("describeDossierHistory", () => {
       ["nomination.something_new", null, "Ana"],
       ["Submitted", null, "Ana"],
     ]);
+  });
+
+  it("tells the history in the words it is given", () => {
+    const french = { ...ENGLISH_HISTORY_WORDS, events: { ...ENGLISH_HISTORY_WORDS.events, submitted: "Soumise" }, reference: (r: string) => `Référence ${r}` };
+    const [step] = describeDossierHistory([entry(1, "nomination.submitted", { reference: "ECPA-2046-NL" })], french);
+    expect([step!.label, step!.detail]).toEqual(["Soumise", "Référence ECPA-2046-NL"]);
   });
 });

@@ -16,6 +16,8 @@ import { requireAdminEditionPage } from "@/lib/auth/admin-edition-page";
 import { listAnnexes } from "@/lib/nominations/annex-queries";
 import { getFullDossier, listDossierCoordinators, listDossierHistory } from "@/lib/nominations/full-dossier-queries";
 import { toAccessResource } from "@/lib/nominations/submission-window";
+import { HISTORY_EVENTS, type HistoryWords } from "@/lib/domain/dossier-history";
+import { ELIGIBILITY_REASONS } from "@/lib/validation/eligibility";
 import { formatCountryName } from "@/lib/format/country-name";
 import type { Locale } from "@/lib/i18n/locales";
 import { decideEligibilityAction, reopenNominationAction } from "../../actions";
@@ -34,9 +36,17 @@ export default async function AdminDossierPage({ params }: { params: Params }) {
   const { user, db, edition } = await requireAdminEditionPage(yearParam, path, "nomination.read-full");
   const dossier = await getFullDossier({ db, viewer: user, edition, id });
   if (!dossier) notFound();
+  const tHistory = await getTranslations("nominationsAdmin");
+  const historyWords: HistoryWords = {
+    events: Object.fromEntries(HISTORY_EVENTS.map((event) => [event, tHistory(`history.events.${event}`)])) as HistoryWords["events"],
+    asAdditional: tHistory("history.asAdditional"),
+    asCompeting: tHistory("history.asCompeting"),
+    reference: (reference) => tHistory("history.reference", { reference }),
+    reasons: Object.fromEntries(ELIGIBILITY_REASONS.map((reason) => [reason, tHistory(`reason.${reason}`)])),
+  };
   const [coordinators, history, annexes] = await Promise.all([
     listDossierCoordinators({ db, viewer: user, edition, countryCode: dossier.countryCode }),
-    listDossierHistory({ db, viewer: user, edition, nominationId: dossier.id }),
+    listDossierHistory({ db, viewer: user, edition, nominationId: dossier.id, words: historyWords }),
     listAnnexes({ db, user, nominationId: dossier.id }),
   ]);
   const resource = toAccessResource(dossier, dossier);
