@@ -12,7 +12,7 @@ export const CLIENT_MESSAGE_NAMESPACES = {
   public: [],
   coordinator: [],
   jury: [],
-  admin: [],
+  admin: ["mailTemplates", "peopleAdmin"],
   ceremony: [],
 } as const satisfies Record<string, readonly string[]>;
 

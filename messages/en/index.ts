@@ -11,6 +11,11 @@ import coordinator from "./coordinator.json";
 import jury from "./jury.json";
 import common from "./common.json";
 import errorPage from "./errorPage.json";
+import mailTemplates from "./mailTemplates.json";
+import peopleAdmin from "./peopleAdmin.json";
+import adminHome from "./adminHome.json";
+import outboxAdmin from "./outboxAdmin.json";
+import auditAdmin from "./auditAdmin.json";
 
-const messages = { site, header, language, public: publicPages, signIn, signOut, nomination, coordinator, jury, common, errorPage };
+const messages = { site, header, language, public: publicPages, signIn, signOut, nomination, coordinator, jury, common, errorPage, mailTemplates, peopleAdmin, adminHome, outboxAdmin, auditAdmin };
 export default messages;

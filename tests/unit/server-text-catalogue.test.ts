@@ -35,15 +35,6 @@ const PENDING: string[] = [
   "lib/validation/eligibility.ts",
   "lib/validation/jury-member.ts",
   "components/editions/",
-  // admin-people
-  "lib/people/",
-  "lib/mail/",
-  "lib/portability/",
-  "lib/export/",
-  "lib/validation/people.ts",
-  "lib/validation/mail-template.ts",
-  "lib/validation/erasure.ts",
-  "app/admin/editions/[year]/export/",
   // results
   "lib/ceremony/",
   "lib/results/",
