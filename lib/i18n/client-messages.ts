@@ -12,7 +12,7 @@ export const CLIENT_MESSAGE_NAMESPACES = {
   public: [],
   coordinator: [],
   jury: [],
-  admin: ["mailTemplates", "peopleAdmin"],
+  admin: ["mailTemplates", "peopleAdmin", "importAdmin"],
   ceremony: [],
 } as const satisfies Record<string, readonly string[]>;
 

@@ -16,6 +16,7 @@ import peopleAdmin from "./peopleAdmin.json";
 import adminHome from "./adminHome.json";
 import outboxAdmin from "./outboxAdmin.json";
 import auditAdmin from "./auditAdmin.json";
+import importAdmin from "./importAdmin.json";
 
-const messages = { site, header, language, public: publicPages, signIn, signOut, nomination, coordinator, jury, common, errorPage, mailTemplates, peopleAdmin, adminHome, outboxAdmin, auditAdmin };
+const messages = { site, header, language, public: publicPages, signIn, signOut, nomination, coordinator, jury, common, errorPage, mailTemplates, peopleAdmin, adminHome, outboxAdmin, auditAdmin, importAdmin };
 export default messages;

@@ -35,6 +35,7 @@ export const SPEC_ACCOUNTS = {
   sheetPhoneJuror: { email: "sheet.phone.juror@e2e.test", name: "Sheet Phone Juror (Germany)" },
   i18nCoordinator: { email: "i18n.coordinator@e2e.test", name: "Language Coordinator (Belgium)" },
   i18nJuror: { email: "i18n.juror@e2e.test", name: "Language Juror (France)" },
+  i18nAdmin: { email: "i18n.admin@e2e.test", name: "Language Secretariat" },
 } as const;
 
 export type SpecAccount = keyof typeof SPEC_ACCOUNTS;
@@ -84,4 +85,6 @@ export const SPEC_YEARS = {
   // i18n.spec.ts: an open call for its coordinator, and a jury in scoring for its juror.
   languages: 2068,
   languagesJury: 2069,
+  // i18n-admin.spec.ts: the secretariat's pages in French, with an edition whose message has a French version.
+  i18nAdmin: 2073,
 } as const;
