@@ -7,6 +7,9 @@ export interface PlaceholderRow {
   isRequired: boolean;
 }
 
+// A placeholder as it is typed in a template, e.g. {{name}}.
+const toPlaceholder = (name: string) => `{{${name}}}`;
+
 /** The placeholders one kind of message knows, each with what it stands for; the required ones are marked. */
 export function PlaceholderList({ placeholders }: { placeholders: readonly PlaceholderRow[] }) {
   const t = useTranslations("mailTemplates");
@@ -17,7 +20,7 @@ export function PlaceholderList({ placeholders }: { placeholders: readonly Place
         {placeholders.map((placeholder) => (
           <div key={placeholder.name} className="flex flex-wrap gap-x-2">
             <dt>
-              <code className="rounded bg-slate-100 px-1 text-xs">{`{{${placeholder.name}}}`}</code>
+              <code className="rounded bg-slate-100 px-1 text-xs">{toPlaceholder(placeholder.name)}</code>
             </dt>
             <dd className="text-slate-700">
               {placeholder.description}

@@ -12,7 +12,7 @@ export const CLIENT_MESSAGE_NAMESPACES = {
   public: [],
   coordinator: [],
   jury: [],
-  admin: ["mailTemplates", "peopleAdmin", "importAdmin"],
+  admin: ["mailTemplates", "peopleAdmin", "importAdmin", "auditAdmin"],
   ceremony: [],
 } as const satisfies Record<string, readonly string[]>;
 

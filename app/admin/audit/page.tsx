@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import { forbidden } from "next/navigation";
 import Link from "next/link";
-import { getTranslations } from "next-intl/server";
+import { getLocale, getTranslations } from "next-intl/server";
 import { AuditFilters } from "@/components/audit/audit-filters";
 import { AuditTable } from "@/components/audit/audit-table";
 import { EmptyState } from "@/components/ui/empty-state";
@@ -29,7 +29,7 @@ export default async function AuditPage({ searchParams }: { searchParams: Search
   const csvHref = `/admin/audit/export.csv${query.size > 0 ? `?${query}` : ""}`;
   const olderHref = page.nextCursor === null ? null : `/admin/audit?${new URLSearchParams([...query, ["before", String(page.nextCursor)]])}`;
   const isRecordHistory = filter.entityType !== undefined && filter.entityId !== undefined;
-  const t = await getTranslations("auditAdmin");
+  const [t, locale] = await Promise.all([getTranslations("auditAdmin"), getLocale()]);
 
   return (
     <div className="space-y-6">
@@ -50,7 +50,7 @@ export default async function AuditPage({ searchParams }: { searchParams: Search
       {isRecordHistory && (
         <section aria-labelledby="record-history">
           <h2 id="record-history" className="text-lg font-semibold text-slate-900">
-            {t("historyOf", { record: describeRecord(filter.entityType!, filter.entityId!) })}
+            {t("historyOf", { record: describeRecord(filter.entityType!, filter.entityId!, locale) })}
           </h2>
           <p className="text-sm text-slate-600">
             {t("historyHint")}
@@ -65,7 +65,7 @@ export default async function AuditPage({ searchParams }: { searchParams: Search
         </EmptyState>
       ) : (
         <>
-          <AuditTable lines={page.rows.map(toAuditLine)} />
+          <AuditTable lines={page.rows.map((row) => toAuditLine(row, locale))} />
           <nav aria-label={t("pagesLabel")} className="flex items-center justify-between text-sm">
             {filter.before !== undefined ? (
               <Link href={`/admin/audit${query.size > 0 ? `?${query}` : ""}`} className="font-medium text-brand-700 hover:underline">

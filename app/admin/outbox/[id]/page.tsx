@@ -62,7 +62,8 @@ export default async function OutboxMessagePage({ params }: { params: Promise<{ 
             <dt className="font-semibold text-slate-700">{t("sent")}</dt>
             <dd>
               {message.sentAt ? formatMoment(message.sentAt) : t("notSent")}
-              {` · ${tOutbox("attempts", { count: message.attempts })}`}
+              {" · "}
+              {tOutbox("attempts", { count: message.attempts })}
             </dd>
           </div>
           {message.status === "pending" && message.attempts > 0 && (
