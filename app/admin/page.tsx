@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import { forbidden } from "next/navigation";
 import Link from "next/link";
+import { getTranslations } from "next-intl/server";
 import { AttentionList } from "@/components/admin/attention-list";
 import { CurrentEditionCard } from "@/components/admin/current-edition-card";
 import { EditionsTable } from "@/components/admin/editions-table";
@@ -15,7 +16,9 @@ import { getNextDeadline } from "@/lib/domain/next-deadline";
 import { listEditionsWithCounts } from "@/lib/editions/queries";
 import { parseYearParam } from "@/lib/validation/year";
 
-export const metadata: Metadata = { title: "Secretariat" };
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations("adminHome"))("title") };
+}
 
 /** The secretariat's home: the current edition, what needs attention (each linking to its fix), every edition. */
 export default async function AdminPage({ searchParams }: { searchParams: Promise<{ year?: string | string[] }> }) {
@@ -27,25 +30,31 @@ export default async function AdminPage({ searchParams }: { searchParams: Promis
   const chosenYear = typeof yearParam === "string" ? parseYearParam(yearParam) : undefined;
   const current = (chosenYear !== undefined ? await getCurrentEdition({ db, year: chosenYear }) : undefined) ?? (await getCurrentEdition({ db }));
   const [editions, counts] = await Promise.all([listEditionsWithCounts({ db }), getAttentionCounts({ db, viewer: user, edition: current })]);
-  const items = listAttentionItems(counts, current?.year);
+  const t = await getTranslations("adminHome");
+  // The items say their count in the page's language; their links stay as the list builds them.
+  const items = listAttentionItems(counts, current?.year).map((item) => ({
+    ...item,
+    text: t(`items.${item.key}.text`, { count: item.count }),
+    action: t(`items.${item.key}.action`),
+  }));
   return (
     <div className="space-y-8">
-      <PageHeader title="Secretariat" description="The edition under way, what needs your attention, and every edition of the award.">
+      <PageHeader title={t("title")} description={t("description")}>
         <div className="flex flex-wrap gap-4 text-sm">
           <Link href="/admin/editions/new" className="font-medium text-brand-700 hover:underline">
-            New edition
+            {t("newEdition")}
           </Link>
           <Link href="/admin/people" className="font-medium text-brand-700 hover:underline">
-            People
+            {t("people")}
           </Link>
           <Link href="/admin/outbox" className="font-medium text-brand-700 hover:underline">
-            Outbox
+            {t("outbox")}
           </Link>
           <Link href="/admin/audit" className="font-medium text-brand-700 hover:underline">
-            Audit trail
+            {t("audit")}
           </Link>
           <Link href="/admin/import" className="font-medium text-brand-700 hover:underline">
-            Import an edition
+            {t("import")}
           </Link>
         </div>
       </PageHeader>
@@ -59,16 +68,16 @@ export default async function AdminPage({ searchParams }: { searchParams: Promis
       )}
       <section aria-labelledby="attention-heading" className="space-y-3">
         <h2 id="attention-heading" className="text-lg font-semibold">
-          What needs your attention
+          {t("attention")}
         </h2>
         <AttentionList items={items} />
       </section>
       <section aria-labelledby="editions-heading" className="space-y-3">
         <h2 id="editions-heading" className="text-lg font-semibold">
-          Editions
+          {t("editions")}
         </h2>
         {editions.length === 0 ? (
-          <EmptyState title="No editions yet">An edition appears here once it has been created.</EmptyState>
+          <EmptyState title={t("noEditions")}>{t("noEditionsHint")}</EmptyState>
         ) : (
           <EditionsTable editions={editions} />
         )}

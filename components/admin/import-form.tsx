@@ -14,7 +14,7 @@ type Outcome = { tone: "success"; year: number } | { tone: "error"; text: string
  * deleted), then links to the new edition, or shows why nothing was imported.
  */
 export function ImportForm() {
-  const t = useTranslations("nominationsAdmin.import");
+  const t = useTranslations("importAdmin");
   const [outcome, setOutcome] = useState<Outcome | null>(null);
   const [isSending, setIsSending] = useState(false);
 
@@ -23,7 +23,7 @@ export function ImportForm() {
     const form = new FormData(event.currentTarget);
     const file = form.get("file");
     if (!(file instanceof File) || file.size === 0) {
-      setOutcome({ tone: "error", text: t("chooseFile") });
+      setOutcome({ tone: "error", text: t("chooseArchive") });
       return;
     }
     if (!window.confirm(t("confirm", { file: file.name }))) return;
@@ -33,9 +33,10 @@ export function ImportForm() {
       const response = await fetch("/admin/import/archive", { method: "POST", body: form });
       const body = (await response.json().catch(() => null)) as { year?: number; error?: { message?: string } } | null;
       if (response.status === 201 && typeof body?.year === "number") setOutcome({ tone: "success", year: body.year });
-      else setOutcome({ tone: "error", text: body?.error?.message ?? t("genericFailure") });
+      // The route's refusal is already in the page's language (handleRoute translates it).
+      else setOutcome({ tone: "error", text: body?.error?.message ?? t("generic") });
     } catch {
-      setOutcome({ tone: "error", text: t("offline") });
+      setOutcome({ tone: "error", text: t("unreachable") });
     } finally {
       setIsSending(false);
     }
@@ -45,12 +46,12 @@ export function ImportForm() {
     <form onSubmit={submit} className="space-y-4">
       <div className="space-y-1">
         <label htmlFor="import-file" className="block text-sm font-medium text-slate-800">
-          {t("fileLabel")}
+          {t("file")}
         </label>
         <input id="import-file" name="file" type="file" accept=".zip,application/zip" className={INPUT_CLASS} />
       </div>
       <Button type="submit" disabled={isSending}>
-        {isSending ? t("importing") : t("button")}
+        {isSending ? t("importing") : t("submit")}
       </Button>
       {outcome?.tone === "success" && (
         <Notice tone="success">
@@ -61,7 +62,7 @@ export function ImportForm() {
           {t("invite")}
         </Notice>
       )}
-      {outcome?.tone === "error" && <Notice tone="error">{t("failed", { reason: outcome.text })}</Notice>}
+      {outcome?.tone === "error" && <Notice tone="error">{t("nothingImported", { reason: outcome.text })}</Notice>}
     </form>
   );
 }

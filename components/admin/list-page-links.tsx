@@ -3,7 +3,7 @@ import Link from "next/link";
 
 /** Links between pages of a keyset-paged list: back to the first page, and on to the next one when there is one. */
 export function ListPageLinks({ firstHref, nextHref }: { firstHref?: string; nextHref?: string }) {
-  const t = useTranslations("nominationsAdmin.pages");
+  const t = useTranslations("adminHome.listPages");
   if (!firstHref && !nextHref) return null;
   const linkClass = "rounded-md border border-slate-300 px-3 py-1 font-medium text-brand-700 hover:underline";
   return (

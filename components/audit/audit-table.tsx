@@ -1,3 +1,4 @@
+import { getTranslations } from "next-intl/server";
 import Link from "next/link";
 import type { AuditLine } from "@/lib/audit/format";
 import { DataTable } from "@/components/ui/data-table";
@@ -7,9 +8,10 @@ function recordHref(line: AuditLine): string {
 }
 
 /** The trail, newest first, each entry in words: who, what, which record (a link to its history), when, details. */
-export function AuditTable({ lines }: { lines: readonly AuditLine[] }) {
+export async function AuditTable({ lines }: { lines: readonly AuditLine[] }) {
+  const t = await getTranslations("auditAdmin.table");
   return (
-    <DataTable caption="Audit entries, newest first" columns={["When", "Who", "What", "Record", "Details"]}>
+    <DataTable caption={t("caption")} columns={[t("when"), t("who"), t("what"), t("record"), t("details")]}>
           {lines.map((line) => (
             <tr key={line.id} className="align-top" data-action={line.action}>
               <td className="whitespace-nowrap px-4 py-3">{line.time}</td>
@@ -30,7 +32,7 @@ export function AuditTable({ lines }: { lines: readonly AuditLine[] }) {
                 <Link href={recordHref(line)} className="text-brand-700 hover:underline">
                   {line.record}
                 </Link>
-                {line.editionYear !== null && <span className="block text-xs text-slate-500">Edition {line.editionYear}</span>}
+                {line.editionYear !== null && <span className="block text-xs text-slate-500">{t("edition", { year: line.editionYear })}</span>}
               </td>
               <td className="px-4 py-3">
                 {line.details.length === 0 ? (

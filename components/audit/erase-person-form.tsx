@@ -1,17 +1,21 @@
 "use client";
 
+import { useTranslations } from "next-intl";
 import { zodResolver } from "@hookform/resolvers/zod";
 import { useRouter } from "next/navigation";
 import { useState, useTransition } from "react";
 import { useForm } from "react-hook-form";
 import { Button } from "@/components/ui/button";
 import { Field, INPUT_CLASS } from "@/components/ui/field";
+import { useServerText } from "@/components/i18n/server-text-provider";
 import { Notice } from "@/components/ui/notice";
 import type { ActionResult } from "@/lib/actions/result";
 import { ERASURE_CONFIRMATION, erasePersonSchema, type ErasePerson, type ErasePersonInput } from "@/lib/validation/erasure";
 
 /** The reason and the typed confirmation for erasing one person; the server checks both again. */
 export function ErasePersonForm({ userId, action }: { userId: number; action: (input: ErasePersonInput) => Promise<ActionResult<unknown>> }) {
+  const t = useTranslations("auditAdmin.erasure");
+  const { say } = useServerText();
   const router = useRouter();
   const [isPending, startTransition] = useTransition();
   const [message, setMessage] = useState<{ tone: "error"; text: string } | null>(null);
@@ -42,7 +46,7 @@ export function ErasePersonForm({ userId, action }: { userId: number; action: (i
     <form onSubmit={form.handleSubmit(onSubmit)} className="max-w-xl space-y-4" noValidate>
       {message && <Notice tone={message.tone}>{message.text}</Notice>}
       <input type="hidden" {...form.register("userId")} />
-      <Field id="erase-reason" label="Reason" hint="Kept in the audit trail: do not write the person's name or email here." errors={errors.reason?.message ? [errors.reason.message] : undefined}>
+      <Field id="erase-reason" label={t("reason")} hint={t("reasonHint")} errors={errors.reason?.message ? [say(errors.reason.message)] : undefined}>
         <textarea
           id="erase-reason"
           rows={3}
@@ -54,9 +58,9 @@ export function ErasePersonForm({ userId, action }: { userId: number; action: (i
       </Field>
       <Field
         id="erase-confirmation"
-        label={`Type ${ERASURE_CONFIRMATION} to confirm`}
-        hint="This cannot be undone."
-        errors={errors.confirmation?.message ? [errors.confirmation.message] : undefined}
+        label={t("confirmation", { word: ERASURE_CONFIRMATION })}
+        hint={t("confirmationHint")}
+        errors={errors.confirmation?.message ? [say(errors.confirmation.message)] : undefined}
       >
         <input
           id="erase-confirmation"
@@ -68,7 +72,7 @@ export function ErasePersonForm({ userId, action }: { userId: number; action: (i
         />
       </Field>
       <Button type="submit" variant="danger" disabled={isPending}>
-        {isPending ? "Erasing…" : "Erase this person's personal data"}
+        {isPending ? t("erasing") : t("submit")}
       </Button>
     </form>
   );

@@ -1,15 +1,19 @@
 "use client";
 
 import { zodResolver } from "@hookform/resolvers/zod";
+import { useTranslations } from "next-intl";
 import { useRouter } from "next/navigation";
 import { useState, useTransition } from "react";
 import { useForm, useWatch, type FieldError } from "react-hook-form";
 import { Button } from "@/components/ui/button";
 import { Card } from "@/components/ui/card";
 import { Field, INPUT_CLASS } from "@/components/ui/field";
+import { useServerText } from "@/components/i18n/server-text-provider";
 import { Notice } from "@/components/ui/notice";
 import type { ActionResult } from "@/lib/actions/result";
-import { renderTemplatePreview, type MailTemplateKind } from "@/lib/mail/templates";
+import type { Locale } from "@/lib/i18n/locales";
+import { formatText } from "@/lib/i18n/server-text";
+import { checkTemplate, renderTemplatePreview, type MailTemplateKind } from "@/lib/mail/templates";
 import {
   mailTemplateSchema,
   type MailTemplateInput,
@@ -18,7 +22,7 @@ import {
 } from "@/lib/validation/mail-template";
 import { PlaceholderList, type PlaceholderRow } from "./placeholder-list";
 
-type Saved = { kind: string; version: number };
+type Saved = { kind: string; locale: Locale; version: number };
 
 /** Every message of a field, not only the first: a template can hold an unknown placeholder and lack a required one. */
 function listMessages(error: FieldError | undefined): string[] | undefined {
@@ -31,19 +35,23 @@ function listMessages(error: FieldError | undefined): string[] | undefined {
 export interface TemplateEditorProps {
   editionId: number;
   kind: MailTemplateKind;
+  /** The language of this version of the text. */
+  locale: Locale;
   version: number;
   isCustomised: boolean;
   subject: string;
   body: string;
-  /** The built-in text, which a reset brings back. */
+  /** The language's built-in text, which a reset brings back. */
   defaults: { subject: string; body: string };
   placeholders: PlaceholderRow[];
   save: (input: MailTemplateInput) => Promise<ActionResult<Saved>>;
   reset: (input: ResetMailTemplateInput) => Promise<ActionResult<Saved & { wasCustomised: boolean }>>;
 }
 
-/** Subject and body of one message with the placeholders it knows and a live preview; placeholders are checked on save. */
-export function TemplateEditor({ editionId, kind, version, isCustomised, subject, body, defaults, placeholders, save, reset }: TemplateEditorProps) {
+/** Subject and body of one message in one language with the placeholders it knows and a live preview; placeholders are checked on save. */
+export function TemplateEditor({ editionId, kind, locale, version, isCustomised, subject, body, defaults, placeholders, save, reset }: TemplateEditorProps) {
+  const t = useTranslations("mailTemplates");
+  const { say } = useServerText();
   const router = useRouter();
   const [isPending, startTransition] = useTransition();
   const [result, setResult] = useState<{ tone: "success" | "error"; text: string } | null>(null);
@@ -53,13 +61,18 @@ export function TemplateEditor({ editionId, kind, version, isCustomised, subject
   const form = useForm<MailTemplateInput, unknown, MailTemplateValues>({
     resolver: zodResolver(mailTemplateSchema),
     criteriaMode: "all",
-    defaultValues: { editionId, kind, version, subject, body },
+    defaultValues: { editionId, kind, locale, version, subject, body },
   });
   const [watchedSubject, watchedBody] = useWatch({ control: form.control, name: ["subject", "body"] });
-  const preview = renderTemplatePreview(kind, { subject: watchedSubject ?? "", body: watchedBody ?? "" });
+  const watched = { subject: watchedSubject ?? "", body: watchedBody ?? "" };
+  const preview = renderTemplatePreview(kind, watched, locale);
+  // A placeholder problem found in the browser reaches the form as English; its template is found again to translate it.
+  const problems = checkTemplate(kind, watched);
+  const translate = (field: "subject" | "body") => (message: string) =>
+    say(problems[field].find((problem) => formatText(problem.template, problem.values) === message) ?? message);
   const errors = form.formState.errors;
-  const subjectErrors = listMessages(errors.subject);
-  const bodyErrors = listMessages(errors.body);
+  const subjectErrors = listMessages(errors.subject)?.map(translate("subject"));
+  const bodyErrors = listMessages(errors.body)?.map(translate("body"));
 
   function onSubmit(values: MailTemplateValues) {
     setResult(null);
@@ -68,7 +81,7 @@ export function TemplateEditor({ editionId, kind, version, isCustomised, subject
       if (outcome.ok) {
         setCurrent({ version: outcome.data.version, isCustomised: true });
         form.reset({ ...values, version: outcome.data.version });
-        setResult({ tone: "success", text: "Saved: the next message of this kind uses this text." });
+        setResult({ tone: "success", text: t("saved") });
         router.refresh();
         return;
       }
@@ -83,15 +96,15 @@ export function TemplateEditor({ editionId, kind, version, isCustomised, subject
   function onReset() {
     setResult(null);
     startTransition(async () => {
-      const outcome = await reset({ editionId, kind, version: current.version });
+      const outcome = await reset({ editionId, kind, locale, version: current.version });
       setIsConfirmingReset(false);
       if (!outcome.ok) {
         setResult({ tone: "error", text: outcome.message });
         return;
       }
       setCurrent({ version: 0, isCustomised: false });
-      form.reset({ editionId, kind, version: 0, ...defaults });
-      setResult({ tone: "success", text: "Reset: the next message of this kind uses the built-in text." });
+      form.reset({ editionId, kind, locale, version: 0, ...defaults });
+      setResult({ tone: "success", text: t("wasReset") });
       router.refresh();
     });
   }
@@ -100,7 +113,7 @@ export function TemplateEditor({ editionId, kind, version, isCustomised, subject
     <div className="grid gap-6 lg:grid-cols-2">
       <div className="space-y-4">
         <form onSubmit={form.handleSubmit(onSubmit)} className="space-y-4" noValidate>
-          <Field id="template-subject" label="Subject" errors={subjectErrors && [subjectErrors.join(" ")]}>
+          <Field id="template-subject" label={t("subject")} errors={subjectErrors && [subjectErrors.join(" ")]}>
             <input
               id="template-subject"
               type="text"
@@ -110,7 +123,7 @@ export function TemplateEditor({ editionId, kind, version, isCustomised, subject
               {...form.register("subject")}
             />
           </Field>
-          <Field id="template-body" label="Message" hint="Write placeholders as {{name}}; they are filled in for each person." errors={bodyErrors && [bodyErrors.join(" ")]}>
+          <Field id="template-body" label={t("body")} hint={t("bodyHint")} errors={bodyErrors && [bodyErrors.join(" ")]}>
             <textarea
               id="template-body"
               rows={16}
@@ -122,26 +135,26 @@ export function TemplateEditor({ editionId, kind, version, isCustomised, subject
           </Field>
           {result && <Notice tone={result.tone}>{result.text}</Notice>}
           <Button type="submit" disabled={isPending}>
-            {isPending ? "Saving…" : "Save the message"}
+            {isPending ? t("saving") : t("save")}
           </Button>
         </form>
         {current.isCustomised && (
           <div className="space-y-2 border-t border-slate-200 pt-4">
             {isConfirmingReset ? (
-              <div role="group" aria-label="Confirm the reset" className="space-y-2">
-                <p className="text-sm text-slate-800">Replace this edition&apos;s text with the built-in one? Your text is kept only in the audit trail.</p>
+              <div role="group" aria-label={t("confirmReset")} className="space-y-2">
+                <p className="text-sm text-slate-800">{t("resetQuestion")}</p>
                 <div className="flex gap-2">
                   <Button type="button" variant="danger" disabled={isPending} onClick={onReset}>
-                    Reset to the built-in text
+                    {t("resetConfirm")}
                   </Button>
                   <Button type="button" variant="secondary" disabled={isPending} onClick={() => setIsConfirmingReset(false)}>
-                    Keep my text
+                    {t("keepText")}
                   </Button>
                 </div>
               </div>
             ) : (
               <Button type="button" variant="secondary" onClick={() => setIsConfirmingReset(true)}>
-                Reset to the built-in text…
+                {t("resetAsk")}
               </Button>
             )}
           </div>
@@ -149,11 +162,11 @@ export function TemplateEditor({ editionId, kind, version, isCustomised, subject
       </div>
       <div className="space-y-4">
         <Card>
-          <h2 className="mb-1 text-lg font-semibold">Preview</h2>
-          <p className="mb-3 text-xs text-slate-600">With sample values, as you type.</p>
-          <section aria-label="Preview of the message" className="space-y-2">
+          <h3 className="mb-1 text-lg font-semibold">{t("preview")}</h3>
+          <p className="mb-3 text-xs text-slate-600">{t("previewHint")}</p>
+          <section aria-label={t("previewLabel")} lang={locale} className="space-y-2">
             <p className="text-sm">
-              <span className="font-semibold">Subject: </span>
+              <span className="font-semibold">{t("previewSubject")} </span>
               <span data-testid="preview-subject">{preview.subject}</span>
             </p>
             <pre data-testid="preview-body" className="whitespace-pre-wrap break-words rounded-md bg-slate-50 p-3 font-sans text-sm text-slate-900">

@@ -1,5 +1,6 @@
 "use client";
 
+import { useTranslations } from "next-intl";
 import { useRouter } from "next/navigation";
 import { useState, useTransition } from "react";
 import { Button } from "@/components/ui/button";
@@ -18,6 +19,7 @@ export interface AccountActionsProps {
 
 /** Disable (after a confirmation) or enable an account, and resend an invitation, with the outcome said in words. */
 export function AccountActions({ userId, name, isActive, isInvited, isSelf, setActive, resend }: AccountActionsProps) {
+  const t = useTranslations("peopleAdmin.actions");
   const router = useRouter();
   const [message, setMessage] = useState<{ tone: "success" | "error"; text: string } | null>(null);
   const [isConfirming, setIsConfirming] = useState(false);
@@ -37,30 +39,30 @@ export function AccountActions({ userId, name, isActive, isInvited, isSelf, setA
       <div className="flex flex-wrap gap-3">
         {isActive && !isConfirming && (
           <Button type="button" variant="secondary" disabled={isPending || isSelf} onClick={() => setIsConfirming(true)}>
-            Disable account
+            {t("disable")}
           </Button>
         )}
         {!isActive && (
-          <Button type="button" disabled={isPending} onClick={() => run(() => setActive({ userId, isActive: true }), `${name}'s account is enabled again; they sign in anew.`)}>
-            Enable account
+          <Button type="button" disabled={isPending} onClick={() => run(() => setActive({ userId, isActive: true }), t("enabled", { name }))}>
+            {t("enable")}
           </Button>
         )}
         {isActive && isInvited && (
-          <Button type="button" variant="secondary" disabled={isPending} onClick={() => run(() => resend({ userId }), `A new invitation for ${name} is in the outbox; the earlier link no longer works.`)}>
-            Resend invitation
+          <Button type="button" variant="secondary" disabled={isPending} onClick={() => run(() => resend({ userId }), t("resent", { name }))}>
+            {t("resend")}
           </Button>
         )}
       </div>
-      {isSelf && <p className="text-sm text-slate-600">This is your own account: another admin can disable it.</p>}
+      {isSelf && <p className="text-sm text-slate-600">{t("ownAccount")}</p>}
       {isConfirming && (
-        <div role="group" aria-label="Confirm disabling" className="space-y-2 rounded-md border border-red-200 bg-red-50 p-3 text-sm">
-          <p>Disable {name}&apos;s account? Their sessions end at their next click and they can no longer sign in, until you enable it again.</p>
+        <div role="group" aria-label={t("confirmDisabling")} className="space-y-2 rounded-md border border-red-200 bg-red-50 p-3 text-sm">
+          <p>{t("disableQuestion", { name })}</p>
           <div className="flex gap-3">
-            <Button type="button" variant="danger" disabled={isPending} onClick={() => run(() => setActive({ userId, isActive: false }), `${name}'s account is disabled; their sessions have ended.`)}>
-              {isPending ? "Disabling…" : "Yes, disable"}
+            <Button type="button" variant="danger" disabled={isPending} onClick={() => run(() => setActive({ userId, isActive: false }), t("disabled", { name }))}>
+              {isPending ? t("disabling") : t("yesDisable")}
             </Button>
             <Button type="button" variant="secondary" disabled={isPending} onClick={() => setIsConfirming(false)}>
-              Cancel
+              {t("cancel")}
             </Button>
           </div>
         </div>

@@ -2,13 +2,15 @@
 
 import { zodResolver } from "@hookform/resolvers/zod";
 import Link from "next/link";
+import { useTranslations } from "next-intl";
 import { useId, useState } from "react";
 import { useForm, useWatch } from "react-hook-form";
 import { Button } from "@/components/ui/button";
 import { Field, INPUT_CLASS } from "@/components/ui/field";
+import { useServerText } from "@/components/i18n/server-text-provider";
 import { Notice } from "@/components/ui/notice";
 import type { ActionResult } from "@/lib/actions/result";
-import { INVITE_ROLE_LABELS, INVITE_ROLES } from "@/lib/people/role-labels";
+import { INVITE_ROLES } from "@/lib/people/role-labels";
 import { invitePersonSchema, type InvitePerson, type InvitePersonInput } from "@/lib/validation/people";
 
 export interface InviteFormProps {
@@ -25,6 +27,8 @@ const EMPTY: InvitePersonInput = { email: "", name: "", role: "coordinator", cou
 /** Invites anyone by email to a role; the country and edition asked for depend on the role. */
 export function InviteForm({ editions, countries, action, defaultEmail = "" }: InviteFormProps) {
   const id = useId();
+  const t = useTranslations("peopleAdmin");
+  const { say } = useServerText();
   const [outcome, setOutcome] = useState<{ tone: "success" | "error"; text: string; userId?: number } | null>(null);
   const form = useForm<InvitePersonInput, unknown, InvitePerson>({ resolver: zodResolver(invitePersonSchema), defaultValues: { ...EMPTY, email: defaultEmail } });
   const role = useWatch({ control: form.control, name: "role" });
@@ -39,7 +43,7 @@ export function InviteForm({ editions, countries, action, defaultEmail = "" }: I
       setOutcome({
         tone: "success",
         userId,
-        text: isInvited ? `${name} is invited: the invitation email with their link is in the outbox.` : `${name} has the new role; an email tells them so.`,
+        text: isInvited ? t("invite.invited", { name }) : t("invite.roleAdded", { name }),
       });
       form.reset(EMPTY);
       return;
@@ -56,32 +60,33 @@ export function InviteForm({ editions, countries, action, defaultEmail = "" }: I
     const describedBy = [hasHint ? `${id}-${name}-hint` : undefined, hasError ? `${id}-${name}-error` : undefined].filter(Boolean).join(" ");
     return { id: `${id}-${name}`, "aria-invalid": hasError ? true : undefined, "aria-describedby": describedBy || undefined };
   }
-  const errorsOf = (name: (typeof FIELDS)[number]) => (errors[name]?.message ? [String(errors[name].message)] : undefined);
+  // A message checked in the browser is English; one from the server is already in the page's language (say keeps it).
+  const errorsOf = (name: (typeof FIELDS)[number]) => (errors[name]?.message ? [say(String(errors[name].message))] : undefined);
 
   return (
     <form onSubmit={form.handleSubmit(submit)} className="space-y-4" noValidate>
       <div className="grid gap-4 sm:grid-cols-2">
-        <Field id={`${id}-email`} label="Email" errors={errorsOf("email")}>
+        <Field id={`${id}-email`} label={t("invite.email")} errors={errorsOf("email")}>
           <input type="email" autoComplete="off" className={INPUT_CLASS} {...control("email")} {...form.register("email")} />
         </Field>
-        <Field id={`${id}-name`} label="Name" hint="Needed for someone without an account yet." errors={errorsOf("name")}>
+        <Field id={`${id}-name`} label={t("invite.name")} hint={t("invite.nameHint")} errors={errorsOf("name")}>
           <input type="text" autoComplete="off" className={INPUT_CLASS} {...control("name", true)} {...form.register("name")} />
         </Field>
       </div>
-      <Field id={`${id}-role`} label="Role" errors={errorsOf("role")}>
+      <Field id={`${id}-role`} label={t("invite.role")} errors={errorsOf("role")}>
         <select className={`${INPUT_CLASS} sm:w-80`} {...control("role")} {...form.register("role")}>
           {INVITE_ROLES.map((r) => (
             <option key={r} value={r}>
-              {INVITE_ROLE_LABELS[r]}
+              {t(`roleLabels.${r}`)}
             </option>
           ))}
         </select>
       </Field>
       {role !== "admin" && (
         <div className="grid gap-4 sm:grid-cols-2">
-          <Field id={`${id}-countryCode`} label={isJury ? "The juror's country" : "Country they coordinate"} errors={errorsOf("countryCode")}>
+          <Field id={`${id}-countryCode`} label={isJury ? t("invite.jurorCountry") : t("invite.coordinatedCountry")} errors={errorsOf("countryCode")}>
             <select className={INPUT_CLASS} {...control("countryCode")} {...form.register("countryCode")}>
-              <option value="">Choose a country…</option>
+              <option value="">{t("invite.chooseCountry")}</option>
               {countries.map((country) => (
                 <option key={country.code} value={country.code}>
                   {country.name}
@@ -89,9 +94,9 @@ export function InviteForm({ editions, countries, action, defaultEmail = "" }: I
               ))}
             </select>
           </Field>
-          <Field id={`${id}-editionId`} label="Edition" errors={errorsOf("editionId")}>
+          <Field id={`${id}-editionId`} label={t("invite.edition")} errors={errorsOf("editionId")}>
             <select className={INPUT_CLASS} {...control("editionId")} {...form.register("editionId")}>
-              <option value="">{isJury ? "Choose an edition…" : "Every edition (standing)"}</option>
+              <option value="">{isJury ? t("invite.chooseEdition") : t("invite.everyEdition")}</option>
               {editions.map((edition) => (
                 <option key={edition.id} value={edition.id}>
                   {edition.year}
@@ -106,13 +111,13 @@ export function InviteForm({ editions, countries, action, defaultEmail = "" }: I
           {outcome.text}{" "}
           {outcome.userId && (
             <Link href={`/admin/people/${outcome.userId}`} className="font-medium underline">
-              Open their page
+              {t("invite.openTheirPage")}
             </Link>
           )}
         </Notice>
       )}
       <Button type="submit" disabled={isSubmitting}>
-        {isSubmitting ? "Inviting…" : "Invite"}
+        {isSubmitting ? t("invite.inviting") : t("invite.submit")}
       </Button>
     </form>
   );

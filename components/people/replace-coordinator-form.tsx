@@ -1,11 +1,13 @@
 "use client";
 
 import { zodResolver } from "@hookform/resolvers/zod";
+import { useTranslations } from "next-intl";
 import { useRouter } from "next/navigation";
 import { useId, useState } from "react";
 import { useForm } from "react-hook-form";
 import { Button } from "@/components/ui/button";
 import { Field, INPUT_CLASS } from "@/components/ui/field";
+import { useServerText } from "@/components/i18n/server-text-provider";
 import { Notice } from "@/components/ui/notice";
 import type { ActionResult } from "@/lib/actions/result";
 import { replaceCoordinatorSchema, type ReplaceCoordinator, type ReplaceCoordinatorInput } from "@/lib/validation/people";
@@ -21,6 +23,8 @@ export interface ReplaceCoordinatorFormProps {
 /** Hands a country's coordinator role to someone else, after a confirmation; the country's dossiers stay with it. */
 export function ReplaceCoordinatorForm({ countryCode, editionId, label, action }: ReplaceCoordinatorFormProps) {
   const id = useId();
+  const t = useTranslations("peopleAdmin.replace");
+  const { say } = useServerText();
   const router = useRouter();
   const [isOpen, setIsOpen] = useState(false);
   const [message, setMessage] = useState<{ tone: "success" | "error"; text: string } | null>(null);
@@ -29,10 +33,10 @@ export function ReplaceCoordinatorForm({ countryCode, editionId, label, action }
   const { errors, isSubmitting } = form.formState;
 
   async function submit(values: ReplaceCoordinator) {
-    if (!window.confirm(`Hand the coordinator role for ${label} to ${values.email}? The current coordinators lose it.`)) return;
+    if (!window.confirm(t("confirm", { label, email: values.email }))) return;
     const result = await action(values);
     if (result.ok) {
-      setMessage({ tone: "success", text: `${result.data.name} now coordinates ${label}${result.data.isInvited ? "; their invitation is in the outbox" : ""}.` });
+      setMessage({ tone: "success", text: t(result.data.isInvited ? "doneInvited" : "done", { name: result.data.name, label }) });
       router.refresh();
       return;
     }
@@ -47,31 +51,31 @@ export function ReplaceCoordinatorForm({ countryCode, editionId, label, action }
     return (
       <div className="space-y-2">
         <Button type="button" variant="secondary" onClick={() => setIsOpen(true)}>
-          Replace coordinator for {label}
+          {t("open", { label })}
         </Button>
         {message && <Notice tone={message.tone}>{message.text}</Notice>}
       </div>
     );
   }
-  const emailError = errors.email?.message;
-  const nameError = errors.name?.message;
+  const emailError = errors.email?.message && say(errors.email.message);
+  const nameError = errors.name?.message && say(errors.name.message);
   return (
-    <form onSubmit={form.handleSubmit(submit)} className="space-y-3 rounded-md border border-slate-200 p-3" noValidate aria-label={`Replace the coordinator for ${label}`}>
+    <form onSubmit={form.handleSubmit(submit)} className="space-y-3 rounded-md border border-slate-200 p-3" noValidate aria-label={t("formLabel", { label })}>
       <div className="grid gap-3 sm:grid-cols-2">
-        <Field id={`${id}-email`} label="New coordinator's email" errors={emailError ? [emailError] : undefined}>
+        <Field id={`${id}-email`} label={t("email")} errors={emailError ? [emailError] : undefined}>
           <input id={`${id}-email`} type="email" autoComplete="off" className={INPUT_CLASS} aria-invalid={emailError ? true : undefined} {...form.register("email")} />
         </Field>
-        <Field id={`${id}-name`} label="Name" hint="Needed for someone without an account yet." errors={nameError ? [nameError] : undefined}>
+        <Field id={`${id}-name`} label={t("name")} hint={t("nameHint")} errors={nameError ? [nameError] : undefined}>
           <input id={`${id}-name`} type="text" autoComplete="off" className={INPUT_CLASS} aria-describedby={`${id}-name-hint`} {...form.register("name")} />
         </Field>
       </div>
       {message && <Notice tone={message.tone}>{message.text}</Notice>}
       <div className="flex gap-3">
         <Button type="submit" disabled={isSubmitting}>
-          {isSubmitting ? "Replacing…" : "Replace"}
+          {isSubmitting ? t("replacing") : t("submit")}
         </Button>
         <Button type="button" variant="secondary" onClick={() => setIsOpen(false)}>
-          Cancel
+          {t("cancel")}
         </Button>
       </div>
     </form>

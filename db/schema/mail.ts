@@ -1,4 +1,5 @@
-import { index, integer, pgTable, serial, text, timestamp, unique } from "drizzle-orm/pg-core";
+import { sql } from "drizzle-orm";
+import { check, index, integer, pgTable, serial, text, timestamp, unique } from "drizzle-orm/pg-core";
 import { editions } from "./editions";
 import { users } from "./users";
 
@@ -30,8 +31,8 @@ export const mailOutbox = pgTable(
 export type OutboxMessage = typeof mailOutbox.$inferSelect;
 
 /**
- * An edition's own text for one kind of message (lib/mail/templates.ts declares the kinds, their defaults and
- * placeholders); an edition without a row uses the built-in default.
+ * An edition's own text for one kind of message in one language (lib/mail/templates.ts declares the kinds, their
+ * defaults and placeholders); a language without a row uses that language's built-in default.
  */
 export const mailTemplates = pgTable(
   "mail_templates",
@@ -41,13 +42,18 @@ export const mailTemplates = pgTable(
       .notNull()
       .references(() => editions.id, { onDelete: "cascade" }),
     kind: text("kind").notNull(),
+    // The recipients' language this text is sent in (users.locale, English when they chose none).
+    locale: text("locale").notNull().default("en"),
     subject: text("subject").notNull(),
     body: text("body").notNull(),
     version: integer("version").notNull().default(1),
     updatedAt: timestamp("updated_at", { withTimezone: true }).notNull().defaultNow(),
     updatedByUserId: integer("updated_by_user_id").references(() => users.id, { onDelete: "set null" }),
   },
-  (t) => [unique("mail_templates_edition_kind_key").on(t.editionId, t.kind)],
+  (t) => [
+    unique("mail_templates_edition_kind_locale_key").on(t.editionId, t.kind, t.locale),
+    check("mail_templates_locale_known", sql`${t.locale} in ('en', 'fr')`),
+  ],
 );
 
 /**

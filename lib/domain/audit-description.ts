@@ -3,6 +3,8 @@
  * Pure (no database): the viewer and the CSV export both read entries through it.
  */
 
+import type { Locale } from "../i18n/locales";
+
 export const ACTION_WORDS: Record<string, string> = {
   "auth.sign_in": "signed in",
   "auth.sign_in_failed": "failed to sign in",
@@ -39,6 +41,43 @@ export const ACTION_WORDS: Record<string, string> = {
   "retention.applied": "removed contact details after the retention period",
 };
 
+/** The same actions in French, for the secretariat that reads the trail in French (the CSV stays English). */
+const ACTION_WORDS_FR: Record<string, string> = {
+  "auth.sign_in": "s’est connecté(e)",
+  "auth.sign_in_failed": "n’a pas réussi à se connecter",
+  "sheet.save": "a enregistré des notes en brouillon",
+  "sheet.submit": "a soumis des notes",
+  "sheet.reopen": "a rouvert des notes soumises pour modification",
+  "sheet.excluded": "a exclu une grille de notation du classement",
+  "sheet.restored": "a réintégré une grille de notation au classement",
+  "nomination.created": "a créé une candidature",
+  "nomination.submitted": "a soumis une candidature",
+  "nomination.withdrawn": "a retiré une candidature",
+  "nomination.reopened": "a rouvert une candidature",
+  "nomination.edit": "a modifié une candidature",
+  "annex.uploaded": "a déposé une annexe",
+  "annex.deleted": "a supprimé une annexe",
+  "edition.phase_changed": "a fait passer l’édition à une autre phase",
+  "edition.published": "a publié l’édition",
+  "result.frozen": "a scellé le résultat",
+  "result.unfrozen": "a levé le sceau du résultat",
+  "awards.saved": "a enregistré les prix",
+  "tie.decided": "a tranché un ex æquo",
+  "jury.member_added": "a ajouté un membre du jury",
+  "jury.member_removed": "a retiré un membre du jury",
+  "jury.chair_changed": "a changé la présidence du jury",
+  "jury.close": "a clos le jury",
+  "conflict.added": "a enregistré un conflit d’intérêts",
+  "criterion.added": "a ajouté un critère",
+  "criterion.updated": "a modifié un critère",
+  "criterion.removed": "a supprimé un critère",
+  "criterion.moved": "a déplacé un critère",
+  "mail.invitation_resent": "a renvoyé une invitation",
+  "user.invitation_accepted": "a accepté une invitation",
+  "person.erased": "a effacé les données personnelles d’une personne",
+  "retention.applied": "a supprimé des coordonnées après la durée de conservation",
+};
+
 const ENTITY_WORDS: Record<string, string> = {
   score_sheet: "score sheet",
   nomination: "nomination",
@@ -54,14 +93,29 @@ const ENTITY_WORDS: Record<string, string> = {
   sign_in: "sign-in",
 };
 
-/** What the action did, e.g. "submitted scores"; an unknown action reads as its own name in words. */
-export function describeAction(action: string): string {
-  return ACTION_WORDS[action] ?? action.replace(/[._]/g, " ");
+const ENTITY_WORDS_FR: Record<string, string> = {
+  score_sheet: "grille de notation",
+  nomination: "candidature",
+  edition: "édition",
+  membership: "siège au jury",
+  assignment: "attribution",
+  conflict: "conflit d’intérêts",
+  criterion: "critère",
+  tie_decision: "décision d’ex æquo",
+  ceremony: "cérémonie",
+  user: "compte",
+  mail: "message",
+  sign_in: "connexion",
+};
+
+/** What the action did, e.g. "submitted scores" ("a soumis des notes"); an unknown action reads as its own name in words. */
+export function describeAction(action: string, locale: Locale = "en"): string {
+  return (locale === "fr" ? ACTION_WORDS_FR : ACTION_WORDS)[action] ?? action.replace(/[._]/g, " ");
 }
 
-/** The record, e.g. "score sheet 42". */
-export function describeRecord(entityType: string, entityId: string): string {
-  return `${ENTITY_WORDS[entityType] ?? entityType.replace(/_/g, " ")} ${entityId}`;
+/** The record, e.g. "score sheet 42" ("grille de notation 42"). */
+export function describeRecord(entityType: string, entityId: string, locale: Locale = "en"): string {
+  return `${(locale === "fr" ? ENTITY_WORDS_FR : ENTITY_WORDS)[entityType] ?? entityType.replace(/_/g, " ")} ${entityId}`;
 }
 
 /** One score's change in a sheet save: null is "not scored". */

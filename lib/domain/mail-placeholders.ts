@@ -3,6 +3,8 @@
  * in the browser and the check on save read the same rules.
  */
 
+import { text, type ServerText } from "../i18n/server-text";
+
 // A placeholder is a lower-case name between double braces, spaces inside allowed: {{name}}, {{ edition_year }}.
 const PLACEHOLDER = /\{\{\s*([^{}]*?)\s*\}\}/g;
 const NAME = /^[a-z][a-z0-9_]*$/;
@@ -35,23 +37,32 @@ export interface PlaceholderRules {
 }
 
 /**
- * What is wrong with a template text, as messages for its field (empty when nothing is): every unknown placeholder
- * named, every missing required one named, and stray braces.
+ * What is wrong with a template text, as server texts for its field (empty when nothing is): every unknown
+ * placeholder named, every missing required one named, and stray braces.
  */
-export function checkPlaceholders(text: string, rules: PlaceholderRules): string[] {
-  const problems: string[] = [];
-  const used = listPlaceholders(text);
+export function checkPlaceholders(template: string, rules: PlaceholderRules): ServerText[] {
+  const problems: ServerText[] = [];
+  const used = listPlaceholders(template);
   const unknown = used.filter((name) => !NAME.test(name) || !rules.allowed.includes(name));
   if (unknown.length > 0) {
+    const values = { names: formatNames(unknown), allowed: formatNames(rules.allowed) };
     problems.push(
-      `${unknown.length === 1 ? "Unknown placeholder" : "Unknown placeholders"} ${formatNames(unknown)}: this message knows ${formatNames(rules.allowed)}.`,
+      unknown.length === 1
+        ? text("Unknown placeholder {names}: this message knows {allowed}.", values)
+        : text("Unknown placeholders {names}: this message knows {allowed}.", values),
     );
   }
   const missing = (rules.required ?? []).filter((name) => !used.includes(name));
   if (missing.length > 0) {
-    problems.push(`Keep ${formatNames(missing)} in this text: the message is useless without ${missing.length === 1 ? "it" : "them"}.`);
+    const values = { names: formatNames(missing) };
+    problems.push(
+      missing.length === 1
+        ? text("Keep {names} in this text: the message is useless without it.", values)
+        : text("Keep {names} in this text: the message is useless without them.", values),
+    );
   }
-  if (hasStrayBraces(text)) problems.push("A placeholder is not closed: write it as {{name}}, with two braces on each side.");
+  // The braces of {{name}} would read as a placeholder of the server text, so they are filled in as a value.
+  if (hasStrayBraces(template)) problems.push(text("A placeholder is not closed: write it as {example}, with two braces on each side.", { example: "{{name}}" }));
   return problems;
 }
 

@@ -3,6 +3,8 @@
  * reminder_sends table makes each one fire once.
  */
 
+import type { Locale } from "../i18n/locales";
+
 const DAY_MS = 24 * 3600 * 1000;
 
 /** Coordinators who have not submitted are reminded this many days before the submission deadline. */
@@ -38,9 +40,19 @@ export const REMINDER_MILESTONES = {
   resultsPublished: "results.published",
 } as const;
 
-/** "1 day", "3 days": how far the deadline is, in the milestone's own words. */
-export function describeDaysLeft(days: number): string {
-  return `${days} ${days === 1 ? "day" : "days"}`;
+// The units a reminder counts in, singular and plural, per language.
+const TIME_UNITS = {
+  en: { day: ["day", "days"], hour: ["hour", "hours"] },
+  fr: { day: ["jour", "jours"], hour: ["heure", "heures"] },
+} as const satisfies Record<Locale, unknown>;
+
+function countUnits(count: number, unit: "day" | "hour", locale: Locale): string {
+  return `${count} ${TIME_UNITS[locale][unit][count === 1 ? 0 : 1]}`;
+}
+
+/** "1 day", "3 days" ("3 jours"): how far the deadline is, in the milestone's own words. */
+export function describeDaysLeft(days: number, locale: Locale = "en"): string {
+  return countUnits(days, "day", locale);
 }
 
 /** The facts about an edition that decide its reminders, read by the job with the database clock. */
@@ -77,8 +89,7 @@ export function planDueReminders(edition: ReminderEdition, now: Date): DueRemind
 }
 
 /** "3 days", "5 hours": the time left rounded up to whole days (whole hours within the last day), for a reminder's words. */
-export function describeReminderTimeLeft(secondsLeft: number): string {
-  if (secondsLeft >= 24 * 3600) return describeDaysLeft(Math.ceil(secondsLeft / (24 * 3600)));
-  const hours = Math.max(1, Math.ceil(secondsLeft / 3600));
-  return `${hours} ${hours === 1 ? "hour" : "hours"}`;
+export function describeReminderTimeLeft(secondsLeft: number, locale: Locale = "en"): string {
+  if (secondsLeft >= 24 * 3600) return describeDaysLeft(Math.ceil(secondsLeft / (24 * 3600)), locale);
+  return countUnits(Math.max(1, Math.ceil(secondsLeft / 3600)), "hour", locale);
 }

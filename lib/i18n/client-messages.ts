@@ -12,7 +12,7 @@ export const CLIENT_MESSAGE_NAMESPACES = {
   public: ["verify"],
   coordinator: ["dossierView", "dossierForm"],
   jury: ["scoreSheet", "deliberation", "dossierView"],
-  admin: ["deliberation", "dossierView", "editionsAdmin", "nominationsAdmin", "juryAdmin", "rubricAdmin", "ceremony", "resultAdmin"],
+  admin: ["deliberation", "dossierView", "editionsAdmin", "nominationsAdmin", "juryAdmin", "rubricAdmin", "ceremony", "resultAdmin", "mailTemplates", "peopleAdmin", "importAdmin", "auditAdmin"],
   ceremony: ["ceremony"],
 } as const satisfies Record<string, readonly string[]>;
 

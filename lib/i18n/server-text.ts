@@ -20,7 +20,7 @@ export interface ServerText {
   readonly values?: TextValues;
 }
 
-/** A server text with values, e.g. text('At most {max} criteria.', { max: 12 }). */
+/** A server text with values: the template "At most {max} criteria." with { max: 12 }. */
 export function text(template: string, values?: TextValues): ServerText {
   return { template, values };
 }

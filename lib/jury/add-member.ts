@@ -8,6 +8,8 @@ import { runEditionCommand } from "../kernel/edition-command";
 import { composeJuryAddedMail, composeJuryInvitationMail } from "../mail/jury-mail";
 import { enqueueMail } from "../mail/outbox";
 import { getEditionTemplate } from "../mail/template-queries";
+import { toMailLocale } from "../mail/recipient-locale";
+import { formatCountryName } from "../format/country-name";
 import { createInvitationToken } from "../people/account-tokens";
 import type { AddJuryMember } from "../validation/jury-member";
 import { generateAssignmentsWithin } from "./generate-assignments";
@@ -35,7 +37,7 @@ export async function addJuryMember(request: AddJuryMemberRequest) {
       const [country] = await tx.select({ name: countries.name }).from(countries).where(eq(countries.code, request.countryCode));
       if (!country) throw new AppError("INVALID", "Choose the juror's country from the list.", { countryCode: ["Choose the juror's country from the list."] });
       const [existing] = await tx
-        .select({ id: users.id, name: users.name, isActive: users.isActive, hasPassword: sql<boolean>`(${users.passwordHash} is not null)` })
+        .select({ id: users.id, name: users.name, locale: users.locale, isActive: users.isActive, hasPassword: sql<boolean>`(${users.passwordHash} is not null)` })
         .from(users)
         .where(eq(sql`lower(${users.email})`, email));
       if (!existing && !request.name.trim()) {
@@ -76,15 +78,18 @@ export async function addJuryMember(request: AddJuryMemberRequest) {
       }
 
       const isInvited = !person.hasPassword;
-      const mailInput = { name: person.name, email, year: edition.year, theme, countryName: country.name, isVoting, isChair };
+      // The mail goes out in the person's own language (English for a new account).
+      const locale = toMailLocale(existing?.locale);
+      const countryName = formatCountryName(request.countryCode, country.name, locale);
+      const mailInput = { name: person.name, email, year: edition.year, theme, countryName, isVoting, isChair, locale };
       const mail = isInvited
         ? composeJuryInvitationMail(
             { ...mailInput, url: toInvitationUrl(request.appUrl, await createInvitationToken(tx, person.id)) },
-            await getEditionTemplate(tx, editionId, "jury-invitation"),
+            await getEditionTemplate(tx, editionId, "jury-invitation", locale),
           )
         : composeJuryAddedMail(
             { ...mailInput, signInUrl: `${request.appUrl.replace(/\/+$/, "")}/signin` },
-            await getEditionTemplate(tx, editionId, "jury-added"),
+            await getEditionTemplate(tx, editionId, "jury-added", locale),
           );
       await enqueueMail(tx, { editionId, kind: isInvited ? "jury.invitation" : "jury.added", to: email, ...mail });
       await audit({

@@ -20,10 +20,12 @@ export async function listAssignedSheets(db: Executor, editionId: number) {
       jurorUserId: assignments.jurorUserId,
       jurorName: users.name,
       jurorEmail: users.email,
+      jurorLocale: users.locale,
       isJurorActive: users.isActive,
       nominationId: assignments.nominationId,
       title: nominations.title,
       countryName: countries.name,
+      countryCode: nominations.countryCode,
       state: scoreSheets.state,
       isExcluded: scoreSheets.isExcluded,
     })

@@ -6,6 +6,8 @@ import { runEditionCommand } from "../kernel/edition-command";
 import { composeJuryInvitationMail } from "../mail/jury-mail";
 import { enqueueMail } from "../mail/outbox";
 import { getEditionTemplate } from "../mail/template-queries";
+import { getAddressLocale } from "../mail/recipient-locale";
+import { formatCountryName } from "../format/country-name";
 import { createInvitationToken } from "../people/account-tokens";
 import { getJuryMemberForUpdate, getJurySettings, toInvitationUrl, type JuryMemberChange } from "./member-rows";
 
@@ -18,16 +20,18 @@ export async function resendJuryInvitation({ db, actor, editionId, membershipId,
     const { theme } = await getJurySettings(tx, editionId);
     const [country] = await tx.select({ name: countries.name }).from(countries).where(eq(countries.code, member.countryCode ?? ""));
     const token = await createInvitationToken(tx, member.userId);
+    const locale = await getAddressLocale(tx, member.email);
     const mail = composeJuryInvitationMail({
       name: member.name,
       email: member.email,
       year: edition.year,
       theme,
-      countryName: country?.name ?? member.countryCode ?? "",
+      countryName: country ? formatCountryName(member.countryCode ?? "", country.name, locale) : (member.countryCode ?? ""),
       isVoting: member.isVoting,
       isChair: member.isChair,
       url: toInvitationUrl(appUrl, token),
-    }, await getEditionTemplate(tx, editionId, "jury-invitation"));
+      locale,
+    }, await getEditionTemplate(tx, editionId, "jury-invitation", locale));
     await enqueueMail(tx, { editionId, kind: "jury.invitation", to: member.email, ...mail });
     await audit({ action: "jury.invitation_resent", entity: "membership", id: membershipId, data: { userId: member.userId } });
     return { name: member.name };

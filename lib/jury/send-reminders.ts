@@ -6,7 +6,8 @@ import type { SessionUser } from "../auth/session-user";
 import { runEditionCommand } from "../kernel/edition-command";
 import { composeJuryReminderMail, type MissingSheet } from "../mail/jury-reminder-mail";
 import { enqueueMail } from "../mail/outbox";
-import { getEditionTemplate } from "../mail/template-queries";
+import { cacheEditionTemplates } from "../mail/template-queries";
+import { toMailLocale } from "../mail/recipient-locale";
 import { listAssignedSheets } from "./progress";
 
 /**
@@ -27,21 +28,23 @@ export async function sendJuryReminders({
 }) {
   return runEditionCommand({ db, actor: user, editionId, action: "jury.remind" }, async ({ tx, edition, audit }) => {
     const sheets = await listAssignedSheets(tx, editionId);
-    const byJuror = new Map<number, { name: string; email: string; assigned: number; missing: MissingSheet[] }>();
+    const byJuror = new Map<number, { name: string; email: string; locale: string | null; assigned: number; missing: MissingSheet[] }>();
     for (const sheet of sheets) {
       if (!sheet.isJurorActive) continue;
-      const juror = byJuror.get(sheet.jurorUserId) ?? { name: sheet.jurorName, email: sheet.jurorEmail, assigned: 0, missing: [] };
+      const juror = byJuror.get(sheet.jurorUserId) ?? { name: sheet.jurorName, email: sheet.jurorEmail, locale: sheet.jurorLocale, assigned: 0, missing: [] };
       juror.assigned += 1;
-      if (sheet.progress !== "submitted") juror.missing.push({ countryName: sheet.countryName, title: sheet.title, state: sheet.progress });
+      if (sheet.progress !== "submitted") juror.missing.push({ countryName: sheet.countryName, countryCode: sheet.countryCode, title: sheet.title, state: sheet.progress });
       byJuror.set(sheet.jurorUserId, juror);
     }
 
-    const template = await getEditionTemplate(tx, editionId, "jury-reminder");
+    const templateFor = cacheEditionTemplates(tx, editionId, "jury-reminder");
     const [zone] = await tx.select({ timeZone: editions.timeZone }).from(editions).where(eq(editions.id, editionId));
-    const deadline = formatEditionMoment(edition.juryDeadline, zone?.timeZone ?? "Europe/Brussels");
     const reminded: { jurorUserId: number; missingCount: number; messageId: number }[] = [];
     for (const [jurorUserId, juror] of byJuror) {
       if (juror.missing.length === 0) continue;
+      // Each juror reads the reminder in their own language, the deadline included.
+      const locale = toMailLocale(juror.locale);
+      const deadline = formatEditionMoment(edition.juryDeadline, zone?.timeZone ?? "Europe/Brussels", { locale });
       const mail = composeJuryReminderMail(
         {
         year: edition.year,
@@ -50,8 +53,9 @@ export async function sendJuryReminders({
         missing: juror.missing,
         deadline,
         juryUrl: appUrl ? new URL("/jury", appUrl).toString() : undefined,
+        locale,
         },
-        template,
+        await templateFor(locale),
       );
       const messageId = await enqueueMail(tx, { editionId, kind: "jury.reminder", to: juror.email, ...mail });
       reminded.push({ jurorUserId, missingCount: juror.missing.length, messageId });

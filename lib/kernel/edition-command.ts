@@ -3,6 +3,7 @@ import type { Executor, Transaction } from "../../db/client";
 import { editions, frozenResults, type EditionPhase } from "../../db/schema";
 import { authorize, type AccessResource, type Action, type Actor } from "../access/policy";
 import { AppError } from "../errors";
+import { msg } from "../i18n/server-text";
 import { recordAudit } from "./audit";
 
 /** The edition row as every command sees it, read under its lock. */
@@ -66,7 +67,7 @@ export interface EditionCommandRequest<Loaded extends ResourceFacts> {
   isHiddenWhenForbidden?: boolean;
 }
 
-const EDITION_NOT_FOUND = "This edition does not exist.";
+const EDITION_NOT_FOUND = msg("This edition does not exist.");
 
 /**
  * The one shape of every write to an edition: in one transaction it locks the edition row, loads the resource,

@@ -1,15 +1,7 @@
 import type { EligibilityReason } from "../../db/schema";
+import { DEFAULT_LOCALE, type Locale } from "../i18n/locales";
+import { MAIL_WORDS } from "./mail-words";
 import { getDefaultTemplate, renderTemplate, type TemplateText } from "./templates";
-
-/** Each rejection reason as the end of the sentence "It was not accepted because …". */
-const REASON_SENTENCES: Record<EligibilityReason, string> = {
-  off_theme: "the project is off the edition's theme.",
-  not_evaluated: "the project has not been evaluated.",
-  incomplete: "the dossier is incomplete.",
-  not_in_english: "the dossier is not in English.",
-  duplicate: "the dossier duplicates another one.",
-  other: "of another reason, explained in the note below.",
-};
 
 export interface EligibilityMailInput {
   year: number;
@@ -21,6 +13,8 @@ export interface EligibilityMailInput {
   note: string;
   /** The dossier's page in the app, when the app's public address is known. */
   dossierUrl?: string;
+  /** The recipient's language (English when left out); the template must be in the same one. */
+  locale?: Locale;
 }
 
 /** The template an eligibility decision renders: accepted or not. */
@@ -31,15 +25,16 @@ export function getEligibilityTemplateKind(decision: EligibilityMailInput["decis
 /** The message telling a country's coordinators the secretariat's eligibility decision on their dossier. */
 export function composeEligibilityMail(
   input: EligibilityMailInput,
-  template: TemplateText = getDefaultTemplate(getEligibilityTemplateKind(input.decision)),
+  template: TemplateText = getDefaultTemplate(getEligibilityTemplateKind(input.decision), input.locale),
 ): TemplateText {
+  const words = MAIL_WORDS[input.locale ?? DEFAULT_LOCALE];
   return renderTemplate(template, {
     edition_year: String(input.year),
     country: input.countryName,
     title: input.title,
-    dossier: `"${input.title}"${input.reference ? ` (reference ${input.reference})` : ""}`,
-    reason: input.reason ? REASON_SENTENCES[input.reason] : "of the reason in the note below.",
-    note: input.note ? `Note from the secretariat:\n${input.note}` : "",
-    link: input.dossierUrl ?? "Palmarès, under My nominations",
+    dossier: words.dossier(input.title, input.reference),
+    reason: input.reason ? words.reasons[input.reason] : words.reasonInNote,
+    note: input.note ? `${words.noteHeading}\n${input.note}` : "",
+    link: input.dossierUrl ?? words.places.nominations,
   });
 }

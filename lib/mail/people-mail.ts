@@ -1,11 +1,44 @@
-/** The messages the people pages send: an invitation to a role, a note of a new role, a password-reset link. */
+/**
+ * The messages the people pages send: an invitation to a role, a note of a new role, a password-reset link. They
+ * belong to no edition, so they are not templates the secretariat rewrites; each is written in both languages.
+ */
+import { DEFAULT_LOCALE, type Locale } from "../i18n/locales";
 
 function toList(roles: readonly string[]): string {
   return roles.map((role) => `- ${role}`).join("\n");
 }
 
+interface RoleInvitation {
+  name: string;
+  email: string;
+  roles: readonly string[];
+  url: string;
+  /** The recipient's language; the roles must be described in it. */
+  locale?: Locale;
+}
+
 /** The invitation of someone who has no password yet: the link lets them choose one. */
-export function composeRoleInvitationMail(input: { name: string; email: string; roles: readonly string[]; url: string }) {
+export function composeRoleInvitationMail({ locale = DEFAULT_LOCALE, ...input }: RoleInvitation) {
+  if (locale === "fr") {
+    return {
+      subject: "Palmarès : votre invitation",
+      body: [
+        `Bonjour ${input.name},`,
+        "",
+        "Le secrétariat du Prix européen de la prévention de la criminalité vous invite sur Palmarès, où le prix est organisé, en tant que :",
+        toList(input.roles),
+        "",
+        "Pour accepter, choisissez votre mot de passe sur cette page. Le lien ne sert qu’une fois et expire dans 14 jours :",
+        input.url,
+        "",
+        `Vous vous connecterez ensuite avec votre adresse électronique, ${input.email}.`,
+        "",
+        "Si vous n’attendiez pas cette invitation, vous pouvez ignorer ce message.",
+        "",
+        "Le secrétariat",
+      ].join("\n"),
+    };
+  }
   return {
     subject: "Palmarès: your invitation",
     body: [
@@ -27,7 +60,21 @@ export function composeRoleInvitationMail(input: { name: string; email: string; 
 }
 
 /** The note to someone who can already sign in and was given a new role. */
-export function composeRoleAddedMail(input: { name: string; role: string; signInUrl: string }) {
+export function composeRoleAddedMail({ locale = DEFAULT_LOCALE, ...input }: { name: string; role: string; signInUrl: string; locale?: Locale }) {
+  if (locale === "fr") {
+    return {
+      subject: "Palmarès : un nouveau rôle pour vous",
+      body: [
+        `Bonjour ${input.name},`,
+        "",
+        `Le secrétariat vous a attribué un nouveau rôle dans Palmarès : ${input.role}.`,
+        "",
+        `Connectez-vous avec votre mot de passe habituel pour commencer : ${input.signInUrl}`,
+        "",
+        "Le secrétariat",
+      ].join("\n"),
+    };
+  }
   return {
     subject: "Palmarès: a new role for you",
     body: [
@@ -43,7 +90,23 @@ export function composeRoleAddedMail(input: { name: string; role: string; signIn
 }
 
 /** The password-reset link, asked for on the sign-in page. */
-export function composePasswordResetMail(input: { name: string; url: string; validMinutes: number }) {
+export function composePasswordResetMail({ locale = DEFAULT_LOCALE, ...input }: { name: string; url: string; validMinutes: number; locale?: Locale }) {
+  if (locale === "fr") {
+    return {
+      subject: "Palmarès : réinitialisation de votre mot de passe",
+      body: [
+        `Bonjour ${input.name},`,
+        "",
+        "Quelqu’un, probablement vous, a demandé à réinitialiser le mot de passe de votre compte Palmarès.",
+        `Pour choisir un nouveau mot de passe, ouvrez cette page. Le lien ne sert qu’une fois et expire dans ${input.validMinutes} minutes :`,
+        input.url,
+        "",
+        "Si vous n’avez rien demandé, ignorez ce message : votre mot de passe reste inchangé.",
+        "",
+        "Le secrétariat",
+      ].join("\n"),
+    };
+  }
   return {
     subject: "Palmarès: reset your password",
     body: [

@@ -4,6 +4,7 @@ import { mailOutbox, users } from "../../db/schema";
 import { authorizeGlobal } from "../access/policy";
 import type { SessionUser } from "../auth/session-user";
 import { AppError } from "../errors";
+import { text } from "../i18n/server-text";
 import { recordAudit } from "../kernel/audit";
 import { createInvitationToken } from "../people/account-tokens";
 import { hasAccountLink, maskAccountLinks, replaceAccountLinks } from "./account-links";
@@ -16,6 +17,11 @@ export const INVITATION_MAIL_KINDS: readonly string[] = ["jury.invitation", "peo
 /** Whether a message of the outbox can be resent with a fresh link. */
 export function isResendableMail(message: { kind: string; body: string }): boolean {
   return INVITATION_MAIL_KINDS.includes(message.kind) && hasAccountLink(message.body);
+}
+
+/** What the outbox says of an unsent copy set aside for a new one (kept in English, as the SMTP errors beside it are). */
+export function describeReplacement(newId: number): string {
+  return `Replaced by message ${newId}, with a new link.`;
 }
 
 export function toInvitationUrl(appUrl: string, token: string): string {
@@ -44,8 +50,8 @@ export async function resendInvitationMail({ db, actor, messageId, appUrl }: { d
       .where(eq(sql`lower(${users.email})`, message.to.toLowerCase()))
       .for("update");
     if (!invitee) throw new AppError("CONFLICT", "No account uses this address any more.");
-    if (!invitee.isActive) throw new AppError("CONFLICT", `The account of ${invitee.name} is disabled.`);
-    if (invitee.hasPassword) throw new AppError("CONFLICT", `${invitee.name} has already accepted the invitation and can sign in.`);
+    if (!invitee.isActive) throw new AppError("CONFLICT", text("The account of {name} is disabled.", { name: invitee.name }));
+    if (invitee.hasPassword) throw new AppError("CONFLICT", text("{name} has already accepted the invitation and can sign in.", { name: invitee.name }));
 
     const token = await createInvitationToken(tx, invitee.id);
     const body = replaceAccountLinks(message.body, toInvitationUrl(appUrl, token));
@@ -55,7 +61,7 @@ export async function resendInvitationMail({ db, actor, messageId, appUrl }: { d
       .set({
         body: maskAccountLinks(message.body),
         // An unsent copy would only deliver the dead link: it is set aside rather than tried again.
-        ...(message.sentAt ? {} : { attempts: MAX_MAIL_ATTEMPTS, lastError: `Replaced by message ${newId}, with a new link.` }),
+        ...(message.sentAt ? {} : { attempts: MAX_MAIL_ATTEMPTS, lastError: describeReplacement(newId) }),
       })
       .where(eq(mailOutbox.id, message.id));
     await recordAudit(tx, {

@@ -1,9 +1,9 @@
 import type { MailTemplateKind, TemplateText } from "./templates";
 
-const lines = (...text: string[]) => text.join("\n");
+export const lines = (...text: string[]) => text.join("\n");
 
-/** The built-in subject and body of every kind of edition message (lib/mail/templates.ts declares their placeholders). */
-export const DEFAULT_TEXTS: Record<MailTemplateKind, TemplateText> = {
+/** The built-in English subject and body of every kind of edition message (lib/mail/templates.ts declares their placeholders). */
+export const DEFAULT_TEXTS_EN: Record<MailTemplateKind, TemplateText> = {
   "jury-invitation": {
     subject: "ECPA {{edition_year}}: invitation to the jury",
     body: lines(

@@ -7,9 +7,10 @@ import { AppError } from "../errors";
 import { msg } from "../i18n/server-text";
 import { runEditionCommand } from "../kernel/edition-command";
 import { composeEligibilityMail, getEligibilityTemplateKind } from "../mail/eligibility-mail";
-import { getEditionTemplate } from "../mail/template-queries";
+import { cacheEditionTemplates } from "../mail/template-queries";
+import { formatCountryName } from "../format/country-name";
 import { enqueueMail } from "../mail/outbox";
-import { listCoordinatorAddresses } from "../mail/recipients";
+import { listCoordinatorRecipients } from "../mail/recipients";
 import { findDossierEdition, loadDossier } from "./dossier-command";
 
 export interface EligibilityDecision {
@@ -100,21 +101,23 @@ async function notifyCoordinators(
 ) {
   const { edition, nomination } = input;
   const [country] = await tx.select({ name: countries.name }).from(countries).where(eq(countries.code, nomination.countryCode));
-  const template = await getEditionTemplate(tx, edition.id, getEligibilityTemplateKind(input.decision));
-  const mail = composeEligibilityMail(
-    {
-    year: edition.year,
-    title: nomination.title,
-    countryName: country?.name ?? nomination.countryCode,
-    reference: nomination.reference,
-    decision: input.decision,
-    reason: input.reason,
-    note: input.note,
-    dossierUrl: input.appUrl ? new URL(`/coordinator/nominations/${input.nominationId}`, input.appUrl).toString() : undefined,
-    },
-    template,
-  );
-  for (const to of await listCoordinatorAddresses(tx, { editionId: edition.id, countryCode: nomination.countryCode })) {
+  const templateFor = cacheEditionTemplates(tx, edition.id, getEligibilityTemplateKind(input.decision));
+  // Each coordinator reads the decision in their own language.
+  for (const { email: to, locale } of await listCoordinatorRecipients(tx, { editionId: edition.id, countryCode: nomination.countryCode })) {
+    const mail = composeEligibilityMail(
+      {
+        year: edition.year,
+        title: nomination.title,
+        countryName: country ? formatCountryName(nomination.countryCode, country.name, locale) : nomination.countryCode,
+        reference: nomination.reference,
+        decision: input.decision,
+        reason: input.reason,
+        note: input.note,
+        dossierUrl: input.appUrl ? new URL(`/coordinator/nominations/${input.nominationId}`, input.appUrl).toString() : undefined,
+        locale,
+      },
+      await templateFor(locale),
+    );
     await enqueueMail(tx, { editionId: edition.id, kind: "nomination.eligibility", to, ...mail });
   }
 }

@@ -5,6 +5,7 @@ import { accountTokens, countries, editions, memberships, users } from "../../db
 import { assertAcceptablePassword } from "../auth/common-passwords";
 import { hashPassword } from "../auth/password";
 import { AppError } from "../errors";
+import { msg } from "../i18n/server-text";
 import { recordAudit } from "../kernel/audit";
 import { accountTokenSchema } from "../validation/set-password";
 import type { MembershipView } from "./role-labels";
@@ -19,8 +20,9 @@ export const RESET_VALID_MINUTES = 60;
 const VALIDITY_MINUTES: Record<TokenPurpose, number> = { invitation: INVITATION_VALID_DAYS * 24 * 60, password_reset: RESET_VALID_MINUTES };
 
 /** The one message for an unknown, used or expired link, so the page tells nobody which tokens exist. */
-export const INVALID_INVITATION_MESSAGE =
-  "This invitation link is no longer valid. Invitation links work once and expire after 14 days: ask the secretariat to send you a new one.";
+export const INVALID_INVITATION_MESSAGE = msg(
+  "This invitation link is no longer valid. Invitation links work once and expire after 14 days: ask the secretariat to send you a new one.",
+);
 
 /** The SHA-256 of a token, in hex: the only form in which a token is stored. */
 export function hashToken(token: string): string {
@@ -80,6 +82,7 @@ export async function listMembershipViews(db: Executor, userId: number): Promise
       role: memberships.role,
       year: editions.year,
       countryName: countries.name,
+      countryCode: memberships.countryCode,
       isChair: memberships.isChair,
       isVoting: memberships.isVoting,
     })

@@ -5,6 +5,7 @@ import { authorizeGlobal } from "../access/policy";
 import type { SessionUser } from "../auth/session-user";
 import { getAccountAttemptKey } from "../auth/sign-in-throttle";
 import { AppError } from "../errors";
+import { text } from "../i18n/server-text";
 import { recordAudit } from "../kernel/audit";
 import { MAX_MAIL_ATTEMPTS } from "../mail/status";
 import { digestEmail } from "../privacy/email-digest";
@@ -33,7 +34,7 @@ export async function erasePersonInTransaction(
   const [person] = await tx.select({ id: users.id, email: users.email, name: users.name }).from(users).where(eq(users.id, userId)).for("update");
   if (!person) throw new AppError("NOT_FOUND", "This person does not exist.");
   const [already] = await tx.select({ userId: personErasures.userId }).from(personErasures).where(eq(personErasures.userId, userId));
-  if (already) throw new AppError("CONFLICT", `The personal data of ${toErasedName(userId)} has already been erased.`);
+  if (already) throw new AppError("CONFLICT", text("The personal data of {name} has already been erased.", { name: toErasedName(userId) }));
   const email = person.email.trim().toLowerCase();
   const placeholderName = toErasedName(userId);
   const placeholderEmail = toErasedEmail(userId);

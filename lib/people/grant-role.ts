@@ -2,9 +2,12 @@ import { and, eq, isNull, sql } from "drizzle-orm";
 import type { Transaction } from "../../db/client";
 import { countries, editions, memberships, users } from "../../db/schema";
 import { AppError } from "../errors";
+import { msg, text } from "../i18n/server-text";
 import { composeRoleAddedMail, composeRoleInvitationMail } from "../mail/people-mail";
 import { enqueueMail } from "../mail/outbox";
+import { toMailLocale } from "../mail/recipient-locale";
 import { toInvitationUrl } from "../mail/resend-invitation";
+import { DEFAULT_LOCALE, type Locale } from "../i18n/locales";
 import { createInvitationToken, listMembershipViews } from "./account-tokens";
 import { describeMembership } from "./role-labels";
 
@@ -18,7 +21,7 @@ export interface GrantedRole {
 /** The person behind an email (any case), locked; undefined when no account uses it. */
 export async function findPersonByEmailForUpdate(tx: Transaction, email: string) {
   const [person] = await tx
-    .select({ id: users.id, name: users.name, email: users.email, isActive: users.isActive, hasPassword: sql<boolean>`(${users.passwordHash} is not null)` })
+    .select({ id: users.id, name: users.name, email: users.email, locale: users.locale, isActive: users.isActive, hasPassword: sql<boolean>`(${users.passwordHash} is not null)` })
     .from(users)
     .where(eq(sql`lower(${users.email})`, email.trim().toLowerCase()))
     .for("update");
@@ -31,13 +34,13 @@ export async function findPersonByEmailForUpdate(tx: Transaction, email: string)
  */
 export async function findOrCreatePerson(tx: Transaction, email: string, name: string) {
   const existing = await findPersonByEmailForUpdate(tx, email);
-  if (existing && !existing.isActive) throw new AppError("CONFLICT", `The account of ${existing.name} is disabled: enable it first.`);
+  if (existing && !existing.isActive) throw new AppError("CONFLICT", text("The account of {name} is disabled: enable it first.", { name: existing.name }));
   if (existing) return { ...existing, isNew: false };
   if (!name.trim()) {
-    const message = "No account uses this email yet: enter the person's name to invite them.";
+    const message = msg("No account uses this email yet: enter the person's name to invite them.");
     throw new AppError("INVALID", message, { name: [message] });
   }
-  const [created] = await tx.insert(users).values({ email: email.trim().toLowerCase(), name: name.trim(), passwordHash: null }).returning({ id: users.id, name: users.name, email: users.email });
+  const [created] = await tx.insert(users).values({ email: email.trim().toLowerCase(), name: name.trim(), passwordHash: null }).returning({ id: users.id, name: users.name, email: users.email, locale: users.locale });
   return { ...created!, isActive: true, hasPassword: false, isNew: true };
 }
 
@@ -51,23 +54,28 @@ function sameRole(userId: number, role: GrantedRole) {
 }
 
 /** "Coordinator for Belgium, the 2027 edition", read from the database's own names. */
-export async function describeGrantedRole(tx: Transaction, role: GrantedRole): Promise<string> {
+export async function describeGrantedRole(tx: Transaction, role: GrantedRole, locale: Locale = DEFAULT_LOCALE): Promise<string> {
   const [country] = role.countryCode ? await tx.select({ name: countries.name }).from(countries).where(eq(countries.code, role.countryCode)) : [];
-  if (role.countryCode && !country) throw new AppError("INVALID", "Choose the country from the list.", { countryCode: ["Choose the country from the list."] });
+  if (role.countryCode && !country) throw new AppError("INVALID", msg("Choose the country from the list."), { countryCode: [msg("Choose the country from the list.")] });
   const [edition] = role.editionId ? await tx.select({ year: editions.year }).from(editions).where(eq(editions.id, role.editionId)) : [];
   if (role.editionId && !edition) throw new AppError("NOT_FOUND", "This edition does not exist.");
-  return describeMembership({ role: role.role, year: edition?.year ?? null, countryName: country?.name ?? null, isChair: false, isVoting: true });
+  return describeMembership({ role: role.role, year: edition?.year ?? null, countryName: country?.name ?? null, countryCode: role.countryCode, isChair: false, isVoting: true }, locale);
 }
 
 /**
  * Gives a person a role inside the caller's transaction and queues the email: an invitation link for someone who
  * has no password yet (earlier links stop working), a note for someone who can sign in. The caller authorises and audits.
  */
-export async function grantRole(tx: Transaction, request: { person: { id: number; name: string; email: string; hasPassword: boolean }; role: GrantedRole; appUrl: string }) {
+export async function grantRole(
+  tx: Transaction,
+  request: { person: { id: number; name: string; email: string; locale: string | null; hasPassword: boolean }; role: GrantedRole; appUrl: string },
+) {
   const { person, role } = request;
   const description = await describeGrantedRole(tx, role);
+  // The mail is written in the person's own language, the roles it names too.
+  const locale = toMailLocale(person.locale);
   const [already] = await tx.select({ id: memberships.id }).from(memberships).where(sameRole(person.id, role));
-  if (already) throw new AppError("CONFLICT", `${person.name} already holds this role: ${description}.`);
+  if (already) throw new AppError("CONFLICT", text("{name} already holds this role: {role}.", { name: person.name, role: description }));
   const [membership] = await tx
     .insert(memberships)
     .values({ userId: person.id, role: role.role, countryCode: role.countryCode, editionId: role.editionId })
@@ -78,10 +86,11 @@ export async function grantRole(tx: Transaction, request: { person: { id: number
     ? composeRoleInvitationMail({
         name: person.name,
         email: person.email,
-        roles: (await listMembershipViews(tx, person.id)).map(describeMembership),
+        roles: (await listMembershipViews(tx, person.id)).map((view) => describeMembership(view, locale)),
         url: toInvitationUrl(appUrl, await createInvitationToken(tx, person.id)),
+        locale,
       })
-    : composeRoleAddedMail({ name: person.name, role: description, signInUrl: `${appUrl}/signin` });
+    : composeRoleAddedMail({ name: person.name, role: locale === DEFAULT_LOCALE ? description : await describeGrantedRole(tx, role, locale), signInUrl: `${appUrl}/signin`, locale });
   await enqueueMail(tx, { editionId: role.editionId, kind: isInvited ? "people.invitation" : "people.role_added", to: person.email, ...mail });
   return { membershipId: membership!.id, isInvited, description };
 }

@@ -2,11 +2,12 @@ import type { Executor } from "../../db/client";
 import type { SessionUser } from "../auth/session-user";
 import { addJuryMember } from "../jury/add-member";
 import { AppError } from "../errors";
+import { msg } from "../i18n/server-text";
 import type { InvitePerson } from "../validation/people";
 import { findOrCreatePerson, grantRole } from "./grant-role";
 import { runPeopleCommand } from "./people-command";
 
-const JURY_NEEDS_EDITION = "Choose the edition whose jury the person joins.";
+const JURY_NEEDS_EDITION = msg("Choose the edition whose jury the person joins.");
 
 export interface InvitePersonRequest extends InvitePerson {
   db: Executor;

@@ -2,9 +2,11 @@ import { sql } from "drizzle-orm";
 import type { Executor } from "../../db/client";
 import { users } from "../../db/schema";
 import { countAttempt, toKey } from "../auth/sign-in-throttle";
+import { msg } from "../i18n/server-text";
 import { recordAudit } from "../kernel/audit";
 import { enqueueMail } from "../mail/outbox";
 import { composePasswordResetMail } from "../mail/people-mail";
+import { toMailLocale } from "../mail/recipient-locale";
 import { createAccountToken, findTokenHolder, RESET_VALID_MINUTES, setPasswordWithToken } from "./account-tokens";
 
 /** Reset requests allowed per email, and per client address, in one throttle window (15 minutes). */
@@ -12,12 +14,14 @@ export const RESET_REQUESTS_PER_ACCOUNT = 3;
 export const RESET_REQUESTS_PER_ADDRESS = 10;
 
 /** The one answer to a reset request, whether or not an account uses the email: nobody learns who has one. */
-export const RESET_REQUESTED_MESSAGE =
-  "If an account uses this email address, we have sent it a link to choose a new password. The link works once, for one hour.";
-export const RESET_THROTTLED_MESSAGE = "Too many reset requests from here or for this address: please wait a quarter of an hour and try again.";
+export const RESET_REQUESTED_MESSAGE = msg(
+  "If an account uses this email address, we have sent it a link to choose a new password. The link works once, for one hour.",
+);
+export const RESET_THROTTLED_MESSAGE = msg("Too many reset requests from here or for this address: please wait a quarter of an hour and try again.");
 /** The one message for an unknown, used, expired or forged reset link. */
-export const INVALID_RESET_MESSAGE =
-  "This password-reset link is no longer valid. Reset links work once and expire after one hour: ask for a new one from the sign-in page.";
+export const INVALID_RESET_MESSAGE = msg(
+  "This password-reset link is no longer valid. Reset links work once and expire after one hour: ask for a new one from the sign-in page.",
+);
 
 export function toResetUrl(appUrl: string, token: string): string {
   return `${appUrl.replace(/\/+$/, "")}/password/reset/${token}`;
@@ -37,13 +41,13 @@ export async function requestPasswordReset({ db, email, address, appUrl }: { db:
   }
   await db.transaction(async (tx) => {
     const [person] = await tx
-      .select({ id: users.id, name: users.name, email: users.email })
+      .select({ id: users.id, name: users.name, email: users.email, locale: users.locale })
       .from(users)
       .where(sql`lower(${users.email}) = ${normalized} and ${users.isActive}`)
       .for("update");
     if (!person) return;
     const url = toResetUrl(appUrl, await createAccountToken(tx, person.id, "password_reset"));
-    await enqueueMail(tx, { kind: "account.password_reset", to: person.email, ...composePasswordResetMail({ name: person.name, url, validMinutes: RESET_VALID_MINUTES }) });
+    await enqueueMail(tx, { kind: "account.password_reset", to: person.email, ...composePasswordResetMail({ name: person.name, url, validMinutes: RESET_VALID_MINUTES, locale: toMailLocale(person.locale) }) });
     await recordAudit(tx, { actorUserId: null, editionId: null, action: "user.password_reset_requested", entityType: "user", entityId: person.id });
   });
   return { ok: true as const, message: RESET_REQUESTED_MESSAGE };

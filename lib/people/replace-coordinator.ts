@@ -3,6 +3,7 @@ import type { Executor } from "../../db/client";
 import { memberships } from "../../db/schema";
 import type { SessionUser } from "../auth/session-user";
 import { AppError } from "../errors";
+import { text } from "../i18n/server-text";
 import type { ReplaceCoordinator } from "../validation/people";
 import { findOrCreatePerson, grantRole } from "./grant-role";
 import { runPeopleCommand } from "./people-command";
@@ -30,7 +31,7 @@ export async function replaceCoordinator(request: ReplaceCoordinator & { db: Exe
     const others = current.filter((m) => m.userId !== person.id);
     const isAlreadyCoordinator = current.length > others.length;
     if (isAlreadyCoordinator && others.length === 0) {
-      throw new AppError("CONFLICT", `${person.name} is already this country's only coordinator here.`);
+      throw new AppError("CONFLICT", text("{name} is already this country's only coordinator here.", { name: person.name }));
     }
     if (others.length > 0) await tx.delete(memberships).where(inArray(memberships.id, others.map((m) => m.id)));
     const granted = isAlreadyCoordinator ? null : await grantRole(tx, { person, role: { role: "coordinator", countryCode, editionId }, appUrl });

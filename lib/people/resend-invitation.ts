@@ -6,7 +6,9 @@ import { AppError } from "../errors";
 import { maskAccountLinks } from "../mail/account-links";
 import { enqueueMail } from "../mail/outbox";
 import { composeRoleInvitationMail } from "../mail/people-mail";
-import { INVITATION_MAIL_KINDS, toInvitationUrl } from "../mail/resend-invitation";
+import { toMailLocale } from "../mail/recipient-locale";
+import { describeReplacement, INVITATION_MAIL_KINDS, toInvitationUrl } from "../mail/resend-invitation";
+import { text } from "../i18n/server-text";
 import { MAX_MAIL_ATTEMPTS } from "../mail/status";
 import { createInvitationToken, listMembershipViews } from "./account-tokens";
 import { runPeopleCommand } from "./people-command";
@@ -19,18 +21,19 @@ import { describeMembership } from "./role-labels";
 export async function resendPersonInvitation({ db, actor, userId, appUrl }: { db: Executor; actor: SessionUser; userId: number; appUrl: string }) {
   return runPeopleCommand({ db, actor, editionId: null }, async ({ tx, audit }) => {
     const [person] = await tx
-      .select({ id: users.id, name: users.name, email: users.email, isActive: users.isActive, hasPassword: sql<boolean>`(${users.passwordHash} is not null)` })
+      .select({ id: users.id, name: users.name, email: users.email, locale: users.locale, isActive: users.isActive, hasPassword: sql<boolean>`(${users.passwordHash} is not null)` })
       .from(users)
       .where(eq(users.id, userId))
       .for("update");
     if (!person) throw new AppError("NOT_FOUND", "This person does not exist.");
-    if (!person.isActive) throw new AppError("CONFLICT", `The account of ${person.name} is disabled: enable it first.`);
-    if (person.hasPassword) throw new AppError("CONFLICT", `${person.name} has already accepted the invitation and can sign in.`);
-    const roles = (await listMembershipViews(tx, person.id)).map(describeMembership);
-    if (roles.length === 0) throw new AppError("CONFLICT", `${person.name} holds no role: invite them to one instead.`);
+    if (!person.isActive) throw new AppError("CONFLICT", text("The account of {name} is disabled: enable it first.", { name: person.name }));
+    if (person.hasPassword) throw new AppError("CONFLICT", text("{name} has already accepted the invitation and can sign in.", { name: person.name }));
+    const locale = toMailLocale(person.locale);
+    const roles = (await listMembershipViews(tx, person.id)).map((view) => describeMembership(view, locale));
+    if (roles.length === 0) throw new AppError("CONFLICT", text("{name} holds no role: invite them to one instead.", { name: person.name }));
 
     const url = toInvitationUrl(appUrl, await createInvitationToken(tx, person.id));
-    const messageId = await enqueueMail(tx, { kind: "people.invitation", to: person.email, ...composeRoleInvitationMail({ name: person.name, email: person.email, roles, url }) });
+    const messageId = await enqueueMail(tx, { kind: "people.invitation", to: person.email, ...composeRoleInvitationMail({ name: person.name, email: person.email, roles, url, locale }) });
     const waiting = await tx
       .select({ id: mailOutbox.id, body: mailOutbox.body })
       .from(mailOutbox)
@@ -46,7 +49,7 @@ export async function resendPersonInvitation({ db, actor, userId, appUrl }: { db
     for (const old of waiting) {
       await tx
         .update(mailOutbox)
-        .set({ body: maskAccountLinks(old.body), attempts: MAX_MAIL_ATTEMPTS, lastError: `Replaced by message ${messageId}, with a new link.` })
+        .set({ body: maskAccountLinks(old.body), attempts: MAX_MAIL_ATTEMPTS, lastError: describeReplacement(messageId) })
         .where(eq(mailOutbox.id, old.id));
     }
     await audit({ action: "people.invitation_resent", entity: "user", id: person.id, data: { messageId, replacedMessageIds: waiting.map((m) => m.id) } });

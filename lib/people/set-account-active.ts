@@ -3,6 +3,7 @@ import type { Executor } from "../../db/client";
 import { memberships, users } from "../../db/schema";
 import type { SessionUser } from "../auth/session-user";
 import { AppError } from "../errors";
+import { text } from "../i18n/server-text";
 import { runPeopleCommand } from "./people-command";
 
 /**
@@ -24,7 +25,7 @@ export async function setAccountActive({ db, actor, userId, isActive }: { db: Ex
     if (person.isActive === isActive) return { name: person.name, isChanged: false };
     const isAdmin = admins.some((a) => a.id === userId);
     if (!isActive && isAdmin && !admins.some((a) => a.id !== userId && a.isActive)) {
-      throw new AppError("CONFLICT", `${person.name} is the last active admin: make someone else an admin first.`);
+      throw new AppError("CONFLICT", text("{name} is the last active admin: make someone else an admin first.", { name: person.name }));
     }
     await tx.update(users).set({ isActive }).where(and(eq(users.id, userId), ne(users.isActive, isActive)));
     await audit({ action: isActive ? "user.enabled" : "user.disabled", entity: "user", id: userId });

@@ -2,13 +2,11 @@ import { createHash } from "node:crypto";
 import { strFromU8, strToU8, unzipSync, zipSync, type Zippable } from "fflate";
 import { toCsv, type CsvValue } from "../export/csv";
 import { AppError } from "../errors";
+import { text, type ServerText } from "../i18n/server-text";
 import { ARCHIVE_FORMAT, EDITION_JSON_PATH, MANIFEST_PATH, manifestSchema, type EditionDocument, type Manifest } from "./format";
 import { ARCHIVE_TABLE_NAMES, getColumnNames, getCsvPath } from "./tables";
 
 export const sha256Hex = (bytes: Uint8Array) => createHash("sha256").update(bytes).digest("hex");
-
-/** The start of every refusal of a damaged archive, so the secretariat knows the file, not the database, is at fault. */
-export const DAMAGED_ARCHIVE = "The archive is damaged or is not a Palmarès edition export";
 
 function toCell(value: unknown): CsvValue {
   if (value === null || value === undefined) return null;
@@ -69,13 +67,17 @@ function checkArchiveChecksum(bytes: Uint8Array): void {
   const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
   const comment = end >= 0 ? strFromU8(bytes.subarray(body)) : "";
   if (end < 0 || view.getUint32(end, true) !== END_OF_DIRECTORY || view.getUint16(end + 20, true) !== COMMENT_LENGTH || !comment.startsWith(CHECKSUM_PREFIX)) {
-    throw damaged("its checksum is missing (the archive was not written by Palmarès, or was packed again).");
+    throw damaged(text("The archive is damaged or is not a Palmarès edition export: its checksum is missing (the archive was not written by Palmarès, or was packed again)."));
   }
-  if (sha256Hex(bytes.subarray(0, body)) !== comment.slice(CHECKSUM_PREFIX.length)) throw damaged("it does not match its checksum (a byte has changed).");
+  if (sha256Hex(bytes.subarray(0, body)) !== comment.slice(CHECKSUM_PREFIX.length)) throw damaged(text("The archive is damaged or is not a Palmarès edition export: it does not match its checksum (a byte has changed)."));
 }
 
-function damaged(detail: string): AppError {
-  return new AppError("INVALID", `${DAMAGED_ARCHIVE}: ${detail}`);
+/**
+ * The refusal of an archive that cannot be trusted. Every reason starts "The archive is damaged or is not a Palmarès
+ * edition export", so the secretariat knows the file, not the database, is at fault; each is written whole to be translated.
+ */
+export function damaged(reason: ServerText): AppError {
+  return new AppError("INVALID", reason);
 }
 
 /**
@@ -87,30 +89,30 @@ export function openArchive(bytes: Uint8Array): { manifest: Manifest; json: unkn
   try {
     entries = unzipSync(bytes);
   } catch {
-    throw damaged("it is not a readable zip file.");
+    throw damaged(text("The archive is damaged or is not a Palmarès edition export: it is not a readable zip file."));
   }
   const manifestBytes = entries[MANIFEST_PATH];
-  if (!manifestBytes) throw damaged(`it has no ${MANIFEST_PATH}.`);
+  if (!manifestBytes) throw damaged(text("The archive is damaged or is not a Palmarès edition export: it has no {path}.", { path: MANIFEST_PATH }));
   let manifest: Manifest;
   try {
     manifest = manifestSchema.parse(JSON.parse(strFromU8(manifestBytes)));
   } catch {
-    throw damaged(`its ${MANIFEST_PATH} is not valid (format ${ARCHIVE_FORMAT} expected).`);
+    throw damaged(text("The archive is damaged or is not a Palmarès edition export: its {path} is not valid (format {format} expected).", { path: MANIFEST_PATH, format: ARCHIVE_FORMAT }));
   }
   const files = { ...entries };
   delete files[MANIFEST_PATH];
-  for (const path of Object.keys(files)) if (!(path in manifest.files)) throw damaged(`${path} is not listed in the manifest.`);
+  for (const path of Object.keys(files)) if (!(path in manifest.files)) throw damaged(text("The archive is damaged or is not a Palmarès edition export: {path} is not listed in the manifest.", { path }));
   for (const [path, expected] of Object.entries(manifest.files)) {
     const file = files[path];
-    if (!file) throw damaged(`${path} is listed in the manifest but missing.`);
-    if (sha256Hex(file) !== expected) throw damaged(`${path} does not match its SHA-256 in the manifest.`);
+    if (!file) throw damaged(text("The archive is damaged or is not a Palmarès edition export: {path} is listed in the manifest but missing.", { path }));
+    if (sha256Hex(file) !== expected) throw damaged(text("The archive is damaged or is not a Palmarès edition export: {path} does not match its SHA-256 in the manifest.", { path }));
   }
   checkArchiveChecksum(bytes);
   let json: unknown;
   try {
     json = JSON.parse(strFromU8(files[EDITION_JSON_PATH] ?? new Uint8Array()));
   } catch {
-    throw damaged(`its ${EDITION_JSON_PATH} is not JSON.`);
+    throw damaged(text("The archive is damaged or is not a Palmarès edition export: its {path} is not JSON.", { path: EDITION_JSON_PATH }));
   }
   return { manifest, json, files };
 }

@@ -2,6 +2,7 @@ import type { Executor } from "../../db/client";
 import packageJson from "../../package.json";
 import type { Actor } from "../access/policy";
 import { AppError } from "../errors";
+import { text } from "../i18n/server-text";
 import { runEditionCommand } from "../kernel/edition-command";
 import type { FileStorage } from "../storage";
 import { buildArchive, sha256Hex } from "./archive";
@@ -27,9 +28,9 @@ export async function exportEdition({ db, actor, editionId, storage, now = new D
     const files: Record<string, Uint8Array> = {};
     for (const annex of document.annexes) {
       const bytes = await readStoredFile(storage, annex.storageKey);
-      if (!bytes) throw new AppError("CONFLICT", `The file of annex "${String(annex.fileName)}" is missing from storage: the edition cannot be exported whole.`);
+      if (!bytes) throw new AppError("CONFLICT", text('The file of annex "{file}" is missing from storage: the edition cannot be exported whole.', { file: String(annex.fileName) }));
       if (sha256Hex(bytes) !== annex.sha256) {
-        throw new AppError("CONFLICT", `The file of annex "${String(annex.fileName)}" no longer matches its SHA-256: the edition cannot be exported.`);
+        throw new AppError("CONFLICT", text('The file of annex "{file}" no longer matches its SHA-256: the edition cannot be exported.', { file: String(annex.fileName) }));
       }
       files[annexFilePath(annex.id)] = bytes;
     }

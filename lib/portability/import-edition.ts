@@ -7,6 +7,7 @@ import { authorizeGlobal } from "../access/policy";
 import type { SessionUser } from "../auth/session-user";
 import { fingerprint } from "../domain/fingerprint";
 import { AppError } from "../errors";
+import { text } from "../i18n/server-text";
 import { recordAudit } from "../kernel/audit";
 import type { FileStorage } from "../storage";
 import type { EditionDocument } from "./format";
@@ -28,7 +29,7 @@ function lookup(map: Map<number, number>, what: string) {
   return (id: number | null): number | null => {
     if (id === null) return null;
     const found = map.get(id);
-    if (found === undefined) throw new AppError("INVALID", `The archive names a ${what} (${id}) it does not hold.`);
+    if (found === undefined) throw new AppError("INVALID", text("The archive names a {what} ({id}) it does not hold.", { what, id }));
     return found;
   };
 }
@@ -45,10 +46,10 @@ async function insertMapped(tx: Transaction, name: ArchiveTableName, rows: reado
 async function refuseExisting(tx: Transaction, document: EditionDocument) {
   const year = document.editions[0]!.year;
   const [existing] = await tx.select({ id: schema.editions.id }).from(schema.editions).where(sql`${schema.editions.year} = ${year}`);
-  if (existing) throw new AppError("CONFLICT", `Edition ${year} already exists in this database: an edition is imported once. Nothing was imported.`);
+  if (existing) throw new AppError("CONFLICT", text("Edition {year} already exists in this database: an edition is imported once. Nothing was imported.", { year }));
   const ids = document.nominations.map((n) => n.id);
   const taken = ids.length === 0 ? [] : await tx.select({ id: schema.nominations.id }).from(schema.nominations).where(inArray(schema.nominations.id, ids));
-  if (taken.length > 0) throw new AppError("CONFLICT", `This database already holds dossiers of this archive (${taken[0]!.id}). Nothing was imported.`);
+  if (taken.length > 0) throw new AppError("CONFLICT", text("This database already holds dossiers of this archive ({id}). Nothing was imported.", { id: taken[0]!.id }));
 }
 
 /** People by email (case-insensitive); anyone missing is created without a password: no sign-in until invited. */

@@ -3,6 +3,7 @@ import type { Executor } from "../../db/client";
 import { editionImports, editions, tieDecisions, type ImportedIdMap } from "../../db/schema";
 import { computeRanking, type RankingInput } from "../domain/ranking-result";
 import { AppError } from "../errors";
+import { text } from "../i18n/server-text";
 import { listAwards } from "../results/awards";
 import { getRankingRecord } from "../results/ranking";
 import { assembleResultSnapshot, buildResultSnapshot } from "../results/snapshot";
@@ -11,7 +12,7 @@ import { assembleResultSnapshot, buildResultSnapshot } from "../results/snapshot
 function translator(map: Record<string, number>, what: string) {
   return (id: number): number => {
     const source = map[String(id)];
-    if (source === undefined) throw new AppError("CONFLICT", `The imported edition has a ${what} (${id}) the export did not hold.`);
+    if (source === undefined) throw new AppError("CONFLICT", text("The imported edition has a {what} ({id}) the export did not hold.", { what, id }));
     return source;
   };
 }

@@ -1,6 +1,6 @@
-import { AppError } from "../errors";
 import { fingerprint } from "../domain/fingerprint";
-import { DAMAGED_ARCHIVE, openArchive, sha256Hex } from "./archive";
+import { damaged as refuse, openArchive, sha256Hex } from "./archive";
+import { text } from "../i18n/server-text";
 import { annexFilePath, editionDocumentSchema, type EditionDocument, type Manifest } from "./format";
 import { ARCHIVE_TABLE_NAMES, decodeRow } from "./tables";
 
@@ -13,10 +13,6 @@ export interface ValidatedArchive {
   documentSha256: string;
 }
 
-function refuse(detail: string): AppError {
-  return new AppError("INVALID", `${DAMAGED_ARCHIVE}: ${detail}`);
-}
-
 /**
  * Everything an import checks before it touches the database: the archive (lib/portability/archive.ts), edition.json
  * against its zod schema and the tables' columns, the counts against the manifest, every annex against its SHA-256,
@@ -27,32 +23,32 @@ export function validateArchive(bytes: Uint8Array): ValidatedArchive {
   const parsed = editionDocumentSchema.safeParse(json);
   if (!parsed.success) {
     const issue = parsed.error.issues[0];
-    throw refuse(`edition.json does not match the format (${issue?.path.join(".") || "document"}: ${issue?.message ?? "invalid"}).`);
+    throw refuse(text("The archive is damaged or is not a Palmarès edition export: edition.json does not match the format ({path}: {issue}).", { path: issue?.path.join(".") || "document", issue: issue?.message ?? "invalid" }));
   }
   const document = parsed.data;
   for (const name of ARCHIVE_TABLE_NAMES) {
-    if (manifest.counts[name] !== document[name].length) throw refuse(`the manifest counts ${manifest.counts[name] ?? 0} ${name} but edition.json holds ${document[name].length}.`);
+    if (manifest.counts[name] !== document[name].length) throw refuse(text("The archive is damaged or is not a Palmarès edition export: the manifest counts {count} {table} but edition.json holds {held}.", { count: manifest.counts[name] ?? 0, table: name, held: document[name].length }));
     for (const row of document[name]) {
       try {
         decodeRow(name, row as Record<string, unknown>);
       } catch (error) {
-        throw refuse(`edition.json: ${(error as Error).message}.`);
+        throw refuse(text("The archive is damaged or is not a Palmarès edition export: edition.json: {problem}.", { problem: (error as Error).message }));
       }
     }
   }
   const edition = document.editions[0]!;
-  if (manifest.edition.year !== edition.year) throw refuse("the manifest and edition.json name different years.");
-  if (document.frozenResults.some((row) => row.editionId !== edition.id)) throw refuse("the sealed result belongs to another edition.");
+  if (manifest.edition.year !== edition.year) throw refuse(text("The archive is damaged or is not a Palmarès edition export: the manifest and edition.json name different years."));
+  if (document.frozenResults.some((row) => row.editionId !== edition.id)) throw refuse(text("The archive is damaged or is not a Palmarès edition export: the sealed result belongs to another edition."));
 
   const annexFiles = new Map<string, Uint8Array>();
   for (const annex of document.annexes) {
     const file = files[annexFilePath(annex.id)];
-    if (!file) throw refuse(`the file of annex ${annex.id} is missing.`);
-    if (sha256Hex(file) !== annex.sha256 || file.byteLength !== annex.sizeBytes) throw refuse(`the file of annex ${annex.id} does not match its stored SHA-256.`);
+    if (!file) throw refuse(text("The archive is damaged or is not a Palmarès edition export: the file of annex {id} is missing.", { id: annex.id }));
+    if (sha256Hex(file) !== annex.sha256 || file.byteLength !== annex.sizeBytes) throw refuse(text("The archive is damaged or is not a Palmarès edition export: the file of annex {id} does not match its stored SHA-256.", { id: annex.id }));
     annexFiles.set(annex.id, file);
   }
   const seal = document.frozenResults[0];
-  if (seal && fingerprint(seal.snapshot) !== seal.fingerprint) throw refuse("the sealed result no longer matches its fingerprint.");
+  if (seal && fingerprint(seal.snapshot) !== seal.fingerprint) throw refuse(text("The archive is damaged or is not a Palmarès edition export: the sealed result no longer matches its fingerprint."));
 
   const userIds = new Set(document.users.map((u) => u.id));
   const named = [
@@ -69,6 +65,6 @@ export function validateArchive(bytes: Uint8Array): ValidatedArchive {
     ...document.frozenResults.map((r) => r.frozenBy),
   ];
   const unknown = named.find((id) => id !== null && !userIds.has(id));
-  if (unknown !== undefined) throw refuse(`a row names person ${unknown}, who is not in the archive.`);
+  if (unknown !== undefined) throw refuse(text("The archive is damaged or is not a Palmarès edition export: a row names person {id}, who is not in the archive.", { id: String(unknown) }));
   return { manifest, document, annexFiles, documentSha256: manifest.files["edition.json"]! };
 }

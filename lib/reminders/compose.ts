@@ -3,7 +3,11 @@ import type { EditionPhase } from "../../db/schema";
 import { describeReminderTimeLeft, type DueReminder } from "../domain/reminder-milestones";
 import { formatEditionMoment } from "../format/edition-time";
 import { countDossiers, listMissingSheets } from "../mail/jury-reminder-mail";
-import { getEditionTemplate } from "../mail/template-queries";
+import { formatCountryName } from "../format/country-name";
+import type { Locale } from "../i18n/locales";
+import { MAIL_WORDS } from "../mail/mail-words";
+import { toMailLocale } from "../mail/recipient-locale";
+import { cacheEditionTemplates } from "../mail/template-queries";
 import { MAIL_TEMPLATE_SPECS, renderTemplate, type MailTemplateKind, type TemplateValues } from "../mail/templates";
 import type { OnceReminder } from "./queue-once";
 import { listCoordinatorsNotSubmitted, listEditionParticipants, listJurorsWithAssignments, listJurorsWithMissingSheets } from "./recipients";
@@ -37,78 +41,107 @@ function secondsUntil(deadline: Date, now: Date): number {
   return (deadline.getTime() - now.getTime()) / 1000;
 }
 
-/** Every reminder of one due milestone, one per person (per person and country for coordinators), ready to queue once. */
+/**
+ * Every reminder of one due milestone, one per person (per person and country for coordinators), ready to queue once.
+ * Each is written in its recipient's language: the edition's template in that language, the words and dates too.
+ */
 export async function collectReminders(db: Executor, { edition, reminder, now, appUrl }: ComposeRequest): Promise<Omit<OnceReminder, "editionId">[]> {
   const common = { edition_year: String(edition.year), theme: edition.theme };
-  const using = async (kind: MailTemplateKind) => {
-    const template = await getEditionTemplate(db, edition.id, kind);
-    return { outboxKind: MAIL_TEMPLATE_SPECS[kind].outboxKind, render: (values: TemplateValues) => () => renderTemplate(template, { ...common, ...values }) };
+  const using = (kind: MailTemplateKind) => {
+    const templateFor = cacheEditionTemplates(db, edition.id, kind);
+    return {
+      outboxKind: MAIL_TEMPLATE_SPECS[kind].outboxKind,
+      render: async (locale: Locale, values: TemplateValues) => {
+        const template = await templateFor(locale);
+        return () => renderTemplate(template, { ...common, ...values });
+      },
+    };
   };
+  const deadlineIn = (moment: Date, locale: Locale) => formatEditionMoment(moment, edition.timeZone, { locale });
 
   switch (reminder.audience) {
     case "coordinators-not-submitted": {
-      const { outboxKind, render } = await using("nominations-reminder");
-      const deadline = formatEditionMoment(edition.submissionDeadline, edition.timeZone);
-      const timeLeft = describeReminderTimeLeft(secondsUntil(edition.submissionDeadline, now));
-      const link = toLink(appUrl, "/coordinator", "Palmarès, under My nominations");
-      return (await listCoordinatorsNotSubmitted(db, edition.id)).map((row) => ({
-        // A person coordinating two countries hears about each of them.
-        milestone: `${reminder.milestone}:${row.countryCode}`,
-        userId: row.userId,
-        to: row.email,
-        outboxKind,
-        compose: render({
-          name: row.name,
-          country: row.countryName,
-          status: row.hasDraft ? "a draft, not submitted yet" : "not started yet",
-          deadline,
-          time_left: timeLeft,
-          link,
+      const { outboxKind, render } = using("nominations-reminder");
+      const secondsLeft = secondsUntil(edition.submissionDeadline, now);
+      return Promise.all(
+        (await listCoordinatorsNotSubmitted(db, edition.id)).map(async (row) => {
+          const locale = toMailLocale(row.locale);
+          const words = MAIL_WORDS[locale];
+          return {
+            // A person coordinating two countries hears about each of them.
+            milestone: `${reminder.milestone}:${row.countryCode}`,
+            userId: row.userId,
+            to: row.email,
+            outboxKind,
+            compose: await render(locale, {
+              name: row.name,
+              country: formatCountryName(row.countryCode, row.countryName, locale),
+              status: words.coordinatorStatus(row.hasDraft),
+              deadline: deadlineIn(edition.submissionDeadline, locale),
+              time_left: describeReminderTimeLeft(secondsLeft, locale),
+              link: toLink(appUrl, "/coordinator", words.places.nominations),
+            }),
+          };
         }),
-      }));
+      );
     }
     case "jurors-scoring-opened": {
-      const { outboxKind, render } = await using("scoring-opened");
-      const deadline = formatEditionMoment(edition.juryDeadline, edition.timeZone);
-      const link = toLink(appUrl, "/jury", "Palmarès, under Jury");
-      return (await listJurorsWithAssignments(db, edition.id)).map((row) => ({
-        milestone: reminder.milestone,
-        userId: row.userId,
-        to: row.email,
-        outboxKind,
-        compose: render({ name: row.name, dossier_count: countDossiers(row.assignedCount), deadline, link }),
-      }));
+      const { outboxKind, render } = using("scoring-opened");
+      return Promise.all(
+        (await listJurorsWithAssignments(db, edition.id)).map(async (row) => {
+          const locale = toMailLocale(row.locale);
+          return {
+            milestone: reminder.milestone,
+            userId: row.userId,
+            to: row.email,
+            outboxKind,
+            compose: await render(locale, {
+              name: row.name,
+              dossier_count: countDossiers(row.assignedCount, locale),
+              deadline: deadlineIn(edition.juryDeadline, locale),
+              link: toLink(appUrl, "/jury", MAIL_WORDS[locale].places.jury),
+            }),
+          };
+        }),
+      );
     }
     case "jurors-missing-sheets": {
-      const { outboxKind, render } = await using("scoring-deadline");
-      const deadline = formatEditionMoment(edition.juryDeadline, edition.timeZone);
-      const timeLeft = describeReminderTimeLeft(secondsUntil(edition.juryDeadline, now));
-      const link = toLink(appUrl, "/jury", "Palmarès, under Jury");
-      return (await listJurorsWithMissingSheets(db, edition.id)).map((row) => ({
-        milestone: reminder.milestone,
-        userId: row.userId,
-        to: row.email,
-        outboxKind,
-        compose: render({
-          name: row.name,
-          missing_count: countDossiers(row.missing.length),
-          missing_list: listMissingSheets(row.missing),
-          deadline,
-          time_left: timeLeft,
-          link,
+      const { outboxKind, render } = using("scoring-deadline");
+      const secondsLeft = secondsUntil(edition.juryDeadline, now);
+      return Promise.all(
+        (await listJurorsWithMissingSheets(db, edition.id)).map(async (row) => {
+          const locale = toMailLocale(row.locale);
+          return {
+            milestone: reminder.milestone,
+            userId: row.userId,
+            to: row.email,
+            outboxKind,
+            compose: await render(locale, {
+              name: row.name,
+              missing_count: countDossiers(row.missing.length, locale),
+              missing_list: listMissingSheets(row.missing, locale),
+              deadline: deadlineIn(edition.juryDeadline, locale),
+              time_left: describeReminderTimeLeft(secondsLeft, locale),
+              link: toLink(appUrl, "/jury", MAIL_WORDS[locale].places.jury),
+            }),
+          };
         }),
-      }));
+      );
     }
     case "results-published": {
-      const { outboxKind, render } = await using("results-published");
-      const link = toLink(appUrl, `/results/${edition.year}`, `the results page of Palmarès, under ${edition.year}`);
-      return (await listEditionParticipants(db, edition.id)).map((row) => ({
-        milestone: reminder.milestone,
-        userId: row.userId,
-        to: row.email,
-        outboxKind,
-        compose: render({ name: row.name, link }),
-      }));
+      const { outboxKind, render } = using("results-published");
+      return Promise.all(
+        (await listEditionParticipants(db, edition.id)).map(async (row) => {
+          const locale = toMailLocale(row.locale);
+          return {
+            milestone: reminder.milestone,
+            userId: row.userId,
+            to: row.email,
+            outboxKind,
+            compose: await render(locale, { name: row.name, link: toLink(appUrl, `/results/${edition.year}`, MAIL_WORDS[locale].places.results(edition.year)) }),
+          };
+        }),
+      );
     }
   }
 }

@@ -4,11 +4,13 @@ import { assignments, countries, memberships, nominations, users } from "../../d
 import { listAssignedSheets } from "../jury/progress";
 import type { MissingSheet } from "../mail/jury-reminder-mail";
 
-/** Who a reminder goes to: an active account, its address and name. Every list is in user id order. */
+/** Who a reminder goes to: an active account, its address, name and chosen language. Every list is in user id order. */
 export interface ReminderRecipient {
   userId: number;
   email: string;
   name: string;
+  /** The language the person chose (users.locale), null when none: their reminder is written in it. */
+  locale: string | null;
 }
 
 const holdsEditionCoordination = (editionId: number) =>
@@ -24,6 +26,7 @@ export async function listCoordinatorsNotSubmitted(db: Executor, editionId: numb
       userId: users.id,
       email: users.email,
       name: users.name,
+      locale: users.locale,
       countryCode: memberships.countryCode,
       countryName: countries.name,
       nominationState: nominations.state,
@@ -43,12 +46,12 @@ export async function listCoordinatorsNotSubmitted(db: Executor, editionId: numb
 /** The edition's active jurors with at least one assigned dossier, and how many. */
 export async function listJurorsWithAssignments(db: Executor, editionId: number) {
   return db
-    .select({ userId: users.id, email: users.email, name: users.name, assignedCount: count(assignments.id) })
+    .select({ userId: users.id, email: users.email, name: users.name, locale: users.locale, assignedCount: count(assignments.id) })
     .from(memberships)
     .innerJoin(users, eq(users.id, memberships.userId))
     .innerJoin(assignments, and(eq(assignments.editionId, editionId), eq(assignments.jurorUserId, users.id)))
     .where(and(eq(memberships.role, "juror"), eq(memberships.editionId, editionId), eq(users.isActive, true)))
-    .groupBy(users.id, users.email, users.name)
+    .groupBy(users.id, users.email, users.name, users.locale)
     .orderBy(asc(users.id));
 }
 
@@ -57,8 +60,8 @@ export async function listJurorsWithMissingSheets(db: Executor, editionId: numbe
   const byJuror = new Map<number, ReminderRecipient & { missing: MissingSheet[] }>();
   for (const sheet of await listAssignedSheets(db, editionId)) {
     if (!sheet.isJurorActive || sheet.progress === "submitted") continue;
-    const juror = byJuror.get(sheet.jurorUserId) ?? { userId: sheet.jurorUserId, email: sheet.jurorEmail, name: sheet.jurorName, missing: [] };
-    juror.missing.push({ countryName: sheet.countryName, title: sheet.title, state: sheet.progress });
+    const juror = byJuror.get(sheet.jurorUserId) ?? { userId: sheet.jurorUserId, email: sheet.jurorEmail, name: sheet.jurorName, locale: sheet.jurorLocale, missing: [] };
+    juror.missing.push({ countryName: sheet.countryName, countryCode: sheet.countryCode, title: sheet.title, state: sheet.progress });
     byJuror.set(sheet.jurorUserId, juror);
   }
   return [...byJuror.values()].sort((a, b) => a.userId - b.userId);
@@ -67,7 +70,7 @@ export async function listJurorsWithMissingSheets(db: Executor, editionId: numbe
 /** Everyone with a part in the edition: its active coordinators (standing ones too) and its active jurors, once each. */
 export async function listEditionParticipants(db: Executor, editionId: number): Promise<ReminderRecipient[]> {
   return db
-    .selectDistinct({ userId: users.id, email: users.email, name: users.name })
+    .selectDistinct({ userId: users.id, email: users.email, name: users.name, locale: users.locale })
     .from(memberships)
     .innerJoin(users, eq(users.id, memberships.userId))
     .where(

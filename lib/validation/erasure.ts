@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { msg } from "../i18n/server-text";
 import { multiLineText } from "./text";
 
 export const ERASURE_CONFIRMATION = "ERASE";
@@ -9,8 +10,8 @@ export const ERASURE_CONFIRMATION = "ERASE";
  */
 export const erasePersonSchema = z.object({
   userId: z.coerce.number().int().positive(),
-  reason: multiLineText({ required: "Give the reason for the erasure, e.g. “Request by email of 3 May”.", max: 500 }),
-  confirmation: z.string().trim().refine((text) => text === ERASURE_CONFIRMATION, `Type ${ERASURE_CONFIRMATION} to confirm.`),
+  reason: multiLineText({ required: msg("Give the reason for the erasure, e.g. “Request by email of 3 May”."), max: 500, tooLong: msg("Keep the reason under 500 characters.") }),
+  confirmation: z.string().trim().refine((typed) => typed === ERASURE_CONFIRMATION, msg("Type ERASE to confirm.")),
 });
 
 export type ErasePersonInput = z.input<typeof erasePersonSchema>;

@@ -1,11 +1,12 @@
 import { z } from "zod";
 import { INVITE_ROLES } from "../people/role-labels";
+import { msg } from "../i18n/server-text";
 import { singleLineText } from "./text";
 
 const userId = z.coerce.number().int().positive();
-const email = singleLineText({ required: "Enter the person's email address.", max: 320, tooLong: "Keep the email address under 320 characters." })
+const email = singleLineText({ required: msg("Enter the person's email address."), max: 320, tooLong: msg("Keep the email address under 320 characters.") })
   .toLowerCase()
-  .pipe(z.email("Enter a valid email address, e.g. name@example.org."));
+  .pipe(z.email(msg("Enter a valid email address, e.g. name@example.org.")));
 const countryCode = singleLineText().toUpperCase();
 // An edition by id, or "" for a coordinator who holds for every edition (standing).
 const editionChoice = z.union([z.literal(""), z.coerce.number().int().positive()]).transform((value) => (value === "" ? null : value));
@@ -19,16 +20,16 @@ const JURY_ROLES = ["juror", "chair", "expert"];
 export const invitePersonSchema = z
   .object({
     email,
-    name: singleLineText({ max: 200, tooLong: "Keep the name under 200 characters." }),
-    role: z.enum(INVITE_ROLES, "Choose a role."),
+    name: singleLineText({ max: 200, tooLong: msg("Keep the name under 200 characters.") }),
+    role: z.enum(INVITE_ROLES, msg("Choose a role.")),
     countryCode: countryCode.default(""),
     editionId: editionChoice.default(null),
   })
   .superRefine((value, ctx) => {
     const needsCountry = value.role !== "admin";
-    if (needsCountry && !/^[A-Z]{2}$/.test(value.countryCode)) ctx.addIssue({ code: "custom", path: ["countryCode"], message: "Choose the country." });
+    if (needsCountry && !/^[A-Z]{2}$/.test(value.countryCode)) ctx.addIssue({ code: "custom", path: ["countryCode"], message: msg("Choose the country.") });
     if (JURY_ROLES.includes(value.role) && value.editionId === null) {
-      ctx.addIssue({ code: "custom", path: ["editionId"], message: "Choose the edition whose jury the person joins." });
+      ctx.addIssue({ code: "custom", path: ["editionId"], message: msg("Choose the edition whose jury the person joins.") });
     }
   });
 
@@ -38,8 +39,8 @@ export type InvitePerson = z.output<typeof invitePersonSchema>;
 /** Replacing a country's coordinators (for one edition, or the standing ones) by one person. */
 export const replaceCoordinatorSchema = z.object({
   email,
-  name: singleLineText({ max: 200, tooLong: "Keep the name under 200 characters." }),
-  countryCode: countryCode.regex(/^[A-Z]{2}$/, "Choose the country."),
+  name: singleLineText({ max: 200, tooLong: msg("Keep the name under 200 characters.") }),
+  countryCode: countryCode.regex(/^[A-Z]{2}$/, msg("Choose the country.")),
   editionId: editionChoice.default(null),
 });
 

@@ -27,6 +27,12 @@ import ui from "./ui.json";
 import dossierForm from "./dossierForm.json";
 import receipt from "./receipt.json";
 import account from "./account.json";
+import mailTemplates from "./mailTemplates.json";
+import peopleAdmin from "./peopleAdmin.json";
+import adminHome from "./adminHome.json";
+import outboxAdmin from "./outboxAdmin.json";
+import auditAdmin from "./auditAdmin.json";
+import importAdmin from "./importAdmin.json";
 
-const messages = { site, header, language, public: publicPages, signIn, signOut, nomination, coordinator, jury, common, errorPage, scoreSheet, deliberation, dossierView, editionsAdmin, nominationsAdmin, juryAdmin, rubricAdmin, ceremony, resultAdmin, certificate, practices, legal, verify, ui, dossierForm, receipt, account };
+const messages = { site, header, language, public: publicPages, signIn, signOut, nomination, coordinator, jury, common, errorPage, scoreSheet, deliberation, dossierView, editionsAdmin, nominationsAdmin, juryAdmin, rubricAdmin, ceremony, resultAdmin, certificate, practices, legal, verify, ui, dossierForm, receipt, account, mailTemplates, peopleAdmin, adminHome, outboxAdmin, auditAdmin, importAdmin };
 export default messages;

@@ -280,7 +280,7 @@ describeEachEngine("jury: accepting an invitation", (t) => {
     expect(await getInvitation({ db: t.db, token })).toEqual({
       name: "Ada Invitee",
       email: person.email,
-      roles: [{ role: "juror", year: edition.year, countryName: "Portugal", isVoting: true, isChair: true }],
+      roles: [{ role: "juror", year: edition.year, countryName: "Portugal", countryCode: "PT", isVoting: true, isChair: true }],
     });
 
     expect(await acceptInvitation({ db: t.db, token, password: PASSWORD })).toEqual({ email: person.email });

@@ -62,7 +62,7 @@ describeEachEngine("mail templates: the secretariat's own texts per edition", (t
       actor: admin,
       input: { editionId: edition.id, kind: "jury-reminder", version: 0, subject: "Still {{missing_count}} for {{edition_year}}", body: "Hello {{name}},\n{{missing_list}}\nBy {{deadline}}: {{link}}" },
     });
-    expect(saved).toEqual({ kind: "jury-reminder", version: 1 });
+    expect(saved).toEqual({ kind: "jury-reminder", locale: "en", version: 1 });
     expect(await getEditionTemplate(t.db, other.id, "jury-reminder")).toEqual(getDefaultTemplate("jury-reminder"));
 
     await sendJuryReminders({ db: t.db, user: admin, editionId: edition.id, appUrl: "https://palmares.example" });
@@ -112,21 +112,26 @@ describeEachEngine("mail templates: the secretariat's own texts per edition", (t
   it("opens the editor with the text in use, its default and a preview with sample values", async () => {
     const admin = await createUser(t.db, [{ role: "admin" }]);
     const edition = await createEdition(t.db);
-    const fresh = await getTemplateForEditor({ db: t.db, editionId: edition.id, kind: "results-published" });
-    expect(fresh).toMatchObject({ version: 0, isCustomised: false, ...getDefaultTemplate("results-published") });
-    expect(fresh.preview.body).toContain("Dear Alex Martin,");
-    expect(fresh.preview.subject).toBe("ECPA 2027: the results are published");
+    const fresh = (await getTemplateForEditor({ db: t.db, editionId: edition.id, kind: "results-published" })).versions;
+    expect(fresh.map((v) => v.locale)).toEqual(["en", "fr"]);
+    expect(fresh[0]).toMatchObject({ version: 0, isCustomised: false, ...getDefaultTemplate("results-published") });
+    expect(fresh[0]!.preview.body).toContain("Dear Alex Martin,");
+    expect(fresh[0]!.preview.subject).toBe("ECPA 2027: the results are published");
+    expect(fresh[1]).toMatchObject({ version: 0, isCustomised: false, ...getDefaultTemplate("results-published", "fr") });
+    expect(fresh[1]!.preview.subject).toBe("ECPA 2027 : les résultats sont publiés");
 
     await saveMailTemplate({
       db: t.db,
       actor: admin,
       input: { editionId: edition.id, kind: "results-published", version: 0, subject: "Results {{edition_year}}", body: "Hi {{name}}, read {{link}}" },
     });
-    const edited = await getTemplateForEditor({ db: t.db, editionId: edition.id, kind: "results-published" });
+    const [edited, french] = (await getTemplateForEditor({ db: t.db, editionId: edition.id, kind: "results-published" })).versions;
     expect(edited).toMatchObject({ version: 1, isCustomised: true, subject: "Results {{edition_year}}", defaults: getDefaultTemplate("results-published") });
-    expect(edited.preview).toEqual({ subject: "Results 2027", body: "Hi Alex Martin, read https://palmares.example/results/2027" });
+    expect(edited!.preview).toEqual({ subject: "Results 2027", body: "Hi Alex Martin, read https://palmares.example/results/2027" });
+    // Each language is its own version: the French one is still the default.
+    expect(french).toMatchObject({ version: 0, isCustomised: false });
     const list = await listEditionTemplates({ db: t.db, editionId: edition.id });
-    expect(list.filter((row) => row.isCustomised).map((row) => row.kind)).toEqual(["results-published"]);
+    expect(list.filter((row) => row.isCustomised).map((row) => [row.kind, row.versions.map((v) => v.isCustomised)])).toEqual([["results-published", [true, false]]]);
 
     // A second save from the same stale version is refused: a colleague's text is never overwritten unseen.
     expect(

@@ -1,7 +1,15 @@
 import { describe, expect, it } from "vitest";
-import { checkPlaceholders, hasStrayBraces, listPlaceholders, renderPlaceholders, renderSubject } from "@/lib/domain/mail-placeholders";
+import { checkPlaceholders as checkPlaceholderTexts, hasStrayBraces, listPlaceholders, renderPlaceholders, renderSubject } from "@/lib/domain/mail-placeholders";
 import { checkTemplate, getDefaultTemplate, MAIL_TEMPLATE_KINDS, MAIL_TEMPLATE_SPECS, renderTemplatePreview } from "@/lib/mail/templates";
 import { mailTemplateSchema } from "@/lib/validation/mail-template";
+import { formatText, translateText } from "@/lib/i18n/server-text";
+import { LOCALES } from "@/lib/i18n/locales";
+import fr from "@/messages/server/fr";
+
+/** The check's problems as the English they read. */
+function checkPlaceholders(...args: Parameters<typeof checkPlaceholderTexts>): string[] {
+  return checkPlaceholderTexts(...args).map((problem) => formatText(problem.template, problem.values));
+}
 
 describe("placeholders in a template", () => {
   it("are found once each, in order, with spaces inside allowed", () => {
@@ -38,14 +46,31 @@ describe("placeholders in a template", () => {
 });
 
 describe("the registry of edition messages", () => {
-  it("has defaults that pass their own check, and previews with no placeholder left", () => {
-    for (const kind of MAIL_TEMPLATE_KINDS) {
-      const text = getDefaultTemplate(kind);
-      expect(checkTemplate(kind, text), kind).toEqual({ subject: [], body: [] });
-      const preview = renderTemplatePreview(kind, text);
-      expect(preview.subject + preview.body, kind).not.toMatch(/\{\{/);
-      for (const name of MAIL_TEMPLATE_SPECS[kind].required) expect(text.body, kind).toContain(`{{${name}}}`);
+  it("has defaults in every language that pass their own check, and previews with no placeholder left", () => {
+    for (const locale of LOCALES) {
+      for (const kind of MAIL_TEMPLATE_KINDS) {
+        const text = getDefaultTemplate(kind, locale);
+        expect(checkTemplate(kind, text), `${locale} ${kind}`).toEqual({ subject: [], body: [] });
+        const preview = renderTemplatePreview(kind, text, locale);
+        expect(preview.subject + preview.body, `${locale} ${kind}`).not.toMatch(/\{\{/);
+        for (const name of MAIL_TEMPLATE_SPECS[kind].required) expect(text.body, `${locale} ${kind}`).toContain(`{{${name}}}`);
+      }
     }
+  });
+
+  it("has French defaults that use the same placeholders as the English ones", () => {
+    for (const kind of MAIL_TEMPLATE_KINDS) {
+      const [en, french] = [getDefaultTemplate(kind, "en"), getDefaultTemplate(kind, "fr")];
+      expect(french.body, kind).not.toBe(en.body);
+      expect(listPlaceholders(french.subject).sort(), kind).toEqual(listPlaceholders(en.subject).sort());
+      expect(listPlaceholders(french.body).sort(), kind).toEqual(listPlaceholders(en.body).sort());
+    }
+  });
+
+  it("says what is wrong with a template in French too", () => {
+    const [problem] = checkPlaceholderTexts("Dear {{name", { allowed: ["name"] });
+    expect(translateText(fr, problem!)).toMatch(/\{\{name\}\}/);
+    expect(translateText(fr, problem!)).not.toBe(translateText(undefined, problem!));
   });
 
   it("refuses on save an unknown placeholder and an invitation without its link, as field messages", () => {

@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import { forbidden } from "next/navigation";
 import Link from "next/link";
+import { getLocale, getTranslations } from "next-intl/server";
 import { AuditFilters } from "@/components/audit/audit-filters";
 import { AuditTable } from "@/components/audit/audit-table";
 import { EmptyState } from "@/components/ui/empty-state";
@@ -13,7 +14,9 @@ import { requirePageUser } from "@/lib/auth/session";
 import { describeRecord } from "@/lib/domain/audit-description";
 import { parseAuditFilter, toAuditSearchParams } from "@/lib/validation/audit-filter";
 
-export const metadata: Metadata = { title: "Audit trail · Secretariat" };
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations("auditAdmin"))("metaTitle") };
+}
 
 type SearchParams = Promise<Record<string, string | string[] | undefined>>;
 
@@ -26,19 +29,20 @@ export default async function AuditPage({ searchParams }: { searchParams: Search
   const csvHref = `/admin/audit/export.csv${query.size > 0 ? `?${query}` : ""}`;
   const olderHref = page.nextCursor === null ? null : `/admin/audit?${new URLSearchParams([...query, ["before", String(page.nextCursor)]])}`;
   const isRecordHistory = filter.entityType !== undefined && filter.entityId !== undefined;
+  const [t, locale] = await Promise.all([getTranslations("auditAdmin"), getLocale()]);
 
   return (
     <div className="space-y-6">
-      <PageHeader title="Audit trail" description={`Every recorded change and sign-in, newest first. Times in ${AUDIT_TIME_ZONE}.`}>
+      <PageHeader title={t("title")} description={t("description", { zone: AUDIT_TIME_ZONE })}>
         <span className="flex flex-wrap gap-4 text-sm font-medium">
           <a href={csvHref} className="text-brand-700 hover:underline" download>
-            Download CSV
+            {t("downloadCsv")}
           </a>
           <Link href="/admin/audit/erasure" className="text-brand-700 hover:underline">
-            Erase a person&apos;s data
+            {t("erase")}
           </Link>
           <Link href="/admin" className="text-brand-700 hover:underline">
-            Back to the secretariat
+            {t("backToSecretariat")}
           </Link>
         </span>
       </PageHeader>
@@ -46,34 +50,33 @@ export default async function AuditPage({ searchParams }: { searchParams: Search
       {isRecordHistory && (
         <section aria-labelledby="record-history">
           <h2 id="record-history" className="text-lg font-semibold text-slate-900">
-            History of {describeRecord(filter.entityType!, filter.entityId!)}
+            {t("historyOf", { record: describeRecord(filter.entityType!, filter.entityId!, locale) })}
           </h2>
           <p className="text-sm text-slate-600">
-            Each entry below is one change of this record; for a score sheet, every save lists the scores before and after it, so a
-            reopened sheet keeps what it held.
+            {t("historyHint")}
           </p>
         </section>
       )}
       {page.rows.length === 0 ? (
-        <EmptyState title={filter.before === undefined ? "No entries match these filters" : "No older entries"}>
+        <EmptyState title={filter.before === undefined ? t("noMatch") : t("noOlder")}>
           <Link href="/admin/audit" className="font-medium text-brand-700 hover:underline">
-            Show the newest entries
+            {t("showNewest")}
           </Link>
         </EmptyState>
       ) : (
         <>
-          <AuditTable lines={page.rows.map(toAuditLine)} />
-          <nav aria-label="Audit pages" className="flex items-center justify-between text-sm">
+          <AuditTable lines={page.rows.map((row) => toAuditLine(row, locale))} />
+          <nav aria-label={t("pagesLabel")} className="flex items-center justify-between text-sm">
             {filter.before !== undefined ? (
               <Link href={`/admin/audit${query.size > 0 ? `?${query}` : ""}`} className="font-medium text-brand-700 hover:underline">
-                Newest entries
+                {t("newest")}
               </Link>
             ) : (
               <span />
             )}
             {olderHref && (
               <Link href={olderHref} className="font-medium text-brand-700 hover:underline">
-                Older entries
+                {t("older")}
               </Link>
             )}
           </nav>

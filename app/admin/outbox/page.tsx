@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import { forbidden } from "next/navigation";
 import Link from "next/link";
+import { getTranslations } from "next-intl/server";
 import { OutboxTable } from "@/components/admin/outbox-table";
 import { EmptyState } from "@/components/ui/empty-state";
 import { Notice } from "@/components/ui/notice";
@@ -11,11 +12,13 @@ import { listOutboxMessages } from "@/lib/mail/outbox-queries";
 import { getEnv } from "@/lib/env";
 import { outboxFilterSchema, outboxPageSchema, type OutboxFilter } from "@/lib/validation/outbox";
 
-export const metadata: Metadata = { title: "Outbox · Secretariat" };
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations("outboxAdmin"))("metaTitle") };
+}
 
 type SearchParams = Promise<Record<string, string | string[] | undefined>>;
 
-const FILTER_LABELS: Record<OutboxFilter, string> = { all: "All messages", unsent: "Not sent yet", failed: "Failed" };
+const FILTERS: readonly OutboxFilter[] = ["all", "unsent", "failed"];
 
 function toOutboxUrl(filter: OutboxFilter, page = 1): string {
   const query = new URLSearchParams();
@@ -26,17 +29,18 @@ function toOutboxUrl(filter: OutboxFilter, page = 1): string {
 }
 
 /** The outbox's filters, the current one marked for assistive technology too. */
-function OutboxFilters({ current }: { current: OutboxFilter }) {
+async function OutboxFilters({ current }: { current: OutboxFilter }) {
+  const t = await getTranslations("outboxAdmin");
   return (
-    <nav aria-label="Outbox filters" className="flex flex-wrap gap-4 text-sm">
-      {(Object.keys(FILTER_LABELS) as OutboxFilter[]).map((filter) => (
+    <nav aria-label={t("filtersLabel")} className="flex flex-wrap gap-4 text-sm">
+      {FILTERS.map((filter) => (
         <Link
           key={filter}
           href={toOutboxUrl(filter)}
           aria-current={filter === current ? "page" : undefined}
           className={filter === current ? "font-semibold text-slate-900" : "font-medium text-brand-700 hover:underline"}
         >
-          {FILTER_LABELS[filter]}
+          {t(`filters.${filter}`)}
         </Link>
       ))}
     </nav>
@@ -51,50 +55,49 @@ export default async function OutboxPage({ searchParams }: { searchParams: Searc
   const filter = outboxFilterSchema.parse(query.status);
   const outbox = await listOutboxMessages({ db: getDb(), viewer: user, page, filter });
   const isSmtpConfigured = Boolean(getEnv().SMTP_URL);
+  const t = await getTranslations("outboxAdmin");
 
   return (
     <div className="space-y-6">
-      <PageHeader title="Outbox" description="Every email the system has queued, newest first.">
+      <PageHeader title={t("title")} description={t("description")}>
         <Link href="/admin" className="text-sm font-medium text-brand-700 hover:underline">
-          Back to the secretariat
+          {t("backToSecretariat")}
         </Link>
       </PageHeader>
       <Notice>
-        {isSmtpConfigured
-          ? "Messages are sent through the configured SMTP server; a failed message is retried after 1, 4, 16 and 64 minutes, then left as failed with the server's reason."
-          : "No SMTP server is configured (SMTP_URL), so messages are not sent: they stay here for you to read."}
+        {isSmtpConfigured ? t("smtpOn") : t("smtpOff")}
       </Notice>
       <OutboxFilters current={filter} />
       {outbox.total === 0 && filter !== "all" ? (
-        <EmptyState title={filter === "failed" ? "No failed messages" : "Every message is sent"}>
+        <EmptyState title={filter === "failed" ? t("noFailed") : t("allSent")}>
           <Link href="/admin/outbox" className="font-medium text-brand-700 hover:underline">
-            See all messages
+            {t("seeAll")}
           </Link>
         </EmptyState>
       ) : outbox.total === 0 ? (
-        <EmptyState title="No messages yet">Emails appear here as soon as an action queues one, e.g. an eligibility decision.</EmptyState>
+        <EmptyState title={t("noMessages")}>{t("noMessagesHint")}</EmptyState>
       ) : outbox.messages.length === 0 ? (
-        <EmptyState title="No messages on this page">
+        <EmptyState title={t("noMessagesOnPage")}>
           <Link href={toOutboxUrl(filter)} className="font-medium text-brand-700 hover:underline">
-            Go to the newest messages
+            {t("goNewest")}
           </Link>
         </EmptyState>
       ) : (
         <>
           <OutboxTable messages={outbox.messages} />
-          <nav aria-label="Outbox pages" className="flex items-center justify-between text-sm">
+          <nav aria-label={t("pagesLabel")} className="flex items-center justify-between text-sm">
             <span className="text-slate-600">
-              Page {outbox.page} of {outbox.pageCount} · {outbox.total} {outbox.total === 1 ? "message" : "messages"}
+              {t("pageOf", { page: outbox.page, pageCount: outbox.pageCount, total: outbox.total })}
             </span>
             <span className="flex gap-4">
               {outbox.page > 1 && (
                 <Link href={toOutboxUrl(filter, outbox.page - 1)} className="font-medium text-brand-700 hover:underline">
-                  Newer messages
+                  {t("newer")}
                 </Link>
               )}
               {outbox.page < outbox.pageCount && (
                 <Link href={toOutboxUrl(filter, outbox.page + 1)} className="font-medium text-brand-700 hover:underline">
-                  Older messages
+                  {t("older")}
                 </Link>
               )}
             </span>

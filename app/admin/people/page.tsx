@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import { forbidden } from "next/navigation";
 import Link from "next/link";
+import { getTranslations } from "next-intl/server";
 import { PeopleFilterForm } from "@/components/people/people-filters";
 import { PeopleTable } from "@/components/people/people-table";
 import { EmptyState } from "@/components/ui/empty-state";
@@ -11,7 +12,9 @@ import { requirePageUser } from "@/lib/auth/session";
 import { listPeople } from "@/lib/people/directory-queries";
 import { peopleFiltersSchema, type PeopleFilters } from "@/lib/validation/people";
 
-export const metadata: Metadata = { title: "People · Secretariat" };
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations("peopleAdmin"))("metaTitle") };
+}
 
 type SearchParams = Promise<Record<string, string | string[] | undefined>>;
 
@@ -33,46 +36,47 @@ export default async function PeoplePage({ searchParams }: { searchParams: Searc
   const filters = peopleFiltersSchema.parse({ q: raw.q, role: raw.role || undefined, status: raw.status || undefined, page: raw.page });
   const result = await listPeople({ db: getDb(), viewer: user, filters });
   const isFiltered = Boolean(filters.q || filters.role || filters.status);
+  const t = await getTranslations("peopleAdmin");
 
   return (
     <div>
-      <PageHeader title="People" description="Everyone who works on the award: the secretariat, the coordinators and the juries.">
+      <PageHeader title={t("title")} description={t("description")}>
         <span className="flex gap-4 text-sm">
           <Link href="/admin/people/invite" className="rounded-md bg-brand-700 px-4 py-2 font-semibold text-white hover:bg-brand-900">
-            Invite someone
+            {t("inviteSomeone")}
           </Link>
           <Link href="/admin" className="self-center font-medium text-brand-700 hover:underline">
-            Back to the secretariat
+            {t("backToSecretariat")}
           </Link>
         </span>
       </PageHeader>
       <PeopleFilterForm filters={filters} />
       {result.people.length === 0 ? (
-        <EmptyState title={isFiltered ? "Nobody matches these filters" : "No people yet"}>
+        <EmptyState title={isFiltered ? t("noMatch") : t("noPeople")}>
           {isFiltered ? (
             <Link href="/admin/people" className="font-medium text-brand-700 hover:underline">
-              Show everyone
+              {t("showEveryone")}
             </Link>
           ) : (
-            "Invite the first person with the button above."
+            t("inviteFirst")
           )}
         </EmptyState>
       ) : (
         <>
           <PeopleTable people={result.people} />
-          <nav aria-label="People pages" className="mt-4 flex items-center justify-between text-sm">
+          <nav aria-label={t("pagesLabel")} className="mt-4 flex items-center justify-between text-sm">
             <span className="text-slate-600">
-              Page {result.page} of {result.pageCount} · {result.total} {result.total === 1 ? "person" : "people"}
+              {t("pageOf", { page: result.page, pageCount: result.pageCount, total: result.total })}
             </span>
             <span className="flex gap-4">
               {result.page > 1 && (
                 <Link href={toQuery(filters, result.page - 1)} className="font-medium text-brand-700 hover:underline">
-                  Previous page
+                  {t("previousPage")}
                 </Link>
               )}
               {result.page < result.pageCount && (
                 <Link href={toQuery(filters, result.page + 1)} className="font-medium text-brand-700 hover:underline">
-                  Next page
+                  {t("nextPage")}
                 </Link>
               )}
             </span>

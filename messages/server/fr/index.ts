@@ -10,8 +10,10 @@ import results from "./results.json";
 import validationResults from "./validation-results.json";
 import coordinator from "./coordinator.json";
 import validationCoordinator from "./validation-coordinator.json";
+import people from "./people.json";
+import validationPeople from "./validation-people.json";
 
-export const validation: Record<string, string> = { ...validationMessages, ...validationJury, ...validationEditions, ...validationResults, ...validationCoordinator };
+export const validation: Record<string, string> = { ...validationMessages, ...validationJury, ...validationEditions, ...validationResults, ...validationCoordinator, ...validationPeople };
 
-const catalogue: Record<string, string> = { ...common, ...jury, ...validation, ...editions, ...results, ...coordinator };
+const catalogue: Record<string, string> = { ...common, ...jury, ...validation, ...editions, ...results, ...coordinator, ...people };
 export default catalogue;

@@ -44,6 +44,7 @@ export const SPEC_ACCOUNTS = {
   i18nResultsChair: { email: "i18n.results.chair@e2e.test", name: "Language Results Chair (Italy)" },
   i18nResultsJuror: { email: "i18n.results.juror@e2e.test", name: "Language Results Juror (Greece)" },
   i18nCoordinatorFr: { email: "i18n.coordinator.fr@e2e.test", name: "French Coordinator (Belgium, Luxembourg)" },
+  i18nAdmin: { email: "i18n.admin@e2e.test", name: "Language Secretariat" },
 } as const;
 
 export type SpecAccount = keyof typeof SPEC_ACCOUNTS;
@@ -103,4 +104,6 @@ export const SPEC_YEARS = {
   resultsLanguagesPublished: 2075,
   // i18n-coordinator.spec.ts: an open call whose answers have a small word limit, for the coordinator's side in French.
   languagesCoordinator: 2070,
+  // i18n-admin.spec.ts: the secretariat's pages in French, with an edition whose message has a French version.
+  i18nAdmin: 2073,
 } as const;

@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import { forbidden } from "next/navigation";
 import Link from "next/link";
+import { getLocale, getTranslations } from "next-intl/server";
 import { ErasePersonForm } from "@/components/audit/erase-person-form";
 import { Button } from "@/components/ui/button";
 import { EmptyState } from "@/components/ui/empty-state";
@@ -14,7 +15,9 @@ import { requirePageUser } from "@/lib/auth/session";
 import { findPersonForErasure } from "@/lib/people/erase";
 import { erasePersonAction } from "./actions";
 
-export const metadata: Metadata = { title: "Erase personal data · Secretariat" };
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations("auditAdmin.erasure"))("metaTitle") };
+}
 
 type SearchParams = Promise<Record<string, string | string[] | undefined>>;
 
@@ -26,47 +29,46 @@ export default async function ErasurePage({ searchParams }: { searchParams: Sear
   const isJustErased = params.erased === "1";
   const query = (Array.isArray(raw) ? raw[0] : raw)?.trim().slice(0, 320) ?? "";
   const person = query ? await findPersonForErasure({ db: getDb(), viewer: user, query }) : null;
+  const [t, locale] = await Promise.all([getTranslations("auditAdmin.erasure"), getLocale()]);
 
   return (
     <div className="space-y-6">
-      <PageHeader
-        title="Erase a person's personal data"
-        description="On a person's request: their name, email and contact details go; their scores stay, anonymised, and a sealed result still verifies."
-      >
+      <PageHeader title={t("title")} description={t("description")}>
         <Link href="/admin/audit" className="text-sm font-medium text-brand-700 hover:underline">
-          Back to the audit trail
+          {t("back")}
         </Link>
       </PageHeader>
-      <form method="get" action="/admin/audit/erasure" role="search" aria-label="Find a person" className="flex flex-wrap items-end gap-3">
+      <form method="get" action="/admin/audit/erasure" role="search" aria-label={t("findLabel")} className="flex flex-wrap items-end gap-3">
         <div className="space-y-1">
           <label htmlFor="erasure-query" className="block text-sm font-semibold text-slate-800">
-            Email or #id
+            {t("query")}
           </label>
           <input id="erasure-query" name="query" type="text" defaultValue={query} className={`${INPUT_CLASS} w-72`} />
         </div>
-        <Button type="submit">Find</Button>
+        <Button type="submit">{t("find")}</Button>
       </form>
-      {query && !person && <EmptyState title="Nobody has this email or id">Check the address, or search by the id shown in the audit trail.</EmptyState>}
+      {query && !person && <EmptyState title={t("nobody")}>{t("nobodyHint")}</EmptyState>}
       {person && (
         <section aria-labelledby="erasure-person" className="space-y-4 rounded-lg border border-slate-200 bg-white p-6 shadow-sm">
           <h2 id="erasure-person" className="text-lg font-semibold text-slate-900">
             {person.name} <span className="text-sm font-normal text-slate-600">#{person.id}</span>
           </h2>
           <p className="text-sm text-slate-700">
-            {person.email} · {person.isActive ? "active account" : "disabled account"}
+            {person.email} · {person.isActive ? t("active") : t("disabled")}
           </p>
           {person.erasedAt ? (
             <Notice tone={isJustErased ? "success" : "info"}>
-              {isJustErased ? "Erased. " : ""}The personal data of this person was erased on {formatAuditTime(person.erasedAt)}; they appear as “{person.name}”.
+              {isJustErased ? t("justErased") : ""}
+              {t("erasedOn", { date: formatAuditTime(person.erasedAt, locale), name: person.name })}
             </Notice>
           ) : person.id === user.id ? (
-            <Notice tone="error">This is your own account: another member of the secretariat must erase it.</Notice>
+            <Notice tone="error">{t("ownAccount")}</Notice>
           ) : (
             <>
               <ul className="list-disc space-y-1 pl-5 text-sm text-slate-700">
-                <li>The name becomes “Erased person #{person.id}”, the email an address that receives nothing; the password and every link are removed and the account is disabled.</li>
-                <li>Messages addressed to them lose their text; dossiers naming them as the contact person lose the contact details.</li>
-                <li>Roles, score sheets and the audit trail stay, under the anonymous name: the ranking and a sealed result do not change.</li>
+                <li>{t("effectName", { id: person.id })}</li>
+                <li>{t("effectMessages")}</li>
+                <li>{t("effectKept")}</li>
               </ul>
               <ErasePersonForm userId={person.id} action={erasePersonAction} />
             </>

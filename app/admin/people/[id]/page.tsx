@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import { forbidden, notFound } from "next/navigation";
 import Link from "next/link";
+import { getLocale, getTranslations } from "next-intl/server";
 import { AccountActions } from "@/components/people/account-actions";
 import { ReplaceCoordinatorForm } from "@/components/people/replace-coordinator-form";
 import { PersonStatusBadge } from "@/components/people/status-badge";
@@ -14,9 +15,12 @@ import { formatEditionMoment } from "@/lib/format/edition-time";
 import { requirePageUser } from "@/lib/auth/session";
 import { getPerson } from "@/lib/people/directory-queries";
 import { describeMembership } from "@/lib/people/role-labels";
+import { formatCountryName } from "@/lib/format/country-name";
 import { replaceCoordinatorAction, resendPersonInvitationAction, setAccountActiveAction } from "./actions";
 
-export const metadata: Metadata = { title: "Person · People" };
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations("peopleAdmin.person"))("metaTitle") };
+}
 
 
 /** One person: their roles per edition, the state of their account and invitation, and what the secretariat can do. */
@@ -29,28 +33,30 @@ export default async function PersonPage({ params }: { params: Promise<{ id: str
   if (!person) notFound();
   const isErased = person.status === "erased";
   const mayErase = authorizeGlobal(user, "person.erase").ok;
+  const [t, locale] = await Promise.all([getTranslations("peopleAdmin.person"), getLocale()]);
+  const formatMoment = (moment: Date) => formatEditionMoment(moment, DEFAULT_TIME_ZONE, { locale });
 
   return (
     <div className="space-y-6">
       <PageHeader title={person.name} description={person.email}>
         <Link href="/admin/people" className="text-sm font-medium text-brand-700 hover:underline">
-          Back to people
+          {t("backToPeople")}
         </Link>
       </PageHeader>
       <Card className="space-y-3">
-        <h2 className="text-lg font-semibold">Account</h2>
+        <h2 className="text-lg font-semibold">{t("account")}</h2>
         <p className="text-sm">
           <PersonStatusBadge status={person.status} />
         </p>
         {person.invitation && person.status === "invited" && (
           <p className="text-sm text-slate-600">
-            Invited on {formatEditionMoment(person.invitation.createdAt, DEFAULT_TIME_ZONE)};{" "}
-            {person.invitation.isUsable ? `the link works until ${formatEditionMoment(person.invitation.expiresAt, DEFAULT_TIME_ZONE)}.` : "that link no longer works: resend the invitation."}
+            {t("invitedOn", { date: formatMoment(person.invitation.createdAt) })}{" "}
+            {person.invitation.isUsable ? t("linkWorksUntil", { date: formatMoment(person.invitation.expiresAt) }) : t("linkExpired")}
           </p>
         )}
         {isErased ? (
           <p className="text-sm text-slate-600">
-            Their name, email and contact details are gone; their scores and the audit trail name them by this placeholder.
+            {t("erasedNote")}
           </p>
         ) : (
           <AccountActions
@@ -65,34 +71,38 @@ export default async function PersonPage({ params }: { params: Promise<{ id: str
         )}
         {mayErase && (
           <Link href={`/admin/audit/erasure?query=${encodeURIComponent(`#${person.id}`)}`} className="inline-block text-sm font-medium text-brand-700 hover:underline">
-            {isErased ? "See the erasure record" : "Erase personal data…"}
+            {isErased ? t("seeErasure") : t("erase")}
           </Link>
         )}
       </Card>
       <Card className="space-y-3">
-        <h2 className="text-lg font-semibold">Roles</h2>
+        <h2 className="text-lg font-semibold">{t("roles")}</h2>
         {person.memberships.length === 0 ? (
-          <EmptyState title="No role">
+          <EmptyState title={t("noRole")}>
             <Link href="/admin/people/invite" className="font-medium text-brand-700 hover:underline">
-              Invite them to a role
+              {t("inviteToRole")}
             </Link>
           </EmptyState>
         ) : (
           <ul className="space-y-4">
             {person.memberships.map((m) => (
               <li key={m.id} className="space-y-2">
-                <p className="font-medium">{describeMembership(m)}</p>
+                <p className="font-medium">{describeMembership(m, locale)}</p>
                 {m.role === "coordinator" && m.countryCode && (
                   <ReplaceCoordinatorForm
                     countryCode={m.countryCode}
                     editionId={m.editionId}
-                    label={`${m.countryName ?? m.countryCode}, ${m.year === null ? "every edition" : `the ${m.year} edition`}`}
+                    label={
+                      m.year === null
+                        ? t("handOverEvery", { country: formatCountryName(m.countryCode, m.countryName ?? m.countryCode, locale) })
+                        : t("handOverEdition", { country: formatCountryName(m.countryCode, m.countryName ?? m.countryCode, locale), year: m.year })
+                    }
                     action={replaceCoordinatorAction}
                   />
                 )}
                 {m.role === "juror" && m.year !== null && (
                   <Link href={`/admin/editions/${m.year}/jury`} className="text-sm font-medium text-brand-700 hover:underline">
-                    Manage the {m.year} jury
+                    {t("manageJury", { year: m.year })}
                   </Link>
                 )}
               </li>
@@ -101,7 +111,7 @@ export default async function PersonPage({ params }: { params: Promise<{ id: str
         )}
         {!isErased && (
           <Link href={`/admin/people/invite?email=${encodeURIComponent(person.email)}`} className="inline-block text-sm font-medium text-brand-700 hover:underline">
-            Add a role
+            {t("addRole")}
           </Link>
         )}
       </Card>

@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import { forbidden } from "next/navigation";
 import Link from "next/link";
+import { getTranslations } from "next-intl/server";
 import { InviteForm } from "@/components/people/invite-form";
 import { Card } from "@/components/ui/card";
 import { PageHeader } from "@/components/ui/page-header";
@@ -10,7 +11,9 @@ import { requirePageUser } from "@/lib/auth/session";
 import { listInvitationChoices } from "@/lib/people/directory-queries";
 import { invitePersonAction } from "./actions";
 
-export const metadata: Metadata = { title: "Invite someone · People" };
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations("peopleAdmin.invite"))("metaTitle") };
+}
 
 /** The secretariat invites anyone by email to a role: admin, a country's coordinator, or a seat on a jury. */
 export default async function InvitePage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
@@ -19,14 +22,12 @@ export default async function InvitePage({ searchParams }: { searchParams: Promi
   const choices = await listInvitationChoices(getDb());
   const { email } = await searchParams;
   const defaultEmail = typeof email === "string" ? email.slice(0, 320) : "";
+  const t = await getTranslations("peopleAdmin.invite");
   return (
     <div className="mx-auto max-w-3xl">
-      <PageHeader
-        title="Invite someone"
-        description="Someone new gets an email with a link to choose their password (it works once, for 14 days); someone with an account is told of the new role."
-      >
+      <PageHeader title={t("title")} description={t("description")}>
         <Link href="/admin/people" className="text-sm font-medium text-brand-700 hover:underline">
-          Back to people
+          {t("backToPeople")}
         </Link>
       </PageHeader>
       <Card>

@@ -1,41 +1,44 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { getLocale, getTranslations } from "next-intl/server";
 import { formatEditionMoment } from "@/lib/format/edition-time";
 import { PageHeader } from "@/components/ui/page-header";
 import { requireAdminEditionPage } from "@/lib/auth/admin-edition-page";
+import { LOCALES } from "@/lib/i18n/locales";
 import { listEditionTemplates } from "@/lib/mail/template-queries";
 
 type Params = Promise<{ year: string }>;
 
 export async function generateMetadata({ params }: { params: Params }): Promise<Metadata> {
   const { year } = await params;
-  return { title: `Messages ${year} · Secretariat` };
+  return { title: (await getTranslations("mailTemplates"))("listMetaTitle", { year }) };
 }
 
-/** Every kind of message the edition sends, with whether the secretariat has rewritten it; each opens its editor. */
+/** Every kind of message the edition sends, with the languages the secretariat has rewritten it in; each opens its editor. */
 export default async function EditionMessagesPage({ params }: { params: Params }) {
   const { year: yearParam } = await params;
   const { db, edition } = await requireAdminEditionPage(yearParam, `/admin/editions/${encodeURIComponent(yearParam)}/messages`);
-  const templates = await listEditionTemplates({ db, editionId: edition.id });
+  const [templates, t, locale] = await Promise.all([listEditionTemplates({ db, editionId: edition.id }), getTranslations("mailTemplates"), getLocale()]);
 
   return (
     <div className="space-y-6">
-      <PageHeader
-        title={`Messages ${edition.year}`}
-        description="The texts of the emails this edition sends. Each starts as the built-in text; what you change here is used by the next message of that kind."
-      >
+      <PageHeader title={t("listTitle", { year: edition.year })} description={t("listDescription")}>
         <Link href={`/admin/editions/${edition.year}`} className="text-sm font-medium text-brand-700 hover:underline">
-          Back to edition {edition.year}
+          {t("backToEdition", { year: edition.year })}
         </Link>
       </PageHeader>
       <div className="overflow-x-auto rounded-lg border border-slate-200 bg-white shadow-sm">
         <table className="w-full text-left text-sm">
-          <caption className="sr-only">Messages of edition {edition.year}</caption>
+          <caption className="sr-only">{t("caption", { year: edition.year })}</caption>
           <thead className="bg-slate-50 text-slate-700">
             <tr>
-              <th scope="col" className="px-4 py-3">Message</th>
-              <th scope="col" className="px-4 py-3">Sent</th>
-              <th scope="col" className="px-4 py-3">Text</th>
+              <th scope="col" className="px-4 py-3">{t("columnMessage")}</th>
+              <th scope="col" className="px-4 py-3">{t("columnSent")}</th>
+              {LOCALES.map((language) => (
+                <th key={language} scope="col" className="px-4 py-3">
+                  {t("columnLanguage", { language: t(`languages.${language}`) })}
+                </th>
+              ))}
             </tr>
           </thead>
           <tbody className="divide-y divide-slate-200">
@@ -43,13 +46,15 @@ export default async function EditionMessagesPage({ params }: { params: Params }
               <tr key={template.kind} className="align-top">
                 <th scope="row" className="px-4 py-3 font-medium">
                   <Link href={`/admin/editions/${edition.year}/messages/${template.kind}`} className="text-brand-700 hover:underline">
-                    {template.title}
+                    {t(`kinds.${template.kind}.title`)}
                   </Link>
                 </th>
-                <td className="px-4 py-3 text-slate-700">{template.sentWhen}</td>
-                <td className="whitespace-nowrap px-4 py-3">
-                  {template.isCustomised ? `Edited ${formatEditionMoment(template.updatedAt, edition.timeZone)}` : "Built-in text"}
-                </td>
+                <td className="px-4 py-3 text-slate-700">{t(`kinds.${template.kind}.sentWhen`)}</td>
+                {template.versions.map((version) => (
+                  <td key={version.locale} className="whitespace-nowrap px-4 py-3">
+                    {version.isCustomised ? t("edited", { date: formatEditionMoment(version.updatedAt, edition.timeZone, { locale }) }) : t("builtIn")}
+                  </td>
+                ))}
               </tr>
             ))}
           </tbody>

@@ -3,10 +3,11 @@ import { answerPublicGet, answerPublicPreflight } from "@/lib/api/public-route";
 import { getCachedPublishedResults } from "@/lib/results/public-cache";
 import { getSnapshotPath, getVerifyPath } from "@/lib/results/verify-links";
 import { AppError } from "@/lib/errors";
+import { msg } from "@/lib/i18n/server-text";
 import { YEAR_ERROR_MESSAGE, yearParamSchema } from "@/lib/validation/year";
 
 /** One message for "unpublished" and "no such edition", so the answer never tells them apart. */
-const NOT_PUBLISHED_MESSAGE = "There are no published results for this year.";
+const NOT_PUBLISHED_MESSAGE = msg("There are no published results for this year.");
 
 /**
  * The published results of one edition: the jury's statement, awards in rank order and every competing entry, each

@@ -2,12 +2,13 @@ import { getDb } from "@/db/client";
 import { answerPublicGet, answerPublicPreflight } from "@/lib/api/public-route";
 import { toCanonicalJson } from "@/lib/domain/canonical-json";
 import { AppError } from "@/lib/errors";
+import { msg } from "@/lib/i18n/server-text";
 import { getPublishedSnapshot } from "@/lib/results/seal-parts";
 import { getSnapshotFileName } from "@/lib/results/verify-links";
 import { YEAR_ERROR_MESSAGE, yearParamSchema } from "@/lib/validation/year";
 
 /** One message for "unpublished", "never sealed" and "no such edition", so the answer never tells them apart. */
-const NO_SNAPSHOT_MESSAGE = "There is no published sealed result for this year.";
+const NO_SNAPSHOT_MESSAGE = msg("There is no published sealed result for this year.");
 
 /**
  * The public part of a published edition's seal, as the exact canonical JSON bytes its fingerprint is the SHA-256 of
