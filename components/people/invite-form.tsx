@@ -2,7 +2,7 @@
 
 import { zodResolver } from "@hookform/resolvers/zod";
 import Link from "next/link";
-import { useTranslations } from "next-intl";
+import { useLocale, useTranslations } from "next-intl";
 import { useId, useState } from "react";
 import { useForm, useWatch } from "react-hook-form";
 import { Button } from "@/components/ui/button";
@@ -10,6 +10,7 @@ import { Field, INPUT_CLASS } from "@/components/ui/field";
 import { useServerText } from "@/components/i18n/server-text-provider";
 import { Notice } from "@/components/ui/notice";
 import type { ActionResult } from "@/lib/actions/result";
+import { isLocale, LOCALES } from "@/lib/i18n/locales";
 import { INVITE_ROLES } from "@/lib/people/role-labels";
 import { invitePersonSchema, type InvitePerson, type InvitePersonInput } from "@/lib/validation/people";
 
@@ -21,16 +22,19 @@ export interface InviteFormProps {
   defaultEmail?: string;
 }
 
-const FIELDS = ["email", "name", "role", "countryCode", "editionId"] as const;
-const EMPTY: InvitePersonInput = { email: "", name: "", role: "coordinator", countryCode: "", editionId: "" };
+const FIELDS = ["email", "name", "role", "countryCode", "editionId", "locale"] as const;
+const EMPTY: InvitePersonInput = { email: "", name: "", role: "coordinator", countryCode: "", editionId: "", locale: "en" };
 
 /** Invites anyone by email to a role; the country and edition asked for depend on the role. */
 export function InviteForm({ editions, countries, action, defaultEmail = "" }: InviteFormProps) {
   const id = useId();
   const t = useTranslations("peopleAdmin");
   const { say } = useServerText();
+  // A new person's mail starts in the language the secretariat works in; the form lets them choose the other.
+  const pageLocale = useLocale();
+  const empty: InvitePersonInput = { ...EMPTY, locale: isLocale(pageLocale) ? pageLocale : "en" };
   const [outcome, setOutcome] = useState<{ tone: "success" | "error"; text: string; userId?: number } | null>(null);
-  const form = useForm<InvitePersonInput, unknown, InvitePerson>({ resolver: zodResolver(invitePersonSchema), defaultValues: { ...EMPTY, email: defaultEmail } });
+  const form = useForm<InvitePersonInput, unknown, InvitePerson>({ resolver: zodResolver(invitePersonSchema), defaultValues: { ...empty, email: defaultEmail } });
   const role = useWatch({ control: form.control, name: "role" });
   const { errors, isSubmitting } = form.formState;
   const isJury = role === "juror" || role === "chair" || role === "expert";
@@ -45,7 +49,7 @@ export function InviteForm({ editions, countries, action, defaultEmail = "" }: I
         userId,
         text: isInvited ? t("invite.invited", { name }) : t("invite.roleAdded", { name }),
       });
-      form.reset(EMPTY);
+      form.reset(empty);
       return;
     }
     setOutcome({ tone: "error", text: result.message });
@@ -106,6 +110,15 @@ export function InviteForm({ editions, countries, action, defaultEmail = "" }: I
           </Field>
         </div>
       )}
+      <Field id={`${id}-locale`} label={t("invite.language")} hint={t("invite.languageHint")} errors={errorsOf("locale")}>
+        <select className={`${INPUT_CLASS} sm:w-80`} {...control("locale", true)} {...form.register("locale")}>
+          {LOCALES.map((locale) => (
+            <option key={locale} value={locale} lang={locale}>
+              {t(`invite.languageNames.${locale}`)}
+            </option>
+          ))}
+        </select>
+      </Field>
       {outcome && (
         <Notice tone={outcome.tone}>
           {outcome.text}{" "}

@@ -1,3 +1,4 @@
+import type { Locale } from "../i18n/locales";
 import { and, eq, sql } from "drizzle-orm";
 import type { Executor, Transaction } from "../../db/client";
 import { countries, memberships, users } from "../../db/schema";
@@ -20,6 +21,8 @@ export interface AddJuryMemberRequest extends AddJuryMember {
   actor: SessionUser;
   /** The app's public address, for the invitation link. */
   appUrl: string;
+  /** The language of a person invited now (their invitation and later mail); an existing account keeps its own. */
+  locale?: Locale;
 }
 
 /**
@@ -66,7 +69,7 @@ export async function addJuryMember(request: AddJuryMemberRequest) {
         );
       }
       const previousChairId = isChair ? await clearJuryChair(tx, editionId) : null;
-      const person = existing ?? (await createInvitedUser(tx, email, request.name.trim()));
+      const person = existing ?? (await createInvitedUser(tx, email, request.name.trim(), request.locale));
       const [membership] = await tx
         .insert(memberships)
         .values({ userId: person.id, role: "juror", editionId, countryCode: request.countryCode, isChair, isVoting })
@@ -109,8 +112,8 @@ export async function addJuryMember(request: AddJuryMemberRequest) {
   }
 }
 
-async function createInvitedUser(tx: Transaction, email: string, name: string) {
+async function createInvitedUser(tx: Transaction, email: string, name: string, locale: Locale | undefined) {
   // No password: the person cannot sign in until they accept the invitation and choose one.
-  const [user] = await tx.insert(users).values({ email, name, passwordHash: null }).returning({ id: users.id, name: users.name });
+  const [user] = await tx.insert(users).values({ email, name, passwordHash: null, locale: locale ?? null }).returning({ id: users.id, name: users.name });
   return { ...user!, isActive: true, hasPassword: false };
 }

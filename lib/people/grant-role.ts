@@ -32,7 +32,7 @@ export async function findPersonByEmailForUpdate(tx: Transaction, email: string)
  * The person an invitation is for: the account of this email, or a new one without a password (who cannot sign in
  * until they accept). A new email needs a name; a disabled account gets no new role.
  */
-export async function findOrCreatePerson(tx: Transaction, email: string, name: string) {
+export async function findOrCreatePerson(tx: Transaction, email: string, name: string, locale?: Locale) {
   const existing = await findPersonByEmailForUpdate(tx, email);
   if (existing && !existing.isActive) throw new AppError("CONFLICT", text("The account of {name} is disabled: enable it first.", { name: existing.name }));
   if (existing) return { ...existing, isNew: false };
@@ -40,7 +40,7 @@ export async function findOrCreatePerson(tx: Transaction, email: string, name: s
     const message = msg("No account uses this email yet: enter the person's name to invite them.");
     throw new AppError("INVALID", message, { name: [message] });
   }
-  const [created] = await tx.insert(users).values({ email: email.trim().toLowerCase(), name: name.trim(), passwordHash: null }).returning({ id: users.id, name: users.name, email: users.email, locale: users.locale });
+  const [created] = await tx.insert(users).values({ email: email.trim().toLowerCase(), name: name.trim(), passwordHash: null, locale: locale ?? null }).returning({ id: users.id, name: users.name, email: users.email, locale: users.locale });
   return { ...created!, isActive: true, hasPassword: false, isNew: true };
 }
 

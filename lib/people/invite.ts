@@ -9,7 +9,9 @@ import { runPeopleCommand } from "./people-command";
 
 const JURY_NEEDS_EDITION = msg("Choose the edition whose jury the person joins.");
 
-export interface InvitePersonRequest extends InvitePerson {
+export interface InvitePersonRequest extends Omit<InvitePerson, "locale"> {
+  /** The language of an account made now; English when not said. */
+  locale?: InvitePerson["locale"];
   db: Executor;
   actor: SessionUser;
   /** The app's public address, for the invitation link. */
@@ -43,12 +45,13 @@ export async function invitePerson(request: InvitePersonRequest): Promise<Invite
       countryCode: request.countryCode,
       role: role === "expert" ? "expert" : "voting",
       isChair: role === "chair",
+      locale: request.locale,
     });
     return { userId: added.userId, name: added.name, isInvited: added.isInvited, isNewUser: added.isNewUser };
   }
   const granted = { role, countryCode: role === "admin" ? null : request.countryCode, editionId: role === "admin" ? null : request.editionId };
   return runPeopleCommand({ db, actor, editionId: granted.editionId }, async ({ tx, audit }) => {
-    const person = await findOrCreatePerson(tx, request.email, request.name);
+    const person = await findOrCreatePerson(tx, request.email, request.name, request.locale);
     const { membershipId, isInvited } = await grantRole(tx, { person, role: granted, appUrl });
     await audit({
       action: "people.role_granted",

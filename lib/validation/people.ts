@@ -1,3 +1,4 @@
+import { LOCALES } from "../i18n/locales";
 import { z } from "zod";
 import { INVITE_ROLES } from "../people/role-labels";
 import { msg } from "../i18n/server-text";
@@ -24,6 +25,8 @@ export const invitePersonSchema = z
     role: z.enum(INVITE_ROLES, msg("Choose a role.")),
     countryCode: countryCode.default(""),
     editionId: editionChoice.default(null),
+    // The language of the invitation and of every mail after it, for an account made now (an existing one keeps its own).
+    locale: z.enum(LOCALES).default("en"),
   })
   .superRefine((value, ctx) => {
     const needsCountry = value.role !== "admin";

@@ -91,4 +91,18 @@ describeEachEngine("mail in the recipient's language", (t) => {
     const [note] = await listMailTo(t.db, "people.role_added", french.email);
     expect(note).toEqual({ subject: "Palmarès : un nouveau rôle pour vous", body: expect.stringContaining("Secrétariat (administration)") });
   });
+
+  it("sends an invitation in the language the secretariat chose for someone new, and keeps it on their account", async () => {
+    const admin = await createUser(t.db, [{ role: "admin" }]);
+    const invite = (email: string, locale?: "en" | "fr") =>
+      invitePerson({ db: t.db, actor: admin, appUrl: "https://palmares.example", email, name: "New Person", role: "admin", countryCode: "", editionId: null, locale });
+    await invite("nouvelle@example.org", "fr");
+    await invite("newcomer@example.org");
+    const [french] = await listMailTo(t.db, "people.invitation", "nouvelle@example.org");
+    const [english] = await listMailTo(t.db, "people.invitation", "newcomer@example.org");
+    expect(french!.subject).not.toBe(english!.subject);
+    expect(french!.body).toContain("Secrétariat");
+    const [account] = await t.db.select({ locale: users.locale }).from(users).where(eq(users.email, "nouvelle@example.org"));
+    expect(account!.locale).toBe("fr");
+  });
 });
