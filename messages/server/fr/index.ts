@@ -10,8 +10,9 @@ import results from "./results.json";
 import validationResults from "./validation-results.json";
 import coordinator from "./coordinator.json";
 import validationCoordinator from "./validation-coordinator.json";
+import access from "./access.json";
 
 export const validation: Record<string, string> = { ...validationMessages, ...validationJury, ...validationEditions, ...validationResults, ...validationCoordinator };
 
-const catalogue: Record<string, string> = { ...common, ...jury, ...validation, ...editions, ...results, ...coordinator };
+const catalogue: Record<string, string> = { ...common, ...jury, ...validation, ...editions, ...results, ...coordinator, ...access };
 export default catalogue;
