@@ -97,7 +97,7 @@ export const SEAL_FIRST_REASON =
 /** Refuses while the live show runs; the reason is one whole sentence so it translates as one. */
 const whenNoLiveShow = (reason: string) => (r: AccessResource) => (r.isLiveShowRunning ? reason : null);
 
-// The rubric freezes when jury scoring starts; one whole sentence per phase from then on, so the phase's name is translated with the sentence.
+// The rubric is frozen from jury scoring on: one whole sentence per phase, so the phase's name translates with it.
 const RUBRIC_FROZEN_REASONS: Partial<Record<EditionPhase, string>> = {
   jury_scoring: msg("The rubric is frozen because jury scoring has started (the edition is in its Jury scoring phase): its criteria can no longer change."),
   deliberation: msg("The rubric is frozen because jury scoring has started (the edition is in its Deliberation phase): its criteria can no longer change."),
