@@ -1,7 +1,8 @@
 import type { EditionPhase, NominationKind, NominationState } from "../../db/schema";
 import type { SessionUser } from "../auth/session-user";
 import { getJuryChangeBlock, type JuryChange } from "../domain/jury-changes";
-import { DECIDABLE_STATES, isPhaseReached, JURY_PHASES, PHASE_LABELS, PHASES, SCORABLE_STATES } from "../domain/phases";
+import { DECIDABLE_STATES, JURY_PHASES, PHASES, SCORABLE_STATES } from "../domain/phases";
+import { msg } from "../i18n/server-text";
 
 /** The parts of an edition and a dossier that decide who may do what. */
 export interface AccessResource {
@@ -50,10 +51,10 @@ interface Rule {
 }
 
 export const RESULT_FROZEN_REASON =
-  "The result of this edition is frozen: it can no longer change. The secretariat can unfreeze it with a reason.";
-export const JURY_CLOSED_REASON = "The jury is closed: scores can no longer change.";
-const SIGNED_OUT_REASON = "Please sign in again: your session has ended.";
-const SECRETARIAT = "Only the secretariat can do this.";
+  msg("The result of this edition is frozen: it can no longer change. The secretariat can unfreeze it with a reason.");
+export const JURY_CLOSED_REASON = msg("The jury is closed: scores can no longer change.");
+const SIGNED_OUT_REASON = msg("Please sign in again: your session has ended.");
+const SECRETARIAT = msg("Only the secretariat can do this.");
 
 function isOwnCountryCoordinator(user: SessionUser, resource: AccessResource): boolean {
   return (
@@ -92,58 +93,65 @@ function isAssignedDossierInJuryPhase(user: SessionUser, resource: AccessResourc
 const whenJuryChangeOpen = (change: JuryChange) => (resource: AccessResource) =>
   getJuryChangeBlock(change, { phase: resource.edition.phase, juryClosedAt: resource.edition.juryClosedAt ?? null });
 export const SEAL_FIRST_REASON =
-  "Seal the result first, on the result page: only a sealed result is published, so the public record has its fingerprint.";
-const LIVE_SHOW_RUNNING = "The live show is running:";
-const whenNoLiveShow = (what: string) => (r: AccessResource) => (r.isLiveShowRunning ? `${LIVE_SHOW_RUNNING} ${what}` : null);
+  msg("Seal the result first, on the result page: only a sealed result is published, so the public record has its fingerprint.");
+/** Refuses while the live show runs; the reason is one whole sentence so it translates as one. */
+const whenNoLiveShow = (reason: string) => (r: AccessResource) => (r.isLiveShowRunning ? reason : null);
+
+// The rubric is frozen from jury scoring on: one whole sentence per phase, so the phase's name translates with it.
+const RUBRIC_FROZEN_REASONS: Partial<Record<EditionPhase, string>> = {
+  jury_scoring: msg("The rubric is frozen because jury scoring has started (the edition is in its Jury scoring phase): its criteria can no longer change."),
+  deliberation: msg("The rubric is frozen because jury scoring has started (the edition is in its Deliberation phase): its criteria can no longer change."),
+  published: msg("The rubric is frozen because jury scoring has started (the edition is in its Published phase): its criteria can no longer change."),
+};
 
 const whenDraft = (resource: AccessResource) =>
-  resource.nomination?.state === "draft" ? null : "This dossier was submitted: it is locked unless the secretariat reopens it.";
+  resource.nomination?.state === "draft" ? null : msg("This dossier was submitted: it is locked unless the secretariat reopens it.");
 
 /** Who may do what, in which phase and state: read by authorize() and can(), and tested cell by cell. */
 export const PERMISSIONS = {
   "edition.manage": { roles: ["admin"], forbidden: SECRETARIAT },
   // The whole edition as one archive (lib/portability): every row, the annexes and the seal, in any phase.
-  "edition.export": { roles: ["admin"], forbidden: "Only the secretariat can export an edition." },
+  "edition.export": { roles: ["admin"], forbidden: msg("Only the secretariat can export an edition.") },
   // Which setting may change in which phase is the pure rule of lib/domain/edition-edit-rules, read by the command.
-  "edition.edit": { roles: ["admin"], forbidden: "Only the secretariat can change an edition's settings." },
-  "edition.copy": { roles: ["admin"], forbidden: "Only the secretariat can make next year's edition." },
+  "edition.edit": { roles: ["admin"], forbidden: msg("Only the secretariat can change an edition's settings.") },
+  "edition.copy": { roles: ["admin"], forbidden: msg("Only the secretariat can make next year's edition.") },
   "edition.delete": {
     roles: ["admin"],
     phases: ["draft"],
-    forbidden: "Only the secretariat can delete an edition.",
-    outOfPhase: "Only a draft edition can be deleted: this one has left its draft phase, so it stays on record.",
+    forbidden: msg("Only the secretariat can delete an edition."),
+    outOfPhase: msg("Only a draft edition can be deleted: this one has left its draft phase, so it stays on record."),
   },
-  "nomination.list-all": { roles: ["admin"], forbidden: "Only the secretariat can see every nomination." },
+  "nomination.list-all": { roles: ["admin"], forbidden: msg("Only the secretariat can see every nomination.") },
   "nomination.create": {
     roles: ["coordinator"],
     // Without a dossier (a page asking whether to offer the form) the role suffices; with one, its country must be theirs.
     who: (user, r) => r.nomination === undefined || isOwnCountryCoordinator(user, r),
     phases: ["nominations_open"],
-    forbidden: "You cannot nominate projects for this country in this edition.",
-    outOfPhase: "This edition does not take nominations now.",
+    forbidden: msg("You cannot nominate projects for this country in this edition."),
+    outOfPhase: msg("This edition does not take nominations now."),
   },
   "nomination.view": {
     roles: ["admin", "coordinator", "juror"],
     who: (user, r) => user.isAdmin || isOwnCountryCoordinator(user, r) || (isJuryPhase(r) && isScorableByJuror(user, r)),
-    forbidden: "This nomination does not exist.",
+    forbidden: msg("This nomination does not exist."),
   },
   // The secretariat's reading desk: the whole dossier (contact, annexes, history of its states), in every phase.
-  "nomination.read-full": { roles: ["admin"], forbidden: "Only the secretariat can read the whole dossier." },
+  "nomination.read-full": { roles: ["admin"], forbidden: msg("Only the secretariat can read the whole dossier.") },
   // Its annexes: the secretariat, its own country's coordinators once the edition is public (as on their pages), and
   // the jurors it is assigned to while the jury works (not their own country, no conflict): nobody else.
   "annex.read": {
     roles: ["admin", "coordinator", "juror"],
     who: (user, r) =>
       user.isAdmin || (r.edition.phase !== "draft" && isOwnCountryCoordinator(user, r)) || isAssignedDossierInJuryPhase(user, r),
-    forbidden: "This annex does not exist or you may not see it.",
+    forbidden: msg("This annex does not exist or you may not see it."),
   },
   "nomination.edit": {
     roles: ["coordinator"],
     who: isOwnCountryCoordinator,
     phases: ["nominations_open"],
     when: whenDraft,
-    forbidden: "Only the coordinators of its country can edit this dossier.",
-    outOfPhase: "This edition no longer takes changes to dossiers.",
+    forbidden: msg("Only the coordinators of its country can edit this dossier."),
+    outOfPhase: msg("This edition no longer takes changes to dossiers."),
   },
   "nomination.submit": {
     roles: ["coordinator"],
@@ -151,8 +159,8 @@ export const PERMISSIONS = {
     phases: ["nominations_open"],
     // A submitted dossier submitted again answers its receipt, so a retried request is harmless.
     when: (r) => (r.nomination?.state === "submitted" ? null : whenDraft(r)),
-    forbidden: "Only the coordinators of its country can submit this dossier.",
-    outOfPhase: "This edition no longer takes dossiers.",
+    forbidden: msg("Only the coordinators of its country can submit this dossier."),
+    outOfPhase: msg("This edition no longer takes dossiers."),
   },
   "nomination.withdraw": {
     roles: ["coordinator"],
@@ -162,10 +170,10 @@ export const PERMISSIONS = {
       r.nomination?.state === "submitted"
         ? null
         : r.nomination?.state === "draft"
-          ? "This dossier is a draft: there is nothing to withdraw."
-          : "The secretariat has decided on this dossier's eligibility, so it can no longer be withdrawn.",
-    forbidden: "Only the coordinators of its country can withdraw this dossier.",
-    outOfPhase: "This edition no longer takes withdrawals.",
+          ? msg("This dossier is a draft: there is nothing to withdraw.")
+          : msg("The secretariat has decided on this dossier's eligibility, so it can no longer be withdrawn."),
+    forbidden: msg("Only the coordinators of its country can withdraw this dossier."),
+    outOfPhase: msg("This edition no longer takes withdrawals."),
   },
   "nomination.reopen": {
     roles: ["admin"],
@@ -174,10 +182,10 @@ export const PERMISSIONS = {
       r.nomination?.state === "submitted"
         ? null
         : r.nomination?.state === "draft"
-          ? "This dossier is already a draft."
-          : "Its eligibility is decided, so this dossier can no longer be reopened.",
-    forbidden: "Only the secretariat can reopen a dossier.",
-    outOfPhase: "A dossier can be reopened only while the edition takes nominations.",
+          ? msg("This dossier is already a draft.")
+          : msg("Its eligibility is decided, so this dossier can no longer be reopened."),
+    forbidden: msg("Only the secretariat can reopen a dossier."),
+    outOfPhase: msg("A dossier can be reopened only while the edition takes nominations."),
   },
   "nomination.decide-eligibility": {
     roles: ["admin"],
@@ -185,67 +193,64 @@ export const PERMISSIONS = {
     when: (r) =>
       r.nomination?.kind === "competing" && (DECIDABLE_STATES as readonly string[]).includes(r.nomination.state)
         ? null
-        : "Only submitted competing dossiers are decided on.",
-    forbidden: "Only the secretariat can decide on eligibility.",
-    outOfPhase: "Eligibility is decided during the eligibility phase only.",
+        : msg("Only submitted competing dossiers are decided on."),
+    forbidden: msg("Only the secretariat can decide on eligibility."),
+    outOfPhase: msg("Eligibility is decided during the eligibility phase only."),
   },
   "rubric.edit": {
     roles: ["admin"],
-    when: (r) =>
-      isPhaseReached(r.edition.phase, "jury_scoring")
-        ? `The rubric is frozen because jury scoring has started (the edition is in its ${PHASE_LABELS[r.edition.phase]} phase): its criteria can no longer change.`
-        : null,
+    when: (r) => RUBRIC_FROZEN_REASONS[r.edition.phase] ?? null,
     isRefusedWhenFrozen: true,
-    forbidden: "Only the secretariat can change the rubric.",
+    forbidden: msg("Only the secretariat can change the rubric."),
   },
   // Coordinators of a country for one edition: invited, replaced (lib/people). Standing ones are a global right.
   "coordinators.manage": {
     roles: ["admin"],
-    forbidden: "Only the secretariat can choose a country's coordinators.",
+    forbidden: msg("Only the secretariat can choose a country's coordinators."),
   },
   "jury.manage": {
     roles: ["admin"],
     isRefusedWhenFrozen: true,
-    forbidden: "Only the secretariat can change the jury.",
+    forbidden: msg("Only the secretariat can change the jury."),
   },
   "assignments.change": {
     roles: ["admin"],
     when: whenJuryChangeOpen("assignments"),
     isRefusedWhenFrozen: true,
-    forbidden: "Only the secretariat can change the jury's work.",
+    forbidden: msg("Only the secretariat can change the jury's work."),
   },
   "assignments.configure": {
     roles: ["admin"],
     when: whenJuryChangeOpen("settings"),
     isRefusedWhenFrozen: true,
-    forbidden: "Only the secretariat can change the jury's work.",
+    forbidden: msg("Only the secretariat can change the jury's work."),
   },
   "conflict.add": {
     roles: ["admin"],
     when: whenJuryChangeOpen("conflicts"),
     isRefusedWhenFrozen: true,
-    forbidden: "Only the secretariat can add a conflict of interest.",
+    forbidden: msg("Only the secretariat can add a conflict of interest."),
   },
   "jury.remind": {
     roles: ["admin"],
     when: whenJuryChangeOpen("reminders"),
-    forbidden: "Only the secretariat can remind the jury.",
+    forbidden: msg("Only the secretariat can remind the jury."),
   },
   // The edition's message texts; a sealed result changes nothing in them (the results-published notice is one).
-  "messages.edit": { roles: ["admin"], forbidden: "Only the secretariat can change the edition's messages." },
+  "messages.edit": { roles: ["admin"], forbidden: msg("Only the secretariat can change the edition's messages.") },
   // Scheduled reminders are queued by the job runner alone; nobody sends them by hand (jury.remind is the manual one).
   "reminders.send": {
     roles: [],
     isSystemAllowed: true,
     phases: ["nominations_open", "jury_scoring", "published"],
-    forbidden: "Scheduled reminders are sent by the job runner only.",
-    outOfPhase: "No scheduled reminder belongs to this phase.",
+    forbidden: msg("Scheduled reminders are sent by the job runner only."),
+    outOfPhase: msg("No scheduled reminder belongs to this phase."),
   },
   "jury.close": {
     roles: ["admin"],
     when: whenJuryChangeOpen("close"),
     isRefusedWhenFrozen: true,
-    forbidden: "Only the secretariat can close the jury.",
+    forbidden: msg("Only the secretariat can close the jury."),
   },
   "sheet.score": {
     roles: ["juror"],
@@ -253,8 +258,8 @@ export const PERMISSIONS = {
     phases: ["jury_scoring"],
     isRefusedWhenFrozen: true,
     isRefusedWhenJuryClosed: true,
-    forbidden: "This dossier is not assigned to you for scoring.",
-    outOfPhase: "Scores can be saved only while the jury is scoring.",
+    forbidden: msg("This dossier is not assigned to you for scoring."),
+    outOfPhase: msg("Scores can be saved only while the jury is scoring."),
   },
   "conflict.declare": {
     roles: ["juror"],
@@ -262,78 +267,78 @@ export const PERMISSIONS = {
     phases: ["jury_scoring"],
     isRefusedWhenFrozen: true,
     isRefusedWhenJuryClosed: true,
-    forbidden: "This dossier is not assigned to you.",
-    outOfPhase: "A conflict of interest is declared while the jury is scoring.",
+    forbidden: msg("This dossier is not assigned to you."),
+    outOfPhase: msg("A conflict of interest is declared while the jury is scoring."),
   },
   // The chair sees the others' scores only once the jury is closed, like every juror.
   "ranking.view": {
     roles: ["admin", "chair"],
     who: (user, r) => user.isAdmin || r.edition.phase !== "jury_scoring",
     phases: JURY_PHASES,
-    forbidden: "You may not see this edition's ranking.",
-    outOfPhase: "The ranking exists once the jury is scoring.",
+    forbidden: msg("You may not see this edition's ranking."),
+    outOfPhase: msg("The ranking exists once the jury is scoring."),
   },
   "awards.choose": {
     roles: ["admin"],
     phases: ["deliberation"],
-    when: whenNoLiveShow("the awards can no longer change until the winner is revealed."),
+    when: whenNoLiveShow(msg("The live show is running: the awards can no longer change until the winner is revealed.")),
     isRefusedWhenFrozen: true,
-    forbidden: "Only the secretariat can choose the awards.",
-    outOfPhase: "The awards are chosen during deliberation.",
+    forbidden: msg("Only the secretariat can choose the awards."),
+    outOfPhase: msg("The awards are chosen during deliberation."),
   },
   "edition.publish": {
     roles: ["admin"],
     phases: ["deliberation"],
     when: (r) => (r.edition.isFrozen ? null : SEAL_FIRST_REASON),
     isSystemAllowed: true,
-    forbidden: "Only the secretariat can publish the results.",
-    outOfPhase: "Results are published from deliberation.",
+    forbidden: msg("Only the secretariat can publish the results."),
+    outOfPhase: msg("Results are published from deliberation."),
   },
   "publication.schedule": {
     roles: ["admin"],
     phases: ["draft", "nominations_open", "eligibility", "jury_scoring", "deliberation"],
-    forbidden: "Only the secretariat can schedule the publication.",
-    outOfPhase: "The results are already published.",
+    forbidden: msg("Only the secretariat can schedule the publication."),
+    outOfPhase: msg("The results are already published."),
   },
   "result.freeze": {
     roles: ["admin"],
     phases: ["deliberation", "published"],
-    forbidden: "Only the secretariat can freeze the result.",
-    outOfPhase: "The result can be frozen once the jury is closed, from deliberation on.",
+    forbidden: msg("Only the secretariat can freeze the result."),
+    outOfPhase: msg("The result can be frozen once the jury is closed, from deliberation on."),
   },
   "result.unfreeze": {
     roles: ["admin"],
     phases: ["deliberation"],
-    forbidden: "Only the secretariat can unfreeze the result.",
+    forbidden: msg("Only the secretariat can unfreeze the result."),
     outOfPhase:
-      "The results are published: the sealed result is the public record, announced with its fingerprint, and cannot be unfrozen.",
+      msg("The results are published: the sealed result is the public record, announced with its fingerprint, and cannot be unfrozen."),
   },
   "tie.decide": {
     roles: ["admin", "chair"],
     phases: ["deliberation"],
     isRefusedWhenFrozen: true,
-    forbidden: "Only the jury chair or the secretariat can decide a tie.",
-    outOfPhase: "Ties are decided during deliberation only.",
+    forbidden: msg("Only the jury chair or the secretariat can decide a tie."),
+    outOfPhase: msg("Ties are decided during deliberation only."),
   },
   "jury-statement.write": {
     roles: ["admin", "chair"],
     phases: ["deliberation"],
     isRefusedWhenFrozen: true,
-    forbidden: "Only the jury chair or the secretariat can write the jury's statement.",
-    outOfPhase: "The jury's statement can only be written during deliberation.",
+    forbidden: msg("Only the jury chair or the secretariat can write the jury's statement."),
+    outOfPhase: msg("The jury's statement can only be written during deliberation."),
   },
   "scores.export": {
     roles: ["admin"],
     phases: ["deliberation", "published"],
-    forbidden: "Only the secretariat can export the scores.",
-    outOfPhase: "The scores can be exported once the jury is closed, from deliberation on.",
+    forbidden: msg("Only the secretariat can export the scores."),
+    outOfPhase: msg("The scores can be exported once the jury is closed, from deliberation on."),
   },
   // Presenting the ceremony, live or in rehearsal, and watching the rehearsal's audience screen (it shows results).
   "ceremony.present": {
     roles: ["admin"],
     phases: ["deliberation", "published"],
-    forbidden: "Only the secretariat can present the ceremony.",
-    outOfPhase: "The ceremony can be presented once the edition is in deliberation.",
+    forbidden: msg("Only the secretariat can present the ceremony."),
+    outOfPhase: msg("The ceremony can be presented once the edition is in deliberation."),
   },
   // The live show reveals the result and publishes it at the winner, so it starts only on a sealed one.
   "ceremony.start-live": {
@@ -342,16 +347,16 @@ export const PERMISSIONS = {
     when: (r) =>
       r.edition.isFrozen || r.edition.phase === "published"
         ? null
-        : "Seal the result first, on the result page: the live show reveals the sealed result and publishes it at the winner. A rehearsal needs no seal.",
-    forbidden: "Only the secretariat can present the ceremony.",
-    outOfPhase: "The ceremony can be presented once the edition is in deliberation.",
+        : msg("Seal the result first, on the result page: the live show reveals the sealed result and publishes it at the winner. A rehearsal needs no seal."),
+    forbidden: msg("Only the secretariat can present the ceremony."),
+    outOfPhase: msg("The ceremony can be presented once the edition is in deliberation."),
   },
   "ceremony.reorder": {
     roles: ["admin"],
     phases: ["deliberation", "published"],
-    when: whenNoLiveShow("the order of the nominees can no longer change."),
-    forbidden: "Only the secretariat can order the nominees.",
-    outOfPhase: "The ceremony can be presented once the edition is in deliberation.",
+    when: whenNoLiveShow(msg("The live show is running: the order of the nominees can no longer change.")),
+    forbidden: msg("Only the secretariat can order the nominees."),
+    outOfPhase: msg("The ceremony can be presented once the edition is in deliberation."),
   },
 } satisfies Record<string, Rule>;
 
@@ -398,7 +403,7 @@ export function authorize(actor: Actor | null, action: Action, resource: AccessR
     if (!holds || (rule.who && !rule.who(actor, resource))) return { ok: false, code: "FORBIDDEN", reason: rule.forbidden };
   }
   if (!(rule.phases ?? PHASES).includes(resource.edition.phase)) {
-    return { ok: false, code: "CONFLICT", reason: rule.outOfPhase ?? "This cannot be done in the edition's current phase." };
+    return { ok: false, code: "CONFLICT", reason: rule.outOfPhase ?? msg("This cannot be done in the edition's current phase.") };
   }
   const reason = rule.when?.(resource, actor === "system" ? null : actor);
   if (reason) return { ok: false, code: "CONFLICT", reason };
@@ -414,18 +419,18 @@ export function can(user: SessionUser | null, action: Action, resource: AccessRe
 
 /** Rights that belong to no edition (the outbox and its invitations): who may, and what the others are told. */
 export const GLOBAL_PERMISSIONS = {
-  "outbox.read": { roles: ["admin"], forbidden: "Only the secretariat can read the outbox." },
-  "outbox.resend": { roles: ["admin"], forbidden: "Only the secretariat can resend an invitation." },
-  "people.read": { roles: ["admin"], forbidden: "Only the secretariat can see the people of the award." },
+  "outbox.read": { roles: ["admin"], forbidden: msg("Only the secretariat can read the outbox.") },
+  "outbox.resend": { roles: ["admin"], forbidden: msg("Only the secretariat can resend an invitation.") },
+  "people.read": { roles: ["admin"], forbidden: msg("Only the secretariat can see the people of the award.") },
   // Inviting to a standing role, disabling and re-enabling accounts, resending invitations.
-  "people.manage": { roles: ["admin"], forbidden: "Only the secretariat can manage people's accounts." },
-  "audit.read": { roles: ["admin"], forbidden: "Only the secretariat can read the audit trail." },
-  "person.erase": { roles: ["admin"], forbidden: "Only the secretariat can erase a person's personal data." },
+  "people.manage": { roles: ["admin"], forbidden: msg("Only the secretariat can manage people's accounts.") },
+  "audit.read": { roles: ["admin"], forbidden: msg("Only the secretariat can read the audit trail.") },
+  "person.erase": { roles: ["admin"], forbidden: msg("Only the secretariat can erase a person's personal data.") },
   // An edition archive brought into this database (lib/portability/import-edition.ts): a new edition, so no edition's rule.
-  "edition.import": { roles: ["admin"], forbidden: "Only the secretariat can import an edition." },
+  "edition.import": { roles: ["admin"], forbidden: msg("Only the secretariat can import an edition.") },
   // The secretariat's home (/admin): the current edition and what needs attention.
-  "admin.home": { roles: ["admin"], forbidden: "Only the secretariat can open the secretariat's home." },
-  "edition.create": { roles: ["admin"], forbidden: "Only the secretariat can create an edition." },
+  "admin.home": { roles: ["admin"], forbidden: msg("Only the secretariat can open the secretariat's home.") },
+  "edition.create": { roles: ["admin"], forbidden: msg("Only the secretariat can create an edition.") },
 } satisfies Record<string, { roles: readonly "admin"[]; forbidden: string }>;
 
 export type GlobalAction = keyof typeof GLOBAL_PERMISSIONS;

@@ -12,8 +12,9 @@ import coordinator from "./coordinator.json";
 import validationCoordinator from "./validation-coordinator.json";
 import people from "./people.json";
 import validationPeople from "./validation-people.json";
+import access from "./access.json";
 
 export const validation: Record<string, string> = { ...validationMessages, ...validationJury, ...validationEditions, ...validationResults, ...validationCoordinator, ...validationPeople };
 
-const catalogue: Record<string, string> = { ...common, ...jury, ...validation, ...editions, ...results, ...coordinator, ...people };
+const catalogue: Record<string, string> = { ...common, ...jury, ...validation, ...editions, ...results, ...coordinator, ...people, ...access };
 export default catalogue;
