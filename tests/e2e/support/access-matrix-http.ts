@@ -140,6 +140,14 @@ const NOT_YET_NOTICE = new RegExp(
 export type Verdict = "allowed" | "refused" | "unexpected";
 
 /**
+ * The page as a person sees it, without its scripts: the payload also carries the messages the area's client
+ * components may show (a "not yet" notice among them) on every page of the area, shown or not.
+ */
+function toShownText(body: string): string {
+  return body.replace(/<script\b[^>]*>[\s\S]*?<\/script>/gi, "");
+}
+
+/**
  * How a page or route handler answered: refused by redirect to sign-in, 401/403/404/409, or a "not yet" notice.
  * The refusal page's words cannot tell a refusal here: every page's payload carries the forbidden() boundary's text,
  * so a refusal answered with 200 is judged allowed, and the cell fails wherever the table expects a refusal.
@@ -148,7 +156,7 @@ export function judgeHttp(status: number, location: string | undefined, body: st
   const isSignInRedirect = status >= 300 && status < 400 && (location ?? "").includes("/signin");
   // 409: the right person at the wrong moment (a closed phase, a locked dossier, an unsealed result).
   if (isSignInRedirect || [401, 403, 404, 409].includes(status)) return { verdict: "refused" as Verdict, isLegacy200: false };
-  if (NOT_YET_NOTICE.test(body) && status === 200) return { verdict: "refused" as Verdict, isLegacy200: true };
+  if (NOT_YET_NOTICE.test(toShownText(body)) && status === 200) return { verdict: "refused" as Verdict, isLegacy200: true };
   if (okStatuses.includes(status)) return { verdict: "allowed" as Verdict, isLegacy200: false };
   return { verdict: "unexpected" as Verdict, isLegacy200: false };
 }
