@@ -36,13 +36,13 @@ export default async function AdminDossierPage({ params }: { params: Params }) {
   const { user, db, edition } = await requireAdminEditionPage(yearParam, path, "nomination.read-full");
   const dossier = await getFullDossier({ db, viewer: user, edition, id });
   if (!dossier) notFound();
-  const tHistory = await getTranslations("nominationsAdmin");
+  const [t, labels, locale] = await Promise.all([getTranslations("nominationsAdmin"), getTranslations("nomination"), getLocale() as Promise<Locale>]);
   const historyWords: HistoryWords = {
-    events: Object.fromEntries(HISTORY_EVENTS.map((event) => [event, tHistory(`history.events.${event}`)])) as HistoryWords["events"],
-    asAdditional: tHistory("history.asAdditional"),
-    asCompeting: tHistory("history.asCompeting"),
-    reference: (reference) => tHistory("history.reference", { reference }),
-    reasons: Object.fromEntries(ELIGIBILITY_REASONS.map((reason) => [reason, tHistory(`reason.${reason}`)])),
+    events: Object.fromEntries(HISTORY_EVENTS.map((event) => [event, t(`history.events.${event}`)])) as HistoryWords["events"],
+    asAdditional: t("history.asAdditional"),
+    asCompeting: t("history.asCompeting"),
+    reference: (reference) => t("history.reference", { reference }),
+    reasons: Object.fromEntries(ELIGIBILITY_REASONS.map((reason) => [reason, t(`reason.${reason}`)])),
   };
   const [coordinators, history, annexes] = await Promise.all([
     listDossierCoordinators({ db, viewer: user, edition, countryCode: dossier.countryCode }),
@@ -52,7 +52,6 @@ export default async function AdminDossierPage({ params }: { params: Params }) {
   const resource = toAccessResource(dossier, dossier);
   const canDecide = can(user, "nomination.decide-eligibility", resource);
   const canReopen = can(user, "nomination.reopen", resource);
-  const [t, labels, locale] = await Promise.all([getTranslations("nominationsAdmin"), getTranslations("nomination"), getLocale() as Promise<Locale>]);
   const countryName = formatCountryName(dossier.countryCode, dossier.countryName, locale);
   const listHref = `/admin/editions/${edition.year}/nominations`;
 
