@@ -123,9 +123,12 @@ export function buildApp({ distDir, env, force = false }) {
   return { isBuilt: true, seconds };
 }
 
-/** Starts `next start` as a direct child, so the child's PID is the server's own; nodeArgs go to its node. */
+/** The production server (`npm start`): Next's handler behind the public answers' cache. */
+const SERVER_ENTRY = path.join(ROOT, "server", "start.mjs");
+
+/** Starts the production server (server/start.mjs) as a direct child, so the child's PID is the server's own; nodeArgs go to its node. */
 export function startNextServer({ port, host, env, stdio = "inherit", nodeArgs = [] }) {
-  const args = [...nodeArgs, NEXT_BIN, "start", "-p", String(port)];
+  const args = [...nodeArgs, SERVER_ENTRY, "-p", String(port)];
   if (host) args.push("-H", host);
   return spawn(process.execPath, args, { cwd: ROOT, env: { ...env, NODE_ENV: "production" }, stdio });
 }

@@ -57,3 +57,28 @@ test("a signed-in page is never kept by a shared cache, and renders its header w
   expect(await admin.text()).toContain(account.name);
   await page.context().close();
 });
+
+test("the server answers a repeat of a public page from its own copy, but never a page read in another language or with a session", async ({ browser, request, baseURL }) => {
+  await request.get("/archive");
+  const repeat = await request.get("/archive");
+  expect(repeat.headers()["x-palmares-cache"]).toBe("hit");
+  expect(await repeat.text()).toContain('<html lang="en"');
+  const api = await request.get("/api/v1/editions");
+  expect((await request.get("/api/v1/editions")).headers()["x-palmares-cache"], "the public API too").toBe("hit");
+  expect(api.status()).toBe(200);
+
+  // A French visitor's cookie makes the same URL French: rendered for them, private, and never the English copy.
+  const french = await browser.newContext();
+  await french.addCookies([{ name: "palmares_locale", value: "fr", url: baseURL! }]);
+  for (let round = 0; round < 2; round += 1) {
+    const answer = await french.request.get("/archive");
+    expect(answer.headers()["x-palmares-cache"]).toBeUndefined();
+    expect(answer.headers()["cache-control"]).not.toMatch(/public/);
+    expect(await answer.text()).toContain('<html lang="fr"');
+  }
+  await french.close();
+
+  const page = await openAs(browser, "admin");
+  for (let round = 0; round < 2; round += 1) expect((await page.request.get("/admin")).headers()["x-palmares-cache"]).toBeUndefined();
+  await page.context().close();
+});

@@ -21,8 +21,9 @@ function readNonce(policy: string | undefined): string | undefined {
 
 test.describe("security headers", () => {
   test("every page gets its own CSP nonce, the static headers, and no HSTS over plain HTTP", async ({ request }) => {
-    const first = await request.get("/");
-    const second = await request.get("/");
+    // The sign-in page: rendered for each visitor (a public page is one copy for everyone, nonce included: below).
+    const first = await request.get("/signin");
+    const second = await request.get("/signin");
     expect(first.status()).toBe(200);
     const policy = first.headers()["content-security-policy"];
     for (const directive of ["frame-ancestors 'none'", "object-src 'none'", "base-uri 'self'", "form-action 'self'", "'strict-dynamic'"]) {
@@ -41,6 +42,16 @@ test.describe("security headers", () => {
     expect(headers["permissions-policy"]).toContain("camera=()");
     expect(headers["permissions-policy"]).toContain("geolocation=()");
     expect(headers["strict-transport-security"]).toBeUndefined();
+  });
+
+  test("a public page kept for everyone carries the nonce of its one render, in its policy and on its scripts alike", async ({ request }) => {
+    const first = await request.get("/privacy");
+    const kept = await request.get("/privacy");
+    expect(kept.headers()["x-palmares-cache"]).toBe("hit");
+    const nonce = readNonce(kept.headers()["content-security-policy"]);
+    expect(nonce).toMatch(/^[A-Za-z0-9+/=]{20,}$/);
+    expect(await kept.text()).toContain(`nonce="${nonce}"`);
+    expect(readNonce(first.headers()["content-security-policy"])).toBe(nonce);
   });
 
   test("HSTS is sent when a TLS proxy says the request came over HTTPS", async ({ request }) => {
