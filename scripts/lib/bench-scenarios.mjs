@@ -150,7 +150,9 @@ export async function comparePublicPage({ base, path: pagePath, connections, dur
 /**
  * How many times one signed-in page reads the `users` table, on PostgreSQL: the table's scan counters before and
  * after `pages` quiet loads, each read once the app's connections have flushed their statistics. The page chosen
- * (the juror's list) reads no user row itself, so every read is the session lookup.
+ * (the juror's list) reads no user row itself, so every read is the session lookup. The app's own background work
+ * (its job runner, a ranking job) may read users meanwhile: a window of the same length with no page load, just
+ * before, measures those reads, and they are taken off.
  */
 export async function countSessionLookups({ base, sql, cookie, pagePath = "/jury", pages = 10 }) {
   const read = async () => {
@@ -159,11 +161,18 @@ export async function countSessionLookups({ base, sql, cookie, pagePath = "/jury
     return Number(row.reads);
   };
   await sleep(STATS_FLUSH_MS);
-  const before = await read();
+  const atStart = await read();
+  const startedAt = Date.now();
   for (let i = 0; i < pages; i++) {
     const page = await timeRequest(base + pagePath, { cookie, timeoutMs: 30_000 });
     if (page.status !== 200) throw new Error(`${pagePath} answered HTTP ${page.status} to a signed-in juror`);
   }
+  const loadMs = Date.now() - startedAt;
   await sleep(STATS_FLUSH_MS);
-  return { perPage: ((await read()) - before) / pages, pages, path: pagePath };
+  const afterPages = await read();
+  // The control window: as long, with no page load.
+  await sleep(loadMs + STATS_FLUSH_MS);
+  const background = (await read()) - afterPages;
+  const perPage = Math.max(0, afterPages - atStart - background) / pages;
+  return { perPage, pages, path: pagePath, background };
 }
