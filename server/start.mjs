@@ -9,6 +9,7 @@ import { createServer } from "node:http";
 import { parseArgs } from "node:util";
 import next from "next";
 import { createPublicPageCache, PUBLIC_PAGE_CACHE } from "./public-page-cache.mjs";
+import { createRequestLimit } from "./request-limit.mjs";
 
 /** The CDN's bound too (lib/api/cache-control.ts, PUBLIC_CACHE_SECONDS): a write no invalidation reaches is seen after it. */
 const PUBLIC_CACHE_MS = 10_000;
@@ -31,8 +32,12 @@ const cache = process.env.PALMARES_PUBLIC_CACHE === "0" ? null : createPublicPag
 // lib/results/public-invalidation.ts clears it with Next's data cache.
 Object.assign(globalThis, { [PUBLIC_PAGE_CACHE]: cache });
 
+// PALMARES_MAX_CONCURRENT_REQUESTS: how many requests Next works on at once (server/request-limit.mjs); 0 for no limit.
+const concurrency = Number(process.env.PALMARES_MAX_CONCURRENT_REQUESTS ?? 16);
+const limit = concurrency > 0 ? createRequestLimit({ concurrency, maxWaiting: 2_000 }) : null;
+
 const server = createServer((request, response) => {
-  const answer = () => handle(request, response);
+  const answer = limit ? () => limit.run(request, response, () => handle(request, response)) : () => handle(request, response);
   const handled = cache ? cache.handle(request, response, answer) : answer();
   Promise.resolve(handled).catch((error) => {
     console.error(error);
