@@ -1,5 +1,5 @@
 // `npm run bench:jury -- --url postgres://…/<scale database> [--year 2090] [--jurors 100] [--concurrency 100]
-//   [--requests 2000] [--seconds 60] [--only page|save] [--cpu-prof DIR]`: the juror's scoring page and the score save under concurrent jurors, on a
+//   [--requests 2000] [--seconds 60] [--only page|save] [--cpu-prof DIR] [--node-flag=--some-v8-flag …]`: the juror's scoring page and the score save under concurrent jurors, on a
 // production build (NEXT_DIST_DIR, default .next-bench-jury; built when its sources changed) against a database
 // made by `npm run db:seed:scale`. Loopback only; every phase is bounded in requests and in time. --cpu-prof writes
 // the server's V8 CPU profile into DIR when it stops (open it in Chrome DevTools' Performance panel).
@@ -234,6 +234,7 @@ async function main() {
       seconds: { type: "string" },
       only: { type: "string" },
       "cpu-prof": { type: "string" },
+      "node-flag": { type: "string", multiple: true },
     },
   });
   if (!values.url) throw new Error("--url postgres://… of a database made by npm run db:seed:scale is required.");
@@ -250,7 +251,7 @@ async function main() {
   logStep(`Production build in ${distDir}`);
   buildApp({ distDir, env });
   logStep(`next start on ${baseUrl} against ${new URL(values.url).pathname.slice(1)}`);
-  const nodeArgs = values["cpu-prof"] ? ["--cpu-prof", `--cpu-prof-dir=${path.resolve(values["cpu-prof"])}`] : [];
+  const nodeArgs = [...(values["cpu-prof"] ? ["--cpu-prof", `--cpu-prof-dir=${path.resolve(values["cpu-prof"])}`] : []), ...(values["node-flag"] ?? [])];
   const server = startNextServer({ port, host: "127.0.0.1", env, nodeArgs, stdio: ["ignore", "ignore", "inherit"] });
   try {
     const deadline = Date.now() + START_TIMEOUT_MS;
