@@ -1,7 +1,7 @@
 "use client";
 
 import { zodResolver } from "@hookform/resolvers/zod";
-import { useTranslations } from "next-intl";
+import { useLocale, useTranslations } from "next-intl";
 import { useRouter } from "next/navigation";
 import { useId, useState } from "react";
 import { useForm } from "react-hook-form";
@@ -10,6 +10,7 @@ import { Field, INPUT_CLASS } from "@/components/ui/field";
 import { Notice } from "@/components/ui/notice";
 import { useServerText } from "@/components/i18n/server-text-provider";
 import type { ActionResult } from "@/lib/actions/result";
+import { isLocale, LOCALES, type Locale } from "@/lib/i18n/locales";
 import {
   addJuryMemberSchema,
   JURY_ROLES,
@@ -32,10 +33,13 @@ export function AddJurorForm({ editionId, countries, action }: AddJurorFormProps
   const { say } = useServerText();
   const id = useId();
   const router = useRouter();
+  // A new person's mail is offered in the secretariat's own language first.
+  const pageLocale = useLocale();
+  const locale: Locale = isLocale(pageLocale) ? pageLocale : "en";
   const [message, setMessage] = useState<{ tone: "success" | "error"; text: string } | null>(null);
   const form = useForm<AddJuryMemberInput, unknown, AddJuryMember>({
     resolver: zodResolver(addJuryMemberSchema),
-    defaultValues: { editionId, email: "", name: "", countryCode: "", role: "voting", isChair: false },
+    defaultValues: { editionId, email: "", name: "", countryCode: "", role: "voting", isChair: false, locale },
   });
   const { errors, isSubmitting } = form.formState;
 
@@ -50,7 +54,7 @@ export function AddJurorForm({ editionId, countries, action }: AddJurorFormProps
           ? t("invited", { name })
           : t("added", { name }),
       });
-      form.reset({ editionId, email: "", name: "", countryCode: "", role: "voting", isChair: false });
+      form.reset({ editionId, email: "", name: "", countryCode: "", role: "voting", isChair: false, locale });
       router.refresh();
       return;
     }
@@ -90,6 +94,15 @@ export function AddJurorForm({ editionId, countries, action }: AddJurorFormProps
             <option key={country.code} value={country.code}>
               {country.name}
               {country.isFormer ? ` ${t("former")}` : ""}
+            </option>
+          ))}
+        </select>
+      </Field>
+      <Field id={`${id}-locale`} label={t("language")} hint={t("languageHint")}>
+        <select className={`${INPUT_CLASS} sm:w-80`} id={`${id}-locale`} aria-describedby={`${id}-locale-hint`} {...form.register("locale")}>
+          {LOCALES.map((option) => (
+            <option key={option} value={option} lang={option}>
+              {t(`languageNames.${option}`)}
             </option>
           ))}
         </select>

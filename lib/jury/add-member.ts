@@ -16,7 +16,7 @@ import type { AddJuryMember } from "../validation/jury-member";
 import { generateAssignmentsWithin } from "./generate-assignments";
 import { clearJuryChair, countVotingMembers, getJurySettings, toInvitationUrl } from "./member-rows";
 
-export interface AddJuryMemberRequest extends AddJuryMember {
+export interface AddJuryMemberRequest extends Omit<AddJuryMember, "locale"> {
   db: Executor;
   actor: SessionUser;
   /** The app's public address, for the invitation link. */
@@ -81,8 +81,8 @@ export async function addJuryMember(request: AddJuryMemberRequest) {
       }
 
       const isInvited = !person.hasPassword;
-      // The mail goes out in the person's own language (English for a new account).
-      const locale = toMailLocale(existing?.locale);
+      // The mail goes out in the person's own language, or the one the secretariat chose for a new account.
+      const locale = toMailLocale(existing ? existing.locale : request.locale);
       const countryName = formatCountryName(request.countryCode, country.name, locale);
       const mailInput = { name: person.name, email, year: edition.year, theme, countryName, isVoting, isChair, locale };
       const mail = isInvited

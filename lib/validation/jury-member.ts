@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { LOCALES } from "../i18n/locales";
 import { msg } from "../i18n/server-text";
 import { singleLineText } from "./text";
 import { checkboxInput } from "./rubric";
@@ -33,6 +34,8 @@ export const addJuryMemberSchema = z.object({
     .regex(/^[A-Z]{2}$/, msg("Choose the juror's country.")),
   role: z.enum(JURY_ROLES, msg("Choose voting member or non-voting expert.")),
   isChair: checkboxInput,
+  // The language of the invitation and of every mail after it, for an account made now (an existing one keeps its own).
+  locale: z.enum(LOCALES).default("en"),
 });
 
 export const juryMemberTargetSchema = z.object({ editionId, membershipId });

@@ -31,7 +31,7 @@ async function outcomeOf(promise: Promise<unknown>): Promise<string> {
 }
 
 let counter = 0;
-function newPerson(overrides: Partial<AddJuryMember> = {}): Omit<AddJuryMember, "editionId"> {
+function newPerson(overrides: Partial<AddJuryMember> = {}): Omit<AddJuryMember, "editionId" | "locale"> & { locale?: AddJuryMember["locale"] } {
   counter += 1;
   return {
     email: `new.juror.${Date.now()}.${counter}@test.invalid`,
@@ -46,7 +46,7 @@ function newPerson(overrides: Partial<AddJuryMember> = {}): Omit<AddJuryMember, 
 async function setUp(db: Database, overrides: Parameters<typeof createEdition>[1] = {}) {
   const admin = await createUser(db, [{ role: "admin" }]);
   const edition = await createEdition(db, overrides);
-  const add = (person: Omit<AddJuryMember, "editionId">, actor: SessionUser = admin) =>
+  const add = (person: Omit<AddJuryMember, "editionId" | "locale"> & { locale?: AddJuryMember["locale"] }, actor: SessionUser = admin) =>
     addJuryMember({ db, actor, editionId: edition.id, appUrl: APP_URL, ...person });
   return { admin, edition, add };
 }
@@ -104,6 +104,24 @@ describeEachEngine("jury: members of an edition's jury", (t) => {
     expect(member).not.toHaveProperty("passwordHash");
     expect(await getMailTo(t.db, person.email)).toEqual([expect.objectContaining({ kind: "jury.added", editionId: edition.id })]);
     expect(await countAudit(t.db, edition.id, "jury.member_added")).toBe(1);
+  });
+
+  it("invites a new person in the language the secretariat chose, which their account keeps; an existing account keeps its own", async () => {
+    const { edition, add } = await setUp(t.db);
+    const person = newPerson({ locale: "fr" });
+    const added = await add(person);
+    const [user] = await t.db.select({ locale: users.locale }).from(users).where(eq(users.id, added.userId));
+    expect(user!.locale).toBe("fr");
+    const [mail] = await getMailTo(t.db, person.email);
+    expect(mail).toMatchObject({ kind: "jury.invitation", subject: `ECPA ${edition.year} : invitation au jury` });
+
+    // Someone who already signs in in English is told in English, whatever the form said.
+    const existing = await createUser(t.db, [{ role: "coordinator", countryCode: "SE" }]);
+    await t.db.update(users).set({ passwordHash: "scrypt$set", locale: "en" }).where(eq(users.id, existing.id));
+    await add({ email: existing.email, name: "", countryCode: "SE", role: "voting", isChair: false, locale: "fr" });
+    const [told] = await getMailTo(t.db, existing.email);
+    expect(told).toMatchObject({ kind: "jury.added" });
+    expect(told!.subject).not.toContain(" : ");
   });
 
   it("invites a new person: an account without a password, a hashed token and the email, together", async () => {
