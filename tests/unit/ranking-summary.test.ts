@@ -61,6 +61,19 @@ describe("summariseRanking", () => {
     for (const id of mentioned) expect(summary.names[id]).toBeDefined();
     expect(JSON.stringify(summary).length).toBeLessThan(200_000);
   });
+
+  it("counts every ranked dossier (by raw and by normalised mean) and every juror in the bands of the scale", () => {
+    const view = makeView({ dossiers: 2000, jurors: 300, scaleMax: 10, unscored: 4 });
+    const { summary } = summariseRanking(view);
+    const distribution = summary.distribution!;
+    expect(distribution.starts[0]).toBe(view.result.scale.min);
+    const sum = (counts: number[]) => counts.reduce((a, b) => a + b, 0);
+    expect([sum(distribution.raw), sum(distribution.normalised), sum(distribution.jurors)]).toEqual([summary.rankedCount, summary.rankedCount, 300]);
+    // The band of the best dossier's raw mean holds at least that dossier.
+    const best = view.result.dossiers.reduce((a, b) => (b.raw.mean > a.raw.mean ? b : a));
+    const band = distribution.starts.findLastIndex((start) => start <= best.raw.mean);
+    expect(distribution.raw[band]).toBeGreaterThan(0);
+  });
 });
 
 describe("the ranking page's query", () => {
