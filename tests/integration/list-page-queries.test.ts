@@ -14,6 +14,8 @@ import { listAdminNominations, listAdminNominationsPage } from "@/lib/nomination
 import { NOMINATION_PAGE_SIZE } from "@/lib/nominations/list-cursor";
 import { NOMINATION_SORTS, type NominationListQuery } from "@/lib/validation/admin-nominations";
 import { PEOPLE_PAGE_SIZE } from "@/lib/validation/people";
+import { RANKING_PAGE_SIZE } from "@/lib/results/deliberation-page";
+import { computeRankingSnapshot } from "@/lib/results/ranking-snapshot";
 import { createEdition, createUser } from "../fixtures/factory";
 import { describeEachEngine } from "../helpers/db";
 import { LIST_PAGES, loggingDb, type ListPageName, type ListPageSubject } from "../helpers/list-pages";
@@ -60,8 +62,10 @@ describeEachEngine("list pages: the number of queries does not grow with the row
 
   it("counts the same queries on every list page for 10 dossiers and 3 jurors as for 120 dossiers and 60 jurors, and returns at most one page of rows", async () => {
     const small = await setUpEdition({ dossiers: 10, jurors: 3 }, 0);
+    await computeRankingSnapshot({ db: t.db, editionId: small.subject.edition.id });
     const a = await loadEveryPage(small.subject);
     const large = await setUpEdition({ dossiers: 120, jurors: 60 }, 10);
+    await computeRankingSnapshot({ db: t.db, editionId: large.subject.edition.id });
     const b = await loadEveryPage(large.subject);
     for (const name of Object.keys(LIST_PAGES) as ListPageName[]) {
       expect(b[name].queries, name).toBe(a[name].queries);
@@ -77,6 +81,11 @@ describeEachEngine("list pages: the number of queries does not grow with the row
     expect([list.rows.length, list.matching]).toEqual([NOMINATION_PAGE_SIZE, 120]);
     expect(list.next).toBeDefined();
     expect(a.nominations.result[0].next).toBeUndefined();
+
+    // The deliberation: the second page of the snapshot's places (the sheets here have no scores: every dossier is unscored).
+    const ranking = b.ranking.result;
+    if (ranking.state !== "ready") throw new Error(`The ranking is ${ranking.state}`);
+    expect([ranking.view.page, ranking.view.total, ranking.view.rows.length]).toEqual([2, 120, RANKING_PAGE_SIZE]);
 
     // The matrix: one page of each axis, with the cells of that page only and the counts of the whole edition.
     const matrix = b.matrix.result;

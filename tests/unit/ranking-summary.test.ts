@@ -91,9 +91,10 @@ describe("the ranking page's query", () => {
   });
 
   it("keeps the page within the pages there are", () => {
-    expect(getPageWindow(10_000, 2)).toEqual({ page: 2, pageCount: 100, total: 10_000, first: 101, last: 200 });
-    expect(getPageWindow(10_000, 500)).toMatchObject({ page: 100, first: 9_901, last: 10_000 });
-    expect(getPageWindow(250, 3)).toMatchObject({ page: 3, first: 201, last: 250 });
+    const size = RANKING_PAGE_SIZE;
+    expect(getPageWindow(10_000, 2)).toEqual({ page: 2, pageCount: 10_000 / size, total: 10_000, first: size + 1, last: 2 * size });
+    expect(getPageWindow(10_000, 500)).toMatchObject({ page: 10_000 / size, first: 10_001 - size, last: 10_000 });
+    expect(getPageWindow(2 * size + 10, 3)).toMatchObject({ page: 3, first: 2 * size + 1, last: 2 * size + 10 });
     expect(getPageWindow(0, 4)).toEqual({ page: 1, pageCount: 1, total: 0, first: 1, last: 0 });
     expect(getPageWindow(RANKING_PAGE_SIZE, 2)).toMatchObject({ page: 1, pageCount: 1 });
   });
