@@ -11,7 +11,7 @@ import { JurorNormalisationTable } from "./juror-normalisation-table";
 import { RankingLists } from "./ranking-lists";
 import { RankingPager } from "./ranking-pager";
 import { useRankingWords } from "./ranking-words";
-import { ScoreCharts } from "./score-charts";
+import { ScoreCharts, type ChartBands } from "./score-charts";
 import { StabilitySummary } from "./stability-summary";
 import { TieSection } from "./tie-section";
 import type { TieDecisionFormProps } from "./tie-decision-form";
@@ -32,6 +32,19 @@ export interface DeliberationViewProps {
   tieAction?: TieDecisionFormProps["action"];
   /** Given when the viewer may write the jury's statement now. */
   statementAction?: Parameters<typeof JuryStatementForm>[0]["action"];
+}
+
+/** Up to this many dossiers (or jurors) a chart draws each one; above, it counts the whole edition's per band of the scale. */
+export const CHART_ITEM_LIMIT = 50;
+
+/** The bands the charts draw instead of each dossier or juror, when the summary has them and there are too many to draw. */
+function getChartBands(summary: RankingPageContent["summary"]): ChartBands | undefined {
+  const { distribution } = summary;
+  if (!distribution) return undefined;
+  const bands: ChartBands = { distribution };
+  if (summary.rankedCount > CHART_ITEM_LIMIT) bands.dossierCount = summary.rankedCount;
+  if (summary.jurorCount > CHART_ITEM_LIMIT) bands.jurorCount = summary.jurorCount;
+  return bands;
 }
 
 function Section({ id, title, children }: { id: string; title: string; children: React.ReactNode }) {
@@ -90,6 +103,7 @@ export function DeliberationView({ editionId, timeZone, content, path, dossierId
       <Section id="charts" title={t("sections.charts")}>
         <ScoreCharts
           scale={summary.scale}
+          bands={getChartBands(summary)}
           dossiers={model.dossiers.map((d) => ({
             label: d.countryCode,
             countryName: d.countryName,

@@ -1,4 +1,7 @@
 import { useTranslations } from "next-intl";
+import type { ScoreDistribution } from "@/lib/results/ranking-summary";
+import { ChartFrame, COLOURS, DataTable, formatChartValue, Legend, SLOT } from "./chart-frame";
+import { DossierBandChart, JurorBandChart } from "./score-band-charts";
 
 export interface DossierDistribution {
   /** Short label on the axis: the country code. */
@@ -20,200 +23,103 @@ export interface JurorDistribution {
   isNormalised: boolean;
 }
 
-// Drawn on the server as plain SVG: the page ships no chart script (it stayed slow to become interactive on a phone),
-// and the markup is valid HTML, which recharts' wrapper <div width height> was not.
-const HEIGHT = 320;
-const MARGIN = { top: 12, right: 12, bottom: 28, left: 36 };
-const SLOT = 36;
-const COLOURS = { range: "#cbd5e1", mean: "#1d4ed8", normalised: "#b45309", grid: "#e2e8f0", axis: "#475569", pooled: "#64748b" };
-
-function format(value: number): string {
-  return value.toFixed(2);
-}
-
-/** The frame both charts share: a y axis over the scale with a grid line per whole score, and a label per slot. */
-function ChartFrame({
-  labelledBy,
-  labels,
-  scale,
-  children,
-}: {
-  labelledBy: string;
-  labels: string[];
-  scale: { min: number; max: number };
-  children: (geometry: { x: (index: number) => number; y: (value: number) => number }) => React.ReactNode;
-}) {
-  const width = MARGIN.left + MARGIN.right + Math.max(labels.length, 4) * SLOT;
-  const plotHeight = HEIGHT - MARGIN.top - MARGIN.bottom;
-  const span = scale.max - scale.min || 1;
-  const y = (value: number) => MARGIN.top + plotHeight * (1 - (value - scale.min) / span);
-  const x = (index: number) => MARGIN.left + SLOT * (index + 0.5);
-  const step = Math.max(1, Math.ceil(span / 10));
-  const ticks: number[] = [];
-  for (let value = scale.min; value <= scale.max; value += step) ticks.push(value);
-  return (
-    <div className="overflow-x-auto">
-      <svg
-        viewBox={`0 0 ${width} ${HEIGHT}`}
-        role="img"
-        aria-labelledby={labelledBy}
-        className="h-auto w-full"
-        style={{ minWidth: `${Math.min(width, labels.length * 24 + MARGIN.left)}px`, maxHeight: `${HEIGHT}px` }}
-      >
-        {ticks.map((tick) => (
-          <g key={tick}>
-            <line x1={MARGIN.left} x2={width - MARGIN.right} y1={y(tick)} y2={y(tick)} stroke={COLOURS.grid} strokeDasharray="3 3" />
-            <text x={MARGIN.left - 6} y={y(tick)} dy="0.32em" textAnchor="end" fontSize="11" fill={COLOURS.axis}>
-              {tick}
-            </text>
-          </g>
-        ))}
-        {labels.map((label, index) => (
-          <text key={`${label}-${index}`} x={x(index)} y={HEIGHT - MARGIN.bottom + 16} textAnchor="middle" fontSize="11" fill={COLOURS.axis}>
-            {label}
-          </text>
-        ))}
-        {children({ x, y })}
-      </svg>
-    </div>
-  );
-}
-
-function Legend({ items }: { items: { label: string; colour: string; shape: "bar" | "dot" | "diamond" | "dash" }[] }) {
-  return (
-    <ul className="mt-2 flex flex-wrap gap-4 text-sm text-slate-700">
-      {items.map((item) => (
-        <li key={item.label} className="flex items-center gap-2">
-          <svg viewBox="0 0 12 12" className="h-3 w-3" aria-hidden="true">
-            {item.shape === "bar" && <rect x="2" y="0" width="8" height="12" fill={item.colour} />}
-            {item.shape === "dot" && <circle cx="6" cy="6" r="5" fill={item.colour} />}
-            {item.shape === "diamond" && <path d="M6 0 L12 6 L6 12 L0 6 Z" fill={item.colour} />}
-            {item.shape === "dash" && <line x1="0" x2="12" y1="6" y2="6" stroke={item.colour} strokeWidth="2" strokeDasharray="3 2" />}
-          </svg>
-          {item.label}
-        </li>
-      ))}
-    </ul>
-  );
-}
-
-function DataTable({ caption, header, rows }: { caption: string; header: string[]; rows: (string | number)[][] }) {
-  const t = useTranslations("deliberation.charts");
-  return (
-    <details className="mt-2 text-sm">
-      <summary className="cursor-pointer font-medium text-brand-700">{t("showTable")}</summary>
-      <table className="mt-2 w-full text-left">
-        <caption className="sr-only">{caption}</caption>
-        <thead className="text-slate-700">
-          <tr>
-            {header.map((cell) => (
-              <th key={cell} scope="col" className="px-2 py-1">
-                {cell}
-              </th>
-            ))}
-          </tr>
-        </thead>
-        <tbody className="divide-y divide-slate-100">
-          {rows.map((row) => (
-            <tr key={String(row[0])}>
-              {row.map((cell, index) =>
-                index === 0 ? (
-                  <th key={index} scope="row" className="px-2 py-1 font-normal">
-                    {cell}
-                  </th>
-                ) : (
-                  <td key={index} className="px-2 py-1 tabular-nums">
-                    {typeof cell === "number" ? format(cell) : cell}
-                  </td>
-                ),
-              )}
-            </tr>
-          ))}
-        </tbody>
-      </table>
-    </details>
-  );
+/** The edition's distribution, and how many dossiers and jurors it counts when their charts draw it instead of each one. */
+export interface ChartBands {
+  distribution: ScoreDistribution;
+  dossierCount?: number;
+  jurorCount?: number;
 }
 
 /**
  * Charts of the score distributions, drawn on the server as SVG: each dossier's range of jurors' scores with its raw and normalised
- * mean, and each juror's mean, so strict and lenient jurors show. Each has a caption and the same data as a table.
+ * mean, and each juror's mean, so strict and lenient jurors show. Each has a caption and the same data as a table. With
+ * `bands`, a chart counts the whole edition's dossiers or jurors per band of the scale instead of drawing each.
  */
 export function ScoreCharts({
   dossiers,
   jurors,
   scale,
+  bands,
 }: {
   dossiers: DossierDistribution[];
   jurors: JurorDistribution[];
   scale: { min: number; max: number };
+  bands?: ChartBands;
 }) {
   const t = useTranslations("deliberation.charts");
   const pooledMean = jurors.length > 0 ? jurors.reduce((sum, j) => sum + j.mean, 0) / jurors.length : undefined;
   return (
     <div className="grid gap-6 xl:grid-cols-2">
-      <figure aria-labelledby="chart-dossiers-caption" className="rounded-lg border border-slate-200 bg-white p-4 shadow-sm">
-        <figcaption id="chart-dossiers-caption" className="mb-2 font-semibold">
-          {t("dossiersTitle")}
-          <span className="block text-sm font-normal text-slate-600">{t("dossiersHint")}</span>
-        </figcaption>
-        <ChartFrame labelledBy="chart-dossiers-caption" labels={dossiers.map((d) => d.label)} scale={scale}>
-          {({ x, y }) =>
-            dossiers.map((d, index) => (
-              <g key={`${d.label}-${index}`} data-dossier={d.label}>
-                <title>{t("dossierPoint", { country: d.countryName, min: format(d.min), max: format(d.max), mean: format(d.mean), normalised: format(d.normalisedMean) })}</title>
-                <rect x={x(index) - 9} width={18} y={y(d.max)} height={Math.max(1, y(d.min) - y(d.max))} fill={COLOURS.range} />
-                <circle cx={x(index)} cy={y(d.mean)} r={5} fill={COLOURS.mean} />
-                <path d={`M${x(index)} ${y(d.normalisedMean) - 6} l6 6 l-6 6 l-6 -6 Z`} fill={COLOURS.normalised} />
-              </g>
-            ))
-          }
-        </ChartFrame>
-        <Legend
-          items={[
-            { label: t("lowestToHighest"), colour: COLOURS.range, shape: "bar" },
-            { label: t("rawMean"), colour: COLOURS.mean, shape: "dot" },
-            { label: t("normalised"), colour: COLOURS.normalised, shape: "diamond" },
-          ]}
-        />
-        <DataTable
-          caption={t("dossiersTitle")}
-          header={[t("country"), t("lowest"), t("highest"), t("median"), t("rawMean"), t("normalised")]}
-          rows={dossiers.map((d) => [d.countryName, d.min, d.max, d.median, d.mean, d.normalisedMean])}
-        />
-      </figure>
-      <figure aria-labelledby="chart-jurors-caption" className="rounded-lg border border-slate-200 bg-white p-4 shadow-sm">
-        <figcaption id="chart-jurors-caption" className="mb-2 font-semibold">
-          {t("jurorsTitle")}
-          <span className="block text-sm font-normal text-slate-600">{t("jurorsHint")}</span>
-        </figcaption>
-        <ChartFrame labelledBy="chart-jurors-caption" labels={jurors.map((j) => j.label)} scale={scale}>
-          {({ x, y }) => (
-            <>
-              {jurors.map((j, index) => (
-                <g key={`${j.label}-${index}`} data-juror={j.label}>
-                  <title>{t("jurorPoint", { name: j.name, mean: format(j.mean) })}</title>
-                  <rect x={x(index) - 12} width={24} y={y(j.mean)} height={Math.max(0, y(scale.min) - y(j.mean))} fill={COLOURS.mean} />
+      {bands?.dossierCount !== undefined ? (
+        <DossierBandChart distribution={bands.distribution} scale={scale} count={bands.dossierCount} />
+      ) : (
+        <figure aria-labelledby="chart-dossiers-caption" className="rounded-lg border border-slate-200 bg-white p-4 shadow-sm">
+          <figcaption id="chart-dossiers-caption" className="mb-2 font-semibold">
+            {t("dossiersTitle")}
+            <span className="block text-sm font-normal text-slate-600">{t("dossiersHint")}</span>
+          </figcaption>
+          <ChartFrame labelledBy="chart-dossiers-caption" labels={dossiers.map((d) => d.label)} scale={scale}>
+            {({ x, y }) =>
+              dossiers.map((d, index) => (
+                <g key={`${d.label}-${index}`} data-dossier={d.label}>
+                  <title>{t("dossierPoint", { country: d.countryName, min: formatChartValue(d.min), max: formatChartValue(d.max), mean: formatChartValue(d.mean), normalised: formatChartValue(d.normalisedMean) })}</title>
+                  <rect x={x(index) - 9} width={18} y={y(d.max)} height={Math.max(1, y(d.min) - y(d.max))} fill={COLOURS.range} />
+                  <circle cx={x(index)} cy={y(d.mean)} r={5} fill={COLOURS.mean} />
+                  <path d={`M${x(index)} ${y(d.normalisedMean) - 6} l6 6 l-6 6 l-6 -6 Z`} fill={COLOURS.normalised} />
                 </g>
-              ))}
-              {pooledMean !== undefined && (
-                <line x1={x(0) - SLOT / 2} x2={x(Math.max(jurors.length, 4) - 1) + SLOT / 2} y1={y(pooledMean)} y2={y(pooledMean)} stroke={COLOURS.pooled} strokeDasharray="4 4" />
-              )}
-            </>
-          )}
-        </ChartFrame>
-        <Legend
-          items={[
-            { label: t("meanScore"), colour: COLOURS.mean, shape: "bar" },
-            { label: t("meanOfAll"), colour: COLOURS.pooled, shape: "dash" },
-          ]}
-        />
-        <DataTable
-          caption={t("jurorsTitle")}
-          header={[t("juror"), t("mean"), t("standardDeviation"), t("normalisation")]}
-          rows={jurors.map((j) => [j.name, j.mean, j.standardDeviation, j.isNormalised ? t("isNormalised") : t("rawScores")])}
-        />
-      </figure>
+              ))
+            }
+          </ChartFrame>
+          <Legend
+            items={[
+              { label: t("lowestToHighest"), colour: COLOURS.range, shape: "bar" },
+              { label: t("rawMean"), colour: COLOURS.mean, shape: "dot" },
+              { label: t("normalised"), colour: COLOURS.normalised, shape: "diamond" },
+            ]}
+          />
+          <DataTable
+            caption={t("dossiersTitle")}
+            header={[t("country"), t("lowest"), t("highest"), t("median"), t("rawMean"), t("normalised")]}
+            rows={dossiers.map((d) => [d.countryName, d.min, d.max, d.median, d.mean, d.normalisedMean])}
+          />
+        </figure>
+      )}
+      {bands?.jurorCount !== undefined ? (
+        <JurorBandChart distribution={bands.distribution} scale={scale} count={bands.jurorCount} />
+      ) : (
+        <figure aria-labelledby="chart-jurors-caption" className="rounded-lg border border-slate-200 bg-white p-4 shadow-sm">
+          <figcaption id="chart-jurors-caption" className="mb-2 font-semibold">
+            {t("jurorsTitle")}
+            <span className="block text-sm font-normal text-slate-600">{t("jurorsHint")}</span>
+          </figcaption>
+          <ChartFrame labelledBy="chart-jurors-caption" labels={jurors.map((j) => j.label)} scale={scale}>
+            {({ x, y }) => (
+              <>
+                {jurors.map((j, index) => (
+                  <g key={`${j.label}-${index}`} data-juror={j.label}>
+                    <title>{t("jurorPoint", { name: j.name, mean: formatChartValue(j.mean) })}</title>
+                    <rect x={x(index) - 12} width={24} y={y(j.mean)} height={Math.max(0, y(scale.min) - y(j.mean))} fill={COLOURS.mean} />
+                  </g>
+                ))}
+                {pooledMean !== undefined && (
+                  <line x1={x(0) - SLOT / 2} x2={x(Math.max(jurors.length, 4) - 1) + SLOT / 2} y1={y(pooledMean)} y2={y(pooledMean)} stroke={COLOURS.pooled} strokeDasharray="4 4" />
+                )}
+              </>
+            )}
+          </ChartFrame>
+          <Legend
+            items={[
+              { label: t("meanScore"), colour: COLOURS.mean, shape: "bar" },
+              { label: t("meanOfAll"), colour: COLOURS.pooled, shape: "dash" },
+            ]}
+          />
+          <DataTable
+            caption={t("jurorsTitle")}
+            header={[t("juror"), t("mean"), t("standardDeviation"), t("normalisation")]}
+            rows={jurors.map((j) => [j.name, j.mean, j.standardDeviation, j.isNormalised ? t("isNormalised") : t("rawScores")])}
+          />
+        </figure>
+      )}
     </div>
   );
 }

@@ -1,4 +1,4 @@
-import { and, asc, count, eq, inArray, sql } from "drizzle-orm";
+import { and, asc, count, eq, inArray, sql, type SQL } from "drizzle-orm";
 import type { Executor } from "../../db/client";
 import { assignments, countries, memberships, nominations, scoreSheets, users } from "../../db/schema";
 import { SCORABLE_STATES } from "../domain/phases";
@@ -46,58 +46,96 @@ export async function getJuryTotals({ db, editionId }: { db: Executor; editionId
   return totals ?? { assigned: 0, notStarted: 0, draft: 0, submitted: 0, excluded: 0 };
 }
 
-/** One page of the edition's jurors with their sheet counts, and how many jurors there are (and are behind). */
-export async function listJurorProgress({ db, editionId, page }: { db: Executor; editionId: number; page: number }) {
+const NO_COUNTS: SheetCounts = { assigned: 0, notStarted: 0, draft: 0, submitted: 0, excluded: 0 };
+const sumOf = (column: SQL.Aliased<number>) => sql<number>`coalesce(sum(${column}), 0)::int`;
+
+/**
+ * The edition's totals and how many jurors are behind, from one pass over its assignments grouped by juror (a hash
+ * join): joining each juror's row to its sheets, as the page's table does, looked up 200,000 sheets one by one.
+ */
+async function getProgressSummary({ db, editionId }: { db: Executor; editionId: number }) {
   const perJuror = db
+    .select({ jurorUserId: assignments.jurorUserId, ...COUNTS })
+    .from(assignments)
+    .leftJoin(scoreSheets, sheetOfAssignment)
+    .where(eq(assignments.editionId, editionId))
+    .groupBy(assignments.jurorUserId)
+    .as("per_juror");
+  const [summary] = await db
+    .select({
+      assigned: sumOf(perJuror.assigned),
+      notStarted: sumOf(perJuror.notStarted),
+      draft: sumOf(perJuror.draft),
+      submitted: sumOf(perJuror.submitted),
+      excluded: sumOf(perJuror.excluded),
+      behind: sql<number>`(count(*) filter (where ${memberships.id} is not null and ${users.isActive} and ${perJuror.submitted} < ${perJuror.assigned}))::int`,
+    })
+    .from(perJuror)
+    .leftJoin(memberships, and(eq(memberships.userId, perJuror.jurorUserId), eq(memberships.editionId, editionId), eq(memberships.role, "juror")))
+    .leftJoin(users, eq(users.id, perJuror.jurorUserId));
+  if (!summary) return { totals: NO_COUNTS, behind: 0 };
+  const { behind, ...totals } = summary;
+  return { totals, behind };
+}
+
+const isJurorOf = (editionId: number) => and(eq(memberships.role, "juror"), eq(memberships.editionId, editionId));
+
+/** One page of the edition's jurors with their sheet counts: the page is chosen first, then only its jurors' sheets are counted. */
+export async function listJurorProgress({ db, editionId, page }: { db: Executor; editionId: number; page: number }) {
+  const pageJurors = db
     .select({
       userId: users.id,
       name: users.name,
       email: users.email,
       isActive: users.isActive,
       countryCode: memberships.countryCode,
-      countryName: countries.name,
+      countryName: sql<string | null>`${countries.name}`.as("country_name"),
       isVoting: memberships.isVoting,
       isChair: memberships.isChair,
-      ...COUNTS,
     })
     .from(memberships)
     .innerJoin(users, eq(users.id, memberships.userId))
     .leftJoin(countries, eq(countries.code, memberships.countryCode))
-    .leftJoin(assignments, and(eq(assignments.editionId, editionId), eq(assignments.jurorUserId, users.id)))
-    .leftJoin(scoreSheets, sheetOfAssignment)
-    .where(and(eq(memberships.role, "juror"), eq(memberships.editionId, editionId)))
-    .groupBy(users.id, memberships.id, countries.name);
-  const grouped = perJuror.as("per_juror");
+    .where(isJurorOf(editionId))
+    .orderBy(asc(countries.name), asc(users.name), asc(users.id))
+    .limit(PROGRESS_PAGE_SIZE)
+    .offset((page - 1) * PROGRESS_PAGE_SIZE)
+    .as("page_jurors");
+  const { userId, name, email, isActive, countryCode, countryName, isVoting, isChair } = pageJurors;
   const [rows, [summary]] = await Promise.all([
-    perJuror
-      .orderBy(asc(countries.name), asc(users.name), asc(users.id))
-      .limit(PROGRESS_PAGE_SIZE)
-      .offset((page - 1) * PROGRESS_PAGE_SIZE),
     db
-      .select({
-        total: sql<number>`count(*)::int`,
-        behind: sql<number>`(count(*) filter (where ${grouped.isActive} and ${grouped.submitted} < ${grouped.assigned}))::int`,
-      })
-      .from(grouped),
+      .select({ userId, name, email, isActive, countryCode, countryName, isVoting, isChair, ...COUNTS })
+      .from(pageJurors)
+      .leftJoin(assignments, and(eq(assignments.editionId, editionId), eq(assignments.jurorUserId, userId)))
+      .leftJoin(scoreSheets, sheetOfAssignment)
+      .groupBy(userId, name, email, isActive, countryCode, countryName, isVoting, isChair)
+      .orderBy(asc(countryName), asc(name), asc(userId)),
+    db.select({ total: count() }).from(memberships).where(isJurorOf(editionId)),
   ]);
-  return { rows, total: summary?.total ?? 0, behind: summary?.behind ?? 0 };
+  return { rows, total: summary?.total ?? 0 };
 }
 
-/** One page of the edition's competing dossiers with their sheet counts, by country, and how many there are. */
+/** One page of the edition's competing dossiers with their sheet counts, by country: the page first, then its sheets counted. */
 export async function listDossierProgress({ db, editionId, page }: { db: Executor; editionId: number; page: number }) {
   const isScored = and(eq(nominations.editionId, editionId), eq(nominations.kind, "competing"), inArray(nominations.state, [...SCORABLE_STATES]));
+  const pageDossiers = db
+    .select({ id: nominations.id, title: nominations.title, countryCode: nominations.countryCode, countryName: sql<string>`${countries.name}`.as("country_name") })
+    .from(nominations)
+    .innerJoin(countries, eq(countries.code, nominations.countryCode))
+    .where(isScored)
+    .orderBy(asc(countries.name), asc(nominations.id))
+    .limit(PROGRESS_PAGE_SIZE)
+    .offset((page - 1) * PROGRESS_PAGE_SIZE)
+    .as("page_dossiers");
+  const { id, title, countryCode, countryName } = pageDossiers;
   const [rows, [summary]] = await Promise.all([
     db
-      .select({ id: nominations.id, title: nominations.title, countryCode: nominations.countryCode, countryName: countries.name, ...COUNTS })
-      .from(nominations)
-      .innerJoin(countries, eq(countries.code, nominations.countryCode))
-      .leftJoin(assignments, and(eq(assignments.editionId, editionId), eq(assignments.nominationId, nominations.id)))
+      .select({ id, title, countryCode, countryName, ...COUNTS })
+      .from(pageDossiers)
+      .leftJoin(assignments, and(eq(assignments.editionId, editionId), eq(assignments.nominationId, id)))
       .leftJoin(scoreSheets, sheetOfAssignment)
-      .where(isScored)
-      .groupBy(nominations.id, countries.name)
-      .orderBy(asc(countries.name), asc(nominations.id))
-      .limit(PROGRESS_PAGE_SIZE)
-      .offset((page - 1) * PROGRESS_PAGE_SIZE),
+      .groupBy(id, title, countryCode, countryName)
+      .orderBy(asc(countryName), asc(id)),
     db.select({ total: count() }).from(nominations).where(isScored),
   ]);
   return { rows, total: summary?.total ?? 0 };
@@ -108,8 +146,8 @@ export async function listDossierProgress({ db, editionId, page }: { db: Executo
  * the database (GROUP BY with FILTER); no sheet is loaded, so the number of queries does not grow with the edition.
  */
 export async function getJuryProgress({ db, editionId, jurorPage = 1, dossierPage = 1 }: { db: Executor; editionId: number; jurorPage?: number; dossierPage?: number }) {
-  const [totals, jurors, dossiers] = await Promise.all([
-    getJuryTotals({ db, editionId }),
+  const [{ totals, behind }, jurors, dossiers] = await Promise.all([
+    getProgressSummary({ db, editionId }),
     listJurorProgress({ db, editionId, page: jurorPage }),
     listDossierProgress({ db, editionId, page: dossierPage }),
   ]);
@@ -117,7 +155,7 @@ export async function getJuryProgress({ db, editionId, jurorPage = 1, dossierPag
     jurors: jurors.rows,
     jurorCount: jurors.total,
     /** Active jurors with sheets not yet submitted: the ones a reminder goes to. */
-    jurorsBehind: jurors.behind,
+    jurorsBehind: behind,
     dossiers: dossiers.rows,
     dossierCount: dossiers.total,
     totals,

@@ -1,4 +1,5 @@
 import type { DossierResult, JurorNormalisation, OpenTie, PlaceDecision, PlacedEntry, RankingBasis, StabilityReport } from "../domain/ranking-result";
+import { countInBands, getScoreBands, type ScoreBands } from "../domain/score-bands";
 import type { RankingView } from "./ranking-snapshot";
 
 /** The summary keeps this many jurors (those who fall back to raw scores first): the workbook (XLSX) has them all. */
@@ -33,6 +34,13 @@ export interface SummaryStability extends StabilityReport {
   changeCount: number;
 }
 
+/** How many of the edition's ranked dossiers (by raw and by normalised mean) and jurors (by mean) fall in each band of the scale. */
+export interface ScoreDistribution extends ScoreBands {
+  raw: number[];
+  normalised: number[];
+  jurors: number[];
+}
+
 /**
  * What the deliberation shows beside the per-dossier rows, of a size bounded whatever the edition's: counts, the
  * settings, the first open ties and jurors, the stability, and the names of every dossier they mention. Plain JSON.
@@ -57,6 +65,8 @@ export interface RankingSummary {
   undecidedAwardedTieCount: number;
   openTies: SummaryTie[];
   stability: Record<RankingBasis, SummaryStability>;
+  /** What the charts draw when there are too many dossiers or jurors to draw each (absent from snapshots stored before it). */
+  distribution?: ScoreDistribution;
   /** The dossiers the ties, the decisions and the stability name. */
   names: Record<string, NominationName>;
 }
@@ -149,6 +159,14 @@ export function summariseRanking(view: RankingView): { summary: RankingSummary; 
       return { ...j, name: juror?.name ?? `Juror ${j.jurorId}`, countryCode: juror?.countryCode ?? "", countryName: juror?.countryName ?? "" };
     });
 
+  const bands = getScoreBands(result.scale);
+  const distribution: ScoreDistribution = {
+    ...bands,
+    raw: countInBands(result.dossiers.map((d) => d.raw.mean), bands),
+    normalised: countInBands(result.dossiers.map((d) => d.normalised.mean), bands),
+    jurors: countInBands(result.jurors.map((j) => j.mean), bands),
+  };
+
   const summary: RankingSummary = {
     officialBasis: result.officialBasis,
     scale: result.scale,
@@ -168,6 +186,7 @@ export function summariseRanking(view: RankingView): { summary: RankingSummary; 
     undecidedAwardedTieCount: official.openTies.filter((t) => t.decisionId === null && t.place <= view.input.awardedPlaces).length,
     openTies,
     stability,
+    distribution,
     names,
   };
   return { summary, places };

@@ -13,6 +13,7 @@ import { listOutboxMessages } from "@/lib/mail/outbox-queries";
 import { countNominationsByState, listAdminNominationsPage, listMemberStatesProgress } from "@/lib/nominations/admin-queries";
 import { listCoordinatorNominations } from "@/lib/nominations/queries";
 import { listPeople } from "@/lib/people/directory-queries";
+import { getDeliberationPage } from "@/lib/results/deliberation-page";
 import { parseAuditFilter } from "@/lib/validation/audit-filter";
 import type { TestDatabase } from "./db";
 
@@ -61,6 +62,8 @@ export const LIST_PAGES = {
   conflictChoicesSearched: (db: Database, s: ListPageSubject) => listConflictChoices({ db, editionId: s.edition.id, jurorSearch: "test", dossierSearch: "Land" }),
   jurorDossiers: (db: Database, s: ListPageSubject) =>
     Promise.all([listJurorDossierPage({ db, user: s.juror, editionId: s.edition.id, page: 1 }), countJurorDossiers({ db, user: s.juror })]),
+  // The deliberation as it reads a large edition: the snapshot's summary and one page of its places, never the record.
+  ranking: (db: Database, s: ListPageSubject) => getDeliberationPage({ db, viewer: s.admin, editionId: s.edition.id, query: { page: 2 }, inlineSheetLimit: 0 }),
   outbox: (db: Database, s: ListPageSubject) => listOutboxMessages({ db, viewer: s.admin, page: 1 }),
   audit: (db: Database, s: ListPageSubject) => listAuditEvents({ db, viewer: s.admin, filter: parseAuditFilter({ year: String(s.edition.year) }) }),
   auditUnfiltered: (db: Database, s: ListPageSubject) => listAuditEvents({ db, viewer: s.admin, filter: parseAuditFilter({}) }),

@@ -1,6 +1,6 @@
-import { sql } from "drizzle-orm";
+import { and, asc, eq, sql } from "drizzle-orm";
 import { expect, it } from "vitest";
-import { assignments, auditEvents, conflicts, countries, mailOutbox, nominations, scoreSheets } from "@/db/schema";
+import { assignments, auditEvents, conflicts, countries, mailOutbox, memberships, nominations, scoreSheets, users } from "@/db/schema";
 import type { SessionUser } from "@/lib/auth/session-user";
 import { AUDIT_PAGE_SIZE } from "@/lib/audit/queries";
 import { getAssignmentMatrix, MATRIX_DOSSIER_PAGE_SIZE, MATRIX_JUROR_PAGE_SIZE } from "@/lib/jury/assignment-matrix";
@@ -8,12 +8,14 @@ import { CONFLICT_CHOICE_LIMIT, CONFLICT_PAGE_SIZE } from "@/lib/jury/conflict-q
 import { listDossiersForJuror } from "@/lib/jury/dossiers";
 import { JUROR_DOSSIER_PAGE_SIZE, listJurorDossierPage } from "@/lib/jury/juror-dossier-page";
 import { JURY_MEMBER_PAGE_SIZE } from "@/lib/jury/member-queries";
-import { PROGRESS_PAGE_SIZE } from "@/lib/jury/progress";
+import { getJuryProgress, PROGRESS_PAGE_SIZE } from "@/lib/jury/progress";
 import { OUTBOX_PAGE_SIZE } from "@/lib/mail/outbox-queries";
 import { listAdminNominations, listAdminNominationsPage } from "@/lib/nominations/admin-queries";
 import { NOMINATION_PAGE_SIZE } from "@/lib/nominations/list-cursor";
 import { NOMINATION_SORTS, type NominationListQuery } from "@/lib/validation/admin-nominations";
 import { PEOPLE_PAGE_SIZE } from "@/lib/validation/people";
+import { RANKING_PAGE_SIZE } from "@/lib/results/deliberation-page";
+import { computeRankingSnapshot } from "@/lib/results/ranking-snapshot";
 import { createEdition, createUser } from "../fixtures/factory";
 import { describeEachEngine } from "../helpers/db";
 import { LIST_PAGES, loggingDb, type ListPageName, type ListPageSubject } from "../helpers/list-pages";
@@ -60,8 +62,10 @@ describeEachEngine("list pages: the number of queries does not grow with the row
 
   it("counts the same queries on every list page for 10 dossiers and 3 jurors as for 120 dossiers and 60 jurors, and returns at most one page of rows", async () => {
     const small = await setUpEdition({ dossiers: 10, jurors: 3 }, 0);
+    await computeRankingSnapshot({ db: t.db, editionId: small.subject.edition.id });
     const a = await loadEveryPage(small.subject);
     const large = await setUpEdition({ dossiers: 120, jurors: 60 }, 10);
+    await computeRankingSnapshot({ db: t.db, editionId: large.subject.edition.id });
     const b = await loadEveryPage(large.subject);
     for (const name of Object.keys(LIST_PAGES) as ListPageName[]) {
       expect(b[name].queries, name).toBe(a[name].queries);
@@ -77,6 +81,11 @@ describeEachEngine("list pages: the number of queries does not grow with the row
     expect([list.rows.length, list.matching]).toEqual([NOMINATION_PAGE_SIZE, 120]);
     expect(list.next).toBeDefined();
     expect(a.nominations.result[0].next).toBeUndefined();
+
+    // The deliberation: the second page of the snapshot's places (the sheets here have no scores: every dossier is unscored).
+    const ranking = b.ranking.result;
+    if (ranking.state !== "ready") throw new Error(`The ranking is ${ranking.state}`);
+    expect([ranking.view.page, ranking.view.total, ranking.view.rows.length]).toEqual([2, 120, RANKING_PAGE_SIZE]);
 
     // The matrix: one page of each axis, with the cells of that page only and the counts of the whole edition.
     const matrix = b.matrix.result;
@@ -107,6 +116,65 @@ describeEachEngine("list pages: the number of queries does not grow with the row
     expect(b.auditUnfiltered.result.rows).toHaveLength(AUDIT_PAGE_SIZE);
     expect(b.people.result.people).toHaveLength(PEOPLE_PAGE_SIZE);
     expect(b.coordinator.result).toHaveLength(1);
+  });
+
+  it("walks every page of jury progress: each juror and dossier once, in the unpaged order, counted as their sheets say", async () => {
+    const { subject } = await setUpEdition({ dossiers: 120, jurors: 60 }, 10);
+    const editionId = subject.edition.id;
+    // One sheet excluded, one juror behind made inactive (a reminder never goes to them), one juror with every sheet submitted.
+    const [excluded] = await t.db.select({ id: scoreSheets.id }).from(scoreSheets).where(eq(scoreSheets.editionId, editionId)).limit(1);
+    await t.db.update(scoreSheets).set({ isExcluded: true, exclusionReason: "Conflict found late" }).where(eq(scoreSheets.id, excluded!.id));
+    const [, inactive, done] = (await t.db.select({ id: memberships.userId }).from(memberships).where(eq(memberships.editionId, editionId)).orderBy(asc(memberships.userId)));
+    await t.db.update(users).set({ isActive: false }).where(eq(users.id, inactive!.id));
+    await t.db.delete(assignments).where(and(eq(assignments.editionId, editionId), eq(assignments.jurorUserId, done!.id), sql`not exists (select 1 from ${scoreSheets} where ${scoreSheets.jurorUserId} = ${assignments.jurorUserId} and ${scoreSheets.nominationId} = ${assignments.nominationId} and ${scoreSheets.state} = 'submitted')`));
+
+    // The counts as the sheets say, made in JS from every assignment and sheet.
+    const pairs = await t.db
+      .select({ jurorUserId: assignments.jurorUserId, nominationId: assignments.nominationId, state: scoreSheets.state, isExcluded: scoreSheets.isExcluded })
+      .from(assignments)
+      .leftJoin(scoreSheets, and(eq(scoreSheets.jurorUserId, assignments.jurorUserId), eq(scoreSheets.nominationId, assignments.nominationId)))
+      .where(eq(assignments.editionId, editionId));
+    const countsBy = (key: (p: (typeof pairs)[number]) => string | number) => {
+      const counts = new Map<string | number, { assigned: number; notStarted: number; draft: number; submitted: number; excluded: number }>();
+      for (const p of pairs) {
+        const c = counts.get(key(p)) ?? { assigned: 0, notStarted: 0, draft: 0, submitted: 0, excluded: 0 };
+        c.assigned++;
+        if (p.state === null || p.isExcluded) c.notStarted++;
+        if (p.isExcluded) c.excluded++;
+        else if (p.state === "draft") c.draft++;
+        else if (p.state === "submitted") c.submitted++;
+        counts.set(key(p), c);
+      }
+      return counts;
+    };
+    const byJuror = countsBy((p) => p.jurorUserId);
+    const byDossier = countsBy((p) => p.nominationId);
+
+    const first = await getJuryProgress({ db: t.db, editionId });
+    const pageCount = Math.ceil(120 / PROGRESS_PAGE_SIZE);
+    const pages = [first];
+    for (let page = 2; page <= pageCount; page++) pages.push(await getJuryProgress({ db: t.db, editionId, dossierPage: page, jurorPage: page }));
+    const jurors = pages.flatMap((p) => p.jurors);
+    const dossiers = pages.flatMap((p) => p.dossiers);
+    expect(jurors.map((j) => j.userId)).toEqual([...new Set(jurors.map((j) => j.userId))]);
+    expect(jurors).toHaveLength(60);
+    expect(dossiers.map((d) => d.id)).toEqual([...new Set(dossiers.map((d) => d.id))]);
+    expect(dossiers).toHaveLength(120);
+    // The unpaged order: jurors by country, name and id; dossiers by country name and id.
+    const sortedBy = <T>(rows: T[], ...keys: ((row: T) => string | number)[]) =>
+      [...rows].sort((a, b) => keys.reduce((order, key) => order || (key(a) < key(b) ? -1 : key(a) > key(b) ? 1 : 0), 0));
+    expect(jurors).toEqual(sortedBy(jurors, (j) => j.countryName ?? "", (j) => j.name, (j) => j.userId));
+    expect(dossiers).toEqual(sortedBy(dossiers, (d) => d.countryName, (d) => d.id));
+    for (const j of jurors) expect({ assigned: j.assigned, notStarted: j.notStarted, draft: j.draft, submitted: j.submitted, excluded: j.excluded }, j.name).toEqual(byJuror.get(j.userId));
+    for (const d of dossiers) expect({ assigned: d.assigned, notStarted: d.notStarted, draft: d.draft, submitted: d.submitted, excluded: d.excluded }, d.title).toEqual(byDossier.get(d.id));
+    expect(first.totals).toEqual(countsBy(() => "all").get("all"));
+    expect(first.totals.excluded).toBe(1);
+    // Behind: active jurors with an assigned sheet not submitted; the inactive one and the one who is done are not.
+    const behind = jurors.filter((j) => j.isActive && j.submitted < j.assigned).map((j) => j.userId);
+    expect(behind).not.toContain(inactive!.id);
+    expect(behind).not.toContain(done!.id);
+    expect(first.jurorsBehind).toBe(behind.length);
+    expect(first.jurorsBehind).toBe(58);
   });
 
   it("filters the matrix in the database: a dossier search, and only the dossiers no juror has", async () => {

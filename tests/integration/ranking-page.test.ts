@@ -68,7 +68,7 @@ describeEachEngine("the deliberation page's loader", (t) => {
       await computeRankingSnapshot({ db: t.db, editionId: edition.id });
       const { db, log } = openLoggingDb(t);
       const content = await loadContent(db, admin, edition.id, { page: "2", q: "Dossier 1" }, { pinnedIds: [dossiers[0]!.id] });
-      expect(content.rows.length).toBe(size === 5 ? 5 : 30);
+      expect(content.rows.length).toBe(size === 5 ? 5 : Math.min(RANKING_PAGE_SIZE, size - RANKING_PAGE_SIZE));
       expect(log.length).toBeGreaterThan(0);
       // The snapshot's whole record is never selected, nor read through a JSON function.
       for (const query of log) expect(query.sql).not.toMatch(/"record"|jsonb_path|->/);
@@ -77,7 +77,7 @@ describeEachEngine("the deliberation page's loader", (t) => {
     expect(counts[1]).toBe(counts[0]);
   });
 
-  it("pages by 100 places: page 0, a word or no page is the first, beyond the last is the last", async () => {
+  it("pages by RANKING_PAGE_SIZE places: page 0, a word or no page is the first, beyond the last is the last", async () => {
     const { edition, admin } = await setUpRankedEdition(t.db, 130);
     await computeRankingSnapshot({ db: t.db, editionId: edition.id });
     for (const page of [undefined, "0", "-3", "abc", "1.5"]) {
@@ -85,19 +85,22 @@ describeEachEngine("the deliberation page's loader", (t) => {
       expect({ page: content.page, first: content.first, last: content.last }).toEqual({ page: 1, first: 1, last: RANKING_PAGE_SIZE });
       expect(positionsOf(content.rows)).toEqual(Array.from({ length: RANKING_PAGE_SIZE }, (_, i) => i + 1));
     }
-    for (const page of ["2", "3", "999999"]) {
+    const pageCount = Math.ceil(130 / RANKING_PAGE_SIZE);
+    const first = (pageCount - 1) * RANKING_PAGE_SIZE + 1;
+    const positions = Array.from({ length: 130 - first + 1 }, (_, i) => i + first);
+    for (const page of [String(pageCount), "999999"]) {
       const content = await loadContent(t.db, admin, edition.id, { page });
       expect({ page: content.page, pageCount: content.pageCount, total: content.total, first: content.first, last: content.last }).toEqual({
-        page: 2,
-        pageCount: 2,
+        page: pageCount,
+        pageCount,
         total: 130,
-        first: 101,
+        first,
         last: 130,
       });
-      expect(positionsOf(content.rows)).toEqual(Array.from({ length: 30 }, (_, i) => i + 101));
+      expect(positionsOf(content.rows)).toEqual(positions);
       // Both lists show the page's positions of their own ranking.
       for (const basis of ["rawPosition", "normalisedPosition"] as const) {
-        expect(content.listed.map((p) => p[basis]!).filter((n) => n >= 101).sort((a, b) => a - b)).toEqual(Array.from({ length: 30 }, (_, i) => i + 101));
+        expect(content.listed.map((p) => p[basis]!).filter((n) => n >= first).sort((a, b) => a - b)).toEqual(positions);
       }
     }
   });

@@ -61,6 +61,19 @@ describe("summariseRanking", () => {
     for (const id of mentioned) expect(summary.names[id]).toBeDefined();
     expect(JSON.stringify(summary).length).toBeLessThan(200_000);
   });
+
+  it("counts every ranked dossier (by raw and by normalised mean) and every juror in the bands of the scale", () => {
+    const view = makeView({ dossiers: 2000, jurors: 300, scaleMax: 10, unscored: 4 });
+    const { summary } = summariseRanking(view);
+    const distribution = summary.distribution!;
+    expect(distribution.starts[0]).toBe(view.result.scale.min);
+    const sum = (counts: number[]) => counts.reduce((a, b) => a + b, 0);
+    expect([sum(distribution.raw), sum(distribution.normalised), sum(distribution.jurors)]).toEqual([summary.rankedCount, summary.rankedCount, 300]);
+    // The band of the best dossier's raw mean holds at least that dossier.
+    const best = view.result.dossiers.reduce((a, b) => (b.raw.mean > a.raw.mean ? b : a));
+    const band = distribution.starts.findLastIndex((start) => start <= best.raw.mean);
+    expect(distribution.raw[band]).toBeGreaterThan(0);
+  });
 });
 
 describe("the ranking page's query", () => {
@@ -78,9 +91,10 @@ describe("the ranking page's query", () => {
   });
 
   it("keeps the page within the pages there are", () => {
-    expect(getPageWindow(10_000, 2)).toEqual({ page: 2, pageCount: 100, total: 10_000, first: 101, last: 200 });
-    expect(getPageWindow(10_000, 500)).toMatchObject({ page: 100, first: 9_901, last: 10_000 });
-    expect(getPageWindow(250, 3)).toMatchObject({ page: 3, first: 201, last: 250 });
+    const size = RANKING_PAGE_SIZE;
+    expect(getPageWindow(10_000, 2)).toEqual({ page: 2, pageCount: 10_000 / size, total: 10_000, first: size + 1, last: 2 * size });
+    expect(getPageWindow(10_000, 500)).toMatchObject({ page: 10_000 / size, first: 10_001 - size, last: 10_000 });
+    expect(getPageWindow(2 * size + 10, 3)).toMatchObject({ page: 3, first: 2 * size + 1, last: 2 * size + 10 });
     expect(getPageWindow(0, 4)).toEqual({ page: 1, pageCount: 1, total: 0, first: 1, last: 0 });
     expect(getPageWindow(RANKING_PAGE_SIZE, 2)).toMatchObject({ page: 1, pageCount: 1 });
   });
