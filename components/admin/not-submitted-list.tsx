@@ -6,6 +6,9 @@ import { formatCountryName } from "@/lib/format/country-name";
 import { formatEditionMoment } from "@/lib/format/edition-time";
 import type { Locale } from "@/lib/i18n/locales";
 
+/** Each of the two lists names at most this many member states, then says how many more (a network of thousands). */
+export const NOT_SUBMITTED_SHOWN = 100;
+
 /**
  * The member states with no submitted competing nomination: those with a draft ("draft in progress", last
  * saved when and by whom) apart from those that have started nothing.
@@ -44,7 +47,7 @@ export function NotSubmittedList({
               <p className="mt-2 text-sm text-slate-600">{t("noDrafts")}</p>
             ) : (
               <ul className="mt-2 space-y-2 text-sm">
-                {drafts.map((row) => (
+                {drafts.slice(0, NOT_SUBMITTED_SHOWN).map((row) => (
                   <li key={row.countryCode}>
                     <Link href={getCountryHref(row.countryCode)} className="font-medium text-brand-700 hover:underline">
                       {formatCountryName(row.countryCode, row.countryName, locale)}
@@ -58,6 +61,7 @@ export function NotSubmittedList({
                 ))}
               </ul>
             )}
+            {drafts.length > NOT_SUBMITTED_SHOWN && <p className="mt-2 text-sm text-slate-600">{t("more", { count: drafts.length - NOT_SUBMITTED_SHOWN })}</p>}
           </div>
           <div className="rounded-lg border border-slate-200 bg-white p-4 shadow-sm">
             <h3 className="font-semibold">{t("idle", { count: idle.length })}</h3>
@@ -65,11 +69,12 @@ export function NotSubmittedList({
               <p className="mt-2 text-sm text-slate-600">{t("noIdle")}</p>
             ) : (
               <ul className="mt-2 flex flex-wrap gap-x-4 gap-y-1 text-sm">
-                {idle.map((row) => (
+                {idle.slice(0, NOT_SUBMITTED_SHOWN).map((row) => (
                   <li key={row.countryCode}>{formatCountryName(row.countryCode, row.countryName, locale)}</li>
                 ))}
               </ul>
             )}
+            {idle.length > NOT_SUBMITTED_SHOWN && <p className="mt-2 text-sm text-slate-600">{t("more", { count: idle.length - NOT_SUBMITTED_SHOWN })}</p>}
           </div>
         </div>
       )}
