@@ -22,25 +22,27 @@ export function toPageRow(row, engine, page, { goalMs, goal, needsNoWait = false
   return { row, engine, measured, goal, met };
 }
 
-/** The rows of the in-process ranking bench (scripts/bench-ranking.ts), read from its table by column name. */
+/** The rows of the in-process ranking bench (scripts/bench-ranking.ts), read from its table by column and step name. */
 export function toRankingRows(output) {
   const lines = output.split("\n").filter((line) => line.includes("|"));
-  const header = lines.findIndex((line) => /lists ms/.test(line));
+  const header = lines.findIndex((line) => /\bstep\b/.test(line) && /wall ms/.test(line));
   const engine = "in-process (no database)";
   if (header < 0) {
     const raw = output.trim().split("\n").slice(-3).join(" / ") || "no output";
     return [{ row: "`buildRankingLists` + stability", engine, measured: `could not read bench:ranking's table: ${raw}`, goal: "O(S log S), incremental", met: null }];
   }
   const names = lines[header].split("|").map((name) => name.trim());
-  const rows = lines.slice(header + 1).map((line) => Object.fromEntries(line.split("|").map((cell, i) => [names[i], cell.trim()])));
-  const series = (column) => rows.map((r) => Number(r[column]));
-  const sizes = rows.map((r) => Number(r.dossiers));
-  const growth = (values) => (values.length >= 2 ? values.at(-1) / Math.max(1, values.at(-2)) : NaN);
-  const describe = (values) => `${sizes.map((size) => (size >= 1000 ? `${size / 1000}k` : size)).join(" → ")} dossiers: ${values.map((v) => `${v} ms`).join(" → ")}`;
-  const lists = series("lists ms");
-  const stability = series("stability ms");
-  const total = series("total ms").at(-1);
-  const scores = Number(rows.at(-1)?.scores);
+  const cells = lines
+    .slice(header + 1)
+    .map((line) => Object.fromEntries(line.split("|").map((cell, i) => [names[i], cell.trim()])))
+    .filter((row) => /^\d+ × \d+/.test(row[names[0]] ?? ""));
+  // One series per step, in the order of the sizes (100 → 1,000 → 10,000 dossiers).
+  const series = (step) => cells.filter((row) => row.step.startsWith(step)).map((row) => ({ size: Number(row[names[0]].split(" ")[0]), scores: Number(/\((\d+) scores\)/.exec(row[names[0]])?.[1]), ms: Number(row["wall ms"]) }));
+  const lists = series("lists");
+  const stability = series("stability");
+  const total = series("compute total").at(-1);
+  const growth = (values) => (values.length >= 2 ? values.at(-1).ms / Math.max(1, values.at(-2).ms) : NaN);
+  const describe = (values) => `${values.map((v) => (v.size >= 1000 ? `${v.size / 1000}k` : v.size)).join(" → ")} dossiers: ${values.map((v) => `${v.ms} ms`).join(" → ")}`;
   // 10× the sheets: O(S log S) grows about 12×; beyond 15× (timing noise included) it is worse than that.
   return [
     {
@@ -53,9 +55,9 @@ export function toRankingRows(output) {
     {
       row: "stability (leave one juror out)",
       engine,
-      measured: `${describe(stability)} (last step ×${growth(stability).toFixed(1)}); lists + stability ${total} ms at ${scores.toLocaleString("en")} scores`,
+      measured: `${describe(stability)} (last step ×${growth(stability).toFixed(1)}); lists + stability ${total?.ms} ms at ${total?.scores.toLocaleString("en")} scores, in a worker thread off the request path`,
       goal: "incremental (grows with the sheets); ranking < 500 ms at 1 M scores",
-      met: growth(stability) <= 15 && total < 500,
+      met: growth(stability) <= 15 && total !== undefined && total.ms < 500,
     },
   ];
 }
