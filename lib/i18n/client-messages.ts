@@ -5,13 +5,16 @@ import type { AbstractIntlMessages } from "next-intl";
  * area of the app: "root" for every page (the site header and its language switch, which public pages draw in the
  * browser, the error pages), then each area's own. A page gets only the root's and its area's: the whole catalogue
  * in every page would weigh on each one, and would put words such as "Winner" in the source of a ceremony page
- * before its reveal. A unit test fails when a client component uses a namespace its area does not send.
+ * before its reveal (nor the deliberation's 8 KB in each of a juror's dossier pages). A unit test fails when a client
+ * component uses a namespace its area does not send.
  */
 export const CLIENT_MESSAGE_NAMESPACES = {
   root: ["errorPage", "header", "language", "signIn", "signOut", "ui", "account"],
   public: ["verify"],
   coordinator: ["dossierView", "dossierForm"],
-  jury: ["scoreSheet", "deliberation", "dossierView"],
+  jury: ["scoreSheet", "dossierView"],
+  // The chair's deliberation (app/jury/deliberation, inside the jury area): its charts and tables on top of the jury's.
+  juryDeliberation: ["scoreSheet", "dossierView", "deliberation"],
   admin: ["deliberation", "dossierView", "editionsAdmin", "nominationsAdmin", "juryAdmin", "rubricAdmin", "ceremony", "resultAdmin", "mailTemplates", "peopleAdmin", "importAdmin", "auditAdmin"],
   ceremony: ["ceremony"],
 } as const satisfies Record<string, readonly string[]>;

@@ -5,7 +5,21 @@ import en from "@/messages/en";
 import { CLIENT_MESSAGE_NAMESPACES, pickClientMessages, type ClientArea } from "@/lib/i18n/client-messages";
 
 const ROOT = path.join(import.meta.dirname, "..", "..");
-const AREA_DIRS: Record<ClientArea, string> = { public: "app/(public)", coordinator: "app/coordinator", jury: "app/jury", admin: "app/admin", ceremony: "app/ceremony" };
+const AREA_DIRS: Record<ClientArea, string> = {
+  public: "app/(public)",
+  coordinator: "app/coordinator",
+  jury: "app/jury",
+  juryDeliberation: "app/jury/deliberation",
+  admin: "app/admin",
+  ceremony: "app/ceremony",
+};
+
+/** An area's own files: those of an area nested inside it (the jury's deliberation) are that area's. */
+function listAreaFiles(area: ClientArea): string[] {
+  const dir = AREA_DIRS[area];
+  const nested = Object.values(AREA_DIRS).filter((other) => other !== dir && other.startsWith(`${dir}/`));
+  return listSourceFiles(dir).filter((file) => !nested.some((inner) => path.relative(ROOT, file).startsWith(`${inner}/`)));
+}
 
 function listSourceFiles(dir: string): string[] {
   return readdirSync(path.join(ROOT, dir), { withFileTypes: true, recursive: true })
@@ -59,10 +73,10 @@ describe("the messages sent to the browser", () => {
     expect(missing.map(([ns, file]) => `${ns} (${file})`)).toEqual([]);
   });
 
-  for (const [area, dir] of Object.entries(AREA_DIRS) as [ClientArea, string][]) {
+  for (const area of Object.keys(AREA_DIRS) as ClientArea[]) {
     it(`cover, in the ${area} area, each namespace its client components translate with`, () => {
       const sent: readonly string[] = [...CLIENT_MESSAGE_NAMESPACES.root, ...CLIENT_MESSAGE_NAMESPACES[area]];
-      const missing = [...listClientNamespaces(listSourceFiles(dir))].filter(([ns]) => !sent.includes(ns));
+      const missing = [...listClientNamespaces(listAreaFiles(area))].filter(([ns]) => !sent.includes(ns));
       expect(missing.map(([ns, file]) => `${ns} (${file})`)).toEqual([]);
     });
   }
@@ -71,6 +85,11 @@ describe("the messages sent to the browser", () => {
     const picked = pickClientMessages(en);
     expect(Object.keys(picked).sort()).toEqual([...CLIENT_MESSAGE_NAMESPACES.root].sort());
     expect(JSON.stringify(picked)).not.toContain("Winner");
+  });
+
+  it("leave the deliberation's messages out of a juror's dossier pages", () => {
+    expect(Object.keys(pickClientMessages(en, "jury"))).not.toContain("deliberation");
+    expect(Object.keys(pickClientMessages(en, "juryDeliberation"))).toContain("deliberation");
   });
 
   it("never carry the ceremony's reveal words to the ceremony's screens", () => {
