@@ -60,7 +60,7 @@ export async function runCrashWorkload({ base, world, cookies, actionIds, cluste
   const acks = [];
   // Writes whose answer was lost but which the database holds (found on the reload after a conflict).
   const landed = [];
-  const outage = { killAt: null, readyAt: null, killed: null, downMs: null, page: null };
+  const outage = { killAt: null, restartAt: null, readyAt: null, killed: null, downMs: null, page: null };
   const stopAt = Date.now() + timeLimitMs;
   const planned =
     world.dossiers.coordinators.reduce((n, c) => n + c.dossiers.length * (saves + 1), 0) + world.jury.jurors.reduce((n, j) => n + j.nominationIds.length * (saves + 1), 0);
@@ -74,8 +74,10 @@ export async function runCrashWorkload({ base, world, cookies, actionIds, cluste
     else if (answer.kind === "try-again") log.tryAgain++;
     else if (answer.kind === "no-answer") log.noAnswer.push(`${answer.page}: ${answer.detail} after ${answer.receivedAt - answer.sentAt} ms, sent ${describeMoment(answer.sentAt)}`);
     else if (answer.kind === "fault") log.faults.push(answer.detail ?? `HTTP ${answer.status}`);
-    // Sent after the kill and answered before the database was back: only "try again" is a right answer.
-    if (outage.killAt && answer.sentAt >= outage.killAt && (!outage.readyAt || answer.receivedAt <= outage.readyAt) && answer.kind !== "try-again") {
+    // Sent after the kill and answered before the database was started again: only "try again" is a right answer.
+    // (Once the restart has begun, the database may accept queries a moment before cluster.start() returns: an
+    // answer then may rightly be "ok".)
+    if (outage.killAt && answer.sentAt >= outage.killAt && (!outage.restartAt || answer.receivedAt <= outage.restartAt) && answer.kind !== "try-again") {
       log.duringOutage.push(`${answer.kind}${answer.code ? ` ${answer.code}` : ""}`);
     }
   }
@@ -100,6 +102,7 @@ export async function runCrashWorkload({ base, world, cookies, actionIds, cluste
     // A page asked for while the database is away must say "try again", not show the framework's bare error.
     const [page] = await Promise.all([probePageDuringOutage(base, cookies.get(world.dossiers.coordinators[0].userId)), sleep(outage.downMs)]);
     outage.page = page;
+    outage.restartAt = Date.now();
     await cluster.start();
     outage.readyAt = Date.now();
   }
