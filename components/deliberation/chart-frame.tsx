@@ -114,3 +114,16 @@ export function DataTable({ caption, header, rows }: { caption: string; header: 
     </details>
   );
 }
+
+/** A chart's card: its caption (title and hint), which the chart inside is labelled by, then the chart itself. */
+export function ChartFigure({ id, title, hint, children }: { id: string; title: string; hint: string; children: React.ReactNode }) {
+  return (
+    <figure aria-labelledby={id} className="rounded-lg border border-slate-200 bg-white p-4 shadow-sm">
+      <figcaption id={id} className="mb-2 font-semibold">
+        {title}
+        <span className="block text-sm font-normal text-slate-600">{hint}</span>
+      </figcaption>
+      {children}
+    </figure>
+  );
+}

@@ -1,6 +1,6 @@
 import { useFormatter, useTranslations } from "next-intl";
 import type { ScoreDistribution } from "@/lib/results/ranking-summary";
-import { ChartFrame, COLOURS, DataTable, Legend } from "./chart-frame";
+import { ChartFigure, ChartFrame, COLOURS, DataTable, Legend } from "./chart-frame";
 
 /** A count axis that ends on ten round steps (1, 2 or 5 times a power of ten), so its grid lines fall on round counts. */
 function getCountAxis(counts: readonly number[][]): { min: number; max: number } {
@@ -30,11 +30,7 @@ export function DossierBandChart({ distribution, scale, count }: { distribution:
   const labels = useBandLabels(distribution, scale.max);
   const axis = getCountAxis([distribution.raw, distribution.normalised]);
   return (
-    <figure aria-labelledby="chart-dossiers-caption" className="rounded-lg border border-slate-200 bg-white p-4 shadow-sm">
-      <figcaption id="chart-dossiers-caption" className="mb-2 font-semibold">
-        {t("dossierBandsTitle")}
-        <span className="block text-sm font-normal text-slate-600">{t("dossierBandsHint", { count: format.number(count) })}</span>
-      </figcaption>
+    <ChartFigure id="chart-dossiers-caption" title={t("dossierBandsTitle")} hint={t("dossierBandsHint", { count: format.number(count) })}>
       <ChartFrame labelledBy="chart-dossiers-caption" labels={labels.map((l) => l.axis)} scale={axis}>
         {({ x, y }) =>
           labels.map((label, index) => {
@@ -61,7 +57,7 @@ export function DossierBandChart({ distribution, scale, count }: { distribution:
         header={[t("band"), t("rawMean"), t("normalised")]}
         rows={labels.map((label, index) => [t("bandRange", { from: label.from, to: label.to }), format.number(distribution.raw[index] ?? 0), format.number(distribution.normalised[index] ?? 0)])}
       />
-    </figure>
+    </ChartFigure>
   );
 }
 
@@ -72,11 +68,7 @@ export function JurorBandChart({ distribution, scale, count }: { distribution: S
   const labels = useBandLabels(distribution, scale.max);
   const axis = getCountAxis([distribution.jurors]);
   return (
-    <figure aria-labelledby="chart-jurors-caption" className="rounded-lg border border-slate-200 bg-white p-4 shadow-sm">
-      <figcaption id="chart-jurors-caption" className="mb-2 font-semibold">
-        {t("jurorBandsTitle")}
-        <span className="block text-sm font-normal text-slate-600">{t("jurorBandsHint", { count: format.number(count) })}</span>
-      </figcaption>
+    <ChartFigure id="chart-jurors-caption" title={t("jurorBandsTitle")} hint={t("jurorBandsHint", { count: format.number(count) })}>
       <ChartFrame labelledBy="chart-jurors-caption" labels={labels.map((l) => l.axis)} scale={axis}>
         {({ x, y }) =>
           labels.map((label, index) => {
@@ -96,6 +88,6 @@ export function JurorBandChart({ distribution, scale, count }: { distribution: S
         header={[t("band"), t("jurors")]}
         rows={labels.map((label, index) => [t("bandRange", { from: label.from, to: label.to }), format.number(distribution.jurors[index] ?? 0)])}
       />
-    </figure>
+    </ChartFigure>
   );
 }

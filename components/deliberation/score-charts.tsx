@@ -1,6 +1,6 @@
 import { useTranslations } from "next-intl";
 import type { ScoreDistribution } from "@/lib/results/ranking-summary";
-import { ChartFrame, COLOURS, DataTable, formatChartValue, Legend, SLOT } from "./chart-frame";
+import { ChartFigure, ChartFrame, COLOURS, DataTable, formatChartValue, Legend, SLOT } from "./chart-frame";
 import { DossierBandChart, JurorBandChart } from "./score-band-charts";
 
 export interface DossierDistribution {
@@ -53,11 +53,7 @@ export function ScoreCharts({
       {bands?.dossierCount !== undefined ? (
         <DossierBandChart distribution={bands.distribution} scale={scale} count={bands.dossierCount} />
       ) : (
-        <figure aria-labelledby="chart-dossiers-caption" className="rounded-lg border border-slate-200 bg-white p-4 shadow-sm">
-          <figcaption id="chart-dossiers-caption" className="mb-2 font-semibold">
-            {t("dossiersTitle")}
-            <span className="block text-sm font-normal text-slate-600">{t("dossiersHint")}</span>
-          </figcaption>
+        <ChartFigure id="chart-dossiers-caption" title={t("dossiersTitle")} hint={t("dossiersHint")}>
           <ChartFrame labelledBy="chart-dossiers-caption" labels={dossiers.map((d) => d.label)} scale={scale}>
             {({ x, y }) =>
               dossiers.map((d, index) => (
@@ -82,16 +78,12 @@ export function ScoreCharts({
             header={[t("country"), t("lowest"), t("highest"), t("median"), t("rawMean"), t("normalised")]}
             rows={dossiers.map((d) => [d.countryName, d.min, d.max, d.median, d.mean, d.normalisedMean])}
           />
-        </figure>
+        </ChartFigure>
       )}
       {bands?.jurorCount !== undefined ? (
         <JurorBandChart distribution={bands.distribution} scale={scale} count={bands.jurorCount} />
       ) : (
-        <figure aria-labelledby="chart-jurors-caption" className="rounded-lg border border-slate-200 bg-white p-4 shadow-sm">
-          <figcaption id="chart-jurors-caption" className="mb-2 font-semibold">
-            {t("jurorsTitle")}
-            <span className="block text-sm font-normal text-slate-600">{t("jurorsHint")}</span>
-          </figcaption>
+        <ChartFigure id="chart-jurors-caption" title={t("jurorsTitle")} hint={t("jurorsHint")}>
           <ChartFrame labelledBy="chart-jurors-caption" labels={jurors.map((j) => j.label)} scale={scale}>
             {({ x, y }) => (
               <>
@@ -118,7 +110,7 @@ export function ScoreCharts({
             header={[t("juror"), t("mean"), t("standardDeviation"), t("normalisation")]}
             rows={jurors.map((j) => [j.name, j.mean, j.standardDeviation, j.isNormalised ? t("isNormalised") : t("rawScores")])}
           />
-        </figure>
+        </ChartFigure>
       )}
     </div>
   );
