@@ -19,9 +19,14 @@ export interface RankingColumns {
   sheets: RankingSheet[];
   /** Per sheet and criterion (position × criteria + c): the criterion's score. */
   values: Float64Array;
+  /** Every criterion score is an integer and no dossier's sum of them can round, so their order does not matter. */
+  areCriterionSumsExact: boolean;
   juror: Int32Array;
   score: Float64Array;
   normalisedScore: Float64Array;
+  /** Each dossier's scores and normalised scores, sorted ascending. */
+  sortedScore: SortedColumn;
+  sortedNormalisedScore: SortedColumn;
   /** Per juror, sorted by id. */
   jurors: JurorNormalisation[];
   isJurorNormalised: Uint8Array;
@@ -53,6 +58,40 @@ function describeJuror(jurorId: number, sorted: Float64Array, from: number, to: 
   return { jurorId, sheetCount, mean, standardDeviation, fallback };
 }
 
+/** Values of each dossier's sheets sorted ascending (at the dossier's sheet positions), with the juror of each. */
+export interface SortedColumn {
+  values: Float64Array;
+  jurors: Int32Array;
+}
+
+/**
+ * Sorts each dossier's values ascending, carrying the jurors along. Dossiers hold a few sheets each: a stable
+ * insertion sort in place, on typed arrays, keeps equal values in juror order as the reference's sort does.
+ */
+export function sortEachDossier(dossierStart: Int32Array, source: Float64Array, juror: Int32Array): SortedColumn & { comparisons: number } {
+  const values = Float64Array.from(source);
+  const jurors = Int32Array.from(juror);
+  let comparisons = 0;
+  for (let d = 0; d + 1 < dossierStart.length; d += 1) {
+    const from = dossierStart[d]!;
+    for (let i = from + 1; i < dossierStart[d + 1]!; i += 1) {
+      const value = values[i]!;
+      const at = jurors[i]!;
+      let j = i - 1;
+      comparisons += 1;
+      while (j >= from && values[j]! > value) {
+        comparisons += 1;
+        values[j + 1] = values[j]!;
+        jurors[j + 1] = jurors[j]!;
+        j -= 1;
+      }
+      values[j + 1] = value;
+      jurors[j + 1] = at;
+    }
+  }
+  return { values, jurors, comparisons };
+}
+
 /** Counting sort: the order of `keys` grouped by key, keeping the input order inside each group. */
 export function groupPositions(keys: Int32Array, groupCount: number): { start: Int32Array; order: Int32Array } {
   const start = new Int32Array(groupCount + 1);
@@ -64,43 +103,57 @@ export function groupPositions(keys: Int32Array, groupCount: number): { start: I
   return { start, order };
 }
 
-/** Lays out the counted sheets (excluded ones already dropped) and normalises every juror's scores. */
-export function buildRankingColumns(counted: readonly RankingSheet[], criteria: RubricCriterion[], counter?: WorkCounter): RankingColumns {
-  const count = (visits: number) => {
-    if (counter) counter.visits += visits;
-  };
-  // One Map lookup per sheet: provisional indexes in order of appearance, renumbered once the ids are sorted.
+/**
+ * Lays out the counted sheets (excluded ones are skipped here) and normalises every juror's scores.
+ * Sheets arrive in any order; the layout depends only on their ids.
+ */
+export function buildRankingColumns(sheets: readonly RankingSheet[], criteria: RubricCriterion[], counter?: WorkCounter): RankingColumns {
+  let work = 0;
+  // Provisional indexes in order of appearance, renumbered once the ids are sorted. A dossier's sheets usually
+  // follow each other, so its id is looked up once per run of them rather than once per sheet.
   const firstDossier = new Map<string, number>();
   const firstJuror = new Map<number, number>();
-  const dossierKeys = new Int32Array(counted.length);
-  const jurorKeys = new Int32Array(counted.length);
-  for (let index = 0; index < counted.length; index += 1) {
-    const sheet = counted[index]!;
-    let d = firstDossier.get(sheet.nominationId);
-    if (d === undefined) firstDossier.set(sheet.nominationId, (d = firstDossier.size));
+  const countedAt = new Int32Array(sheets.length);
+  const allDossierKeys = new Int32Array(sheets.length);
+  const allJurorKeys = new Int32Array(sheets.length);
+  let sheetCount = 0;
+  let previousId: string | undefined;
+  let dossier = -1;
+  for (let index = 0; index < sheets.length; index += 1) {
+    const sheet = sheets[index]!;
+    if (sheet.isExcluded === true) continue;
+    if (sheet.nominationId !== previousId) {
+      previousId = sheet.nominationId;
+      dossier = firstDossier.get(previousId) ?? -1;
+      if (dossier === -1) firstDossier.set(previousId, (dossier = firstDossier.size));
+    }
     let j = firstJuror.get(sheet.jurorId);
     if (j === undefined) firstJuror.set(sheet.jurorId, (j = firstJuror.size));
-    dossierKeys[index] = d;
-    jurorKeys[index] = j;
+    countedAt[sheetCount] = index;
+    allDossierKeys[sheetCount] = dossier;
+    allJurorKeys[sheetCount] = j;
+    sheetCount += 1;
   }
+  const dossierKeys = allDossierKeys.subarray(0, sheetCount);
+  const jurorKeys = allJurorKeys.subarray(0, sheetCount);
   const nominationIds = [...firstDossier.keys()].sort((a, b) => {
-    count(1);
+    work += 1;
     return compareIds(a, b);
   });
   const jurorIds = [...firstJuror.keys()].sort((a, b) => {
-    count(1);
+    work += 1;
     return a - b;
   });
   const dossierRenumber = new Int32Array(nominationIds.length);
   nominationIds.forEach((id, index) => (dossierRenumber[firstDossier.get(id)!] = index));
   const jurorRenumber = new Int32Array(jurorIds.length);
   jurorIds.forEach((id, index) => (jurorRenumber[firstJuror.get(id)!] = index));
-  for (let index = 0; index < counted.length; index += 1) {
+  for (let index = 0; index < sheetCount; index += 1) {
     dossierKeys[index] = dossierRenumber[dossierKeys[index]!]!;
     jurorKeys[index] = jurorRenumber[jurorKeys[index]!]!;
   }
   // Each pass below visits every sheet once.
-  count(counted.length * 8);
+  work += sheets.length + sheetCount * 8;
   const { start: dossierStart, order } = groupPositions(dossierKeys, nominationIds.length);
   // Inside a dossier, sheets by juror id; a stable insertion sort keeps the input order of equal ids.
   for (let d = 0; d < nominationIds.length; d += 1) {
@@ -108,37 +161,47 @@ export function buildRankingColumns(counted: readonly RankingSheet[], criteria: 
       const item = order[i]!;
       const key = jurorKeys[item]!;
       let j = i - 1;
-      count(1);
+      work += 1;
       while (j >= dossierStart[d]! && jurorKeys[order[j]!]! > key) {
-        count(1);
+        work += 1;
         order[j + 1] = order[j]!;
         j -= 1;
       }
       order[j + 1] = item;
     }
   }
-  const sheetCount = counted.length;
-  const sheets: RankingSheet[] = new Array<RankingSheet>(sheetCount);
+  const C = criteria.length;
+  const ids = criteria.map((criterion) => criterion.id);
+  const weights = criteria.map((criterion) => criterion.weight);
+  // getSheetScore's sum of the weights, in the same order: the same for every sheet.
+  let weightTotal = 0;
+  for (const weight of weights) weightTotal += weight;
+  const counted: RankingSheet[] = new Array<RankingSheet>(sheetCount);
   const juror = new Int32Array(sheetCount);
   const score = new Float64Array(sheetCount);
-  const values = new Float64Array(sheetCount * criteria.length);
+  const values = new Float64Array(sheetCount * C);
+  let areIntegers = true;
+  let largestValue = 0;
   for (let position = 0; position < sheetCount; position += 1) {
-    const sheet = counted[order[position]!]!;
-    sheets[position] = sheet;
+    const sheet = sheets[countedAt[order[position]!]!]!;
+    counted[position] = sheet;
     juror[position] = jurorKeys[order[position]!]!;
     // getSheetScore's arithmetic, in the same order, keeping each criterion's value for the breakdown.
     let total = 0;
-    let weights = 0;
-    for (let c = 0; c < criteria.length; c += 1) {
-      const value = sheet.scores[criteria[c]!.id];
-      if (value === undefined) throw new Error(`Sheet of juror ${sheet.jurorId} has no score for criterion ${criteria[c]!.id}`);
-      values[position * criteria.length + c] = value;
-      total += value * criteria[c]!.weight;
-      weights += criteria[c]!.weight;
+    for (let c = 0; c < C; c += 1) {
+      const value = sheet.scores[ids[c]!];
+      if (value === undefined) throw new Error(`Sheet of juror ${sheet.jurorId} has no score for criterion ${ids[c]}`);
+      values[position * C + c] = value;
+      total += value * weights[c]!;
+      // -0 is left out: a sort puts it before 0, which a scan for the minimum would not.
+      if (!Number.isInteger(value) || Object.is(value, -0)) areIntegers = false;
+      largestValue = Math.max(largestValue, Math.abs(value));
     }
-    if (weights <= 0) throw new Error("The rubric has no positive weight");
-    score[position] = total / weights;
+    if (weightTotal <= 0) throw new Error("The rubric has no positive weight");
+    score[position] = total / weightTotal;
   }
+  let largestDossier = 0;
+  for (let d = 0; d < nominationIds.length; d += 1) largestDossier = Math.max(largestDossier, dossierStart[d + 1]! - dossierStart[d]!);
 
   const byJuror = groupPositions(juror, jurorIds.length);
   const jurorSorted = new Float64Array(sheetCount);
@@ -147,7 +210,7 @@ export function buildRankingColumns(counted: readonly RankingSheet[], criteria: 
     const size = byJuror.start[j + 1]! - byJuror.start[j]!;
     jurorSorted.subarray(byJuror.start[j]!, byJuror.start[j + 1]!).sort();
     // A typed-array sort takes no comparator to count: counted as n log n.
-    count(Math.ceil(size * Math.log2(size + 1)));
+    work += Math.ceil(size * Math.log2(size + 1));
   }
   const jurors = jurorIds.map((id, j) => describeJuror(id, jurorSorted, byJuror.start[j]!, byJuror.start[j + 1]!));
   const isJurorNormalised = Uint8Array.from(jurors, (j) => (j.fallback === null ? 1 : 0));
@@ -157,11 +220,11 @@ export function buildRankingColumns(counted: readonly RankingSheet[], criteria: 
   const pool = new Float64Array(poolSize);
   for (let position = 0, next = 0; position < sheetCount; position += 1) if (isJurorNormalised[juror[position]!] === 1) pool[next++] = score[position]!;
   pool.sort();
-  count(Math.ceil(poolSize * Math.log2(poolSize + 1)));
+  work += Math.ceil(poolSize * Math.log2(poolSize + 1));
   const pooled = pool.length === 0 ? null : { mean: getSliceMean(pool, 0, pool.length), standardDeviation: getSliceDeviation(pool, 0, pool.length) };
 
-  const normalisedScore = new Float64Array(sheets.length);
-  for (let position = 0; position < sheets.length; position += 1) {
+  const normalisedScore = new Float64Array(sheetCount);
+  for (let position = 0; position < sheetCount; position += 1) {
     const j = juror[position]!;
     if (isJurorNormalised[j] === 0 || pooled === null) normalisedScore[position] = score[position]!;
     else {
@@ -169,5 +232,27 @@ export function buildRankingColumns(counted: readonly RankingSheet[], criteria: 
       normalisedScore[position] = pooled.mean + z * pooled.standardDeviation;
     }
   }
-  return { criteria, nominationIds, dossierStart, sheets, values, juror, score, normalisedScore, jurors, isJurorNormalised, pooled, pool };
+  const sortedScore = sortEachDossier(dossierStart, score, juror);
+  const sortedNormalisedScore = sortEachDossier(dossierStart, normalisedScore, juror);
+  work += sortedScore.comparisons + sortedNormalisedScore.comparisons;
+  if (counter) counter.visits += work;
+  // Integer sums below 2^53 are exact, so a criterion's sum over a dossier is the same in any order.
+  const areCriterionSumsExact = areIntegers && largestValue * largestDossier <= Number.MAX_SAFE_INTEGER;
+  return {
+    criteria,
+    nominationIds,
+    dossierStart,
+    sheets: counted,
+    values,
+    areCriterionSumsExact,
+    juror,
+    score,
+    normalisedScore,
+    sortedScore,
+    sortedNormalisedScore,
+    jurors,
+    isJurorNormalised,
+    pooled,
+    pool,
+  };
 }

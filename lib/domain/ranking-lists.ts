@@ -4,7 +4,7 @@
  */
 import { buildRankingColumns, getSliceDeviation, getSliceMean, type RankingColumns } from "./ranking-columns";
 import type { JurorNormalisation, NormalisedSheet } from "./ranking-normalisation";
-import { getMean, getScoreStatistics, listCountedSheets, type RankingSheet, type RubricCriterion, type ScoreStatistics } from "./ranking";
+import { getMean, getScoreStatistics, type RankingSheet, type RubricCriterion, type ScoreStatistics } from "./ranking";
 import { parseTieBreakChain, placeCandidates, type ChairTieDecision, type OpenTie, type PlacedEntry, type TieBreakToken } from "./ranking-ties";
 
 export interface RankingInput {
@@ -118,54 +118,76 @@ export function buildDossierResult(
   };
 }
 
-/** Statistics of sorted values, with the operations and order of getScoreStatistics (so equal bit for bit). */
-function getSortedStatistics(sorted: Float64Array, count: number): ScoreStatistics {
-  const middle = Math.floor(count / 2);
+/** Statistics of sorted[from, to), with the operations and order of getScoreStatistics (so equal bit for bit). */
+function getSortedStatistics(sorted: Float64Array, from: number, to: number): ScoreStatistics {
+  const count = to - from;
+  const middle = from + Math.floor(count / 2);
   return {
-    mean: getSliceMean(sorted, 0, count),
+    mean: getSliceMean(sorted, from, to),
     median: count % 2 === 1 ? sorted[middle]! : (sorted[middle - 1]! + sorted[middle]!) / 2,
-    standardDeviation: getSliceDeviation(sorted, 0, count),
-    min: sorted[0]!,
-    max: sorted[count - 1]!,
+    standardDeviation: getSliceDeviation(sorted, from, to),
+    min: sorted[from]!,
+    max: sorted[to - 1]!,
     sheetCount: count,
   };
 }
 
-/** Statistics of values[from, to) in any order, sorted first into the scratch array. */
-function getRangeStatistics(values: Float64Array, from: number, to: number, scratch: Float64Array): ScoreStatistics {
-  const count = to - from;
-  const sorted = scratch.subarray(0, count);
-  sorted.set(values.subarray(from, to));
+/**
+ * Mean, min and max of criterion c over sheets [from, to). getCriterionBreakdown sums in ascending order; integer
+ * sums are exact in any order, so then a scan gives the same bits; other values are sorted into the scratch array.
+ */
+function getColumnBreakdown(columns: RankingColumns, c: number, from: number, to: number, scratch: Float64Array): CriterionBreakdown {
+  const { values } = columns;
+  const { id: criterionId, position } = columns.criteria[c]!;
+  const C = columns.criteria.length;
+  if (columns.areCriterionSumsExact) {
+    let sum = 0;
+    let min = values[from * C + c]!;
+    let max = min;
+    for (let at = from; at < to; at += 1) {
+      const value = values[at * C + c]!;
+      sum += value;
+      if (value < min) min = value;
+      if (value > max) max = value;
+    }
+    return { criterionId, position, mean: sum / (to - from), min, max };
+  }
+  const sorted = scratch.subarray(0, to - from);
+  for (let at = from; at < to; at += 1) sorted[at - from] = values[at * C + c]!;
   sorted.sort();
-  return getSortedStatistics(sorted, count);
+  return { criterionId, position, mean: getSliceMean(sorted, 0, sorted.length), min: sorted[0]!, max: sorted[sorted.length - 1]! };
 }
 
 function buildDossierResults(columns: RankingColumns, spreadThreshold: number, counter?: WorkCounter): DossierResult[] {
-  const { criteria, dossierStart, values, score, normalisedScore, juror, jurors } = columns;
+  const { criteria, dossierStart, values, score, normalisedScore, juror, sortedScore, sortedNormalisedScore } = columns;
+  const C = criteria.length;
+  const scaleMax = criteria.map((criterion) => criterion.scaleMax);
+  const jurorIds = columns.jurors.map((j) => j.jurorId);
   let largest = 0;
   for (let d = 0; d + 1 < dossierStart.length; d += 1) largest = Math.max(largest, dossierStart[d + 1]! - dossierStart[d]!);
-  const scratch = new Float64Array(largest);
+  const scratch = new Float64Array(columns.areCriterionSumsExact ? 0 : largest);
   return columns.nominationIds.map((nominationId, d) => {
     const from = dossierStart[d]!;
     const to = dossierStart[d + 1]!;
-    // Each sheet is read once per criterion and three times more; the typed sorts count as n log n.
-    if (counter) counter.visits += (to - from) * (criteria.length + 3) + (criteria.length + 2) * Math.ceil((to - from) * Math.log2(to - from + 1));
-    const raw = getRangeStatistics(score, from, to, scratch);
-    const normalised = getRangeStatistics(normalisedScore, from, to, scratch);
-    const C = criteria.length;
+    // Each sheet is read twice per criterion and four times more; a breakdown's typed sort counts as n log n.
+    if (counter) counter.visits += (to - from) * (2 * C + 4) + (columns.areCriterionSumsExact ? 0 : C * Math.ceil((to - from) * Math.log2(to - from + 1)));
+    const raw = getSortedStatistics(sortedScore.values, from, to);
     let topMarks = 0;
     for (let position = from; position < to; position += 1) {
-      for (let c = 0; c < C; c += 1) if (values[position * C + c] === criteria[c]!.scaleMax) topMarks += 1;
+      for (let c = 0; c < C; c += 1) if (values[position * C + c] === scaleMax[c]) topMarks += 1;
     }
-    const breakdown = criteria.map((criterion, c): CriterionBreakdown => {
-      const sorted = scratch.subarray(0, to - from);
-      for (let position = from; position < to; position += 1) sorted[position - from] = values[position * C + c]!;
-      sorted.sort();
-      return { criterionId: criterion.id, position: criterion.position, mean: getSliceMean(sorted, 0, sorted.length), min: sorted[0]!, max: sorted[sorted.length - 1]! };
-    });
-    const own: DossierSheet[] = [];
-    for (let position = from; position < to; position += 1) own.push({ jurorId: jurors[juror[position]!]!.jurorId, score: score[position]!, normalisedScore: normalisedScore[position]! });
-    return { nominationId, raw, normalised, isSpreadFlagged: raw.standardDeviation >= spreadThreshold - 1e-9, topMarks, criteria: breakdown, sheets: own };
+    const breakdown = criteria.map((_, c) => getColumnBreakdown(columns, c, from, to, scratch));
+    const own = new Array<DossierSheet>(to - from);
+    for (let position = from; position < to; position += 1) own[position - from] = { jurorId: jurorIds[juror[position]!]!, score: score[position]!, normalisedScore: normalisedScore[position]! };
+    return {
+      nominationId,
+      raw,
+      normalised: getSortedStatistics(sortedNormalisedScore.values, from, to),
+      isSpreadFlagged: raw.standardDeviation >= spreadThreshold - 1e-9,
+      topMarks,
+      criteria: breakdown,
+      sheets: own,
+    };
   });
 }
 
@@ -174,7 +196,7 @@ const columnsByLists = new WeakMap<RankingLists, RankingColumns>();
 
 /** The columns behind lists built by buildRankingLists, or built again from the input for lists made elsewhere. */
 export function getRankingColumns(input: RankingInput, lists: RankingLists): RankingColumns {
-  return columnsByLists.get(lists) ?? buildRankingColumns(listCountedSheets(input.sheets), [...input.criteria].sort((a, b) => a.position - b.position));
+  return columnsByLists.get(lists) ?? buildRankingColumns(input.sheets, [...input.criteria].sort((a, b) => a.position - b.position));
 }
 
 /**
@@ -184,8 +206,7 @@ export function getRankingColumns(input: RankingInput, lists: RankingLists): Ran
  */
 export function buildRankingLists(input: RankingInput, counter?: WorkCounter): RankingLists {
   const criteria = [...input.criteria].sort((a, b) => a.position - b.position);
-  const counted = listCountedSheets(input.sheets);
-  const columns = buildRankingColumns(counted, criteria, counter);
+  const columns = buildRankingColumns(input.sheets, criteria, counter);
   const scale = getSheetScale(criteria);
   const spreadThreshold = SPREAD_FLAG_SHARE * (scale.max - scale.min);
   const dossiers = buildDossierResults(columns, spreadThreshold, counter);

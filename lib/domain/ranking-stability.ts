@@ -7,7 +7,7 @@
  * in an order sorted once, so only the dossiers that can reach the top places are looked at again.
  */
 import { getScoreStatistics } from "./ranking";
-import { groupPositions, type RankingColumns } from "./ranking-columns";
+import { groupPositions, sortEachDossier, type SortedColumn } from "./ranking-columns";
 import { buildDossierResult, getRankingColumns, getStepKey, type DossierResult, type RankingBasis, type RankingInput, type RankingList, type RankingLists, type WorkCounter } from "./ranking-lists";
 import type { NormalisedSheet } from "./ranking-normalisation";
 import { getRunStatistics, getValueRuns } from "./ranking-repeated-sum";
@@ -43,34 +43,6 @@ function isSameTop(a: readonly TopPlace[], b: readonly TopPlace[]): boolean {
 
 function toCandidate(dossier: DossierResult, basis: RankingBasis, stats: { mean: number; median: number }, steps: RankingLists["steps"]): TieCandidate {
   return { nominationId: dossier.nominationId, score: stats.mean, keys: steps.map((step) => (step === "median" ? stats.median : getStepKey(step, dossier, basis))) };
-}
-
-/** Values of each dossier's sheets sorted ascending (at the dossier's sheet positions), with the juror of each. */
-interface SortedColumn {
-  values: Float64Array;
-  jurors: Int32Array;
-}
-
-function sortEachDossier(columns: RankingColumns, source: Float64Array): SortedColumn {
-  const { dossierStart } = columns;
-  const values = Float64Array.from(source);
-  const jurors = Int32Array.from(columns.juror);
-  // Dossiers hold a few sheets each: an insertion sort in place, on the typed arrays.
-  for (let d = 0; d + 1 < dossierStart.length; d += 1) {
-    for (let i = dossierStart[d]! + 1; i < dossierStart[d + 1]!; i += 1) {
-      const value = values[i]!;
-      const juror = jurors[i]!;
-      let j = i - 1;
-      while (j >= dossierStart[d]! && values[j]! > value) {
-        values[j + 1] = values[j]!;
-        jurors[j + 1] = jurors[j]!;
-        j -= 1;
-      }
-      values[j + 1] = value;
-      jurors[j + 1] = juror;
-    }
-  }
-  return { values, jurors };
 }
 
 /** The mean of a dossier's sorted values without one juror, mapped and summed in ascending order (−∞ when none is left). */
@@ -129,8 +101,7 @@ export function getStability(input: RankingInput, lists: RankingLists, counter?:
   for (let d = 0; d < D; d += 1) dossierAt.fill(d, dossierStart[d]!, dossierStart[d + 1]!);
   const zAt = (position: number) => (score[position]! - jurorStats[jurorAt[position]!]!.mean) / jurorStats[jurorAt[position]!]!.standardDeviation;
 
-  const sortedRaw = sortEachDossier(columns, score);
-  const sortedNormalised = sortEachDossier(columns, normalisedScore);
+  const { sortedScore: sortedRaw, sortedNormalisedScore: sortedNormalised } = columns;
   const isRegular = new Uint8Array(D);
   for (let d = 0; d < D && basePooled !== null; d += 1) {
     isRegular[d] = 1;
@@ -139,7 +110,7 @@ export function getStability(input: RankingInput, lists: RankingLists, counter?:
   // z-scores only where every sheet is normalised; elsewhere the slot is never read.
   const zs = new Float64Array(columns.sheets.length);
   for (let p = 0; p < zs.length; p += 1) zs[p] = isJurorNormalised[jurorAt[p]!] === 1 ? zAt(p) : 0;
-  const sortedZ = sortEachDossier(columns, zs);
+  const sortedZ = sortEachDossier(dossierStart, zs, jurorAt);
   const meanZ = new Float64Array(D);
   for (let d = 0; d < D; d += 1) {
     let sum = 0;
