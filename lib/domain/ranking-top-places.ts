@@ -7,8 +7,39 @@ import type { RankingInput, RankingLists, WorkCounter } from "./ranking-lists";
 import type { TopPlace } from "./ranking-stability";
 import { placeCandidates, type TieCandidate } from "./ranking-ties";
 
+/** Up to this many places, the best scores are kept in a small buffer; beyond, sorting them all is quicker. */
+const SMALL_TOP = 32;
+
 /** The lowest score that can still reach the first `count` places: a tie run at the edge is never cut. */
-export function getCutScore(scores: Float64Array, count: number): number {
+export function getCutScore(scores: ArrayLike<number>, count: number): number {
+  const size = Math.min(count, scores.length);
+  if (size <= 0 || size > SMALL_TOP) return getCutScoreBySort(scores, count);
+  // The best `size` scores, best first: one pass of O(n × size) instead of a sort, for the few places awarded.
+  const best: number[] = [];
+  for (let index = 0; index < scores.length; index += 1) {
+    const score = scores[index]!;
+    // A sort puts NaN first, where no comparison would.
+    if (Number.isNaN(score)) return getCutScoreBySort(scores, count);
+    if (best.length === size && !(score > best[size - 1]!)) continue;
+    let at = Math.min(best.length, size - 1);
+    for (; at > 0 && best[at - 1]! < score; at -= 1) best[at] = best[at - 1]!;
+    best[at] = score;
+  }
+  // The tie run below the last place: every score within the tolerance of the lowest one reached is reached too,
+  // with all the scores between them, so this ends where walking the sorted scores one by one would.
+  let cut = best[size - 1]!;
+  for (;;) {
+    let lowest = cut;
+    for (let index = 0; index < scores.length; index += 1) {
+      const score = scores[index]!;
+      if (score < lowest && isSameScore(cut, score)) lowest = score;
+    }
+    if (lowest === cut) return cut;
+    cut = lowest;
+  }
+}
+
+function getCutScoreBySort(scores: ArrayLike<number>, count: number): number {
   const sorted = Float64Array.from(scores).sort().reverse();
   let last = Math.min(count, sorted.length) - 1;
   while (last + 1 < sorted.length && isSameScore(sorted[last]!, sorted[last + 1]!)) last += 1;
@@ -50,7 +81,7 @@ export function selectTop(count: number, explicit: Selection, skip: Uint8Array, 
   };
   for (let taken = 0; taken < count && peek() >= 0; taken += 1) take(peek());
   for (;;) {
-    const cut = getCutScore(Float64Array.from(selected.scores), count);
+    const cut = getCutScore(selected.scores, count);
     if (counter) counter.visits += selected.scores.length;
     let extended = false;
     for (let index = peek(); index >= 0 && stream.estimate(index) + stream.margin >= cut - TIE_TOLERANCE; index = peek()) {

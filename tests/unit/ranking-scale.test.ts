@@ -1,6 +1,8 @@
+import fc from "fast-check";
 import { describe, expect, it } from "vitest";
+import { TIE_TOLERANCE, isSameScore } from "@/lib/domain/ranking";
 import { buildRankingLists, type WorkCounter } from "@/lib/domain/ranking-lists";
-import { getStability, getTopPlaces } from "@/lib/domain/ranking-stability";
+import { getCutScore, getStability, getTopPlaces } from "@/lib/domain/ranking-stability";
 import type { RankingInput } from "@/lib/domain/ranking-lists";
 import { referenceBuildRankingLists, referenceGetStability } from "../support/ranking-reference";
 import { makeRandomInput } from "../support/random-ranking";
@@ -99,5 +101,31 @@ describe("ranking at scale", () => {
     const ratio = count(400) / count(200);
     expect(ratio).toBeGreaterThan(1.8);
     expect(ratio).toBeLessThan(2.4);
+  });
+});
+
+describe("getCutScore", () => {
+  /** The definition: sort best first, then extend the last place over every score tied with the one before. */
+  function cutBySort(scores: number[], count: number): number {
+    const sorted = [...scores].sort((a, b) => b - a);
+    let last = Math.min(count, sorted.length) - 1;
+    while (last + 1 < sorted.length && isSameScore(sorted[last]!, sorted[last + 1]!)) last += 1;
+    return sorted[last]!;
+  }
+
+  it("equals sorting every score, with tie runs, close scores and dossiers left with no sheet", () => {
+    // Few distinct values tie often; steps of a fraction of the tolerance make runs that chain past it.
+    const score = fc.oneof(
+      fc.integer({ min: 0, max: 6 }).map((n) => n / 2),
+      fc.integer({ min: 0, max: 8 }).map((n) => 3 + n * TIE_TOLERANCE * 0.4),
+      fc.double({ min: 0, max: 10, noNaN: true }),
+      fc.constant(-Infinity),
+    );
+    fc.assert(
+      fc.property(fc.array(score, { minLength: 1, maxLength: 80 }), fc.integer({ min: 1, max: 40 }), (scores, count) => {
+        expect(getCutScore(scores, count)).toBe(cutBySort(scores, count));
+      }),
+      { numRuns: 2000 },
+    );
   });
 });
