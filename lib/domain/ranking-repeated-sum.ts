@@ -8,8 +8,20 @@
  * bit for bit, to adding its values one at a time.
  */
 
+const bits = new DataView(new ArrayBuffer(8));
+
 /** The smallest power of two above s (s positive and finite). */
 function getBinadeLimit(s: number): number {
+  // A normal s lies in [2^(e − 1023), 2^(e − 1022)) for its exponent bits e: the limit is the float with bits e + 1.
+  bits.setFloat64(0, s);
+  const exponent = bits.getUint16(0) >>> 4;
+  if (exponent === 0) return getSubnormalLimit(s);
+  bits.setUint32(0, (exponent + 1) << 20);
+  bits.setUint32(4, 0);
+  return bits.getFloat64(0);
+}
+
+function getSubnormalLimit(s: number): number {
   let limit = 2 ** (Math.floor(Math.log2(s)) + 1);
   while (limit <= s) limit *= 2;
   while (limit / 2 > s) limit /= 2;
