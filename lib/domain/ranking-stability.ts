@@ -45,13 +45,25 @@ function toCandidate(dossier: DossierResult, basis: RankingBasis, stats: { mean:
   return { nominationId: dossier.nominationId, score: stats.mean, keys: steps.map((step) => (step === "median" ? stats.median : getStepKey(step, dossier, basis))) };
 }
 
-/** The mean of a dossier's sorted values without one juror, mapped and summed in ascending order (−∞ when none is left). */
-function getMeanWithout(column: SortedColumn, from: number, to: number, juror: number, map?: (value: number) => number): number {
+/** The mean of a dossier's sorted values without one juror, summed in ascending order (−∞ when none is left). */
+function getMeanWithout(column: SortedColumn, from: number, to: number, juror: number): number {
   let sum = 0;
   let count = 0;
   for (let index = from; index < to; index += 1) {
     if (column.jurors[index] === juror) continue;
-    sum += map ? map(column.values[index]!) : column.values[index]!;
+    sum += column.values[index]!;
+    count += 1;
+  }
+  return count === 0 ? -Infinity : sum / count;
+}
+
+/** The same for z-scores mapped to mean + z × spread (the map keeps their order); written apart to stay a plain loop. */
+function getMappedMeanWithout(column: SortedColumn, from: number, to: number, juror: number, mean: number, spread: number): number {
+  let sum = 0;
+  let count = 0;
+  for (let index = from; index < to; index += 1) {
+    if (column.jurors[index] === juror) continue;
+    sum += mean + column.values[index]! * spread;
     count += 1;
   }
   return count === 0 ? -Infinity : sum / count;
@@ -79,10 +91,11 @@ function findRun(values: Float64Array, value: number): number {
   return low;
 }
 
-function sortIndexesBy(count: number, keyOf: (index: number) => number, include: (index: number) => boolean = () => true): Int32Array {
+/** Indexes by key, highest first (ties in index order), leaving out those not included. */
+function sortIndexesBy(keys: Float64Array, include?: Uint8Array): Int32Array {
   const indexes: number[] = [];
-  for (let index = 0; index < count; index += 1) if (include(index)) indexes.push(index);
-  indexes.sort((a, b) => keyOf(b) - keyOf(a));
+  for (let index = 0; index < keys.length; index += 1) if (include === undefined || include[index] === 1) indexes.push(index);
+  indexes.sort((a, b) => keys[b]! - keys[a]!);
   return Int32Array.from(indexes);
 }
 
@@ -123,9 +136,9 @@ export function getStability(input: RankingInput, lists: RankingLists, counter?:
 
   const baseRaw = Float64Array.from(dossiers, (d) => d.raw.mean);
   const baseNormalised = Float64Array.from(dossiers, (d) => d.normalised.mean);
-  const rawOrder = sortIndexesBy(D, (d) => baseRaw[d]!);
-  const normalisedOrder = sortIndexesBy(D, (d) => baseNormalised[d]!);
-  const zOrder = sortIndexesBy(D, (d) => meanZ[d]!, (d) => isRegular[d] === 1);
+  const rawOrder = sortIndexesBy(baseRaw);
+  const normalisedOrder = sortIndexesBy(baseNormalised);
+  const zOrder = sortIndexesBy(meanZ, isRegular);
   const irregular: number[] = [];
   for (let d = 0; d < D; d += 1) if (isRegular[d] === 0) irregular.push(d);
   const baseCandidates = {
@@ -193,7 +206,7 @@ export function getStability(input: RankingInput, lists: RankingLists, counter?:
       add(raw, d, rawMean);
       if (rawMean === -Infinity) add(normalised, d, -Infinity);
       else if (!poolChanged) add(normalised, d, getMeanWithout(sortedNormalised, from, to, j));
-      else if (isRegular[d] === 1 && pooled) add(normalised, d, getMeanWithout(sortedZ, from, to, j, (z) => pooled!.mean + z * pooled!.standardDeviation));
+      else if (isRegular[d] === 1 && pooled) add(normalised, d, getMappedMeanWithout(sortedZ, from, to, j, pooled.mean, pooled.standardDeviation));
       else add(normalised, d, changedAt(d).normalised.score);
     }
     const rawStream: Stream = { order: rawOrder, estimate: (d) => baseRaw[d]!, exact: (d) => baseRaw[d]!, margin: 0 };
