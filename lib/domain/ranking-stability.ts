@@ -12,7 +12,7 @@ import { buildDossierResult, getRankingColumns, getStepKey, type DossierResult, 
 import type { NormalisedSheet } from "./ranking-normalisation";
 import { getRunStatistics, getValueRuns } from "./ranking-repeated-sum";
 import type { TieCandidate } from "./ranking-ties";
-import { placeTop, selectTop, type Selection, type Stream } from "./ranking-top-places";
+import { addToSelection, createSelection, placeTop, selectTop, type Stream } from "./ranking-top-places";
 
 export { getCutScore } from "./ranking-top-places";
 
@@ -150,6 +150,10 @@ export function getStability(input: RankingInput, lists: RankingLists, counter?:
   const sheetsByJuror = groupPositions(jurorAt, jurorStats.length);
   const removed = new Int32Array(poolRuns.values.length);
   const skip = new Uint8Array(D);
+  // Buffers for every dossier, reused for each juror left out.
+  const affected = new Int32Array(D);
+  const raw = createSelection(D);
+  const normalised = createSelection(D);
 
   const top = { raw: getTopPlaces(lists.raw, topPlaces), normalised: getTopPlaces(lists.normalised, topPlaces) };
   const changes: Record<RankingBasis, StabilityReport["changes"]> = { raw: [], normalised: [] };
@@ -164,10 +168,10 @@ export function getStability(input: RankingInput, lists: RankingLists, counter?:
     }
     const normalisedAt = (position: number) =>
       !poolChanged ? normalisedScore[position]! : pooled === null || isJurorNormalised[jurorAt[position]!] === 0 ? score[position]! : pooled.mean + zAt(position) * pooled.standardDeviation;
-    const affected: number[] = [];
+    let affectedCount = 0;
     for (let i = sheetsByJuror.start[j]!; i < sheetsByJuror.start[j + 1]!; i += 1) {
       const d = dossierAt[sheetsByJuror.order[i]!]!;
-      if (skip[d] === 0) affected.push(d);
+      if (skip[d] === 0) affected[affectedCount++] = d;
       skip[d] = 1;
     }
     const changed = new Map<number, Record<RankingBasis, TieCandidate>>();
@@ -192,22 +196,19 @@ export function getStability(input: RankingInput, lists: RankingLists, counter?:
       return getScoreStatistics(values);
     };
 
-    const raw: Selection = { indexes: [], scores: [] };
-    const normalised: Selection = { indexes: [], scores: [] };
-    const add = (selection: Selection, d: number, value: number) => {
-      selection.indexes.push(d);
-      selection.scores.push(value);
-    };
-    for (const d of affected) {
+    raw.length = 0;
+    normalised.length = 0;
+    for (let a = 0; a < affectedCount; a += 1) {
+      const d = affected[a]!;
       const from = dossierStart[d]!;
       const to = dossierStart[d + 1]!;
       if (counter) counter.visits += to - from;
       const rawMean = getMeanWithout(sortedRaw, from, to, j);
-      add(raw, d, rawMean);
-      if (rawMean === -Infinity) add(normalised, d, -Infinity);
-      else if (!poolChanged) add(normalised, d, getMeanWithout(sortedNormalised, from, to, j));
-      else if (isRegular[d] === 1 && pooled) add(normalised, d, getMappedMeanWithout(sortedZ, from, to, j, pooled.mean, pooled.standardDeviation));
-      else add(normalised, d, changedAt(d).normalised.score);
+      addToSelection(raw, d, rawMean);
+      if (rawMean === -Infinity) addToSelection(normalised, d, -Infinity);
+      else if (!poolChanged) addToSelection(normalised, d, getMeanWithout(sortedNormalised, from, to, j));
+      else if (isRegular[d] === 1 && pooled) addToSelection(normalised, d, getMappedMeanWithout(sortedZ, from, to, j, pooled.mean, pooled.standardDeviation));
+      else addToSelection(normalised, d, changedAt(d).normalised.score);
     }
     const rawStream: Stream = { order: rawOrder, estimate: (d) => baseRaw[d]!, exact: (d) => baseRaw[d]!, margin: 0 };
     let normalisedStream: Stream;
@@ -216,7 +217,7 @@ export function getStability(input: RankingInput, lists: RankingLists, counter?:
     else {
       const { mean, standardDeviation } = pooled;
       // Dossiers with a juror who falls back are not ordered by their mean z-score: they are scored one by one.
-      for (const d of irregular) if (skip[d] === 0) add(normalised, d, statsOf(d).mean);
+      for (const d of irregular) if (skip[d] === 0) addToSelection(normalised, d, statsOf(d).mean);
       if (counter) counter.visits += irregular.length;
       normalisedStream = {
         order: zOrder,
@@ -227,14 +228,16 @@ export function getStability(input: RankingInput, lists: RankingLists, counter?:
       };
     }
 
-    const rawTop = placeTop(topPlaces, selectTop(topPlaces, raw, skip, rawStream, counter), (d) => (skip[d] === 1 ? changedAt(d).raw : baseCandidates.raw[d]!), input, steps);
+    const rawCut = selectTop(topPlaces, raw, skip, rawStream, counter);
+    const rawTop = placeTop(topPlaces, raw, rawCut, (d) => (skip[d] === 1 ? changedAt(d).raw : baseCandidates.raw[d]!), input, steps);
     const normalisedCandidate = (d: number): TieCandidate => {
       if (skip[d] === 1) return changedAt(d).normalised;
       if (!poolChanged) return baseCandidates.normalised[d]!;
       return toCandidate(dossiers[d]!, "normalised", statsOf(d), steps);
     };
-    const normalisedTop = placeTop(topPlaces, selectTop(topPlaces, normalised, skip, normalisedStream, counter), normalisedCandidate, input, steps);
-    for (const d of affected) skip[d] = 0;
+    const normalisedCut = selectTop(topPlaces, normalised, skip, normalisedStream, counter);
+    const normalisedTop = placeTop(topPlaces, normalised, normalisedCut, normalisedCandidate, input, steps);
+    for (let a = 0; a < affectedCount; a += 1) skip[affected[a]!] = 0;
     if (!isSameTop(rawTop, top.raw)) changes.raw.push({ jurorId, topWithout: rawTop });
     if (!isSameTop(normalisedTop, top.normalised)) changes.normalised.push({ jurorId, topWithout: normalisedTop });
   });

@@ -55,51 +55,63 @@ export interface Stream {
   margin: number;
 }
 
-/** Dossiers and their scores, side by side. */
+/**
+ * Dossiers and their scores, side by side, in the first `length` slots. The arrays have room for every dossier
+ * (each is selected at most once), so one selection serves juror after juror without allocating.
+ */
 export interface Selection {
-  indexes: number[];
-  scores: number[];
+  indexes: Int32Array;
+  scores: Float64Array;
+  length: number;
+}
+
+export function createSelection(capacity: number): Selection {
+  return { indexes: new Int32Array(capacity), scores: new Float64Array(capacity), length: 0 };
+}
+
+export function addToSelection(selection: Selection, index: number, score: number) {
+  selection.indexes[selection.length] = index;
+  selection.scores[selection.length] = score;
+  selection.length += 1;
 }
 
 /**
- * The dossiers that can reach the first `count` places and the cut score: the ones given explicitly (a juror's
- * own dossiers, whose scores changed) and the best of the stream, taken until the next one is surely below the cut.
- * Equal to getCutScore over all dossiers, since every dossier left out scores more than the tolerance below it.
+ * The dossiers that can reach the first `count` places and the cut score: the ones already selected (a juror's
+ * own dossiers, whose scores changed), to which the best of the stream are added until the next one is surely below
+ * the cut. Equal to getCutScore over all dossiers, since every dossier left out scores more than the tolerance below it.
  */
-export function selectTop(count: number, explicit: Selection, skip: Uint8Array, stream: Stream, counter?: WorkCounter) {
-  const selected: Selection = { indexes: [...explicit.indexes], scores: [...explicit.scores] };
+export function selectTop(count: number, selected: Selection, skip: Uint8Array, stream: Stream, counter?: WorkCounter): number {
   let next = 0;
   const peek = () => {
     while (next < stream.order.length && skip[stream.order[next]!] === 1) next += 1;
     return next < stream.order.length ? stream.order[next]! : -1;
   };
   const take = (index: number) => {
-    selected.indexes.push(index);
-    selected.scores.push(stream.exact(index));
+    addToSelection(selected, index, stream.exact(index));
     next += 1;
     if (counter) counter.visits += 1;
   };
   for (let taken = 0; taken < count && peek() >= 0; taken += 1) take(peek());
   for (;;) {
-    const cut = getCutScore(selected.scores, count);
-    if (counter) counter.visits += selected.scores.length;
+    const cut = getCutScore(selected.scores.subarray(0, selected.length), count);
+    if (counter) counter.visits += selected.length;
     let extended = false;
     for (let index = peek(); index >= 0 && stream.estimate(index) + stream.margin >= cut - TIE_TOLERANCE; index = peek()) {
       take(index);
       extended = true;
     }
-    if (!extended) return { ...selected, cut };
+    if (!extended) return cut;
   }
 }
 
 /** The top places among the selected dossiers (places equal those of the full list: the others all rank below). */
-export function placeTop(count: number, selected: ReturnType<typeof selectTop>, candidateAt: (index: number) => TieCandidate, input: RankingInput, steps: RankingLists["steps"]): TopPlace[] {
+export function placeTop(count: number, selected: Selection, cut: number, candidateAt: (index: number) => TieCandidate, input: RankingInput, steps: RankingLists["steps"]): TopPlace[] {
   if (count <= 0) return [];
   const best: TieCandidate[] = [];
-  selected.scores.forEach((score, at) => {
-    if (score >= selected.cut && score !== -Infinity) best.push(candidateAt(selected.indexes[at]!));
-  });
+  for (let at = 0; at < selected.length; at += 1) {
+    const score = selected.scores[at]!;
+    if (score >= cut && score !== -Infinity) best.push(candidateAt(selected.indexes[at]!));
+  }
   const { entries } = placeCandidates(best, steps, input.tieDecisions);
   return entries.filter((entry) => entry.place <= count).map(({ nominationId, place }) => ({ nominationId, place }));
 }
-
