@@ -88,6 +88,8 @@ function getIdKey(ids: readonly string[]): string {
 interface Segment {
   members: TieCandidate[];
   decidedBy: PlaceDecision;
+  /** The open tie these members belong to, which takes the place of its first segment. */
+  openTie?: OpenTie;
 }
 
 /**
@@ -110,12 +112,14 @@ export function placeCandidates(
   function resolve(group: TieCandidate[], stepIndex: number): Segment[] {
     if (stepIndex === steps.length) {
       const decision = decisionByIds.get(getIdKey(group.map((c) => c.nominationId)));
-      openTies.push({ nominationIds: group.map((c) => c.nominationId).sort(compareIds), place: 0, score: group[0]!.score, decisionId: decision?.id ?? null });
-      if (!decision) return [{ members: [...group].sort((a, b) => compareIds(a.nominationId, b.nominationId)), decidedBy: { by: "unresolved" } }];
+      const openTie: OpenTie = { nominationIds: group.map((c) => c.nominationId).sort(compareIds), place: 0, score: group[0]!.score, decisionId: decision?.id ?? null };
+      openTies.push(openTie);
+      if (!decision) return [{ members: [...group].sort((a, b) => compareIds(a.nominationId, b.nominationId)), decidedBy: { by: "unresolved" }, openTie }];
       const byId = new Map(group.map((c) => [c.nominationId, c]));
       return decision.orderedNominationIds.map((id) => ({
         members: [byId.get(id)!],
         decidedBy: { by: "chair", decisionId: decision.id, reason: decision.reason },
+        openTie,
       }));
     }
     const sorted = [...group].sort((a, b) => b.keys[stepIndex]! - a.keys[stepIndex]! || compareIds(a.nominationId, b.nominationId));
@@ -132,18 +136,19 @@ export function placeCandidates(
   for (const run of splitEqualRuns(sorted, (c) => c.score)) {
     const rank = entries.length + 1;
     const segments: Segment[] = run.length === 1 ? [{ members: run, decidedBy: { by: "score" } }] : resolve(run, 0);
-    const runIds = run.map((c) => c.nominationId).sort(compareIds);
+    // A dossier alone on its score is tied with nobody: no ids to sort or filter.
+    const runIds = run.length === 1 ? null : run.map((c) => c.nominationId).sort(compareIds);
     count(run.length * run.length);
     for (const segment of segments) {
       const place = entries.length + 1;
+      // Segments come best first: an open tie's first segment has its best member's place.
+      if (segment.openTie?.place === 0) segment.openTie.place = place;
       for (const member of segment.members) {
-        const tiedWith = runIds.filter((id) => id !== member.nominationId);
+        const tiedWith = runIds === null ? [] : runIds.filter((id) => id !== member.nominationId);
         entries.push({ nominationId: member.nominationId, score: member.score, rank, place, decidedBy: segment.decidedBy, tiedWith });
       }
     }
   }
-  const placeById = new Map(entries.map((e) => [e.nominationId, e.place]));
-  for (const tie of openTies) tie.place = Math.min(...tie.nominationIds.map((id) => placeById.get(id)!));
   openTies.sort((a, b) => a.place - b.place);
   return { entries, openTies };
 }
