@@ -5,7 +5,7 @@
 import { buildRankingColumns, getSliceDeviation, getSliceMean, type RankingColumns } from "./ranking-columns";
 import type { JurorNormalisation, NormalisedSheet } from "./ranking-normalisation";
 import { getMean, getScoreStatistics, type RankingSheet, type RubricCriterion, type ScoreStatistics } from "./ranking";
-import { parseTieBreakChain, placeCandidates, type ChairTieDecision, type OpenTie, type PlacedEntry, type TieBreakToken } from "./ranking-ties";
+import { parseTieBreakChain, placeCandidates, type ChairTieDecision, type OpenTie, type PlacedEntry, type TieBreakToken, type TieCandidate } from "./ranking-ties";
 
 export interface RankingInput {
   criteria: readonly RubricCriterion[];
@@ -191,12 +191,22 @@ function buildDossierResults(columns: RankingColumns, spreadThreshold: number, c
   });
 }
 
-/** The columns each built list was computed from, for getStability to reuse without grouping again. */
-const columnsByLists = new WeakMap<RankingLists, RankingColumns>();
+/** Each dossier as placeCandidates takes it, in dossier order: its mean in one ranking and its chain's keys. */
+function listCandidates(dossiers: readonly DossierResult[], steps: readonly TieBreakToken[], basis: RankingBasis): TieCandidate[] {
+  return dossiers.map((dossier) => ({ nominationId: dossier.nominationId, score: dossier[basis].mean, keys: steps.map((step) => getStepKey(step, dossier, basis)) }));
+}
+
+/** What each built list was computed from, for getStability to reuse without building it again. */
+const builtFrom = new WeakMap<RankingLists, { columns: RankingColumns; candidates: Record<RankingBasis, TieCandidate[]> }>();
 
 /** The columns behind lists built by buildRankingLists, or built again from the input for lists made elsewhere. */
 export function getRankingColumns(input: RankingInput, lists: RankingLists): RankingColumns {
-  return columnsByLists.get(lists) ?? buildRankingColumns(input.sheets, [...input.criteria].sort((a, b) => a.position - b.position));
+  return builtFrom.get(lists)?.columns ?? buildRankingColumns(input.sheets, [...input.criteria].sort((a, b) => a.position - b.position));
+}
+
+/** The candidates both lists were placed from (never changed by placing them), or made again from the lists' dossiers. */
+export function getRankingCandidates(lists: RankingLists): Record<RankingBasis, TieCandidate[]> {
+  return builtFrom.get(lists)?.candidates ?? { raw: listCandidates(lists.dossiers, lists.steps, "raw"), normalised: listCandidates(lists.dossiers, lists.steps, "normalised") };
 }
 
 /**
@@ -212,14 +222,8 @@ export function buildRankingLists(input: RankingInput, counter?: WorkCounter): R
   const dossiers = buildDossierResults(columns, spreadThreshold, counter);
 
   const { steps, invalid } = parseTieBreakChain(input.tieBreakChain, criteria.map((c) => c.position));
-  const rank = (basis: RankingBasis): RankingList => {
-    const candidates = dossiers.map((dossier) => ({
-      nominationId: dossier.nominationId,
-      score: dossier[basis].mean,
-      keys: steps.map((step) => getStepKey(step, dossier, basis)),
-    }));
-    return { basis, ...placeCandidates(candidates, steps, input.tieDecisions, counter) };
-  };
+  const candidates = { raw: listCandidates(dossiers, steps, "raw"), normalised: listCandidates(dossiers, steps, "normalised") };
+  const rank = (basis: RankingBasis): RankingList => ({ basis, ...placeCandidates(candidates[basis], steps, input.tieDecisions, counter) });
 
   const lists: RankingLists = {
     raw: rank("raw"),
@@ -232,6 +236,6 @@ export function buildRankingLists(input: RankingInput, counter?: WorkCounter): R
     scale,
     spreadThreshold,
   };
-  columnsByLists.set(lists, columns);
+  builtFrom.set(lists, { columns, candidates });
   return lists;
 }

@@ -8,7 +8,7 @@
  */
 import { getScoreStatistics } from "./ranking";
 import { groupPositions, sortEachDossier, type SortedColumn } from "./ranking-columns";
-import { buildDossierResult, getRankingColumns, getStepKey, type DossierResult, type RankingBasis, type RankingInput, type RankingList, type RankingLists, type WorkCounter } from "./ranking-lists";
+import { buildDossierResult, getRankingCandidates, getRankingColumns, getStepKey, type DossierResult, type RankingBasis, type RankingInput, type RankingList, type RankingLists, type WorkCounter } from "./ranking-lists";
 import type { NormalisedSheet } from "./ranking-normalisation";
 import { getRunStatistics, getValueRuns } from "./ranking-repeated-sum";
 import type { TieCandidate } from "./ranking-ties";
@@ -141,10 +141,7 @@ export function getStability(input: RankingInput, lists: RankingLists, counter?:
   const zOrder = sortIndexesBy(meanZ, isRegular);
   const irregular: number[] = [];
   for (let d = 0; d < D; d += 1) if (isRegular[d] === 0) irregular.push(d);
-  const baseCandidates = {
-    raw: dossiers.map((dossier) => toCandidate(dossier, "raw", dossier.raw, steps)),
-    normalised: dossiers.map((dossier) => toCandidate(dossier, "normalised", dossier.normalised, steps)),
-  };
+  const baseCandidates = getRankingCandidates(lists);
 
   const poolRuns = getValueRuns(columns.pool);
   const sheetsByJuror = groupPositions(jurorAt, jurorStats.length);
