@@ -176,6 +176,68 @@ describe("the server's cache of public answers", () => {
     expect(cache.stats().joined).toBe(19);
   });
 
+  it("answers the crowd with the old copy while the one visitor who found it old waits for its new render", async () => {
+    let clock = 1_000;
+    let release: () => void = () => {};
+    let version = 1;
+    let isSlow = false;
+    const { cache, renders, get } = await serve(
+      async (request, response) => {
+        if (isSlow) await new Promise<void>((resolve) => (release = resolve));
+        streamPage(`<html>version ${version}</html>`)(request, response);
+      },
+      { ttlMs: 10_000, now: () => clock },
+    );
+    await (await get("/results/2026")).text();
+    clock += 10_000;
+    version = 2;
+    isSlow = true;
+    renders.length = 0;
+    const renderer = get("/results/2026");
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    const crowd = await Promise.all(Array.from({ length: 10 }, async () => (await get("/results/2026")).text()));
+    // The crowd did not wait: its answers came while the render was still held.
+    expect(new Set(crowd)).toEqual(new Set(["<html>version 1</html>"]));
+    expect(cache.stats().stale).toBe(10);
+    release();
+    expect(await (await renderer).text()).toBe("<html>version 2</html>");
+    expect(await (await get("/results/2026")).text()).toBe("<html>version 2</html>");
+    expect(renders).toHaveLength(1);
+  });
+
+  it("never answers with an old copy after clear(), nor long past its time bound", async () => {
+    let clock = 1_000;
+    let release: () => void = () => {};
+    let version = 1;
+    let isSlow = false;
+    const { cache, get } = await serve(
+      async (request, response) => {
+        if (isSlow) await new Promise<void>((resolve) => (release = resolve));
+        streamPage(`<html>version ${version}</html>`)(request, response);
+      },
+      { ttlMs: 10_000, now: () => clock },
+    );
+    const crowdDuringRender = async () => {
+      const renderer = get("/results/2026");
+      await new Promise((resolve) => setTimeout(resolve, 50));
+      const crowd = Array.from({ length: 5 }, async () => (await get("/results/2026")).text());
+      await new Promise((resolve) => setTimeout(resolve, 50));
+      release();
+      return [await (await renderer).text(), ...(await Promise.all(crowd))];
+    };
+    await (await get("/results/2026")).text();
+    // The publication clears the copy while it is still fresh: everyone waits for the new render.
+    cache.clear();
+    version = 2;
+    isSlow = true;
+    expect(new Set(await crowdDuringRender())).toEqual(new Set(["<html>version 2</html>"]));
+    // Long past its time bound (beyond STALE_MS), the old copy is not served either.
+    clock += 10_000 + 30_000;
+    version = 3;
+    expect(new Set(await crowdDuringRender())).toEqual(new Set(["<html>version 3</html>"]));
+    expect(cache.stats().stale).toBe(0);
+  });
+
   it("lets a second visitor of a private page or an event stream through at once, never waiting for the first", async () => {
     const openStreams: ServerResponse[] = [];
     const { renders, get } = await serve((_request, response) => {
