@@ -1,6 +1,6 @@
 // The two load generators of scripts/bench-reveal.mjs, each bounded in time and reporting req/s, p50, p99 and errors.
 import autocannon from "autocannon";
-import { spawn } from "node:child_process";
+import { spawn, spawnSync } from "node:child_process";
 
 /** autocannon in this process, as `npm run bench` uses it: simple, but one Node thread tops out near 3,000 req/s here. */
 export function runAutocannon({ url, connections, durationSeconds }) {
@@ -16,9 +16,18 @@ function toMs(value, unit) {
   return Number(value) * { us: 0.001, ms: 1, s: 1000, m: 60_000 }[unit];
 }
 
-/** wrk (Debian's package) is written in C and runs two threads, so it can load nginx harder than autocannon can. track(child) records the child so it is stopped by its PID. */
-export function runWrk({ url, connections, durationSeconds, track }) {
-  const args = ["-t2", `-c${connections}`, `-d${durationSeconds}s`, "--latency", "--timeout", "10s", url];
+/** Whether wrk is installed (`apt-get install wrk`, or WRK_BIN): it prints its version and usage and exits 1. */
+export function hasWrk() {
+  const result = spawnSync(process.env.WRK_BIN ?? "wrk", ["--version"], { encoding: "utf8" });
+  return !result.error && /^wrk /m.test(result.stdout + result.stderr);
+}
+
+/**
+ * wrk (Debian's package) is written in C and runs `threads` threads (2 by default), so it can load nginx or a cached
+ * page harder than autocannon can. track(child) records the child so it is stopped by its PID.
+ */
+export function runWrk({ url, connections, durationSeconds, track, threads = 2 }) {
+  const args = [`-t${threads}`, `-c${connections}`, `-d${durationSeconds}s`, "--latency", "--timeout", "10s", url];
   const child = track(spawn(process.env.WRK_BIN ?? "wrk", args, { stdio: ["ignore", "pipe", "inherit"] }));
   let output = "";
   child.stdout.on("data", (chunk) => (output += chunk));
