@@ -6,6 +6,7 @@
  */
 import { MIN_SHEETS_TO_NORMALISE, type JurorNormalisation } from "./ranking-normalisation";
 import type { WorkCounter } from "./ranking-lists";
+import { gatherEachDossier, groupPositions, orderByTotal, sortEachDossier, type SortedColumn } from "./ranking-orders";
 import { TIE_TOLERANCE, compareIds, type RankingSheet, type RubricCriterion } from "./ranking";
 
 export interface RankingColumns {
@@ -58,57 +59,18 @@ function describeJuror(jurorId: number, sorted: Float64Array, from: number, to: 
   return { jurorId, sheetCount, mean, standardDeviation, fallback };
 }
 
-/** Values of each dossier's sheets sorted ascending (at the dossier's sheet positions), with the juror of each. */
-export interface SortedColumn {
-  values: Float64Array;
-  jurors: Int32Array;
+/** The counted sheets by dossier, then juror id, each id replaced by its index in sorted order. */
+interface SheetLayout {
+  nominationIds: string[];
+  jurorIds: number[];
+  dossierStart: Int32Array;
+  /** Per position: the index of its sheet in the input, and its juror's index. */
+  sheetAt: Int32Array;
+  juror: Int32Array;
 }
 
-/**
- * Sorts each dossier's values ascending, carrying the jurors along. Dossiers hold a few sheets each: a stable
- * insertion sort in place, on typed arrays, keeps equal values in juror order as the reference's sort does.
- */
-export function sortEachDossier(dossierStart: Int32Array, source: Float64Array, juror: Int32Array): SortedColumn & { comparisons: number } {
-  const values = Float64Array.from(source);
-  const jurors = Int32Array.from(juror);
-  let comparisons = 0;
-  for (let d = 0; d + 1 < dossierStart.length; d += 1) {
-    const from = dossierStart[d]!;
-    for (let i = from + 1; i < dossierStart[d + 1]!; i += 1) {
-      const value = values[i]!;
-      const at = jurors[i]!;
-      let j = i - 1;
-      comparisons += 1;
-      while (j >= from && values[j]! > value) {
-        comparisons += 1;
-        values[j + 1] = values[j]!;
-        jurors[j + 1] = jurors[j]!;
-        j -= 1;
-      }
-      values[j + 1] = value;
-      jurors[j + 1] = at;
-    }
-  }
-  return { values, jurors, comparisons };
-}
-
-/** Counting sort: the order of `keys` grouped by key, keeping the input order inside each group. */
-export function groupPositions(keys: Int32Array, groupCount: number): { start: Int32Array; order: Int32Array } {
-  const start = new Int32Array(groupCount + 1);
-  for (let index = 0; index < keys.length; index += 1) start[keys[index]! + 1]! += 1;
-  for (let group = 0; group < groupCount; group += 1) start[group + 1]! += start[group]!;
-  const next = start.slice(0, groupCount);
-  const order = new Int32Array(keys.length);
-  for (let index = 0; index < keys.length; index += 1) order[next[keys[index]!]!++] = index;
-  return { start, order };
-}
-
-/**
- * Lays out the counted sheets (excluded ones are skipped here) and normalises every juror's scores.
- * Sheets arrive in any order; the layout depends only on their ids.
- */
-export function buildRankingColumns(sheets: readonly RankingSheet[], criteria: RubricCriterion[], counter?: WorkCounter): RankingColumns {
-  let work = 0;
+/** Groups the sheets that count (excluded ones are skipped) with one Map lookup per sheet and counting sorts. */
+function layOutSheets(sheets: readonly RankingSheet[], tally: WorkCounter): SheetLayout {
   // Provisional indexes in order of appearance, renumbered once the ids are sorted. A dossier's sheets usually
   // follow each other, so its id is looked up once per run of them rather than once per sheet.
   const firstDossier = new Map<string, number>();
@@ -137,11 +99,11 @@ export function buildRankingColumns(sheets: readonly RankingSheet[], criteria: R
   const dossierKeys = allDossierKeys.subarray(0, sheetCount);
   const jurorKeys = allJurorKeys.subarray(0, sheetCount);
   const nominationIds = [...firstDossier.keys()].sort((a, b) => {
-    work += 1;
+    tally.visits += 1;
     return compareIds(a, b);
   });
   const jurorIds = [...firstJuror.keys()].sort((a, b) => {
-    work += 1;
+    tally.visits += 1;
     return a - b;
   });
   const dossierRenumber = new Int32Array(nominationIds.length);
@@ -152,8 +114,6 @@ export function buildRankingColumns(sheets: readonly RankingSheet[], criteria: R
     dossierKeys[index] = dossierRenumber[dossierKeys[index]!]!;
     jurorKeys[index] = jurorRenumber[jurorKeys[index]!]!;
   }
-  // Each pass below visits every sheet once.
-  work += sheets.length + sheetCount * 8;
   const { start: dossierStart, order } = groupPositions(dossierKeys, nominationIds.length);
   // Inside a dossier, sheets by juror id; a stable insertion sort keeps the input order of equal ids.
   for (let d = 0; d < nominationIds.length; d += 1) {
@@ -161,32 +121,43 @@ export function buildRankingColumns(sheets: readonly RankingSheet[], criteria: R
       const item = order[i]!;
       const key = jurorKeys[item]!;
       let j = i - 1;
-      work += 1;
+      tally.visits += 1;
       while (j >= dossierStart[d]! && jurorKeys[order[j]!]! > key) {
-        work += 1;
+        tally.visits += 1;
         order[j + 1] = order[j]!;
         j -= 1;
       }
       order[j + 1] = item;
     }
   }
+  const sheetAt = new Int32Array(sheetCount);
+  const juror = new Int32Array(sheetCount);
+  for (let position = 0; position < sheetCount; position += 1) {
+    sheetAt[position] = countedAt[order[position]!]!;
+    juror[position] = jurorKeys[order[position]!]!;
+  }
+  // The passes over every sheet: the first, the renumbering, the two of the grouping and the last.
+  tally.visits += sheets.length + sheetCount * 4;
+  return { nominationIds, jurorIds, dossierStart, sheetAt, juror };
+}
+
+/** Each sheet's criterion scores and weighted score (getSheetScore's arithmetic, in the same order). */
+function readScores(sheets: readonly RankingSheet[], sheetAt: Int32Array, criteria: readonly RubricCriterion[]) {
   const C = criteria.length;
   const ids = criteria.map((criterion) => criterion.id);
   const weights = criteria.map((criterion) => criterion.weight);
   // getSheetScore's sum of the weights, in the same order: the same for every sheet.
   let weightTotal = 0;
   for (const weight of weights) weightTotal += weight;
-  const counted: RankingSheet[] = new Array<RankingSheet>(sheetCount);
-  const juror = new Int32Array(sheetCount);
-  const score = new Float64Array(sheetCount);
-  const values = new Float64Array(sheetCount * C);
+  const counted: RankingSheet[] = new Array<RankingSheet>(sheetAt.length);
+  const values = new Float64Array(sheetAt.length * C);
+  const totals = new Float64Array(sheetAt.length);
+  const score = new Float64Array(sheetAt.length);
   let areIntegers = true;
   let largestValue = 0;
-  for (let position = 0; position < sheetCount; position += 1) {
-    const sheet = sheets[countedAt[order[position]!]!]!;
+  for (let position = 0; position < sheetAt.length; position += 1) {
+    const sheet = sheets[sheetAt[position]!]!;
     counted[position] = sheet;
-    juror[position] = jurorKeys[order[position]!]!;
-    // getSheetScore's arithmetic, in the same order, keeping each criterion's value for the breakdown.
     let total = 0;
     for (let c = 0; c < C; c += 1) {
       const value = sheet.scores[ids[c]!];
@@ -198,19 +169,29 @@ export function buildRankingColumns(sheets: readonly RankingSheet[], criteria: R
       largestValue = Math.max(largestValue, Math.abs(value));
     }
     if (weightTotal <= 0) throw new Error("The rubric has no positive weight");
+    totals[position] = total;
     score[position] = total / weightTotal;
   }
-  let largestDossier = 0;
-  for (let d = 0; d < nominationIds.length; d += 1) largestDossier = Math.max(largestDossier, dossierStart[d + 1]! - dossierStart[d]!);
+  // Integer scores and weights kept under 2^31 make every total, and every sum on the way to it, an exact integer.
+  const weightSize = weights.reduce((sum, weight) => sum + Math.abs(weight), 0);
+  const areTotalsIntegers = areIntegers && weights.every(Number.isInteger) && largestValue * weightSize < 2 ** 31;
+  return { counted, values, totals, score, areIntegers, largestValue, areTotalsIntegers };
+}
 
-  const byJuror = groupPositions(juror, jurorIds.length);
+/**
+ * Each juror's mean and spread, the pooled ones and the normalised scores, as normaliseSheetScores computes them.
+ * `byScore`, when given, lists the positions in ascending order of score, which spares every sort here.
+ */
+function normaliseJurors(jurorIds: readonly number[], juror: Int32Array, score: Float64Array, byScore: Int32Array | null, tally: WorkCounter) {
+  const sheetCount = score.length;
+  const byJuror = groupPositions(juror, jurorIds.length, byScore ?? undefined);
   const jurorSorted = new Float64Array(sheetCount);
   for (let index = 0; index < sheetCount; index += 1) jurorSorted[index] = score[byJuror.order[index]!]!;
-  for (let j = 0; j < jurorIds.length; j += 1) {
+  for (let j = 0; j < jurorIds.length && byScore === null; j += 1) {
     const size = byJuror.start[j + 1]! - byJuror.start[j]!;
     jurorSorted.subarray(byJuror.start[j]!, byJuror.start[j + 1]!).sort();
     // A typed-array sort takes no comparator to count: counted as n log n.
-    work += Math.ceil(size * Math.log2(size + 1));
+    tally.visits += Math.ceil(size * Math.log2(size + 1));
   }
   const jurors = jurorIds.map((id, j) => describeJuror(id, jurorSorted, byJuror.start[j]!, byJuror.start[j + 1]!));
   const isJurorNormalised = Uint8Array.from(jurors, (j) => (j.fallback === null ? 1 : 0));
@@ -218,9 +199,14 @@ export function buildRankingColumns(sheets: readonly RankingSheet[], criteria: R
   let poolSize = 0;
   for (let position = 0; position < sheetCount; position += 1) poolSize += isJurorNormalised[juror[position]!]!;
   const pool = new Float64Array(poolSize);
-  for (let position = 0, next = 0; position < sheetCount; position += 1) if (isJurorNormalised[juror[position]!] === 1) pool[next++] = score[position]!;
-  pool.sort();
-  work += Math.ceil(poolSize * Math.log2(poolSize + 1));
+  for (let index = 0, next = 0; index < sheetCount; index += 1) {
+    const position = byScore === null ? index : byScore[index]!;
+    if (isJurorNormalised[juror[position]!] === 1) pool[next++] = score[position]!;
+  }
+  if (byScore === null) {
+    pool.sort();
+    tally.visits += Math.ceil(poolSize * Math.log2(poolSize + 1));
+  }
   const pooled = pool.length === 0 ? null : { mean: getSliceMean(pool, 0, pool.length), standardDeviation: getSliceDeviation(pool, 0, pool.length) };
 
   const normalisedScore = new Float64Array(sheetCount);
@@ -232,10 +218,31 @@ export function buildRankingColumns(sheets: readonly RankingSheet[], criteria: R
       normalisedScore[position] = pooled.mean + z * pooled.standardDeviation;
     }
   }
-  const sortedScore = sortEachDossier(dossierStart, score, juror);
-  const sortedNormalisedScore = sortEachDossier(dossierStart, normalisedScore, juror);
-  work += sortedScore.comparisons + sortedNormalisedScore.comparisons;
-  if (counter) counter.visits += work;
+  // The passes over every sheet: the two of the grouping, the gathering, the two for the pool and the last.
+  tally.visits += sheetCount * 6;
+  return { jurors, isJurorNormalised, pooled, pool, normalisedScore };
+}
+
+/**
+ * Lays out the counted sheets (excluded ones are skipped here) and normalises every juror's scores.
+ * Sheets arrive in any order; the layout depends only on their ids.
+ */
+export function buildRankingColumns(sheets: readonly RankingSheet[], criteria: RubricCriterion[], counter?: WorkCounter): RankingColumns {
+  const tally: WorkCounter = { visits: 0 };
+  const { nominationIds, jurorIds, dossierStart, sheetAt, juror } = layOutSheets(sheets, tally);
+  const { counted, values, totals, score, areIntegers, largestValue, areTotalsIntegers } = readScores(sheets, sheetAt, criteria);
+  tally.visits += sheetAt.length * criteria.length;
+  // Integer totals are ordered by a counting sort, in place of the typed sorts of the scores.
+  const byScore = areTotalsIntegers ? orderByTotal(totals) : null;
+  if (byScore) tally.visits += sheetAt.length * 3;
+  const { jurors, isJurorNormalised, pooled, pool, normalisedScore } = normaliseJurors(jurorIds, juror, score, byScore, tally);
+  const sortedScore = byScore === null ? sortEachDossier(dossierStart, score, juror, tally) : gatherEachDossier(dossierStart, byScore, score, juror);
+  if (byScore) tally.visits += sheetAt.length * 3;
+  const sortedNormalisedScore = sortEachDossier(dossierStart, normalisedScore, juror, tally);
+  if (counter) counter.visits += tally.visits;
+
+  let largestDossier = 0;
+  for (let d = 0; d < nominationIds.length; d += 1) largestDossier = Math.max(largestDossier, dossierStart[d + 1]! - dossierStart[d]!);
   // Integer sums below 2^53 are exact, so a criterion's sum over a dossier is the same in any order.
   const areCriterionSumsExact = areIntegers && largestValue * largestDossier <= Number.MAX_SAFE_INTEGER;
   return {

@@ -7,7 +7,7 @@
  * in an order sorted once, so only the dossiers that can reach the top places are looked at again.
  */
 import { getScoreStatistics } from "./ranking";
-import { groupPositions, sortEachDossier, type SortedColumn } from "./ranking-columns";
+import { groupPositions, sortEachDossier, type SortedColumn } from "./ranking-orders";
 import { buildDossierResult, getRankingCandidates, getRankingColumns, getStepKey, type DossierResult, type RankingBasis, type RankingInput, type RankingList, type RankingLists, type WorkCounter } from "./ranking-lists";
 import type { NormalisedSheet } from "./ranking-normalisation";
 import { getRunStatistics, getValueRuns } from "./ranking-repeated-sum";

@@ -41,6 +41,21 @@ describe("ranking at scale", () => {
     expect(getStability(input, lists)).toEqual(referenceGetStability(input, reference));
   });
 
+  it.each([
+    { name: "fractional weights", weight: (w: number) => w / 4 + 0.1, value: (v: number) => v },
+    { name: "fractional scores", weight: (w: number) => w, value: (v: number, i: number) => (i % 3 === 0 ? v / 3 + 0.1 : v) },
+    { name: "totals too far apart to count", weight: (w: number, c: number) => (c === 0 ? w * 100_000 : w), value: (v: number) => v },
+  ])("equals the reference with $name, where no integer shortcut applies", ({ weight, value }) => {
+    const base = makeRandomInput({ dossiers: 150, jurors: 30, sheetsPerDossier: 4, criteria: 3, seed: 6 });
+    const criteria = base.criteria.map((c, index) => ({ ...c, weight: weight(c.weight, index) }));
+    const sheets = base.sheets.map((s, i) => ({ ...s, scores: Object.fromEntries(Object.entries(s.scores).map(([id, v]) => [id, value(v, i)])) }));
+    const input = { ...base, criteria, sheets, awardedPlaces: 4 };
+    const lists = buildRankingLists(input);
+    const reference = referenceBuildRankingLists(input);
+    expect(lists).toEqual(reference);
+    expect(getStability(input, lists)).toEqual(referenceGetStability(input, reference));
+  });
+
   it("equals the reference when leaving out the only normalised juror leaves no pooled mean", () => {
     const base = makeRandomInput({ dossiers: 12, jurors: 1, sheetsPerDossier: 1, criteria: 2, seed: 14 });
     // Juror 1 scored every dossier; jurors 100 + d scored one each and fall back to raw scores.
