@@ -22,6 +22,9 @@ const SIGN_IN_PARALLEL = 8;
 const START_TIMEOUT_MS = 120_000;
 // RSS "after load" is read once the last requests' garbage has had a moment to be collected.
 const AFTER_LOAD_WAIT_MS = 3_000;
+// The reference: requests one at a time, after a warm-up, for the CPU each costs when nothing waits.
+const REFERENCE_WARM_UP = 20;
+const REFERENCE_REQUESTS = 100;
 const secret = "palmares-bench-secret-only-for-local-runs-0123456789";
 
 function percentile(sorted, p) {
@@ -203,12 +206,29 @@ export async function runJuryLoadBench({ baseUrl, databaseUrl, distDir, serverPi
         // One worker per juror, so each juror's saves follow one another as an autosave's do.
         saves = await runBounded({ concurrency: Math.min(concurrency, jurors.length), requests, seconds, serverPid }, (index) => save(jurors[index]));
       }
+      // The same pages one at a time beside two without the juror's work: the CPU a request costs with no queue.
+      let reference;
+      if (serverPid) {
+        const oneAtATime = async (urlOf, headers = {}) => {
+          for (let i = 0; i < REFERENCE_WARM_UP; i++) await fetch(urlOf(i), { headers }).then((r) => r.arrayBuffer());
+          const cpuBefore = getTreeCpuMs(serverPid);
+          for (let i = 0; i < REFERENCE_REQUESTS; i++) await fetch(urlOf(REFERENCE_WARM_UP + i), { headers, signal: AbortSignal.timeout(REQUEST_TIMEOUT_MS) }).then((r) => r.arrayBuffer());
+          return (getTreeCpuMs(serverPid) - cpuBefore) / REFERENCE_REQUESTS;
+        };
+        await sleep(AFTER_LOAD_WAIT_MS);
+        reference = {
+          healthMs: await oneAtATime(() => `${baseUrl}/api/health`),
+          // A new query string each time, so the public answers' copy never answers it: Next renders it every time.
+          privacyMs: await oneAtATime((i) => `${baseUrl}/privacy?reference=${i}`),
+          pageMs: await oneAtATime(() => pageOf(jurors[0]), { cookie: jurors[0].cookie }),
+        };
+      }
       let memory;
       if (rss) {
         await sleep(AFTER_LOAD_WAIT_MS);
         memory = { idle: idleMiB, after: getTreeRssMiB(serverPid), peak: rss.stop() };
       }
-      return { page, save: saves, rss: memory, jurors: jurors.length, concurrency };
+      return { page, save: saves, rss: memory, reference, jurors: jurors.length, concurrency };
     } finally {
       await restore();
     }
@@ -269,6 +289,11 @@ async function main() {
     const result = await runJuryLoadBench({ baseUrl, databaseUrl: values.url, distDir, serverPid: server.pid, ...options });
     if (result.page) console.log(describe("scoring page", result.page) + "   goal p95 < 300 ms");
     if (result.save) console.log(describe("score save", result.save) + "   goal p95 < 500 ms");
+    if (result.reference) {
+      const { healthMs, privacyMs, pageMs } = result.reference;
+      const budget = (1000 * 2) / ((options.concurrency * 1000) / 300);
+      console.log(`${"one at a time".padEnd(14)} server CPU per request: /api/health ${healthMs.toFixed(1)} ms, /privacy rendered ${privacyMs.toFixed(1)} ms, scoring page ${pageMs.toFixed(1)} ms   (p95 < 300 ms at ${options.concurrency} at once needs ≤ ${budget.toFixed(1)} ms of CPU per page on 2 cores, all of it for the server)`);
+    }
     const { idle, after, peak } = result.rss;
     console.log(`${"app RSS".padEnd(14)} idle ${idle.toFixed(0)} MB  after load ${after.toFixed(0)} MB  peak ${peak.toFixed(0)} MB   goal < 300 MB under load`);
   } finally {
