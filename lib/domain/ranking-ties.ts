@@ -125,7 +125,13 @@ export function placeCandidates(
     const sorted = [...group].sort((a, b) => b.keys[stepIndex]! - a.keys[stepIndex]! || compareIds(a.nominationId, b.nominationId));
     const runs = splitEqualRuns(sorted, (c) => c.keys[stepIndex]!);
     if (runs.length === 1) return resolve(group, stepIndex + 1);
-    return runs.flatMap((run) => (run.length === 1 ? [{ members: run, decidedBy: { by: "chain", step: steps[stepIndex]! } }] : resolve(run, stepIndex + 1)));
+    // A loop rather than flatMap, which is several times slower on the thousands of small tie groups of a large raw list.
+    const segments: Segment[] = [];
+    for (const run of runs) {
+      if (run.length === 1) segments.push({ members: run, decidedBy: { by: "chain", step: steps[stepIndex]! } });
+      else for (const segment of resolve(run, stepIndex + 1)) segments.push(segment);
+    }
+    return segments;
   }
 
   const sorted = [...candidates].sort((a, b) => {
