@@ -30,6 +30,9 @@ export interface RankingColumns {
   sortedNormalisedScore: SortedColumn;
   /** Per juror, sorted by id. */
   jurors: JurorNormalisation[];
+  /** Juror j's scores, ascending, at [jurorStart[j], jurorStart[j + 1]). */
+  jurorSortedScore: Float64Array;
+  jurorStart: Int32Array;
   isJurorNormalised: Uint8Array;
   pooled: { mean: number; standardDeviation: number } | null;
   /** The pooled (normalised jurors') raw scores, sorted ascending. */
@@ -220,7 +223,7 @@ function normaliseJurors(jurorIds: readonly number[], juror: Int32Array, score: 
   }
   // The passes over every sheet: the two of the grouping, the gathering, the two for the pool and the last.
   tally.visits += sheetCount * 6;
-  return { jurors, isJurorNormalised, pooled, pool, normalisedScore };
+  return { jurors, jurorSortedScore: jurorSorted, jurorStart: byJuror.start, isJurorNormalised, pooled, pool, normalisedScore };
 }
 
 /**
@@ -235,7 +238,7 @@ export function buildRankingColumns(sheets: readonly RankingSheet[], criteria: R
   // Integer totals are ordered by a counting sort, in place of the typed sorts of the scores.
   const byScore = areTotalsIntegers ? orderByTotal(totals) : null;
   if (byScore) tally.visits += sheetAt.length * 3;
-  const { jurors, isJurorNormalised, pooled, pool, normalisedScore } = normaliseJurors(jurorIds, juror, score, byScore, tally);
+  const { jurors, jurorSortedScore, jurorStart, isJurorNormalised, pooled, pool, normalisedScore } = normaliseJurors(jurorIds, juror, score, byScore, tally);
   const sortedScore = byScore === null ? sortEachDossier(dossierStart, score, juror, tally) : gatherEachDossier(dossierStart, byScore, score, juror);
   if (byScore) tally.visits += sheetAt.length * 3;
   const sortedNormalisedScore = sortEachDossier(dossierStart, normalisedScore, juror, tally);
@@ -258,6 +261,8 @@ export function buildRankingColumns(sheets: readonly RankingSheet[], criteria: R
     sortedScore,
     sortedNormalisedScore,
     jurors,
+    jurorSortedScore,
+    jurorStart,
     isJurorNormalised,
     pooled,
     pool,

@@ -79,18 +79,6 @@ function getMappedStatistics(zs: Float64Array, from: number, to: number, mean: n
   return { mean: sum / count, median: count % 2 === 1 ? at(middle) : (at(middle - 1) + at(middle)) / 2 };
 }
 
-/** The run holding a value of the pool (binary search over the runs' values, ascending). */
-function findRun(values: Float64Array, value: number): number {
-  let low = 0;
-  let high = values.length - 1;
-  while (low < high) {
-    const middle = (low + high) >> 1;
-    if (values[middle]! < value) low = middle + 1;
-    else high = middle;
-  }
-  return low;
-}
-
 /** Indexes by key, highest first (ties in index order), leaving out those not included. */
 function sortIndexesBy(keys: Float64Array, include?: Uint8Array): Int32Array {
   const indexes: number[] = [];
@@ -102,7 +90,7 @@ function sortIndexesBy(keys: Float64Array, include?: Uint8Array): Int32Array {
 /** Checks both rankings' top places against leaving out each juror who has a counted sheet. */
 export function getStability(input: RankingInput, lists: RankingLists, counter?: WorkCounter): Record<RankingBasis, StabilityReport> {
   const columns = getRankingColumns(input, lists);
-  const { dossierStart, juror: jurorAt, score, normalisedScore, isJurorNormalised } = columns;
+  const { dossierStart, juror: jurorAt, score, normalisedScore, isJurorNormalised, jurorSortedScore, jurorStart } = columns;
   const criteria = columns.criteria;
   const dossiers = lists.dossiers;
   const D = dossiers.length;
@@ -158,7 +146,11 @@ export function getStability(input: RankingInput, lists: RankingLists, counter?:
     const poolChanged = basePooled !== null && isJurorNormalised[j] === 1;
     let pooled = basePooled;
     if (poolChanged) {
-      for (let i = sheetsByJuror.start[j]!; i < sheetsByJuror.start[j + 1]!; i += 1) removed[findRun(poolRuns.values, score[sheetsByJuror.order[i]!]!)]! += 1;
+      // The juror's scores ascending meet the runs in order: one walk along both instead of a search per score.
+      for (let i = jurorStart[j]!, run = 0; i < jurorStart[j + 1]!; i += 1) {
+        while (poolRuns.values[run]! < jurorSortedScore[i]!) run += 1;
+        removed[run]! += 1;
+      }
       pooled = getRunStatistics(poolRuns, removed);
       removed.fill(0);
       if (counter) counter.visits += poolRuns.values.length * 2;
