@@ -83,7 +83,8 @@ function getMappedStatistics(zs: Float64Array, from: number, to: number, mean: n
 function sortIndexesBy(keys: Float64Array, include?: Uint8Array): Int32Array {
   const indexes: number[] = [];
   for (let index = 0; index < keys.length; index += 1) if (include === undefined || include[index] === 1) indexes.push(index);
-  indexes.sort((a, b) => keys[b]! - keys[a]!);
+  // −1, 0 or 1 rather than keys[b] − keys[a]: a fractional result is boxed in a new heap number at each comparison.
+  indexes.sort((a, b) => (keys[a]! > keys[b]! ? -1 : keys[a]! < keys[b]! ? 1 : 0));
   return Int32Array.from(indexes);
 }
 
@@ -122,8 +123,13 @@ export function getStability(input: RankingInput, lists: RankingLists, counter?:
   for (let p = 0; p < sortedZ.values.length; p += 1) largestZ = Math.max(largestZ, Math.abs(sortedZ.values[p]!));
   if (counter) counter.visits += columns.sheets.length * 6;
 
-  const baseRaw = Float64Array.from(dossiers, (d) => d.raw.mean);
-  const baseNormalised = Float64Array.from(dossiers, (d) => d.normalised.mean);
+  // Filled in a loop: Float64Array.from with a map function is ten times slower.
+  const baseRaw = new Float64Array(D);
+  const baseNormalised = new Float64Array(D);
+  for (let d = 0; d < D; d += 1) {
+    baseRaw[d] = dossiers[d]!.raw.mean;
+    baseNormalised[d] = dossiers[d]!.normalised.mean;
+  }
   const rawOrder = sortIndexesBy(baseRaw);
   const normalisedOrder = sortIndexesBy(baseNormalised);
   const zOrder = sortIndexesBy(meanZ, isRegular);
