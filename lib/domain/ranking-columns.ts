@@ -237,10 +237,10 @@ export function buildRankingColumns(sheets: readonly RankingSheet[], criteria: R
   tally.visits += sheetAt.length * criteria.length;
   // Integer totals are ordered by a counting sort, in place of the typed sorts of the scores.
   const byScore = areTotalsIntegers ? orderByTotal(totals) : null;
-  if (byScore) tally.visits += sheetAt.length * 3;
   const { jurors, jurorSortedScore, jurorStart, isJurorNormalised, pooled, pool, normalisedScore } = normaliseJurors(jurorIds, juror, score, byScore, tally);
   const sortedScore = byScore === null ? sortEachDossier(dossierStart, score, juror, tally) : gatherEachDossier(dossierStart, byScore, score, juror);
-  if (byScore) tally.visits += sheetAt.length * 3;
+  // orderByTotal's and gatherEachDossier's passes over every sheet, four each.
+  if (byScore) tally.visits += sheetAt.length * 8;
   const sortedNormalisedScore = sortEachDossier(dossierStart, normalisedScore, juror, tally);
   if (counter) counter.visits += tally.visits;
 
