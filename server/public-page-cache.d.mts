@@ -8,7 +8,7 @@ export declare const STALE_MS: number;
 export declare function isShareable(statusCode: number, headers: Record<string, unknown>): boolean;
 
 export interface PublicPageCache {
-  handle(request: IncomingMessage, response: ServerResponse, next: () => unknown): Promise<unknown>;
+  handle(request: IncomingMessage, response: ServerResponse, next: () => unknown): unknown;
   clear(): void;
   stats(): { entries: number; bytes: number; hits: number; misses: number; stored: number; joined: number; stale: number };
 }

@@ -46,7 +46,8 @@ const MAX_KNOWN_KEYS = 10_000;
 export const MAX_ENTRY_BYTES = 2 * 1024 * 1024;
 
 /**
- * @typedef {{ headers: Record<string, string | string[]>, body: Buffer, storedAt: number, generation: number }} Entry
+ * @typedef {{ headers: string[], body: Buffer, storedAt: number, generation: number }} Entry
+ * (headers: name, value, name, value …, as writeHead takes them, so a hit copies no object)
  * @typedef {import("node:http").IncomingMessage} Request
  * @typedef {import("node:http").ServerResponse} Response
  */
@@ -60,11 +61,15 @@ function isCandidate(/** @type {Request} */ request) {
   return !headers["if-none-match"] && !headers["if-modified-since"] && !headers.range && !headers.authorization;
 }
 
-/** @param {Request} request */
+/**
+ * The key's parts joined by NUL, which no URL or header value may hold: a hit is the one path that must be cheap.
+ * @param {Request} request
+ */
 function getKey(request) {
-  const locale = request.headers.cookie?.match(LOCALE_COOKIE)?.[1] ?? "";
-  const varying = KEY_HEADERS.map((name) => String(request.headers[name] ?? ""));
-  return JSON.stringify([request.headers.host ?? "", request.url, locale, ...varying]);
+  const headers = request.headers;
+  let key = `${headers.host ?? ""}\0${request.url}\0${headers.cookie?.match(LOCALE_COOKIE)?.[1] ?? ""}`;
+  for (const name of KEY_HEADERS) key += `\0${headers[name] ?? ""}`;
+  return key;
 }
 
 /** @param {Record<string, unknown>} headers */
@@ -205,7 +210,7 @@ export function createPublicPageCache({ ttlMs, staleMs = STALE_MS, maxEntries = 
 
   const send = (/** @type {Entry} */ entry, /** @type {Response} */ response) => {
     const age = Math.floor((now() - entry.storedAt) / 1000);
-    response.writeHead(200, { ...entry.headers, "content-length": String(entry.body.length), age: String(age), "x-palmares-cache": "hit" });
+    response.writeHead(200, [...entry.headers, "content-length", String(entry.body.length), "age", String(age), "x-palmares-cache", "hit"]);
     response.end(entry.body);
   };
 
@@ -215,8 +220,9 @@ export function createPublicPageCache({ ttlMs, staleMs = STALE_MS, maxEntries = 
      * @param {Request} request
      * @param {Response} response
      * @param {() => unknown} next
+     * @returns {unknown} what `next` returned, or a promise while it waits for a render; nothing for a hit
      */
-    async handle(request, response, next) {
+    handle(request, response, next) {
       if (!isCandidate(request)) return next();
       const key = getKey(request);
       const kept = lookUp(key);
@@ -233,9 +239,7 @@ export function createPublicPageCache({ ttlMs, staleMs = STALE_MS, maxEntries = 
       }
       if (pending) {
         counts.joined += 1;
-        const entry = await pending;
-        if (entry && entry.generation === generation) return send(entry, response);
-        return next();
+        return pending.then((entry) => (entry && entry.generation === generation ? send(entry, response) : next()));
       }
       counts.misses += 1;
       const startedIn = generation;
@@ -246,11 +250,11 @@ export function createPublicPageCache({ ttlMs, staleMs = STALE_MS, maxEntries = 
       captureAnswer(response, (answer) => {
         if (inFlight.get(key) === rendering) inFlight.delete(key);
         if (!answer || startedIn !== generation || !isShareable(answer.statusCode, answer.headers)) return settle(null);
-        /** @type {Record<string, string | string[]>} */
-        const headers = {};
+        /** @type {string[]} */
+        const headers = [];
         for (const [name, value] of Object.entries(answer.headers)) {
           if (value === undefined || CONNECTION_HEADERS.has(name)) continue;
-          headers[name] = Array.isArray(value) ? value.map(String) : String(value);
+          for (const one of Array.isArray(value) ? value : [value]) headers.push(name, String(one));
         }
         const entry = { headers, body: answer.body, storedAt: now(), generation: startedIn };
         store(key, entry);

@@ -38,7 +38,12 @@ const limit = concurrency > 0 ? createRequestLimit({ concurrency, maxWaiting: 2_
 
 const server = createServer((request, response) => {
   const answer = limit ? () => limit.run(request, response, () => handle(request, response)) : () => handle(request, response);
-  const handled = cache ? cache.handle(request, response, answer) : answer();
+  let handled;
+  try {
+    handled = cache ? cache.handle(request, response, answer) : answer();
+  } catch (error) {
+    handled = Promise.reject(error);
+  }
   Promise.resolve(handled).catch((error) => {
     console.error(error);
     if (!response.headersSent) response.writeHead(500, { "content-type": "text/plain; charset=utf-8" });
