@@ -118,7 +118,7 @@ export async function measurePage(base, path, { cookie, runs = 3, timeoutMs = 12
  * each connection its own requests (its own session cookie, dossier or sheet); every response time is kept so any
  * percentile can be read.
  */
-export function runLoad({ url, connections, durationSeconds, requestsPerConnection, setupClient, timeoutSeconds = 15 }) {
+export function runLoad({ url, connections, durationSeconds, requestsPerConnection, setupClient, headers, timeoutSeconds = 15 }) {
   const times = [];
   const statuses = new Map();
   let clientIndex = 0;
@@ -130,6 +130,7 @@ export function runLoad({ url, connections, durationSeconds, requestsPerConnecti
         duration: durationSeconds,
         maxConnectionRequests: requestsPerConnection,
         timeout: timeoutSeconds,
+        headers,
         setupClient: setupClient ? (client) => setupClient(client, clientIndex++) : undefined,
       },
       (error, result) => {

@@ -77,7 +77,7 @@ export function toPublicRow(engine, result) {
   if (result.status !== 200) return { row: "public results page @200 connections", engine, measured: `HTTP ${result.status}`, goal: "", met: false };
   const ratio = result.app.requestsPerSecond / result.bare.requestsPerSecond;
   const cut = result.app.unfinished ? ` (${result.app.unfinished} unanswered when the runs stopped)` : "";
-  const measured = `app ${result.app.requestsPerSecond.toFixed(0)} req/s, p99 ${ms(result.app.p99Ms)}${cut}; bare node:http ${result.bare.requestsPerSecond.toFixed(0)} req/s, p99 ${ms(result.bare.p99Ms)} (same ${kib(result.bytes)}, ${result.rounds} alternated rounds of ${result.seconds} s, load by ${result.generator ?? "autocannon"}): **${ratio.toFixed(3)}×**`;
+  const measured = `app ${result.app.requestsPerSecond.toFixed(0)} req/s, p99 ${ms(result.app.p99Ms)}${cut}; bare node:http ${result.bare.requestsPerSecond.toFixed(0)} req/s, p99 ${ms(result.bare.p99Ms)} (same ${kib(result.bytes)}${result.encoding && result.encoding !== "none" ? ` ${result.encoding}` : ""}, ${result.rounds} alternated rounds of ${result.seconds} s, load by ${result.generator ?? "autocannon"}): **${ratio.toFixed(3)}×**`;
   return { row: `public results page @200 connections (${result.path})`, engine, measured, goal: "≥ 0.5× the bare server, p99 < 100 ms", met: ratio >= 0.5 && result.app.p99Ms < 100 && result.app.errors === 0 };
 }
 

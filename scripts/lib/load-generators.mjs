@@ -26,8 +26,9 @@ export function hasWrk() {
  * wrk (Debian's package) is written in C and runs `threads` threads (2 by default), so it can load nginx or a cached
  * page harder than autocannon can. track(child) records the child so it is stopped by its PID.
  */
-export function runWrk({ url, connections, durationSeconds, track, threads = 2 }) {
-  const args = [`-t${threads}`, `-c${connections}`, `-d${durationSeconds}s`, "--latency", "--timeout", "10s", url];
+export function runWrk({ url, connections, durationSeconds, track, threads = 2, headers = {} }) {
+  const headerArgs = Object.entries(headers).flatMap(([name, value]) => ["-H", `${name}: ${value}`]);
+  const args = [`-t${threads}`, `-c${connections}`, `-d${durationSeconds}s`, "--latency", "--timeout", "10s", ...headerArgs, url];
   const child = track(spawn(process.env.WRK_BIN ?? "wrk", args, { stdio: ["ignore", "pipe", "inherit"] }));
   let output = "";
   child.stdout.on("data", (chunk) => (output += chunk));
