@@ -25,6 +25,10 @@ const AFTER_LOAD_WAIT_MS = 3_000;
 // The reference: requests one at a time, after a warm-up, for the CPU each costs when nothing waits.
 const REFERENCE_WARM_UP = 20;
 const REFERENCE_REQUESTS = 100;
+// The bench's own preparation (drafts reopened, the jury opened) queues the ranking's computation, seconds of CPU at
+// 10,000 dossiers in the server's worker thread: the phases start once it is done, since the drafts the jurors then
+// save queue nothing (only submitted sheets move the ranking).
+const RANKING_JOB_WAIT_MS = 180_000;
 const secret = "palmares-bench-secret-only-for-local-runs-0123456789";
 
 function percentile(sorted, p) {
@@ -144,6 +148,17 @@ async function prepareEdition(sql, { year, jurors: count }) {
   return { editionId: edition.id, criteria, jurors, restore };
 }
 
+/** Waits until no computation of the edition's ranking is queued or running (the server's job runner does it). */
+async function waitForRankingJob(sql, editionId) {
+  const deadline = Date.now() + RANKING_JOB_WAIT_MS;
+  for (;;) {
+    const [queued] = await sql`select count(*)::int as n from jobs where kind = 'ranking.compute' and key = ${`edition:${editionId}`} and state in ('pending', 'running')`;
+    if (queued.n === 0) return;
+    if (Date.now() > deadline) throw new Error(`The ranking of edition ${editionId} was still being computed after ${RANKING_JOB_WAIT_MS / 1000} s.`);
+    await sleep(500);
+  }
+}
+
 /**
  * The bench's core, against a running production server: signs in `jurors` jurors, then measures their scoring page
  * and their draft saves with `concurrency` at once. Returns { page, save } summaries (p50Ms, p95Ms, perSecond…);
@@ -156,7 +171,7 @@ export async function runJuryLoadBench({ baseUrl, databaseUrl, distDir, serverPi
   const actionId = findSaveActionId(distDir);
   const sql = postgres(databaseUrl, { max: 1, onnotice: () => {} });
   try {
-    const { criteria, jurors, restore } = await prepareEdition(sql, { year, jurors: jurorCount });
+    const { editionId, criteria, jurors, restore } = await prepareEdition(sql, { year, jurors: jurorCount });
     try {
       for (let i = 0; i < jurors.length; i += SIGN_IN_PARALLEL) {
         await Promise.all(
@@ -165,6 +180,9 @@ export async function runJuryLoadBench({ baseUrl, databaseUrl, distDir, serverPi
           }),
         );
       }
+      const waitStarted = performance.now();
+      await waitForRankingJob(sql, editionId);
+      logStep(`The ranking queued by opening the jury was computed by the server's job runner (waited ${((performance.now() - waitStarted) / 1000).toFixed(1)} s after the sign-ins); the phases start now`);
       const idleMiB = serverPid ? getTreeRssMiB(serverPid) : NaN;
       const rss = serverPid ? sampleRss(serverPid) : null;
       const pageOf = (juror) => `${baseUrl}/jury/nominations/${juror.nomination_id}`;
