@@ -1,10 +1,10 @@
 import { setImmediate as yieldToEventLoop } from "node:timers/promises";
 import { and, desc, eq, lt, ne, sql } from "drizzle-orm";
-import type { Database, Executor } from "../../db/client";
+import type { Database, Executor, Transaction } from "../../db/client";
 import { rankingSnapshotPlaces, rankingSnapshots, rankingVersions } from "../../db/schema";
 import { computeRanking } from "../domain/ranking-result";
 import { loadRankingRecordInput, type RankingRecord } from "./ranking";
-import { summariseRanking, type RankingSummary } from "./ranking-summary";
+import { summariseRanking, type RankingPlace, type RankingSummary } from "./ranking-summary";
 
 /**
  * The ranking record as the deliberation shows it: everything but the sheets' scores (a million numbers at 10,000
@@ -124,8 +124,18 @@ export async function computeRankingSnapshot({ db, editionId }: { db: Database; 
   return { version, isComputed: true };
 }
 
-/** Rows per INSERT of a snapshot's places: 9 parameters each, well under the protocol's 65,535. */
-const PLACE_INSERT_BATCH = 1000;
+/**
+ * Inserts a snapshot's places in one statement, the rows travelling as one JSON text that PostgreSQL unpacks: at
+ * 10,000 dossiers, ten batches of 9,000 bound values cost drizzle about 2 s of CPU (each value checked and mapped,
+ * each row's JSON encoded apart), where one JSON.stringify of the list costs about 0.4 s.
+ */
+async function insertPlaces(tx: Transaction, snapshotId: number, places: readonly RankingPlace[]) {
+  if (places.length === 0) return;
+  await tx.execute(sql`
+    insert into ${rankingSnapshotPlaces} (snapshot_id, position, raw_position, normalised_position, nomination_id, country_code, country_name, title, row)
+    select ${snapshotId}, p.position, p."rawPosition", p."normalisedPosition", p."nominationId", p."countryCode", p."countryName", p.title, p.row
+    from json_to_recordset(${JSON.stringify(places)}::json) as p(position integer, "rawPosition" integer, "normalisedPosition" integer, "nominationId" uuid, "countryCode" text, "countryName" text, title text, row jsonb)`);
+}
 
 /**
  * Stores a version's computed ranking as ready, with its summary and one row per dossier, and drops the edition's
@@ -149,10 +159,7 @@ export async function storeRankingSnapshot({
       .onConflictDoUpdate({ target: [rankingSnapshots.editionId, rankingSnapshots.version], set: values })
       .returning({ id: rankingSnapshots.id });
     await tx.delete(rankingSnapshotPlaces).where(eq(rankingSnapshotPlaces.snapshotId, stored!.id));
-    for (let start = 0; start < places.length; start += PLACE_INSERT_BATCH) {
-      const batch = places.slice(start, start + PLACE_INSERT_BATCH);
-      await tx.insert(rankingSnapshotPlaces).values(batch.map((place) => ({ snapshotId: stored!.id, ...place })));
-    }
+    await insertPlaces(tx, stored!.id, places);
     await tx.delete(rankingSnapshots).where(and(eq(rankingSnapshots.editionId, editionId), lt(rankingSnapshots.version, version)));
   });
 }
