@@ -107,4 +107,20 @@ describeEachEngine("database rules", (t) => {
       expect(getViolatedConstraint(error)).toBe("score_sheets_nomination_edition_fk");
     });
   });
+
+  it("keeps the ranking snapshots' JSON as json, compressed with lz4 where the engine has it (migrations 0027, 0028)", async () => {
+    const columns = await selectRows<{ name: string; type: string; compression: string }>(
+      t.db,
+      sql`select c.relname || '.' || a.attname as name, format_type(a.atttypid, a.atttypmod) as type, a.attcompression::text as compression
+          from pg_attribute a join pg_class c on c.oid = a.attrelid
+          where (c.relname, a.attname) in (('ranking_snapshots', 'record'), ('ranking_snapshot_places', 'row'))
+          order by 1`,
+    );
+    // PGlite is built without lz4: its columns keep the default (empty: pglz).
+    const compression = t.engine === "postgres" ? "l" : "";
+    expect(columns).toEqual([
+      { name: "ranking_snapshot_places.row", type: "json", compression },
+      { name: "ranking_snapshots.record", type: "json", compression },
+    ]);
+  });
 });
