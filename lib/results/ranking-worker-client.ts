@@ -5,9 +5,14 @@ import type { ComputedSnapshot } from "./ranking-snapshot";
 
 type WorkerReply = ({ ok: true } & ComputedSnapshot) | { ok: false; message: string };
 
-/** Run from source (tests, tsx scripts) this module is a .ts file; in the production build it is a bundled chunk. */
+/**
+ * Whether this module runs from source (tests, tsx scripts) rather than in Next's bundle. Not told by
+ * import.meta.url, which the bundle keeps as the source file's name (…/ranking-worker-client.ts): every job then
+ * started tsx and compiled the worker's sources again (0.7 s of CPU), and needed them on the server. Next's server
+ * sets NEXT_RUNTIME.
+ */
 function isRunFromSource(): boolean {
-  return import.meta.url.endsWith(".ts");
+  return process.env.NEXT_RUNTIME === undefined;
 }
 
 /**
