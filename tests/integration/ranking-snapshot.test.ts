@@ -176,6 +176,36 @@ describeEachEngine("the ranking snapshot", (t) => {
     expect(await countPendingComputations(t.db, edition.id)).toBe(1);
   });
 
+  it("spaces a large edition's computations while changes keep coming: three times the last one's length after it started", async () => {
+    const { edition, sheetIds } = await setUpDeliberation(t.db);
+    await makeLarge(t.db, edition.id);
+    await runDueJobs({ db: t.db });
+    const version = await getRankingVersion({ db: t.db, editionId: edition.id });
+    const pendingRunAt = async () => {
+      const [job] = await t.db
+        .select({ inSeconds: sql<number>`extract(epoch from ${jobs.runAt} - now())::float8` })
+        .from(jobs)
+        .where(and(eq(jobs.key, getEditionJobKey(edition.id)), eq(jobs.state, "pending")));
+      return Number(job!.inSeconds);
+    };
+    // As if the last computation had started 2 s ago and taken 2 s: 0.5 s to load, then 1.5 s to compute and store.
+    await t.db
+      .update(rankingSnapshots)
+      .set({ startedAt: sql`now() - interval '2 seconds'`, computedAt: sql`now() - interval '0.5 seconds'`, loadMs: 500 })
+      .where(and(eq(rankingSnapshots.editionId, edition.id), eq(rankingSnapshots.version, version)));
+    await t.db.update(scores).set({ value: 1 }).where(eq(scores.sheetId, sheetIds[0]!));
+    // Started 2 s ago + 3 × 2 s: due in about 4 s, so the runner leaves it for now.
+    expect(await pendingRunAt()).toBeGreaterThan(3.5);
+    expect(await pendingRunAt()).toBeLessThan(4.5);
+    expect((await runDueJobs({ db: t.db })).done).toEqual([]);
+
+    // A computation under a second (a small edition) leaves the next one due at once.
+    await t.db.delete(jobs).where(eq(jobs.key, getEditionJobKey(edition.id)));
+    await t.db.update(rankingSnapshots).set({ computedAt: sql`now() - interval '1.5 seconds'`, loadMs: 0 }).where(eq(rankingSnapshots.editionId, edition.id));
+    await t.db.update(scores).set({ value: 2 }).where(eq(scores.sheetId, sheetIds[0]!));
+    expect(await pendingRunAt()).toBeLessThanOrEqual(0);
+  });
+
   it("keeps the count of submitted sheets through submissions, reopenings and deletions, and a draft's save writes none", async () => {
     const { edition, sheetIds, draftSheetId } = await setUpDeliberation(t.db);
     const count = async () => (await getRankingState({ db: t.db, editionId: edition.id })).submittedSheets;
