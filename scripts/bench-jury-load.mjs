@@ -148,11 +148,18 @@ async function prepareEdition(sql, { year, jurors: count }) {
   return { editionId: edition.id, criteria, jurors, restore };
 }
 
-/** Waits until no computation of the edition's ranking is queued or running (the server's job runner does it). */
-async function waitForRankingJob(sql, editionId) {
+/**
+ * Waits until no computation of the edition's ranking is queued (due now or later: computations are spaced) or
+ * running in this server (its job runner's id holds its pid); one left running by a server stopped meanwhile is
+ * another runner's to take over, after 15 minutes.
+ */
+async function waitForRankingJob(sql, editionId, serverPid) {
   const deadline = Date.now() + RANKING_JOB_WAIT_MS;
   for (;;) {
-    const [queued] = await sql`select count(*)::int as n from jobs where kind = 'ranking.compute' and key = ${`edition:${editionId}`} and state in ('pending', 'running')`;
+    const [queued] = await sql`
+      select count(*)::int as n from jobs
+      where kind = 'ranking.compute' and key = ${`edition:${editionId}`}
+        and (state = 'pending' or (state = 'running' and locked_by like ${`%:${serverPid}:%`}))`;
     if (queued.n === 0) return;
     if (Date.now() > deadline) throw new Error(`The ranking of edition ${editionId} was still being computed after ${RANKING_JOB_WAIT_MS / 1000} s.`);
     await sleep(500);
@@ -181,7 +188,7 @@ export async function runJuryLoadBench({ baseUrl, databaseUrl, distDir, serverPi
         );
       }
       const waitStarted = performance.now();
-      await waitForRankingJob(sql, editionId);
+      if (serverPid) await waitForRankingJob(sql, editionId, serverPid);
       logStep(`The ranking queued by opening the jury was computed by the server's job runner (waited ${((performance.now() - waitStarted) / 1000).toFixed(1)} s after the sign-ins); the phases start now`);
       const idleMiB = serverPid ? getTreeRssMiB(serverPid) : NaN;
       const rss = serverPid ? sampleRss(serverPid) : null;
