@@ -101,40 +101,56 @@ export interface ComputedSnapshot {
 export async function computeRankingSnapshot({ db, editionId }: { db: Database; editionId: number }): Promise<ComputedSnapshot> {
   const startedAt = performance.now();
   const loaded = await db.transaction(
-    async (tx) => {
+    async (tx): Promise<{ version: number; record: LoadedRecord | null }> => {
       const version = await getRankingVersion({ db: tx, editionId });
       const current = await getSnapshotState({ db: tx, editionId, version });
-      if (current?.status === "ready") return { version, input: null };
-      return { version, input: await loadRankingRecordInput({ db: tx, editionId }) };
+      if (current?.status === "ready") return { version, record: null };
+      return { version, record: await loadRankingRecordInput({ db: tx, editionId }) };
     },
     { isolationLevel: "repeatable read", accessMode: "read only" },
   );
   const { version } = loaded;
-  if (!loaded.input) return { version, isComputed: false };
+  if (!loaded.record) return { version, isComputed: false };
   const loadMs = Math.round(performance.now() - startedAt);
   await setRankingProgress({ db, editionId, version, progress: 50 });
   await yieldToEventLoop();
-
-  const computeStartedAt = performance.now();
-  const { input: rankingInput, ...rest } = loaded.input;
-  const result = computeRanking(rankingInput);
-  const computeMs = Math.round(performance.now() - computeStartedAt);
-  const view = toRankingView({ ...rest, input: rankingInput, result });
-  await storeRankingSnapshot({ db, editionId, version, view, sheetCount: rankingInput.sheets.length, loadMs, computeMs });
+  const computed = computeView(loaded.record);
+  // The sheets (200,000 objects at 10,000 dossiers) are let go before the store, whose JSON needs the room.
+  loaded.record = null;
+  await storeRankingSnapshot({ db, editionId, version, ...computed, loadMs });
   return { version, isComputed: true };
 }
 
+type LoadedRecord = Awaited<ReturnType<typeof loadRankingRecordInput>>;
+
+/** The ranking computed from what was loaded, as the view a snapshot stores (without the sheets). */
+function computeView(record: LoadedRecord) {
+  const startedAt = performance.now();
+  const { input, ...rest } = record;
+  const result = computeRanking(input);
+  const computeMs = Math.round(performance.now() - startedAt);
+  return { view: toRankingView({ ...rest, input, result }), sheetCount: input.sheets.length, computeMs };
+}
+
 /**
- * Inserts a snapshot's places in one statement, the rows travelling as one JSON text that PostgreSQL unpacks: at
- * 10,000 dossiers, ten batches of 9,000 bound values cost drizzle about 2 s of CPU (each value checked and mapped,
- * each row's JSON encoded apart), where one JSON.stringify of the list costs about 0.4 s.
+ * Rows per statement of a snapshot's places, each batch travelling as one JSON text of about 8 MB at 4 KB a row, so
+ * the job never holds the whole list's JSON (44 MB at 10,000 dossiers) and the driver's copy of it at once.
+ */
+const PLACE_INSERT_BATCH = 2000;
+
+/**
+ * Inserts a snapshot's places, their rows sent as JSON text that PostgreSQL unpacks (json_to_recordset): at 10,000
+ * dossiers, batches of 9,000 bound values cost drizzle about 2 s of CPU (each value checked and mapped, each row's
+ * JSON encoded apart), where JSON.stringify of the rows costs about 0.4 s.
  */
 async function insertPlaces(tx: Transaction, snapshotId: number, places: readonly RankingPlace[]) {
-  if (places.length === 0) return;
-  await tx.execute(sql`
-    insert into ${rankingSnapshotPlaces} (snapshot_id, position, raw_position, normalised_position, nomination_id, country_code, country_name, title, row)
-    select ${snapshotId}, p.position, p."rawPosition", p."normalisedPosition", p."nominationId", p."countryCode", p."countryName", p.title, p.row
-    from json_to_recordset(${JSON.stringify(places)}::json) as p(position integer, "rawPosition" integer, "normalisedPosition" integer, "nominationId" uuid, "countryCode" text, "countryName" text, title text, row jsonb)`);
+  for (let start = 0; start < places.length; start += PLACE_INSERT_BATCH) {
+    const batch = JSON.stringify(places.slice(start, start + PLACE_INSERT_BATCH));
+    await tx.execute(sql`
+      insert into ${rankingSnapshotPlaces} (snapshot_id, position, raw_position, normalised_position, nomination_id, country_code, country_name, title, row)
+      select ${snapshotId}, p.position, p."rawPosition", p."normalisedPosition", p."nominationId", p."countryCode", p."countryName", p.title, p.row
+      from json_to_recordset(${batch}::json) as p(position integer, "rawPosition" integer, "normalisedPosition" integer, "nominationId" uuid, "countryCode" text, "countryName" text, title text, row json)`);
+  }
 }
 
 /**
