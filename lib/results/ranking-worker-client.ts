@@ -3,6 +3,12 @@ import { fileURLToPath } from "node:url";
 import { Worker } from "node:worker_threads";
 import type { ComputedSnapshot } from "./ranking-snapshot";
 
+/**
+ * The worker's own heap bound, so a smaller one given to the server (--max-old-space-size, which workers otherwise
+ * inherit) cannot kill the computation: a 10,000-dossier edition needs about 550 MB.
+ */
+const WORKER_HEAP_MB = 2048;
+
 type WorkerReply = ({ ok: true } & ComputedSnapshot) | { ok: false; message: string };
 
 /**
@@ -22,13 +28,14 @@ function isRunFromSource(): boolean {
  */
 export function computeRankingSnapshotInWorker({ url, editionId }: { url: string; editionId: number }): Promise<ComputedSnapshot> {
   const workerData = { url, editionId };
+  const resourceLimits = { maxOldGenerationSizeMb: WORKER_HEAP_MB };
   return new Promise((resolve, reject) => {
     let worker: Worker;
     if (isRunFromSource()) {
       const entry = path.join(path.dirname(fileURLToPath(import.meta.url)), "ranking-worker.ts");
-      worker = new Worker(`require("tsx/cjs"); require(${JSON.stringify(entry)});`, { eval: true, workerData });
+      worker = new Worker(`require("tsx/cjs"); require(${JSON.stringify(entry)});`, { eval: true, workerData, resourceLimits });
     } else {
-      worker = new Worker(new URL("./ranking-worker.ts", import.meta.url), { workerData });
+      worker = new Worker(new URL("./ranking-worker.ts", import.meta.url), { workerData, resourceLimits });
     }
     let reply: WorkerReply | undefined;
     worker.once("message", (message: WorkerReply) => {
