@@ -177,6 +177,9 @@ export async function storeRankingSnapshot({
     await tx.delete(rankingSnapshotPlaces).where(eq(rankingSnapshotPlaces.snapshotId, stored!.id));
     await insertPlaces(tx, stored!.id, places);
     await tx.delete(rankingSnapshots).where(and(eq(rankingSnapshots.editionId, editionId), lt(rankingSnapshots.version, version)));
+    // When the store ended (now() is when its transaction began): the spacing of the next computation (migration
+    // 0029) counts the store, seconds of a 10,000-dossier job, in what a computation takes.
+    await tx.update(rankingSnapshots).set({ computedAt: sql`clock_timestamp()` }).where(eq(rankingSnapshots.id, stored!.id));
   });
 }
 
