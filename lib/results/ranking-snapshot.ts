@@ -167,7 +167,7 @@ export async function storeRankingSnapshot({
   computeMs,
 }: { db: Database; editionId: number; version: number; view: RankingView; sheetCount: number; loadMs: number; computeMs: number }) {
   const { summary, places } = summariseRanking(view);
-  const values = { status: "ready" as const, progress: 100, record: view, summary, error: null, sheetCount, loadMs, computeMs, computedAt: sql`now()` };
+  const values = { status: "ready" as const, progress: 100, record: view, summary, error: null, sheetCount, loadMs, computeMs };
   await db.transaction(async (tx) => {
     const [stored] = await tx
       .insert(rankingSnapshots)
@@ -177,8 +177,8 @@ export async function storeRankingSnapshot({
     await tx.delete(rankingSnapshotPlaces).where(eq(rankingSnapshotPlaces.snapshotId, stored!.id));
     await insertPlaces(tx, stored!.id, places);
     await tx.delete(rankingSnapshots).where(and(eq(rankingSnapshots.editionId, editionId), lt(rankingSnapshots.version, version)));
-    // When the store ended (now() is when its transaction began): the spacing of the next computation (migration
-    // 0029) counts the store, seconds of a 10,000-dossier job, in what a computation takes.
+    // Set last, when the store ended (now() would be when its transaction began): the spacing of the next computation
+    // (migration 0029) counts the store, seconds of a 10,000-dossier job, in what a computation takes.
     await tx.update(rankingSnapshots).set({ computedAt: sql`clock_timestamp()` }).where(eq(rankingSnapshots.id, stored!.id));
   });
 }
